@@ -1,0 +1,255 @@
+//! Sources: where a legal value comes from. Data only. One const per instrument; parameter
+//! entries point at them. URLs are pinned to the version in force (wetten.overheid.nl with a date).
+
+/// How sure we are of a value, following the research legend.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Zekerheid {
+    /// Read in the law text or an official publication.
+    Wettekst,
+    /// From a secondary source (accountancy/HR site, news, gemeente page).
+    Secundair,
+    /// Only from a Kamerbrief (policy letter); not law.
+    Kamerbrief,
+    /// Our own inference or estimate; shown as an assumption.
+    Afgeleid,
+}
+
+/// A citation a jurist can follow.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Bron {
+    /// Stable id (used in docs and tests).
+    pub id: &'static str,
+    /// How a jurist cites it.
+    pub citaat: &'static str,
+    /// Link, pinned to the version in force where possible.
+    pub url: &'static str,
+    /// The instrument or publication that set the value.
+    pub publicatie: &'static str,
+    /// How sure the value is.
+    pub zekerheid: Zekerheid,
+}
+
+/// Wet minimumloon en minimumvakantiebijslag, minimumuurloon from 1-1-2024.
+pub const WML_2024_01: Bron = Bron {
+    id: "wml-2024-01",
+    citaat: "Wet minimumloon en minimumvakantiebijslag, art. 8 en 14",
+    url: "https://wetten.overheid.nl/BWBR0002638/2024-01-01",
+    publicatie: "Besluit SZW nr. 2023-0000526966 (8-10-2023); bedragen via accountingcounts.nl en 4-vision.nl",
+    zekerheid: Zekerheid::Secundair,
+};
+/// Minimumuurloon from 1-7-2024.
+pub const WML_2024_07: Bron = Bron {
+    id: "wml-2024-07",
+    citaat: "Wet minimumloon en minimumvakantiebijslag, art. 8 en 14",
+    url: "https://wetten.overheid.nl/BWBR0002638/2024-07-01",
+    publicatie: "Indexatie per 1-7-2024; bedragen via 4-vision.nl en slagers.nl",
+    zekerheid: Zekerheid::Secundair,
+};
+/// Minimumuurloon from 1-1-2025.
+pub const WML_2025_01: Bron = Bron {
+    id: "wml-2025-01",
+    citaat: "Wet minimumloon en minimumvakantiebijslag, art. 8 en 14",
+    url: "https://wetten.overheid.nl/BWBR0002638/2025-01-01",
+    publicatie: "Regeling indexatie WML 1-1-2025 (nr. 2024-0000675332); bedragen via svb.nl en admaxi.nl",
+    zekerheid: Zekerheid::Secundair,
+};
+/// Minimumuurloon from 1-7-2025.
+pub const WML_2025_07: Bron = Bron {
+    id: "wml-2025-07",
+    citaat: "Wet minimumloon en minimumvakantiebijslag, art. 8 en 14",
+    url: "https://wetten.overheid.nl/BWBR0002638/2025-07-01",
+    publicatie: "Indexatie per 1-7-2025; bedragen via pcheck.nl en w-o.nl",
+    zekerheid: Zekerheid::Secundair,
+};
+/// Minimumuurloon from 1-1-2026.
+pub const WML_2026_01: Bron = Bron {
+    id: "wml-2026-01",
+    citaat: "Wet minimumloon en minimumvakantiebijslag, art. 8 en 14",
+    url: "https://wetten.overheid.nl/BWBR0002638/2026-01-01",
+    publicatie: "Besluit SZW nr. 2025-0000213859 (9-10-2025); bedragen via admintrend.nl en staffice.nl",
+    zekerheid: Zekerheid::Secundair,
+};
+/// Minimumuurloon from 1-7-2026.
+pub const WML_2026_07: Bron = Bron {
+    id: "wml-2026-07",
+    citaat: "Wet minimumloon en minimumvakantiebijslag, art. 14 lid 10-11",
+    url: "https://wetten.overheid.nl/BWBR0002638/2026-07-01",
+    publicatie: "Indexatie per 1-7-2026; twee overeenstemmende modellen (RegelSpraak Wml, loonparameters 2026)",
+    zekerheid: Zekerheid::Secundair,
+};
+/// Minimum vakantiebijslag 8%.
+pub const WML_ART_15: Bron = Bron {
+    id: "wml-art-15",
+    citaat: "Wet minimumloon en minimumvakantiebijslag, art. 15 lid 1",
+    url: "https://wetten.overheid.nl/BWBR0002638/2025-01-01#Artikel15",
+    publicatie: "Wettekst (geconsolideerd 1-1-2025)",
+    zekerheid: Zekerheid::Wettekst,
+};
+/// Participatiewet art. 10d (loonkostensubsidie).
+pub const PW_10D: Bron = Bron {
+    id: "pw-10d",
+    citaat: "Participatiewet, art. 10d lid 4",
+    url: "https://wetten.overheid.nl/BWBR0015703/2025-01-01#Artikel10d",
+    publicatie: "Wettekst (geconsolideerd 1-1-2025)",
+    zekerheid: Zekerheid::Wettekst,
+};
+/// Participatiewet art. 10d lid 5 (50% forfait, first 6 months).
+pub const PW_10D_LID_5: Bron = Bron {
+    id: "pw-10d-5",
+    citaat: "Participatiewet, art. 10d lid 1 onder b en lid 5",
+    url: "https://wetten.overheid.nl/BWBR0015703/2025-01-01#Artikel10d",
+    publicatie: "Wettekst (geconsolideerd 1-1-2025)",
+    zekerheid: Zekerheid::Wettekst,
+};
+/// Participatiewet art. 10d lid 7 (indexation on 1 January).
+pub const PW_10D_LID_7: Bron = Bron {
+    id: "pw-10d-7",
+    citaat: "Participatiewet, art. 10d lid 7",
+    url: "https://wetten.overheid.nl/BWBR0015703/2025-01-01#Artikel10d",
+    publicatie: "Wettekst (geconsolideerd 1-1-2025)",
+    zekerheid: Zekerheid::Wettekst,
+};
+/// Regeling LKS Participatiewet (23% werkgeverslasten, 2015-2017).
+pub const REGELING_LKS_2015: Bron = Bron {
+    id: "regeling-lks-2015",
+    citaat: "Regeling loonkostensubsidie Participatiewet, art. 1",
+    url: "https://wetten.overheid.nl/BWBR0035633/2015-01-01",
+    publicatie: "Stcrt. 2014, 35743",
+    zekerheid: Zekerheid::Wettekst,
+};
+/// 23.5% werkgeverslasten from 2018 (now Regeling LKS Pw 2021 art. 1).
+pub const REGELING_LKS_2018: Bron = Bron {
+    id: "regeling-lks-2018",
+    citaat: "Regeling loonkostensubsidie Participatiewet 2021, art. 1",
+    url: "https://zoek.officielebekendmakingen.nl/stcrt-2017-68248.html",
+    publicatie: "Stcrt. 2017, 68248 (23,5% vanaf 1-1-2018); voortgezet in de Regeling LKS Pw 2021",
+    zekerheid: Zekerheid::Wettekst,
+};
+/// The planned fixed LKS for beschut werk (policy letter only).
+pub const FORFAIT_VOORSTEL: Bron = Bron {
+    id: "kamerbrief-2025-07-02",
+    citaat: "Kamerbrief 2 juli 2025, Kamerstuk 34352-341",
+    url: "https://www.tweedekamer.nl/kamerstukken/brieven_regering/detail?did=2025D31682&id=2025D31682",
+    publicatie: "Voorgenomen wetswijziging (beoogd 2028); grondslag van de 68% niet gepubliceerd",
+    zekerheid: Zekerheid::Kamerbrief,
+};
+/// Wfsv: premiums werknemersverzekeringen (AWf, Ufo, Aof, Whk, Wko-opslag).
+pub const WFSV_2024: Bron = Bron {
+    id: "wfsv-2024",
+    citaat: "Wet financiering sociale verzekeringen (premiepercentages 2024)",
+    url: "https://wetten.overheid.nl/BWBR0017745/2024-01-01",
+    publicatie: "Premiepercentages 2024 via loonserviceburo.nl (kerngetallen)",
+    zekerheid: Zekerheid::Secundair,
+};
+/// Premiums 2025.
+pub const WFSV_2025: Bron = Bron {
+    id: "wfsv-2025",
+    citaat: "Wet financiering sociale verzekeringen (premiepercentages 2025)",
+    url: "https://wetten.overheid.nl/BWBR0017745/2025-01-01",
+    publicatie: "Premiepercentages 2025 via reintjesadvies.pl en randstad.nl",
+    zekerheid: Zekerheid::Secundair,
+};
+/// Premiums 2026.
+pub const WFSV_2026: Bron = Bron {
+    id: "wfsv-2026",
+    citaat: "Wet financiering sociale verzekeringen (premiepercentages 2026)",
+    url: "https://wetten.overheid.nl/BWBR0017745/2026-01-01",
+    publicatie: "Regeling premiepercentages 2026 (Stcrt. 2025, 42324) via reintjesadvies.pl",
+    zekerheid: Zekerheid::Secundair,
+};
+/// Whk average rates (UWV, sector/individual in practice).
+pub const WHK: Bron = Bron {
+    id: "whk",
+    citaat: "Wet financiering sociale verzekeringen, Werkhervattingskas (gemiddelde premie)",
+    url: "https://wetten.overheid.nl/BWBR0017745/2026-01-01",
+    publicatie: "Gemiddelde Whk-premie via randstad.nl (2025) en cooster.nl (2026); per werkgever anders",
+    zekerheid: Zekerheid::Secundair,
+};
+/// Zvw werkgeversheffing.
+pub const ZVW: Bron = Bron {
+    id: "zvw",
+    citaat: "Zorgverzekeringswet, inkomensafhankelijke bijdrage (werkgeversheffing)",
+    url: "https://wetten.overheid.nl/BWBR0018450/2026-01-01",
+    publicatie: "Percentages via loonserviceburo.nl (2024) en randstad.nl (2025, 2026)",
+    zekerheid: Zekerheid::Secundair,
+};
+/// Maximum premieloon.
+pub const MAX_PREMIELOON: Bron = Bron {
+    id: "max-premieloon",
+    citaat: "Wet financiering sociale verzekeringen, art. 17 (maximumpremieloon)",
+    url: "https://wetten.overheid.nl/BWBR0017745/2026-01-01",
+    publicatie: "Bedragen via smkaccountants.nl en accountancyvanmorgen.nl",
+    zekerheid: Zekerheid::Secundair,
+};
+/// Cao Aan de Slag 2021 (structure, 37 h week).
+pub const CAO_ADS_2021: Bron = Bron {
+    id: "cao-ads-2021",
+    citaat: "Cao Aan de Slag (standaard-cao, code 8108)",
+    url: "https://vng.nl/artikelen/cao-aan-de-slag",
+    publicatie: "Cao Aan de Slag 2021; 37-urige werkweek (wspzvl.nl, NRC 12-2-2021)",
+    zekerheid: Zekerheid::Secundair,
+};
+/// Cao Aan de Slag 2025.
+pub const CAO_ADS_2025: Bron = Bron {
+    id: "cao-ads-2025",
+    citaat: "Cao Aan de Slag 2025",
+    url: "https://www.gemeente.nu/loopbaan/cao/eindresultaat-onderhandelingen-cao-aan-de-slag-2025/",
+    publicatie: "Eindresultaat cao Aan de Slag 2025 (eenmalig € 500 naar rato)",
+    zekerheid: Zekerheid::Secundair,
+};
+/// Cao Aan de Slag 2026-2027.
+pub const CAO_ADS_2026: Bron = Bron {
+    id: "cao-ads-2026",
+    citaat: "Cao Aan de Slag 2026-2027",
+    url: "https://www.gemeente.nu/loopbaan/cao/akkoord-bereikt-over-cao-aan-de-slag-2026-2027/",
+    publicatie: "Onderhandelingsresultaat 22-12-2025: eindejaarsuitkering € 350, eenmalig € 150, 36 uur vanaf 2027",
+    zekerheid: Zekerheid::Secundair,
+};
+/// PWRI pension premium (SW scheme 2023), used as a labelled proxy.
+pub const PWRI_PROXY: Bron = Bron {
+    id: "pwri-proxy",
+    citaat: "PWRI pensioenregeling (SW-regeling 2023) als schatting",
+    url: "https://www.pwri.nl/over-pwri/uw-premiebijdrage",
+    publicatie: "PWRI premie 23,8% boven franchise € 13.033 (2023); verdeling 70/30 uit cao 2021. Schatting.",
+    zekerheid: Zekerheid::Afgeleid,
+};
+/// Wtl: LKV banenafspraak, and the exclusion of beschut werk from every LKV.
+pub const WTL: Bron = Bron {
+    id: "wtl",
+    citaat: "Wet tegemoetkomingen loondomein, art. 2.2 lid 2 b, 2.6 lid 3 b, 2.10 lid 2 b, 2.13",
+    url: "https://wetten.overheid.nl/BWBR0037522/2025-01-01",
+    publicatie: "Wettekst (geconsolideerd 1-1-2025)",
+    zekerheid: Zekerheid::Wettekst,
+};
+/// Ziektewet art. 29b: no-riskpolis, also for beschut werk.
+pub const ZW_29B: Bron = Bron {
+    id: "zw-29b",
+    citaat: "Ziektewet, art. 29b lid 2 onder f",
+    url: "https://wetten.overheid.nl/BWBR0001888/2025-01-01#Artikel29b",
+    publicatie: "Wettekst (geconsolideerd 1-1-2025)",
+    zekerheid: Zekerheid::Wettekst,
+};
+/// Our own convention (month = hour x hours x 52/12; rounding); see docs/adr.
+pub const CONVENTIE: Bron = Bron {
+    id: "conventie",
+    citaat: "Rekenconventie van deze rekenhulp (geen wettelijke regel)",
+    url: "docs/adr/0002-maandbedragen-en-afronding.md",
+    publicatie: "Sinds 2024 kent de wet geen minimummaandloon; maand = uur x uren x 52 / 12",
+    zekerheid: Zekerheid::Afgeleid,
+};
+/// A value the user typed in.
+pub const GEBRUIKER: Bron = Bron {
+    id: "gebruiker",
+    citaat: "Zelf ingevuld",
+    url: "",
+    publicatie: "Door de gebruiker ingevulde waarde",
+    zekerheid: Zekerheid::Afgeleid,
+};
+
+/// Every source, for the docs and the invariant tests.
+pub const ALLE: &[&Bron] = &[
+    &WML_2024_01, &WML_2024_07, &WML_2025_01, &WML_2025_07, &WML_2026_01, &WML_2026_07, &WML_ART_15, &PW_10D,
+    &PW_10D_LID_5, &PW_10D_LID_7, &REGELING_LKS_2015, &REGELING_LKS_2018, &FORFAIT_VOORSTEL, &WFSV_2024,
+    &WFSV_2025, &WFSV_2026, &WHK, &ZVW, &MAX_PREMIELOON, &CAO_ADS_2021, &CAO_ADS_2025, &CAO_ADS_2026,
+    &PWRI_PROXY, &WTL, &ZW_29B, &CONVENTIE,
+];

@@ -1,0 +1,100 @@
+//! Field checks shared by the scenario codec, the app and `bereken`: a value outside its limits
+//! is reported next to its field; nothing here panics.
+
+use crate::datum::Datum;
+use crate::invoer::{grenzen, Invoer};
+use crate::uitkomst::Fout;
+use rust_decimal::Decimal;
+
+/// Dutch messages for out-of-range values.
+pub mod bericht {
+    /// Age.
+    pub const LEEFTIJD: &str = "Vul een leeftijd in van 15 tot en met 99 jaar.";
+    /// Hours.
+    pub const UREN: &str = "Vul een aantal uren in dat groter is dan 0 en niet meer dan 60.";
+    /// Full-time week.
+    pub const VOLTIJD: &str = "Vul de volledige werkweek in: meer dan 0 en niet meer dan 60 uur.";
+    /// Loonwaarde.
+    pub const LOONWAARDE: &str = "Vul een loonwaarde in als heel getal van 0 tot en met 100.";
+    /// Hourly wage.
+    pub const UURLOON: &str = "Vul een uurloon in groter dan 0 en niet meer dan € 1.000.";
+    /// Percentage.
+    pub const PERCENTAGE: &str = "Vul een percentage in van 0 tot en met 100.";
+    /// Yearly amount.
+    pub const BEDRAG: &str = "Vul een bedrag in van 0 tot en met € 100.000.";
+    /// Scale.
+    pub const SCHAAL: &str = "Kies schaal 1, 2 of 3.";
+    /// Date.
+    pub const DATUM: &str = "Vul een bestaande datum in, zoals 2026-07-01.";
+    /// Unknown choice.
+    pub const KEUZE: &str = "Deze keuze kennen we niet.";
+    /// Number unreadable.
+    pub const GETAL: &str = "Vul een getal in, bijvoorbeeld 36 of 37,5.";
+    /// Too many decimals.
+    pub const DECIMALEN: &str = "Gebruik hoogstens twee cijfers achter de komma.";
+}
+
+/// Hours per week: more than 0, at most the legal weekly maximum, two decimals.
+pub fn uren(u: Decimal) -> Result<Decimal, &'static str> {
+    (u > Decimal::ZERO && u <= grenzen::UREN_MAX && u.scale() <= grenzen::DECIMALEN_GELD).then_some(u).ok_or(bericht::UREN)
+}
+/// Full-time week.
+pub fn voltijd(u: Decimal) -> Result<Decimal, &'static str> {
+    uren(u).map_err(|_| bericht::VOLTIJD)
+}
+/// Age.
+pub fn leeftijd(l: u8) -> Result<u8, &'static str> {
+    (grenzen::LEEFTIJD_MIN..=grenzen::LEEFTIJD_MAX).contains(&l).then_some(l).ok_or(bericht::LEEFTIJD)
+}
+/// Loonwaarde in whole percent.
+pub fn loonwaarde(l: u8) -> Result<u8, &'static str> {
+    (l <= 100).then_some(l).ok_or(bericht::LOONWAARDE)
+}
+/// Hourly wage (also the WML a user supplies).
+pub fn uurloon(u: Decimal) -> Result<Decimal, &'static str> {
+    (u > Decimal::ZERO && u <= grenzen::UURLOON_MAX && u.scale() <= grenzen::DECIMALEN_GELD).then_some(u).ok_or(bericht::UURLOON)
+}
+/// A fraction 0..=1 (a percentage field divided by 100).
+pub fn fractie(f: Decimal) -> Result<Decimal, &'static str> {
+    (f >= Decimal::ZERO && f <= Decimal::ONE && f.scale() <= grenzen::DECIMALEN_PROCENT + 2).then_some(f).ok_or(bericht::PERCENTAGE)
+}
+/// A yearly amount in euro.
+pub fn bedrag_jaar(b: Decimal) -> Result<Decimal, &'static str> {
+    (b >= Decimal::ZERO && b <= grenzen::BEDRAG_JAAR_MAX && b.scale() <= grenzen::DECIMALEN_GELD).then_some(b).ok_or(bericht::BEDRAG)
+}
+/// Cao scale.
+pub fn schaal(s: u8) -> Result<u8, &'static str> {
+    (1..=3).contains(&s).then_some(s).ok_or(bericht::SCHAAL)
+}
+/// Any date the calculator accepts at all (coverage is decided by the tables).
+pub fn datum(d: Datum) -> Result<Datum, &'static str> {
+    d.is_geldig().then_some(d).ok_or(bericht::DATUM)
+}
+
+/// Checks a whole scenario built in code (the codec already checks what it decodes).
+pub fn controleer(i: &Invoer) -> Vec<Fout> {
+    let mut fouten = Vec::new();
+    let mut check = |veld: &'static str, r: Result<(), &'static str>| {
+        if let Err(bericht) = r {
+            fouten.push(Fout::Invoer { veld, bericht });
+        }
+    };
+    let o = &i.overrides;
+    check("datum", i.datum.map_or(Ok(()), |d| datum(d).map(drop)));
+    check("toekenning", i.toekenning.map_or(Ok(()), |d| datum(d).map(drop)));
+    check("leeftijd", i.leeftijd.map_or(Ok(()), |v| leeftijd(v).map(drop)));
+    check("uren", i.uren.map_or(Ok(()), |v| uren(v).map(drop)));
+    check("voltijd", i.voltijd.map_or(Ok(()), |v| voltijd(v).map(drop)));
+    check("loonwaarde", i.loonwaarde.map_or(Ok(()), |v| loonwaarde(v).map(drop)));
+    check("uurloon", i.uurloon.map_or(Ok(()), |v| uurloon(v).map(drop)));
+    check("schaal", i.schaal.map_or(Ok(()), |v| schaal(v).map(drop)));
+    check("wml", o.wml.map_or(Ok(()), |v| uurloon(v).map(drop)));
+    for (veld, w) in [("wgl", o.wgl), ("p_awf", o.awf), ("p_aof", o.aof), ("p_ufo", o.ufo), ("p_wko", o.wko),
+                      ("p_whk", o.whk), ("p_zvw", o.zvw), ("pensioen", o.pensioen)] {
+        check(veld, w.map_or(Ok(()), |v| fractie(v).map(drop)));
+    }
+    check("eju", o.eju.map_or(Ok(()), |v| bedrag_jaar(v).map(drop)));
+    check("eenmalig", o.eenmalig.map_or(Ok(()), |v| bedrag_jaar(v).map(drop)));
+    check("max_premieloon", o.max_premieloon.map_or(Ok(()), |v| bedrag_jaar(v).map(drop)));
+    fouten
+}

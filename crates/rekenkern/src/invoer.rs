@@ -1,0 +1,147 @@
+//! The scenario as the user gave it: every field optional, defaults are applied (and recorded
+//! as assumptions) by the calculation. Field limits live here so the codec and the UI share them.
+
+use crate::datum::Datum;
+use rust_decimal::Decimal;
+use rust_decimal_macros::dec;
+
+/// Which reading of the planned 68% forfait (docs/adr/0003).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub enum Lezing {
+    /// 68% of (WML + vakantiebijslag), plus werkgeverslasten (like lid 5). Default.
+    #[default]
+    A,
+    /// 68% of WML without vakantiebijslag, plus werkgeverslasten.
+    B,
+    /// 68% of (WML + vakantiebijslag), all-in: no separate werkgeverslasten.
+    C,
+}
+
+/// What the employee earns per hour.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub enum LoonKeuze {
+    /// The statutory minimum for the age.
+    #[default]
+    Wml,
+    /// An hourly wage the employer pays (at least WML).
+    Eigen,
+    /// Cao Aan de Slag: scale 1 is WML; scales 2 and 3 with an amount the user enters.
+    Cao,
+}
+
+/// Contract type; decides the AWf rate.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub enum Contract {
+    /// Written permanent contract, not on call: AWf low.
+    Vast,
+    /// Fixed-term: AWf high. Default, as beschut werk often starts fixed-term.
+    #[default]
+    Tijdelijk,
+    /// On call: AWf high.
+    Oproep,
+}
+
+/// Kind of employer.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub enum Werkgever {
+    /// Sociaal ontwikkelbedrijf under the cao Aan de Slag. Default.
+    #[default]
+    Sob,
+    /// A regular employer.
+    Regulier,
+}
+
+/// Employer size for the Aof rate.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub enum Omvang {
+    /// Small employer: Aof low.
+    Klein,
+    /// Medium or large employer: Aof high. Default.
+    #[default]
+    Groot,
+}
+
+/// Values the user supplies for parameters (all fractions are 0..=1, amounts in euro).
+#[derive(Clone, Debug, PartialEq, Eq, Default)]
+pub struct Overrides {
+    /// Minimumuurloon for this person's age, euro per hour.
+    pub wml: Option<Decimal>,
+    /// Werkgeverslasten compensation on the LKS.
+    pub wgl: Option<Decimal>,
+    /// AWf premium.
+    pub awf: Option<Decimal>,
+    /// Aof premium.
+    pub aof: Option<Decimal>,
+    /// Ufo premium.
+    pub ufo: Option<Decimal>,
+    /// Wko opslag.
+    pub wko: Option<Decimal>,
+    /// Whk premium.
+    pub whk: Option<Decimal>,
+    /// Zvw werkgeversheffing.
+    pub zvw: Option<Decimal>,
+    /// Employer pension cost as a fraction of wage plus vakantiebijslag (replaces the estimate).
+    pub pensioen: Option<Decimal>,
+    /// Cao year-end payment per full-time year.
+    pub eju: Option<Decimal>,
+    /// Cao one-off payment in the calendar year (full-time).
+    pub eenmalig: Option<Decimal>,
+    /// Maximum premium wage per year.
+    pub max_premieloon: Option<Decimal>,
+}
+
+/// A scenario. `None` means "not given": the calculation applies a default and records it.
+#[derive(Clone, Debug, PartialEq, Eq, Default)]
+pub struct Invoer {
+    /// Peildatum; default: today.
+    pub datum: Option<Datum>,
+    /// Age in years.
+    pub leeftijd: Option<u8>,
+    /// Agreed hours per week.
+    pub uren: Option<Decimal>,
+    /// Normal full-time week in the sector.
+    pub voltijd: Option<Decimal>,
+    /// Measured loonwaarde, whole percent 0..=100.
+    pub loonwaarde: Option<u8>,
+    /// Reading of the planned forfait.
+    pub forfait: Option<Lezing>,
+    /// Wage choice.
+    pub loon: Option<LoonKeuze>,
+    /// Own hourly wage (with `LoonKeuze::Eigen`) or the scale amount (with `LoonKeuze::Cao`).
+    pub uurloon: Option<Decimal>,
+    /// Cao scale 1..=3.
+    pub schaal: Option<u8>,
+    /// Contract type.
+    pub contract: Option<Contract>,
+    /// Employer kind.
+    pub werkgever: Option<Werkgever>,
+    /// Public employer (pays Ufo).
+    pub overheid: Option<bool>,
+    /// Employer size.
+    pub omvang: Option<Omvang>,
+    /// Beschut werk (Pw art. 10b) or another LKS job.
+    pub beschut: Option<bool>,
+    /// Date the running LKS was granted (enables the lid 7 indexation rule).
+    pub toekenning: Option<Datum>,
+    /// Parameter values supplied by the user.
+    pub overrides: Overrides,
+}
+
+/// Limits on fields. Outside them the codec reports the field and ignores the value.
+pub mod grenzen {
+    use super::*;
+    /// Youngest age with a statutory minimum wage.
+    pub const LEEFTIJD_MIN: u8 = 15;
+    /// Oldest age accepted.
+    pub const LEEFTIJD_MAX: u8 = 99;
+    /// Most hours per week (Arbeidstijdenwet maximum).
+    pub const UREN_MAX: Decimal = dec!(60);
+    /// Most hourly wage accepted, euro.
+    pub const UURLOON_MAX: Decimal = dec!(1000);
+    /// Most yearly cao payment accepted, euro.
+    pub const BEDRAG_JAAR_MAX: Decimal = dec!(100000);
+    /// Decimals allowed in hours and money.
+    pub const DECIMALEN_GELD: u32 = 2;
+    /// Decimals allowed in a percentage field (so 7,635 %).
+    pub const DECIMALEN_PROCENT: u32 = 3;
+}

@@ -1,0 +1,45 @@
+//! # rekenkern: the rules of the Rekenhulp beschut werk
+//!
+//! Computes, for one employee and one peildatum, what an employer pays and receives:
+//! gross wage and vakantiebijslag (Wet minimumloon), employer premiums and an estimated pension
+//! share, cao Aan de Slag payments, the loonkostensubsidie (LKS) after measuring the loonwaarde
+//! (Participatiewet art. 10d lid 4, with the 70% cap and the 23.5% werkgeverslasten allowance),
+//! the existing 50% forfait for the first six months (lid 5), the planned forfaitaire LKS of 68%
+//! for beschut werk (a proposal: three readings, see `docs/adr/0003`), and the break-even
+//! loonwaarde between the two.
+//!
+//! **Not modelled**: begeleiding/jobcoach costs and subsidies, workplace adaptations, sickness and
+//! the no-riskpolis (named, not computed), the employee's taxes, municipal policy choices.
+//!
+//! **Units and rounding**: money is `rust_decimal::Decimal` euro, fractions are 0..=1. Nothing is
+//! rounded while computing; [`Uitkomst::per`] rounds each figure once, half away from zero to the
+//! cent ([`getal::centen`]). Months are year ÷ 12 with year = hour × hours per week × 52.
+//!
+//! **Dates**: every parameter is dated and sourced ([`params`]). A peildatum the tables do not
+//! cover gives [`Fout::Ontbreekt`] naming the scenario key that supplies the value; nothing is
+//! extrapolated. The core never reads the clock: callers pass "today".
+//!
+//! No web dependencies; no panics on any input (fuzzed and property-tested).
+#![warn(missing_docs)]
+
+pub mod bereken;
+pub mod bron;
+pub mod controle;
+pub mod datum;
+mod gegevens;
+pub mod getal;
+pub mod invoer;
+pub mod param;
+pub mod overzicht;
+pub mod params;
+pub mod regels;
+pub mod scenario;
+pub mod teksten;
+pub mod uitkomst;
+pub mod uitleg;
+
+pub use bereken::bereken;
+pub use datum::Datum;
+pub use gegevens::{STANDAARD_LEEFTIJD, STANDAARD_LOONWAARDE, STANDAARD_UREN};
+pub use invoer::Invoer;
+pub use uitkomst::{Bedragen, Fout, Omslagpunt, Periode, Uitkomst};

@@ -1,0 +1,97 @@
+//! Dated parameters: a value, the date it applies from, its source. Lookup by peildatum
+//! refuses dates the tables do not cover instead of extrapolating.
+
+use crate::bron::Bron;
+use crate::datum::Datum;
+
+/// One value of a parameter, valid from `vanaf` until the next entry starts.
+#[derive(Debug)]
+pub struct Waarde<T: 'static> {
+    /// First day this value applies.
+    pub vanaf: Datum,
+    /// The value.
+    pub waarde: T,
+    /// Where it comes from.
+    pub bron: &'static Bron,
+}
+
+/// A parameter with its history.
+#[derive(Debug)]
+pub struct Param<T: 'static> {
+    /// Stable id, e.g. `wml.uur`.
+    pub id: &'static str,
+    /// Dutch label for the user.
+    pub label: &'static str,
+    /// Last day for which someone confirmed no newer value exists. `None`: a statutory
+    /// constant without a known end (the law would have to change).
+    pub bekend_tot: Option<Datum>,
+    /// The scenario key with which a user can supply the value when the table has none.
+    pub sleutel: Option<&'static str>,
+    /// Entries in ascending date order.
+    pub waarden: &'static [Waarde<T>],
+}
+
+/// Why a parameter has no value for a date.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Dekking {
+    /// The date lies after the last confirmed date.
+    NaBekend {
+        /// Last confirmed date.
+        bekend_tot: Datum,
+    },
+    /// The date lies before the first value in the table.
+    VoorEerste {
+        /// The first date with a value.
+        eerste: Option<Datum>,
+    },
+}
+
+impl<T> Param<T> {
+    /// The entry that applies on `dag`, or why there is none.
+    pub fn op(&self, dag: Datum) -> Result<&'static Waarde<T>, Dekking> {
+        if let Some(bekend_tot) = self.bekend_tot {
+            if dag > bekend_tot {
+                return Err(Dekking::NaBekend { bekend_tot });
+            }
+        }
+        self.waarden
+            .iter()
+            .rev()
+            .find(|w| w.vanaf <= dag)
+            .ok_or(Dekking::VoorEerste { eerste: self.waarden.first().map(|w| w.vanaf) })
+    }
+
+    /// Start dates, for invariant tests and docs.
+    pub fn startdata(&self) -> Vec<Datum> {
+        self.waarden.iter().map(|w| w.vanaf).collect()
+    }
+}
+
+/// A planned rule that is not law yet: one value, an intended start, a policy source.
+/// Used as a what-if for any peildatum; results that use it are marked as such.
+#[derive(Debug)]
+pub struct Voorstel<T: 'static> {
+    /// Stable id.
+    pub id: &'static str,
+    /// Dutch label.
+    pub label: &'static str,
+    /// The proposed value.
+    pub waarde: T,
+    /// Intended start date.
+    pub beoogd_vanaf: Datum,
+    /// The policy document.
+    pub bron: &'static Bron,
+}
+
+/// A fixed convention of this calculator (not a legal value, not dated).
+#[derive(Debug)]
+pub struct Conventie<T: 'static> {
+    /// Stable id.
+    pub id: &'static str,
+    /// Dutch label.
+    pub label: &'static str,
+    /// The value.
+    pub waarde: T,
+    /// Where the convention is documented.
+    pub bron: &'static Bron,
+}

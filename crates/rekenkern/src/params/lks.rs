@@ -1,0 +1,73 @@
+//! Loonkostensubsidie (Participatiewet art. 10d) and the loonkostenvoordeel banenafspraak.
+
+use crate::bron::*;
+use crate::datum::Datum;
+use crate::param::{Param, Voorstel, Waarde};
+use rust_decimal::Decimal;
+use rust_decimal_macros::dec;
+
+/// Cap: the LKS is at most this fraction of (WML + vakantiebijslag), before werkgeverslasten.
+pub const MAXIMUM: Param<Decimal> = Param {
+    id: "lks.maximum",
+    label: "Maximale loonkostensubsidie (deel van WML + vakantiebijslag)",
+    bekend_tot: None,
+    sleutel: None,
+    waarden: &[Waarde { vanaf: Datum::vast(2015, 1, 1), waarde: dec!(0.70), bron: &PW_10D }],
+};
+
+/// Compensation for employer charges, as a fraction of the LKS.
+pub const WERKGEVERSLASTEN: Param<Decimal> = Param {
+    id: "lks.werkgeverslasten",
+    label: "Vergoeding werkgeverslasten bovenop de loonkostensubsidie",
+    bekend_tot: Some(Datum::vast(2026, 12, 31)),
+    sleutel: Some("wgl"),
+    waarden: &[
+        Waarde { vanaf: Datum::vast(2015, 1, 1), waarde: dec!(0.23), bron: &REGELING_LKS_2015 },
+        Waarde { vanaf: Datum::vast(2018, 1, 1), waarde: dec!(0.235), bron: &REGELING_LKS_2018 },
+    ],
+};
+
+/// Fixed LKS without measurement for at most the first six months (lid 5).
+pub const FORFAIT_LID_5: Param<Decimal> = Param {
+    id: "lks.forfait_lid5",
+    label: "Forfaitaire loonkostensubsidie eerste 6 maanden (deel van WML + vakantiebijslag)",
+    bekend_tot: None,
+    sleutel: None,
+    waarden: &[Waarde { vanaf: Datum::vast(2017, 1, 1), waarde: dec!(0.50), bron: &PW_10D_LID_5 }],
+};
+
+/// The LKS is set on this weekly basis and moves pro rata with the agreed hours.
+pub const UREN_BASIS: Param<Decimal> = Param {
+    id: "lks.urenbasis",
+    label: "Urenbasis van de loonkostensubsidie (uur per week)",
+    bekend_tot: None,
+    sleutel: None,
+    waarden: &[Waarde { vanaf: Datum::vast(2024, 1, 1), waarde: dec!(36), bron: &PW_10D }],
+};
+
+/// Planned fixed LKS for beschut werk: 68%. Not law; the base is unknown (see docs/adr/0003).
+pub const FORFAIT_BESCHUT: Voorstel<Decimal> = Voorstel {
+    id: "lks.forfait_beschut",
+    label: "Voorgenomen forfaitaire loonkostensubsidie beschut werk",
+    waarde: dec!(0.68),
+    beoogd_vanaf: Datum::vast(2028, 1, 1),
+    bron: &FORFAIT_VOORSTEL,
+};
+
+/// LKV banenafspraak per paid hour (not for beschut werk). The amounts are in the Wtl itself.
+pub const LKV_BANENAFSPRAAK_UUR: Param<Decimal> = Param {
+    id: "lkv.banenafspraak_uur",
+    label: "Loonkostenvoordeel banenafspraak per verloond uur",
+    bekend_tot: None,
+    sleutel: None,
+    waarden: &[Waarde { vanaf: Datum::vast(2018, 1, 1), waarde: dec!(1.01), bron: &WTL }],
+};
+
+/// Yearly maximum of the LKV banenafspraak.
+pub const LKV_BANENAFSPRAAK_MAX: Param<Decimal> = Param {
+    id: "lkv.banenafspraak_max",
+    label: "Loonkostenvoordeel banenafspraak, maximum per jaar",
+    bekend_tot: None,
+    sleutel: None,
+    waarden: &[Waarde { vanaf: Datum::vast(2018, 1, 1), waarde: dec!(2000), bron: &WTL }],
+};

@@ -1,0 +1,45 @@
+//! Parameter tables. DATA ONLY: no logic, no arithmetic. Add one entry per change, in date order,
+//! with its source. `tests/parameters.rs` checks order, dates, sources and coverage.
+
+pub mod cao;
+pub mod conventie;
+pub mod lks;
+pub mod pensioen;
+pub mod premies;
+pub mod wml;
+
+use crate::datum::Datum;
+use crate::param::Param;
+use rust_decimal::Decimal;
+
+/// Date up to which the amount tables were last checked (2026-11-25: WML, premiums for 2026).
+pub const GECONTROLEERD_TOT: Datum = Datum::vast(2026, 12, 31);
+
+/// Version of the parameter set, shown in the UI, the print and the CLI output.
+pub const VERSIE: &str = "2026-11-25";
+
+/// Every decimal parameter, for docs and invariant tests.
+pub const DECIMALEN: &[&Param<Decimal>] = &[
+    &wml::VAKANTIEBIJSLAG,
+    &lks::MAXIMUM,
+    &lks::WERKGEVERSLASTEN,
+    &lks::FORFAIT_LID_5,
+    &lks::UREN_BASIS,
+    &lks::LKV_BANENAFSPRAAK_UUR,
+    &lks::LKV_BANENAFSPRAAK_MAX,
+    &premies::AWF_LAAG,
+    &premies::AWF_HOOG,
+    &premies::UFO,
+    &premies::AOF_LAAG,
+    &premies::AOF_HOOG,
+    &premies::WKO,
+    &premies::WHK,
+    &premies::ZVW,
+    &premies::MAXIMUM_PREMIELOON,
+    &cao::VOLTIJD,
+    &cao::EINDEJAARSUITKERING,
+    &cao::EENMALIG,
+    &pensioen::PREMIE,
+    &pensioen::FRANCHISE,
+    &pensioen::AANDEEL_WERKGEVER,
+];

@@ -1,0 +1,26 @@
+//! Employer pension share: an estimate with the PWRI SW-2023 figures as a proxy
+//! (the Aan de Slag premium was not found). Always shown as an estimate; the user can override it.
+
+use crate::bron::*;
+use crate::datum::Datum;
+use crate::param::{Param, Waarde};
+use rust_decimal::Decimal;
+use rust_decimal_macros::dec;
+
+/// Total pension premium as a fraction of (pensionable wage minus franchise).
+pub const PREMIE: Param<Decimal> = Param { id: "pensioen.premie", label: "Pensioenpremie PWRI (schatting)",
+    bekend_tot: None, sleutel: None, waarden: &[
+    Waarde { vanaf: Datum::vast(2021, 7, 1), waarde: dec!(0.238), bron: &PWRI_PROXY },
+] };
+
+/// Franchise per year.
+pub const FRANCHISE: Param<Decimal> = Param { id: "pensioen.franchise", label: "Franchise pensioen per jaar (schatting)",
+    bekend_tot: None, sleutel: None, waarden: &[
+    Waarde { vanaf: Datum::vast(2021, 7, 1), waarde: dec!(13033), bron: &PWRI_PROXY },
+] };
+
+/// Employer share of the pension premium.
+pub const AANDEEL_WERKGEVER: Param<Decimal> = Param { id: "pensioen.aandeel_werkgever",
+    label: "Deel van de pensioenpremie voor de werkgever", bekend_tot: None, sleutel: None, waarden: &[
+    Waarde { vanaf: Datum::vast(2021, 7, 1), waarde: dec!(0.70), bron: &CAO_ADS_2021 },
+] };

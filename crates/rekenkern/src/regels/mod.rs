@@ -1,0 +1,7 @@
+//! Formulas only, one file per legal concept. No literals other than 0, 1 and 100
+//! (tests/parameters.rs enforces it): every number comes from a parameter or an input.
+
+pub mod forfait;
+pub mod loon;
+pub mod loonkostensubsidie;
+pub mod omslagpunt;

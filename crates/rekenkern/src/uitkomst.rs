@@ -1,0 +1,252 @@
+//! What a calculation returns: amounts, the break-even loonwaarde, the trail, assumptions,
+//! warnings, or the errors that stopped it.
+
+use crate::datum::Datum;
+use crate::getal::centen;
+use crate::param::Dekking;
+use crate::uitleg::Spoor;
+use rust_decimal::Decimal;
+
+/// A field of the scenario, by its scenario key (`uren`, `loonwaarde`, ...).
+pub type Veld = &'static str;
+
+/// Why a calculation could not be made.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Fout {
+    /// A parameter has no value for the date; `sleutel` names the scenario key that supplies it.
+    Ontbreekt {
+        /// Parameter id.
+        param: &'static str,
+        /// Dutch label.
+        label: &'static str,
+        /// The date it was needed for.
+        datum: Datum,
+        /// Why the tables have no value.
+        dekking: Dekking,
+        /// Key to supply it with, if the user can.
+        sleutel: Option<&'static str>,
+    },
+    /// An input is missing or does not fit the others.
+    Invoer {
+        /// The field.
+        veld: Veld,
+        /// Dutch message.
+        bericht: &'static str,
+    },
+}
+
+impl Fout {
+    /// The field a message belongs next to.
+    pub fn veld(&self) -> Option<&'static str> {
+        match self {
+            Fout::Ontbreekt { sleutel, .. } => *sleutel,
+            Fout::Invoer { veld, .. } => Some(veld),
+        }
+    }
+    /// Dutch text.
+    pub fn tekst(&self) -> String {
+        match self {
+            Fout::Ontbreekt { label, datum, dekking: Dekking::NaBekend { bekend_tot }, .. } => format!(
+                "{label}: {} De rekenhulp kent waarden tot en met {}; de peildatum is {}. Vul de waarde zelf in.",
+                crate::teksten::fout::NA_BEKEND, bekend_tot.nl(), datum.nl()),
+            Fout::Ontbreekt { label, datum, dekking: Dekking::VoorEerste { eerste }, .. } => format!(
+                "{label}: {} De rekenhulp heeft waarden vanaf {}; de peildatum is {}.",
+                crate::teksten::fout::VOOR_EERSTE, eerste.map(Datum::nl).unwrap_or_default(), datum.nl()),
+            Fout::Invoer { bericht, .. } => (*bericht).to_string(),
+        }
+    }
+}
+
+/// An assumption the calculation made because a field was empty.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Aanname {
+    /// The field.
+    pub veld: Veld,
+    /// Dutch text.
+    pub tekst: String,
+}
+
+/// A non-fatal remark the user must see.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Waarschuwing {
+    /// Stable id for tests.
+    pub id: &'static str,
+    /// Dutch text.
+    pub tekst: &'static str,
+}
+
+/// Period for showing amounts.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub enum Periode {
+    /// Per agreed hour.
+    Uur,
+    /// Per month: year ÷ 12 (= hour × hours per week × 52 ÷ 12).
+    #[default]
+    Maand,
+    /// Per year: hour × hours per week × 52.
+    Jaar,
+}
+
+/// The key amounts. In [`Uitkomst::per_jaar`] exact; from [`Uitkomst::per`] rounded to the cent.
+#[derive(Clone, Debug, PartialEq, Eq, Default)]
+pub struct Bedragen {
+    /// Gross wage.
+    pub brutoloon: Decimal,
+    /// Holiday allowance.
+    pub vakantiebijslag: Decimal,
+    /// Cao year-end and one-off payments.
+    pub cao_extra: Decimal,
+    /// Employer premiums.
+    pub premies: Decimal,
+    /// Employer pension share.
+    pub pensioen: Decimal,
+    /// Premiums plus pension.
+    pub werkgeverslasten: Decimal,
+    /// Total wage cost.
+    pub loonkosten: Decimal,
+    /// LKS after measuring the loonwaarde, with the werkgeverslasten allowance.
+    pub lks_meting: Decimal,
+    /// Planned fixed LKS, in the chosen reading.
+    pub lks_forfait: Decimal,
+    /// Existing 50% forfait for the first six months.
+    pub lks_lid5: Decimal,
+    /// Loonkostenvoordeel (0 for beschut werk).
+    pub lkv: Decimal,
+    /// Net cost with the measured LKS.
+    pub nettokosten_meting: Decimal,
+    /// Net cost with the forfait.
+    pub nettokosten_forfait: Decimal,
+}
+
+impl Bedragen {
+    fn map(&self, f: impl Fn(Decimal) -> Decimal) -> Bedragen {
+        Bedragen {
+            brutoloon: f(self.brutoloon),
+            vakantiebijslag: f(self.vakantiebijslag),
+            cao_extra: f(self.cao_extra),
+            premies: f(self.premies),
+            pensioen: f(self.pensioen),
+            werkgeverslasten: f(self.werkgeverslasten),
+            loonkosten: f(self.loonkosten),
+            lks_meting: f(self.lks_meting),
+            lks_forfait: f(self.lks_forfait),
+            lks_lid5: f(self.lks_lid5),
+            lkv: f(self.lkv),
+            nettokosten_meting: f(self.nettokosten_meting),
+            nettokosten_forfait: f(self.nettokosten_forfait),
+        }
+    }
+
+    /// Fields with their stable names (JSON keys, CSV columns), in display order.
+    pub fn velden(&self) -> [(&'static str, Decimal); 13] {
+        [
+            ("brutoloon", self.brutoloon),
+            ("vakantiebijslag", self.vakantiebijslag),
+            ("cao_extra", self.cao_extra),
+            ("premies", self.premies),
+            ("pensioen", self.pensioen),
+            ("werkgeverslasten", self.werkgeverslasten),
+            ("loonkosten", self.loonkosten),
+            ("lks_meting", self.lks_meting),
+            ("lks_forfait", self.lks_forfait),
+            ("lks_lid5", self.lks_lid5),
+            ("lkv", self.lkv),
+            ("nettokosten_meting", self.nettokosten_meting),
+            ("nettokosten_forfait", self.nettokosten_forfait),
+        ]
+    }
+}
+
+/// Where measured LKS and forfait are equal.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Omslagpunt {
+    /// At this loonwaarde (fraction). Below it measuring gives more LKS, above it the forfait.
+    Bij(Decimal),
+    /// The forfait gives at least as much at every loonwaarde.
+    ForfaitAltijdHoger,
+}
+
+/// The loonkostenvoordeel situation.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Lkv {
+    /// Beschut werk: excluded by law.
+    NietVanToepassing,
+    /// LKV banenafspraak, per year (exact).
+    Banenafspraak(Decimal),
+}
+
+/// What the chart needs to compute net cost at any loonwaarde without redoing the whole trail.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Curve {
+    pub(crate) loonkosten: Decimal,
+    pub(crate) lks_per_fractie: Decimal,
+    pub(crate) maximum: Decimal,
+    pub(crate) forfait: Decimal,
+    pub(crate) lkv: Decimal,
+}
+
+/// One point of the chart: net cost per year at a loonwaarde.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct CurvePunt {
+    /// Loonwaarde in whole percent.
+    pub loonwaarde: u8,
+    /// Net cost per year with the measured LKS (exact).
+    pub netto_meting: Decimal,
+    /// Net cost per year with the forfait (exact).
+    pub netto_forfait: Decimal,
+}
+
+/// A complete calculation.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Uitkomst {
+    /// The peildatum used.
+    pub peildatum: Datum,
+    /// Hours per week (divisor for per-hour amounts).
+    pub uren: Decimal,
+    /// Weeks per year of the convention.
+    pub weken: Decimal,
+    /// Months per year of the convention.
+    pub maanden: Decimal,
+    /// Loonwaarde used (fraction).
+    pub loonwaarde: Decimal,
+    /// Amounts per year, exact.
+    pub per_jaar: Bedragen,
+    /// Break-even loonwaarde.
+    pub omslagpunt: Omslagpunt,
+    /// LKV status.
+    pub lkv: Lkv,
+    /// The trail.
+    pub spoor: Spoor,
+    /// Assumptions made.
+    pub aannames: Vec<Aanname>,
+    /// Warnings.
+    pub waarschuwingen: Vec<Waarschuwing>,
+    pub(crate) curve: Curve,
+}
+
+impl Uitkomst {
+    /// Amounts for a period, each rounded once to the cent from the exact yearly value.
+    pub fn per(&self, periode: Periode) -> Bedragen {
+        let deler = match periode {
+            Periode::Jaar => Decimal::ONE,
+            Periode::Maand => self.maanden,
+            Periode::Uur => self.uren * self.weken,
+        };
+        self.per_jaar.map(|j| centen(j.checked_div(deler).unwrap_or_default()))
+    }
+
+    /// Net cost per year under both regimes for loonwaarde 0..=100 (whole percents).
+    pub fn curve(&self) -> Vec<CurvePunt> {
+        (0..=100u8)
+            .map(|lw| {
+                let fractie = Decimal::from(lw) / Decimal::ONE_HUNDRED;
+                let lks = crate::regels::loonkostensubsidie::lks_bij(fractie, self.curve.maximum, self.curve.lks_per_fractie);
+                CurvePunt {
+                    loonwaarde: lw,
+                    netto_meting: self.curve.loonkosten - lks - self.curve.lkv,
+                    netto_forfait: self.curve.loonkosten - self.curve.forfait - self.curve.lkv,
+                }
+            })
+            .collect()
+    }
+}

@@ -1,0 +1,112 @@
+//! Invariants over every parameter: ordered, real dates on 1 January or 1 July, sourced, covered;
+//! the forfait still a proposal; published youth wages consistent with the staffel; no literals
+//! in the formulas; docs/parameters.md current.
+
+use rekenkern::bron::{self, Zekerheid};
+use rekenkern::getal::afronden;
+use rekenkern::params::{self, lks, wml};
+use rekenkern::Datum;
+
+fn controleer_data(id: &str, starts: &[Datum], bekend_tot: Option<Datum>, mag_juli_2021: bool) {
+    assert!(!starts.is_empty(), "{id}: geen waarden");
+    for d in starts {
+        assert!(d.is_geldig(), "{id}: {d} bestaat niet");
+        let halfjaar = d.dag() == 1 && matches!(d.maand(), 1 | 7);
+        assert!(halfjaar || mag_juli_2021, "{id}: {d} is geen 1 januari of 1 juli");
+    }
+    for paar in starts.windows(2) {
+        assert!(paar[0] < paar[1], "{id}: data niet oplopend");
+    }
+    if let (Some(tot), Some(laatste)) = (bekend_tot, starts.last()) {
+        assert!(tot >= *laatste, "{id}: bekend_tot ligt voor de laatste startdatum");
+    }
+}
+
+#[test]
+fn alle_parameters_oplopend_echt_en_met_bron() {
+    controleer_data(wml::MINIMUMUURLOON.id, &wml::MINIMUMUURLOON.startdata(), wml::MINIMUMUURLOON.bekend_tot, false);
+    for w in wml::MINIMUMUURLOON.waarden {
+        assert!(w.bron.url.starts_with("https://wetten.overheid.nl/"), "wml: bron niet gepind");
+    }
+    for p in params::DECIMALEN {
+        controleer_data(p.id, &p.startdata(), p.bekend_tot, true);
+        for w in p.waarden {
+            assert!(w.bron.url.starts_with("https://"), "{}: bron zonder link", p.id);
+            assert!(!w.bron.citaat.is_empty() && !w.bron.publicatie.is_empty(), "{}: bron onvolledig", p.id);
+        }
+        if p.bekend_tot.is_some() {
+            assert!(p.sleutel.is_some(), "{}: heeft een einddatum maar geen scenario-sleutel om de waarde zelf in te vullen", p.id);
+        }
+    }
+    assert!(wml::MINIMUMUURLOON.sleutel.is_some());
+}
+
+#[test]
+fn ids_uniek() {
+    let mut ids: Vec<&str> = params::DECIMALEN.iter().map(|p| p.id).collect();
+    ids.extend([wml::MINIMUMUURLOON.id, lks::FORFAIT_BESCHUT.id]);
+    let n = ids.len();
+    ids.sort();
+    ids.dedup();
+    assert_eq!(ids.len(), n);
+    let mut bronnen: Vec<&str> = bron::ALLE.iter().map(|b| b.id).collect();
+    let m = bronnen.len();
+    bronnen.sort();
+    bronnen.dedup();
+    assert_eq!(bronnen.len(), m);
+}
+
+#[test]
+fn forfait_is_nog_een_voorstel() {
+    // Tripwire: when the forfait becomes law, this test must be changed on purpose.
+    assert_eq!(lks::FORFAIT_BESCHUT.bron.zekerheid, Zekerheid::Kamerbrief);
+    assert_eq!(lks::FORFAIT_BESCHUT.beoogd_vanaf, Datum::vast(2028, 1, 1));
+}
+
+#[test]
+fn gepubliceerde_jeugdlonen_volgen_de_staffel() {
+    // Besluit minimumjeugdloon: youth amount = adult amount × percentage, rounded to the cent.
+    // An independent check on the typed-in table (a typo shows up here).
+    let staffel = &wml::JEUGDPERCENTAGES.waarden[0].waarde;
+    for w in wml::MINIMUMUURLOON.waarden {
+        let volwassen = w.waarde[6];
+        for (i, pct) in staffel.iter().enumerate() {
+            assert_eq!(afronden(volwassen * pct, 2), w.waarde[i], "{}: leeftijd {}", w.vanaf, wml::LEEFTIJDEN[i]);
+        }
+    }
+}
+
+#[test]
+fn geen_getallen_in_de_formules() {
+    let map = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src/regels");
+    let mut gezien = 0;
+    for e in std::fs::read_dir(map).into_iter().flatten().flatten() {
+        let tekst = std::fs::read_to_string(e.path()).unwrap_or_default();
+        gezien += 1;
+        for (nr, regel) in tekst.lines().enumerate() {
+            let code = regel.split("//").next().unwrap_or_default();
+            assert!(!code.contains("dec!("), "{}:{}: dec! in een formule", e.path().display(), nr + 1);
+            let mut in_tekst = false;
+            let mut vorige = ' ';
+            for ch in code.chars() {
+                if ch == '"' { in_tekst = !in_tekst; }
+                if !in_tekst && ch.is_ascii_digit() && !(vorige.is_alphanumeric() || vorige == '_') {
+                    panic!("{}:{}: getal in een formule: {}", e.path().display(), nr + 1, regel.trim());
+                }
+                vorige = ch;
+            }
+        }
+    }
+    assert!(gezien >= 4);
+}
+
+#[test]
+fn parameteroverzicht_is_actueel() {
+    let pad = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../docs/parameters.md");
+    let nieuw = rekenkern::overzicht::markdown();
+    if std::env::var_os("UPDATE_DOCS").is_some() {
+        std::fs::write(&pad, &nieuw).unwrap_or_default();
+    }
+    let huidig = std::fs::read_to_string(&pad).unwrap_or_default();
+    assert!(huidig == nieuw, "docs/parameters.md is verouderd: draai UPDATE_DOCS=1 cargo test -p rekenkern --test parameters");
+}
