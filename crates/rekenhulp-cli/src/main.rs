@@ -1,1 +1,115 @@
-fn main() {}
+//! `rekenhulp`: the rules core on the command line.
+//!
+//! - `rekenhulp bereken '<scenario>' [--vandaag JJJJ-MM-DD] [--mild]` prints the full result as JSON.
+//! - `rekenhulp batch [--vandaag JJJJ-MM-DD] [--periode maand|jaar] < medewerkers.csv > uitkomst.csv`
+//!   computes one employee per row and adds totals for both regimes.
+//!
+//! Bad input: a Dutch message on stderr and exit code 2 (usage, unreadable scenario) or 1 (a
+//! calculation error, or a batch with failed rows). Never a panic.
+
+mod batch;
+mod json;
+
+use rekenkern::Datum;
+use std::io::{Read, Write};
+use std::process::ExitCode;
+
+const GEBRUIK: &str = "Gebruik:
+  rekenhulp bereken '<scenario>' [--vandaag JJJJ-MM-DD] [--mild]
+  rekenhulp batch [--vandaag JJJJ-MM-DD] [--periode maand|jaar] < invoer.csv > uitvoer.csv
+
+Scenario: zoals in de link van de app, bijvoorbeeld
+  v=1&datum=2026-01-01&leeftijd=30&uren=36&loonwaarde=50&voltijd=37&forfait=A
+Alle sleutels: docs/scenario.md.
+--mild: rekent door als een sleutel ongeldig is (meldingen staan dan in de uitvoer).";
+
+/// Today from the system clock (the core never reads it).
+fn vandaag() -> Datum {
+    let dagen = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map(|d| d.as_secs() / 86_400)
+        .unwrap_or_default();
+    Datum::uit_unix_dagen(i64::try_from(dagen).unwrap_or_default()).unwrap_or(Datum::vast(2026, 1, 1))
+}
+
+struct Opties {
+    vandaag: Datum,
+    mild: bool,
+    periode_jaar: bool,
+    rest: Vec<String>,
+}
+
+fn opties(args: &[String]) -> Result<Opties, String> {
+    let mut o = Opties { vandaag: vandaag(), mild: false, periode_jaar: false, rest: Vec::new() };
+    let mut it = args.iter();
+    while let Some(a) = it.next() {
+        match a.as_str() {
+            "--vandaag" => {
+                let w = it.next().ok_or("--vandaag vraagt een datum (JJJJ-MM-DD)")?;
+                o.vandaag = Datum::parse(w).ok_or_else(|| format!("--vandaag: ‘{w}’ is geen datum (JJJJ-MM-DD)"))?;
+            }
+            "--mild" => o.mild = true,
+            "--periode" => match it.next().map(String::as_str) {
+                Some("maand") => o.periode_jaar = false,
+                Some("jaar") => o.periode_jaar = true,
+                _ => return Err("--periode is maand of jaar".into()),
+            },
+            s if s.starts_with("--") => return Err(format!("onbekende optie {s}")),
+            s => o.rest.push(s.to_string()),
+        }
+    }
+    Ok(o)
+}
+
+fn run(args: &[String]) -> Result<ExitCode, (u8, String)> {
+    let (opdracht, rest) = args.split_first().ok_or((2, GEBRUIK.to_string()))?;
+    let o = opties(rest).map_err(|e| (2, format!("{e}\n\n{GEBRUIK}")))?;
+    match opdracht.as_str() {
+        "bereken" => {
+            let [scenario] = o.rest.as_slice() else {
+                return Err((2, format!("bereken vraagt precies één scenario\n\n{GEBRUIK}")));
+            };
+            let gelezen = rekenkern::scenario::decode(scenario);
+            if !gelezen.meldingen.is_empty() && !o.mild {
+                let m: Vec<String> = gelezen.meldingen.iter().map(|m| format!("- {}", m.tekst())).collect();
+                return Err((2, format!("Het scenario is niet helemaal geldig:\n{}\n(Met --mild rekent de rekenhulp door met de rest.)", m.join("\n"))));
+            }
+            match rekenkern::bereken(&gelezen.invoer, o.vandaag) {
+                Ok(u) => {
+                    let tekst = json::uitkomst(&gelezen, &u);
+                    let mut out = std::io::stdout().lock();
+                    let _ = writeln!(out, "{tekst}");
+                    Ok(ExitCode::SUCCESS)
+                }
+                Err(fouten) => {
+                    let m: Vec<String> = fouten.iter().map(|f| format!("- {}", f.tekst())).collect();
+                    Err((1, format!("Berekenen lukt niet:\n{}", m.join("\n"))))
+                }
+            }
+        }
+        "batch" => {
+            let mut invoer = String::new();
+            std::io::stdin().read_to_string(&mut invoer).map_err(|e| (2, format!("invoer niet te lezen: {e}")))?;
+            let mut out = std::io::stdout().lock();
+            let samenvatting = batch::verwerk(&invoer, o.vandaag, o.periode_jaar, &mut out).map_err(|e| (2, e))?;
+            eprintln!("{samenvatting}");
+            Ok(if samenvatting.mislukt == 0 { ExitCode::SUCCESS } else { ExitCode::from(1) })
+        }
+        "--help" | "-h" | "help" => {
+            println!("{GEBRUIK}");
+            Ok(ExitCode::SUCCESS)
+        }
+        anders => Err((2, format!("onbekende opdracht ‘{anders}’\n\n{GEBRUIK}"))),
+    }
+}
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    match run(&args) {
+        Ok(code) => code,
+        Err((code, bericht)) => {
+            eprintln!("{bericht}");
+            ExitCode::from(code)
+        }
+    }
+}

@@ -1,0 +1,120 @@
+//! JSON output of `rekenhulp bereken`. Amounts are decimal strings with two decimals.
+
+use rekenkern::scenario::{encode, Gelezen};
+use rekenkern::uitkomst::{Bedragen, Lkv, Omslagpunt, Periode, Uitkomst};
+use rekenkern::uitleg::{Eenheid, Herkomst};
+use rust_decimal::Decimal;
+use serde::Serialize;
+use std::collections::BTreeMap;
+
+#[derive(Serialize)]
+struct Uitvoer {
+    scenario: String,
+    parameterversie: &'static str,
+    peildatum: String,
+    per_maand: BTreeMap<&'static str, String>,
+    per_jaar: BTreeMap<&'static str, String>,
+    per_uur: BTreeMap<&'static str, String>,
+    omslagpunt: OmslagpuntUit,
+    loonkostenvoordeel: String,
+    no_riskpolis: &'static str,
+    niet_inbegrepen: &'static str,
+    aannames: Vec<String>,
+    waarschuwingen: Vec<&'static str>,
+    meldingen: Vec<String>,
+    spoor: Vec<StapUit>,
+    gebruikte_waarden: Vec<WaardeUit>,
+}
+
+#[derive(Serialize)]
+struct OmslagpuntUit {
+    /// Break-even loonwaarde in percent (exact decimal), or null when the forfait is always higher.
+    loonwaarde_procent: Option<String>,
+    tekst: String,
+}
+
+#[derive(Serialize)]
+struct StapUit {
+    id: &'static str,
+    label: &'static str,
+    formule: &'static str,
+    waarde: String,
+    eenheid: &'static str,
+    gebruikt: Vec<&'static str>,
+    grondslag: &'static str,
+    url: &'static str,
+}
+
+#[derive(Serialize)]
+struct WaardeUit {
+    id: &'static str,
+    label: &'static str,
+    waarde: String,
+    eenheid: &'static str,
+    herkomst: String,
+    bron: &'static str,
+    url: &'static str,
+}
+
+fn eenheid(e: Eenheid) -> &'static str {
+    match e {
+        Eenheid::EuroPerUur => "euro_per_uur",
+        Eenheid::EuroPerJaar => "euro_per_jaar",
+        Eenheid::Fractie => "fractie",
+        Eenheid::UrenPerWeek => "uren_per_week",
+        Eenheid::Getal => "getal",
+    }
+}
+
+fn bedragen(b: &Bedragen) -> BTreeMap<&'static str, String> {
+    b.velden().into_iter().map(|(k, v)| (k, format!("{v:.2}"))).collect()
+}
+
+/// The full result as pretty JSON.
+pub fn uitkomst(g: &Gelezen, u: &Uitkomst) -> String {
+    let omslagpunt = match u.omslagpunt {
+        Omslagpunt::Bij(lw) => OmslagpuntUit {
+            loonwaarde_procent: Some((lw * Decimal::ONE_HUNDRED).normalize().to_string()),
+            tekst: format!("Bij een loonwaarde onder {} krijgt u meer subsidie met een meting; daarboven meer met het forfait.",
+                rekenkern::getal::procent(lw, 1)),
+        },
+        Omslagpunt::ForfaitAltijdHoger => OmslagpuntUit {
+            loonwaarde_procent: None,
+            tekst: "Het forfait geeft bij elke loonwaarde minstens zoveel subsidie als een meting.".into(),
+        },
+    };
+    let uit = Uitvoer {
+        scenario: encode(&g.invoer),
+        parameterversie: rekenkern::params::VERSIE,
+        peildatum: u.peildatum.to_string(),
+        per_maand: bedragen(&u.per(Periode::Maand)),
+        per_jaar: bedragen(&u.per(Periode::Jaar)),
+        per_uur: bedragen(&u.per(Periode::Uur)),
+        omslagpunt,
+        loonkostenvoordeel: match u.lkv {
+            Lkv::NietVanToepassing => rekenkern::teksten::uitleg::LKV_BESCHUT.to_string(),
+            Lkv::Banenafspraak(_) => rekenkern::teksten::uitleg::LKV_BANENAFSPRAAK.to_string(),
+        },
+        no_riskpolis: rekenkern::teksten::uitleg::NO_RISKPOLIS,
+        niet_inbegrepen: rekenkern::teksten::uitleg::NIET_INBEGREPEN,
+        aannames: u.aannames.iter().map(|a| a.tekst.clone()).collect(),
+        waarschuwingen: u.waarschuwingen.iter().map(|w| w.tekst).collect(),
+        meldingen: g.meldingen.iter().map(|m| m.tekst()).collect(),
+        spoor: u.spoor.stappen.iter().map(|s| StapUit {
+            id: s.id, label: s.label, formule: s.formule, waarde: s.waarde.normalize().to_string(), eenheid: eenheid(s.eenheid),
+            gebruikt: s.gebruikt.clone(), grondslag: s.grondslag.citaat, url: s.grondslag.url,
+        }).collect(),
+        gebruikte_waarden: u.spoor.gebruikt.iter().map(|w| WaardeUit {
+            id: w.id, label: w.label, waarde: w.waarde.normalize().to_string(), eenheid: eenheid(w.eenheid),
+            herkomst: match w.herkomst {
+                Herkomst::Tabel { vanaf } => format!("tabel, geldig vanaf {vanaf}"),
+                Herkomst::Voorgenomen { beoogd_vanaf } => format!("voorgenomen, beoogd vanaf {beoogd_vanaf}"),
+                Herkomst::Conventie => "rekenconventie".into(),
+                Herkomst::Gebruiker => "zelf ingevuld".into(),
+                Herkomst::Aangenomen => "aangenomen".into(),
+            },
+            bron: w.bron.citaat, url: w.bron.url,
+        }).collect(),
+    };
+    serde_json::to_string_pretty(&uit).unwrap_or_else(|e| format!("{{\"fout\": \"{e}\"}}"))
+}

@@ -1,0 +1,88 @@
+//! The binary end to end: documented JSON, clear errors with non-zero exits, batch totals.
+//! Expected amounts: the hand calculation of `loonkostensubsidie.toml` "Basisgeval 2026"
+//! (LKS 0,5 × 14,71 × 1,08 × 36 × 52 × 1,235 ÷ 12 = 1.530,375444 → 1.530,38; forfait A
+//! 0,68 × 14,71 × 1,08 × 36 × 52 × 1,235 ÷ 12 = 2.081,310604 → 2.081,31).
+
+use std::io::Write;
+use std::process::{Command, Output, Stdio};
+
+fn rekenhulp(args: &[&str], stdin: Option<&str>) -> Output {
+    let mut kind = Command::new(env!("CARGO_BIN_EXE_rekenhulp"))
+        .args(args)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("start rekenhulp");
+    if let Some(tekst) = stdin {
+        kind.stdin.take().expect("stdin").write_all(tekst.as_bytes()).expect("write");
+    }
+    drop(kind.stdin.take());
+    kind.wait_with_output().expect("wacht")
+}
+
+const BASIS: &str = "v=1&datum=2026-01-01&leeftijd=30&uren=36&loonwaarde=50&voltijd=37&forfait=A";
+
+#[test]
+fn bereken_geeft_het_gedocumenteerde_json() {
+    let uit = rekenhulp(&["bereken", BASIS], None);
+    assert!(uit.status.success(), "{}", String::from_utf8_lossy(&uit.stderr));
+    let json: serde_json::Value = serde_json::from_slice(&uit.stdout).expect("json");
+    let m = &json["per_maand"];
+    for k in ["brutoloon", "vakantiebijslag", "werkgeverslasten", "loonkosten", "lks_meting", "lks_forfait",
+              "nettokosten_meting", "nettokosten_forfait"] {
+        let w = m[k].as_str().unwrap_or_else(|| panic!("per_maand.{k} ontbreekt"));
+        assert!(w.split_once('.').is_some_and(|(_, c)| c.len() == 2), "{k} = {w}: twee decimalen");
+    }
+    assert_eq!(m["brutoloon"], "2294.76"); // 14,71 × 36 × 52 ÷ 12
+    assert_eq!(m["vakantiebijslag"], "183.58"); // 2.294,76 × 0,08 = 183,5808
+    assert_eq!(m["lks_meting"], "1530.38");
+    assert_eq!(m["lks_forfait"], "2081.31");
+    assert_eq!(json["omslagpunt"]["loonwaarde_procent"], "32");
+    assert_eq!(json["scenario"], BASIS.replace("loonwaarde=50&voltijd=37", "voltijd=37&loonwaarde=50"));
+    assert!(json["spoor"].as_array().is_some_and(|s| s.len() > 15));
+    assert!(json["waarschuwingen"].as_array().is_some_and(|w| !w.is_empty()));
+}
+
+#[test]
+fn ongeldig_scenario_geeft_een_melding_en_exit_2() {
+    let uit = rekenhulp(&["bereken", "v=1&uren=veel&loonwaarde=150"], None);
+    assert_eq!(uit.status.code(), Some(2));
+    let fout = String::from_utf8_lossy(&uit.stderr);
+    assert!(fout.contains("uren=veel") && fout.contains("loonwaarde=150"), "{fout}");
+    let mild = rekenhulp(&["bereken", "v=1&datum=2026-01-01&uren=veel", "--mild"], None);
+    assert!(mild.status.success());
+}
+
+#[test]
+fn niet_gedekte_datum_geeft_exit_1_en_noemt_de_sleutel() {
+    let uit = rekenhulp(&["bereken", "v=1&datum=2030-01-01"], None);
+    assert_eq!(uit.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&uit.stderr).contains("minimumuurloon"));
+}
+
+#[test]
+fn gebruik_fouten() {
+    assert_eq!(rekenhulp(&[], None).status.code(), Some(2));
+    assert_eq!(rekenhulp(&["vermenigvuldig"], None).status.code(), Some(2));
+    assert_eq!(rekenhulp(&["bereken"], None).status.code(), Some(2));
+    assert_eq!(rekenhulp(&["bereken", BASIS, "--vandaag", "gisteren"], None).status.code(), Some(2));
+    assert_eq!(rekenhulp(&["batch"], Some("")).status.code(), Some(2));
+}
+
+#[test]
+fn batch_telt_op_per_regime() {
+    let csv = "id,datum,leeftijd,uren,loonwaarde,voltijd\nA1,2026-01-01,30,36,50,37\nA2,2026-01-01,30,36,50,37\nA3,2027-01-01,30,36,50,37\n";
+    let uit = rekenhulp(&["batch", "--vandaag", "2026-11-25"], Some(csv));
+    assert_eq!(uit.status.code(), Some(1), "een rij met fouten geeft exit 1");
+    let tekst = String::from_utf8_lossy(&uit.stdout);
+    let regels: Vec<&str> = tekst.lines().collect();
+    assert_eq!(regels.len(), 5, "{tekst}");
+    assert!(regels[1].starts_with("A1,2026-01-01,36,50,2294.76,") && regels[1].ends_with(",32,ok"), "{}", regels[1]);
+    assert!(regels[3].contains("fout:") && regels[3].contains("kolom wml"), "{}", regels[3]);
+    // Totals: twice the base case (1.530,38 and 2.081,31 per month).
+    assert!(regels[4].contains(",3060.76,4162.62,"), "{}", regels[4]);
+    let nl = rekenhulp(&["batch", "--vandaag", "2026-11-25"], Some("id;uren;datum\nX;37,5;2026-01-01\n"));
+    assert!(nl.status.success());
+    assert!(String::from_utf8_lossy(&nl.stdout).contains("X;2026-01-01;37.5;30;"));
+}
