@@ -227,12 +227,36 @@ pub struct Uitkomst {
 impl Uitkomst {
     /// Amounts for a period, each rounded once to the cent from the exact yearly value.
     pub fn per(&self, periode: Periode) -> Bedragen {
-        let deler = match periode {
+        let deler = self.deler(periode);
+        self.per_jaar.map(|j| centen(j.checked_div(deler).unwrap_or_default()))
+    }
+
+    /// Differences "forfait minus meting" for the comparison, from the rounded figures of the
+    /// period so the table adds up: (LKS, net cost). A positive net difference: the forfait costs more.
+    pub fn verschillen(&self, periode: Periode) -> (Decimal, Decimal) {
+        let b = self.per(periode);
+        (b.lks_forfait - b.lks_meting, b.nettokosten_forfait - b.nettokosten_meting)
+    }
+
+    /// The chart data for a period, rounded to the cent.
+    pub fn curve_per(&self, periode: Periode) -> Vec<CurvePunt> {
+        let deler = self.deler(periode);
+        self.curve()
+            .into_iter()
+            .map(|p| CurvePunt {
+                loonwaarde: p.loonwaarde,
+                netto_meting: centen(p.netto_meting.checked_div(deler).unwrap_or_default()),
+                netto_forfait: centen(p.netto_forfait.checked_div(deler).unwrap_or_default()),
+            })
+            .collect()
+    }
+
+    fn deler(&self, periode: Periode) -> Decimal {
+        match periode {
             Periode::Jaar => Decimal::ONE,
             Periode::Maand => self.maanden,
             Periode::Uur => self.uren * self.weken,
-        };
-        self.per_jaar.map(|j| centen(j.checked_div(deler).unwrap_or_default()))
+        }
     }
 
     /// Net cost per year under both regimes for loonwaarde 0..=100 (whole percents).

@@ -1,0 +1,28 @@
+// Moves trunk's inline start-up <script type=module> into its own file, so the page runs under a
+// strict CSP without 'unsafe-inline' (script-src 'self' 'wasm-unsafe-eval'). Run after `trunk build`.
+// usage: node scripts/csp-start.mjs dist
+import fs from 'node:fs';
+import path from 'node:path';
+import crypto from 'node:crypto';
+
+const dir = process.argv[2] ?? 'dist';
+const indexPad = path.join(dir, 'index.html');
+const html = fs.readFileSync(indexPad, 'utf8');
+const re = /<script type=module>([\s\S]*?)<\/script>/;
+const m = html.match(re);
+if (!m) {
+  if (/<script type=module src=\/start-[0-9a-f]+\.js/.test(html)) process.exit(0); // already done
+  console.error('csp-start: geen inline start-script gevonden in', indexPad);
+  process.exit(1);
+}
+const code = m[1].replace('window.wasmBindings = bindings;', '');
+const hash = crypto.createHash('sha256').update(code).digest('hex').slice(0, 16);
+const sri = 'sha384-' + crypto.createHash('sha384').update(code).digest('base64');
+const naam = `start-${hash}.js`;
+fs.writeFileSync(path.join(dir, naam), code);
+fs.writeFileSync(indexPad, html.replace(re, `<script type=module src=/${naam} integrity=${sri} crossorigin></script>`));
+if (/<script(?![^>]*\bsrc=)[^>]*>/.test(fs.readFileSync(indexPad, 'utf8'))) {
+  console.error('csp-start: er staat nog inline script in', indexPad);
+  process.exit(1);
+}
+console.log('csp-start:', naam);

@@ -1,0 +1,37 @@
+#!/usr/bin/env bash
+# Installs everything the project needs, idempotently, with pinned versions. Safe to run again:
+# each step checks first. Works offline once done (trunk never downloads: Trunk.toml offline = true).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+TRUNK_VERSION=0.21.14          # 0.22.x needs rustc 1.96.1; we are on the machine's 1.95
+WASM_BINDGEN_VERSION=0.2.130   # == wasm-bindgen in Cargo.lock (checked below) and Trunk.toml [tools]
+export DEBIAN_FRONTEND=noninteractive
+t0=$SECONDS; stap() { echo "== [setup $((SECONDS - t0))s] $*"; }
+
+stap "apt: chromium chromium-driver brotli (NOT binaryen: Debian's 108 miscompiles the wasm)"
+if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null || ! command -v brotli >/dev/null; then
+  apt-get update -qq
+  apt-get install -y -qq chromium chromium-driver brotli >/dev/null
+fi
+
+stap "rustup target wasm32-unknown-unknown"
+rustup target list --installed | grep -qx wasm32-unknown-unknown || rustup target add wasm32-unknown-unknown
+
+stap "Cargo.lock pins wasm-bindgen $WASM_BINDGEN_VERSION?"
+grep -A1 '^name = "wasm-bindgen"$' Cargo.lock | grep -q "\"$WASM_BINDGEN_VERSION\"" \
+  || { echo "Cargo.lock wasm-bindgen != $WASM_BINDGEN_VERSION: bump WASM_BINDGEN_VERSION here and in Trunk.toml"; exit 1; }
+
+heeft() { command -v "$1" >/dev/null 2>&1 && "$1" --version 2>/dev/null | grep -qF "$2"; }
+stap "cargo install trunk $TRUNK_VERSION"
+heeft trunk "trunk $TRUNK_VERSION" || cargo install --locked trunk --version "$TRUNK_VERSION"
+stap "cargo install wasm-bindgen-cli $WASM_BINDGEN_VERSION"
+# No --locked: its lock wants a webpki-roots release the registry here does not have.
+heeft wasm-bindgen "wasm-bindgen $WASM_BINDGEN_VERSION" || cargo install wasm-bindgen-cli --version "$WASM_BINDGEN_VERSION"
+
+stap "npm ci (playwright-core, @axe-core/playwright, binaryen 132 for wasm-opt)"
+(cd e2e && npm ci --no-audit --no-fund --loglevel=error)
+
+stap "cargo fetch --locked (so trunk's offline build needs no network)"
+cargo fetch --locked >/dev/null
+stap "klaar"

@@ -1,0 +1,88 @@
+//! The app: reads the link once, keeps the URL in step with the state, lays out the page.
+
+use crate::components::afdruk::{Acties, AfdrukKop, AfdrukVoet};
+use crate::components::invoer::Formulier;
+use crate::components::uitkomst::Resultaat;
+use crate::state::Staat;
+use crate::teksten;
+use crate::url::{self, periode_slug, periode_uit, WEERGAVE_SLEUTELS};
+use leptos::prelude::*;
+use rekenkern::uitkomst::Periode;
+use rekenkern::Datum;
+
+/// Today in the browser's time zone; the core never reads the clock.
+fn vandaag() -> Datum {
+    let d = js_sys::Date::new_0();
+    let (j, m, dag) = (d.get_full_year(), d.get_month() + 1, d.get_date());
+    Datum::new(u16::try_from(j).unwrap_or(2026), u8::try_from(m).unwrap_or(1), u8::try_from(dag).unwrap_or(1))
+        .unwrap_or(rekenkern::params::GECONTROLEERD_TOT)
+}
+
+/// The whole page.
+#[component]
+pub fn App() -> impl IntoView {
+    let vandaag = vandaag();
+    let staat = Staat::nieuw(vandaag);
+    provide_context(staat);
+
+    // Read the link once.
+    let fragment = url::fragment();
+    let gelezen = staat.laad(&fragment, WEERGAVE_SLEUTELS);
+    if !fragment.is_empty() {
+        staat.link_meldingen.set(gelezen.meldingen.clone());
+    }
+    if staat.veld("datum").get_untracked().is_empty() {
+        // Default: today, or the last date the tables cover.
+        staat.veld("datum").set(vandaag.min(rekenkern::params::GECONTROLEERD_TOT).to_string());
+    }
+    let extra = |k: &str| gelezen.extra.iter().find(|(s, _)| s == k).map(|(_, w)| w.clone());
+    if let Some(p) = extra("periode").as_deref().and_then(periode_uit) {
+        staat.periode.set(p);
+    }
+    staat.compact.set(extra("weergave").as_deref() == Some("compact"));
+    let embed = url::query("embed").as_deref() == Some("1") || extra("embed").as_deref() == Some("1");
+    if embed {
+        if let Some(ouder) = crate::embed::ouder(url::query("ouder")) {
+            crate::embed::start(ouder);
+        }
+    }
+
+    // Keep the URL fragment in step (replaceState: no history entry per keystroke).
+    Effect::new(move |_| {
+        let mut f = staat.scenario();
+        if staat.periode.get() != Periode::Maand {
+            f.push_str(&format!("&periode={}", periode_slug(staat.periode.get())));
+        }
+        if staat.compact.get() {
+            f.push_str("&weergave=compact");
+        }
+        url::schrijf(&f);
+    });
+
+    view! {
+        <div class="pagina" class:pagina--embed=embed class:pagina--compact=move || staat.compact.get()>
+            <a class="skiplink" href="#uitkomst">{teksten::NAAR_UITKOMST}</a>
+            <AfdrukKop />
+            {(!embed).then(|| view! {
+                <header class="kop">
+                    <p class="kop__merk">"Rekenhulp"</p>
+                </header>
+            })}
+            <main id="inhoud">
+                <h1>{teksten::TITEL}</h1>
+                <p class="intro">{teksten::INTRO}</p>
+                <div class="indeling">
+                    <div class="indeling__invoer">
+                        <Formulier />
+                        <Acties />
+                    </div>
+                    <div class="indeling__uitkomst">
+                        <Resultaat />
+                    </div>
+                </div>
+            </main>
+            {(!embed).then(|| view! { <footer class="voet"><p>{teksten::VOETTEKST}</p></footer> })}
+            <AfdrukVoet />
+        </div>
+    }
+}

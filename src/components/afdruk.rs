@@ -1,0 +1,90 @@
+//! Share and print: copy the link (with a warning not to add names), print an A4
+//! "gespreksverslag", switch to the dense jobcoach layout. Print-only header and footer.
+
+use crate::state::Staat;
+use crate::teksten::{self, afdruk, knop};
+use crate::url;
+use leptos::prelude::*;
+use rekenkern::uitleg::Herkomst;
+
+/// Buttons under the form.
+#[component]
+pub fn Acties() -> impl IntoView {
+    let staat = expect_context::<Staat>();
+    let status = RwSignal::new(String::new());
+    let kopieer = move |_| {
+        let adres = url::adres();
+        let Some(venster) = web_sys::window() else { return };
+        let belofte = venster.navigator().clipboard().write_text(&adres);
+        leptos::task::spawn_local(async move {
+            let gelukt = wasm_bindgen_futures::JsFuture::from(belofte).await.is_ok();
+            status.set(if gelukt { knop::GEKOPIEERD } else { knop::NIET_GEKOPIEERD }.to_string());
+        });
+    };
+    let druk = move |_| {
+        if let Some(venster) = web_sys::window() {
+            let _ = venster.print();
+        }
+    };
+    view! {
+        <div class="acties">
+            <p class="deel-waarschuwing" id="deel-waarschuwing">{knop::DEEL_WAARSCHUWING}</p>
+            <div class="acties__knoppen">
+                <button type="button" class="knop knop--primair" on:click=kopieer aria-describedby="deel-waarschuwing">{knop::KOPIEER}</button>
+                <button type="button" class="knop" on:click=druk>{knop::AFDRUKKEN}</button>
+                <button type="button" class="knop" aria-pressed=move || if staat.compact.get() { "true" } else { "false" }
+                    on:click=move |_| staat.compact.update(|c| *c = !*c)>{knop::COMPACT}</button>
+            </div>
+            <p class="acties__status" role="status" aria-live="polite">{move || status.get()}</p>
+        </div>
+    }
+}
+
+/// Print-only header: title, print date, peildatum, link and the inputs.
+#[component]
+pub fn AfdrukKop() -> impl IntoView {
+    let staat = expect_context::<Staat>();
+    let vandaag = {
+        let d = js_sys::Date::new_0();
+        format!("{:02}-{:02}-{:04}", d.get_date(), d.get_month() + 1, d.get_full_year())
+    };
+    let invoer = move || {
+        staat.toon.get().uitkomst.map(|u| {
+            let regels: Vec<_> = u.spoor.gebruikt.iter()
+                .filter(|g| matches!(g.herkomst, Herkomst::Gebruiker | Herkomst::Aangenomen) && g.id != "premie.ufo")
+                .map(|g| view! { <li>{g.label}": "{crate::components::toon_waarde(g.waarde, g.eenheid)}
+                    {matches!(g.herkomst, Herkomst::Aangenomen).then_some(" (aangenomen)")}</li> })
+                .collect();
+            view! {
+                <p>"Peildatum: "{u.peildatum.nl()}</p>
+                <h2>{afdruk::INVOER}</h2>
+                <ul>{regels}</ul>
+            }
+        })
+    };
+    view! {
+        <div class="afdruk-alleen afdruk-kop">
+            <h1>{afdruk::TITEL}</h1>
+            <p>{afdruk::AFGEDRUKT}" "{vandaag}". "{afdruk::VERSIE}": "{rekenkern::params::VERSIE}"."</p>
+            {invoer}
+        </div>
+    }
+}
+
+/// Print-only footer: disclaimer and the link as text.
+#[component]
+pub fn AfdrukVoet() -> impl IntoView {
+    let staat = expect_context::<Staat>();
+    let link = move || {
+        staat.gelezen.track();
+        staat.periode.track();
+        url::adres()
+    };
+    view! {
+        <div class="afdruk-alleen afdruk-voet">
+            <p><strong>{afdruk::DISCLAIMER}</strong></p>
+            <p>{afdruk::LINK}": "<span class="afdruk-link">{link}</span></p>
+            <p>{teksten::VOETTEKST}</p>
+        </div>
+    }
+}

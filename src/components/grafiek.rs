@@ -1,0 +1,146 @@
+//! Net employer cost against loonwaarde 0-100% for both regimes, as plain SVG, with the break-even
+//! point and the current loonwaarde marked. Also a table and a sentence for screen readers.
+//! Floats appear only here, for drawing coordinates; every number shown comes from the core.
+
+use crate::state::Staat;
+use crate::teksten::{self, figuur, zin};
+use leptos::prelude::*;
+use rekenkern::getal::{euro, nl, procent};
+use rekenkern::uitkomst::{CurvePunt, Omslagpunt};
+use rekenkern::Uitkomst;
+use rust_decimal::prelude::ToPrimitive;
+use rust_decimal::Decimal;
+
+const BREEDTE_PX: f64 = 640.0;
+const HOOGTE_PX: f64 = 340.0;
+const LINKS_PX: f64 = 84.0;
+const RECHTS_PX: f64 = 16.0;
+const BOVEN_PX: f64 = 16.0;
+const ONDER_PX: f64 = 52.0;
+
+fn px(d: Decimal) -> f64 {
+    d.to_f64().unwrap_or_default()
+}
+
+struct Schaal {
+    y_min_px: f64,
+    y_max_px: f64,
+}
+
+impl Schaal {
+    fn scale_x(&self, loonwaarde_pct: f64) -> f64 {
+        LINKS_PX + loonwaarde_pct / 100.0 * (BREEDTE_PX - LINKS_PX - RECHTS_PX)
+    }
+    fn scale_y(&self, bedrag_px: f64) -> f64 {
+        let bereik = (self.y_max_px - self.y_min_px).max(1.0);
+        HOOGTE_PX - ONDER_PX - (bedrag_px - self.y_min_px) / bereik * (HOOGTE_PX - ONDER_PX - BOVEN_PX)
+    }
+}
+
+/// A "nice" axis maximum for drawing (1, 2, 2.5 or 5 times a power of ten). A loop, not
+/// `log10`/`powf`, which would pull float maths into the wasm.
+fn mooi_px(waarde_px: f64) -> f64 {
+    let mut macht_px = 1.0;
+    while macht_px * 10.0 <= waarde_px {
+        macht_px *= 10.0;
+    }
+    [1.0, 2.0, 2.5, 5.0, 10.0].iter().map(|f| f * macht_px).find(|m| *m >= waarde_px).unwrap_or(10.0 * macht_px)
+}
+
+/// Whole-pixel coordinate as text (integer formatting: no float formatting code in the wasm).
+fn coord_px(v_px: f64) -> String {
+    (v_px.round() as i64).to_string()
+}
+
+fn punten(curve: &[CurvePunt], s: &Schaal, kies: impl Fn(&CurvePunt) -> Decimal) -> String {
+    curve.iter().map(|p| format!("{},{}", coord_px(s.scale_x(f64::from(p.loonwaarde))), coord_px(s.scale_y(px(kies(p)))))).collect::<Vec<_>>().join(" ")
+}
+
+/// The chart with its table.
+#[component]
+pub fn Grafiek(
+    /// The result.
+    uitkomst: Uitkomst,
+) -> impl IntoView {
+    let staat = expect_context::<Staat>();
+    let u = uitkomst.clone();
+    let lw_nu = uitkomst.loonwaarde;
+    let omslag = uitkomst.omslagpunt;
+    let tekening = move || {
+        let p = staat.periode.get();
+        let curve = u.curve_per(p);
+        let hoogste_px = curve.iter().map(|c| px(c.netto_meting).max(px(c.netto_forfait))).fold(0.0, f64::max);
+        let laagste_px = curve.iter().map(|c| px(c.netto_meting).min(px(c.netto_forfait))).fold(0.0, f64::min);
+        let s = Schaal { y_min_px: if laagste_px < 0.0 { -mooi_px(-laagste_px) } else { 0.0 }, y_max_px: mooi_px(hoogste_px) };
+        let stappen = 5;
+        let ticks: Vec<f64> = (0..=stappen).map(|i| s.y_min_px + (s.y_max_px - s.y_min_px) * f64::from(i) / f64::from(stappen)).collect();
+        let x_nu = s.scale_x(px(lw_nu * Decimal::ONE_HUNDRED));
+        let forfait_y = curve.first().map(|c| s.scale_y(px(c.netto_forfait))).unwrap_or_default();
+        let omslag_x = match omslag {
+            Omslagpunt::Bij(lw) => Some((s.scale_x(px(lw * Decimal::ONE_HUNDRED)), procent(lw, 1))),
+            Omslagpunt::ForfaitAltijdHoger => None,
+        };
+        view! {
+            <svg class="grafiek" viewBox=format!("0 0 {} {}", coord_px(BREEDTE_PX), coord_px(HOOGTE_PX)) role="img" aria-labelledby="grafiek-titel grafiek-zin" focusable="false">
+                <title id="grafiek-titel">{teksten::KOP_GRAFIEK}", "{teksten::periode_woord(p)}</title>
+                {ticks.iter().map(|t_px| {
+                    let y = s.scale_y(*t_px);
+                    let label = nl(Decimal::from(t_px.round() as i64), 0);
+                    view! {
+                        <line x1=coord_px(LINKS_PX) x2=coord_px(BREEDTE_PX - RECHTS_PX) y1=coord_px(y) y2=coord_px(y) class="grafiek__raster" />
+                        <text x=coord_px(LINKS_PX - 6.0) y=coord_px(y + 4.0) text-anchor="end" class="grafiek__as">{format!("€ {label}")}</text>
+                    }
+                }).collect_view()}
+                {(0..=10).map(|i| {
+                    let x = s.scale_x(f64::from(i * 10));
+                    view! { <text x=coord_px(x) y=coord_px(HOOGTE_PX - ONDER_PX + 18.0) text-anchor="middle" class="grafiek__as">{format!("{}%", i * 10)}</text> }
+                }).collect_view()}
+                <text x=coord_px((LINKS_PX + BREEDTE_PX) / 2.0) y=coord_px(HOOGTE_PX - 6.0) text-anchor="middle" class="grafiek__as">"Loonwaarde"</text>
+                <polyline points=punten(&curve, &s, |c| c.netto_forfait) class="grafiek__forfait" fill="none" />
+                <polyline points=punten(&curve, &s, |c| c.netto_meting) class="grafiek__meting" fill="none" />
+                <line x1=coord_px(x_nu) x2=coord_px(x_nu) y1=coord_px(BOVEN_PX) y2=coord_px(HOOGTE_PX - ONDER_PX) class="grafiek__nu" />
+                {omslag_x.map(|(x, label)| view! {
+                    <circle cx=coord_px(x) cy=coord_px(forfait_y) r="6" class="grafiek__omslag" />
+                    <text x=coord_px(x + 8.0) y=coord_px(forfait_y - 10.0) class="grafiek__label">{format!("omslagpunt {label}")}</text>
+                })}
+            </svg>
+        }
+    };
+    let u2 = uitkomst.clone();
+    let tabel = move || {
+        let p = staat.periode.get();
+        let curve = u2.curve_per(p);
+        let nu = u2.per(p);
+        view! {
+            <table>
+                <caption>{teksten::KOP_GRAFIEK}", "{teksten::periode_woord(p)}</caption>
+                <thead><tr><th scope="col">"Loonwaarde"</th><th scope="col">{figuur::METING}</th><th scope="col">{figuur::FORFAIT}</th></tr></thead>
+                <tbody>
+                    {curve.iter().filter(|c| c.loonwaarde % 10 == 0).map(|c| view! {
+                        <tr><th scope="row">{format!("{}%", c.loonwaarde)}</th><td class="bedrag">{euro(c.netto_meting)}</td><td class="bedrag">{euro(c.netto_forfait)}</td></tr>
+                    }).collect_view()}
+                    <tr class="sterk"><th scope="row">{format!("Nu: {}", procent(u2.loonwaarde, 0))}</th>
+                        <td class="bedrag">{euro(nu.nettokosten_meting)}</td><td class="bedrag">{euro(nu.nettokosten_forfait)}</td></tr>
+                </tbody>
+            </table>
+        }
+    };
+    view! {
+        <section class="grafiek-blok" aria-labelledby="kop-grafiek">
+            <h2 id="kop-grafiek">{teksten::KOP_GRAFIEK}</h2>
+            <figure>
+                {tekening}
+                <figcaption>
+                    <span class="legenda legenda--meting">{figuur::METING}</span>
+                    <span class="legenda legenda--forfait">{figuur::FORFAIT}</span>
+                    <span class="legenda legenda--nu">"Loonwaarde nu"</span>
+                </figcaption>
+            </figure>
+            <p id="grafiek-zin">{zin::grafiek(lw_nu)}</p>
+            <details class="grafiek-tabel">
+                <summary>"Tabel bij de grafiek"</summary>
+                <div class="tabel-scroll">{tabel}</div>
+            </details>
+        </section>
+    }
+}

@@ -1,0 +1,106 @@
+//! The input form: what a jobcoach and an employer actually know, with the rarely needed
+//! parameters in a "meer instellingen" section that opens by itself when values are missing.
+
+use crate::components::velden::{DatumVeld, KeuzeVeld, TekstVeld};
+use crate::state::Staat;
+use crate::teksten::{self, keuze, veld};
+use leptos::prelude::*;
+use rekenkern::getal::euro;
+use rekenkern::uitleg::Herkomst;
+use rekenkern::Fout;
+
+/// The form.
+#[component]
+pub fn Formulier() -> impl IntoView {
+    let staat = expect_context::<Staat>();
+    let tekst = move |k: &'static str| staat.veld(k);
+    let sob = move || tekst("werkgever").get() != "regulier";
+    let loon = move || tekst("loon").get();
+
+    let wml_info = Signal::derive(move || {
+        staat.resultaat.with(|r| match r {
+            Ok(u) => u.spoor.zoek_gebruikt("wml.uur").map(|g| match g.herkomst {
+                Herkomst::Tabel { vanaf } => format!("Minimumloon voor deze leeftijd op deze datum: {} per uur (geldt vanaf {}).", euro(g.waarde), vanaf.nl()),
+                _ => format!("Minimumloon voor deze leeftijd: {} per uur (zelf ingevuld).", euro(g.waarde)),
+            }).unwrap_or_default(),
+            Err(_) => String::new(),
+        })
+    });
+    let ontbrekend = Memo::new(move |_| {
+        staat.resultaat.with(|r| match r {
+            Err(f) => f.iter().filter_map(|f| match f {
+                Fout::Ontbreekt { label, .. } => Some(label.to_string()),
+                Fout::Invoer { .. } => None,
+            }).collect::<Vec<_>>(),
+            Ok(_) => Vec::new(),
+        })
+    });
+    let overheid_standaard = Signal::derive(move || if sob() { "ja".to_string() } else { "nee".to_string() });
+    let voltijd_hint = Signal::derive(move || {
+        staat.resultaat.with(|r| r.as_ref().ok().and_then(|u| u.spoor.zoek_gebruikt("cao.voltijd")).map(|g| g.waarde.normalize().to_string()))
+            .unwrap_or_default()
+    });
+
+    view! {
+        <form class="formulier" on:submit=|ev| ev.prevent_default() novalidate>
+            <h2>{teksten::KOP_INVOER}</h2>
+            <div class="formulier__rij">
+                <DatumVeld sleutel="datum" tekst=veld::DATUM info=wml_info />
+                <TekstVeld sleutel="leeftijd" tekst=veld::LEEFTIJD decimaal=false plaatshouder=Signal::derive(|| "21".to_string()) />
+            </div>
+            <div class="formulier__rij">
+                <TekstVeld sleutel="uren" tekst=veld::UREN plaatshouder=Signal::derive(|| "36".to_string()) />
+                <TekstVeld sleutel="loonwaarde" tekst=veld::LOONWAARDE decimaal=false plaatshouder=Signal::derive(|| "30".to_string()) />
+            </div>
+            <KeuzeVeld sleutel="beschut" keuze=keuze::BESCHUT standaard="ja".to_string() />
+            <KeuzeVeld sleutel="werkgever" keuze=keuze::WERKGEVER standaard="sob".to_string() />
+            <KeuzeVeld sleutel="loon" keuze=keuze::LOON standaard="wml".to_string() />
+            <Show when=move || loon() == "eigen">
+                <TekstVeld sleutel="uurloon" tekst=veld::UURLOON />
+            </Show>
+            <Show when=move || loon() == "cao">
+                <KeuzeVeld sleutel="schaal" keuze=keuze::SCHAAL standaard="1".to_string() />
+                <Show when=move || matches!(tekst("schaal").get().as_str(), "2" | "3")>
+                    <TekstVeld sleutel="uurloon" tekst=veld::SCHAALLOON />
+                </Show>
+            </Show>
+            <TekstVeld sleutel="voltijd" tekst=veld::VOLTIJD plaatshouder=voltijd_hint />
+            <KeuzeVeld sleutel="contract" keuze=keuze::CONTRACT standaard="tijdelijk".to_string() />
+            <KeuzeVeld sleutel="overheid" keuze=keuze::OVERHEID standaard=overheid_standaard />
+            <KeuzeVeld sleutel="omvang" keuze=keuze::OMVANG standaard="groot".to_string() />
+            <KeuzeVeld sleutel="forfait" keuze=keuze::FORFAIT standaard="A".to_string() />
+
+            <Show when=move || !ontbrekend.get().is_empty()>
+                <div class="melding melding--waarschuwing" role="status">
+                    <p>{teksten::melding::ONTBREEKT}</p>
+                    <ul>{move || ontbrekend.get().into_iter().map(|l| view! { <li>{l}</li> }).collect_view()}</ul>
+                </div>
+            </Show>
+            <details class="geavanceerd" prop:open=move || !ontbrekend.get().is_empty()>
+                <summary>{teksten::GEAVANCEERD}</summary>
+                <p class="hint">{teksten::GEAVANCEERD_UITLEG}</p>
+                <DatumVeld sleutel="toekenning" tekst=veld::TOEKENNING />
+                <TekstVeld sleutel="wml" tekst=veld::WML />
+                <TekstVeld sleutel="wgl" tekst=veld::WGL />
+                <div class="formulier__rij">
+                    <TekstVeld sleutel="p_awf" tekst=veld::AWF />
+                    <TekstVeld sleutel="p_aof" tekst=veld::AOF />
+                </div>
+                <div class="formulier__rij">
+                    <TekstVeld sleutel="p_ufo" tekst=veld::UFO />
+                    <TekstVeld sleutel="p_wko" tekst=veld::WKO />
+                </div>
+                <div class="formulier__rij">
+                    <TekstVeld sleutel="p_whk" tekst=veld::WHK />
+                    <TekstVeld sleutel="p_zvw" tekst=veld::ZVW />
+                </div>
+                <TekstVeld sleutel="pensioen" tekst=veld::PENSIOEN />
+                <TekstVeld sleutel="max_premieloon" tekst=veld::MAX_PREMIELOON />
+                <div class="formulier__rij">
+                    <TekstVeld sleutel="eju" tekst=veld::EJU />
+                    <TekstVeld sleutel="eenmalig" tekst=veld::EENMALIG />
+                </div>
+            </details>
+        </form>
+    }
+}

@@ -1,0 +1,144 @@
+//! The result area: notices, the period switch, the key figures with their explanation, and a
+//! short summary for screen readers (polite live region).
+
+use crate::components::grafiek::Grafiek;
+use crate::components::uitleg::{Bronnen, HeleSpoor, Kanttekeningen, UitlegStap};
+use crate::components::vergelijking::Vergelijking;
+use crate::state::Staat;
+use crate::teksten::{self, figuur, keuze, zin};
+use crate::url::{periode_slug, periode_uit};
+use leptos::prelude::*;
+use rekenkern::getal::euro;
+use rekenkern::Uitkomst;
+
+/// Switch between per hour, month and year.
+#[component]
+fn PeriodeKeuze() -> impl IntoView {
+    let staat = expect_context::<Staat>();
+    let (legende, opties) = keuze::PERIODE;
+    view! {
+        <fieldset class="periode">
+            <legend>{legende}</legend>
+            {opties.iter().map(|(w, label)| {
+                let id = format!("periode-{w}");
+                let w = *w;
+                view! {
+                    <span class="periode__optie">
+                        <input type="radio" id=id.clone() name="periode" value=w
+                            prop:checked=move || periode_slug(staat.periode.get()) == w
+                            on:change=move |_| if let Some(p) = periode_uit(w) { staat.periode.set(p) } />
+                        <label for=id>{*label}</label>
+                    </span>
+                }
+            }).collect_view()}
+        </fieldset>
+    }
+}
+
+/// One big figure with its explanation.
+#[component]
+fn Kerncijfer(
+    /// Label.
+    label: &'static str,
+    /// Extra line (e.g. "voorgenomen").
+    #[prop(optional)]
+    sub: Option<String>,
+    /// Amount (reactive).
+    bedrag: Signal<String>,
+    /// Result for the explanation.
+    uitkomst: Uitkomst,
+    /// Step id.
+    stap: &'static str,
+    /// Id for tests and links.
+    id: &'static str,
+    /// Emphasis.
+    #[prop(default = false)]
+    sterk: bool,
+) -> impl IntoView {
+    view! {
+        <div class="kerncijfer" class:kerncijfer--sterk=sterk>
+            <p class="kerncijfer__label" id=format!("{id}-label")>{label}{sub.map(|s| view! { <span class="label-voorgenomen">{s}</span> })}</p>
+            <p class="kerncijfer__bedrag" id=id aria-describedby=format!("{id}-label")>{move || bedrag.get()}</p>
+            <UitlegStap uitkomst=uitkomst stap=stap />
+        </div>
+    }
+}
+
+/// The whole result area.
+#[component]
+pub fn Resultaat() -> impl IntoView {
+    let staat = expect_context::<Staat>();
+    let fouten = Memo::new(move |_| {
+        let mut lijst: Vec<(String, String)> = staat.gelezen.with(|g| {
+            g.meldingen.iter().map(|m| (format!("#veld-{}", m.sleutel), m.tekst())).collect()
+        });
+        staat.resultaat.with(|r| {
+            if let Err(f) = r {
+                lijst.extend(f.iter().map(|f| (format!("#veld-{}", f.veld().unwrap_or("datum")), f.tekst())));
+            }
+        });
+        lijst
+    });
+    view! {
+        <section id="uitkomst" class="uitkomst" aria-labelledby="kop-uitkomst" tabindex="-1">
+            <h2 id="kop-uitkomst">{teksten::KOP_UITKOMST}</h2>
+            <Show when=move || !staat.link_meldingen.get().is_empty()>
+                <div class="melding melding--waarschuwing" role="status" id="link-melding">
+                    <p>{teksten::melding::LINK}</p>
+                    <ul>{move || staat.link_meldingen.get().iter().map(|m| view! { <li>{m.tekst()}</li> }).collect_view()}</ul>
+                </div>
+            </Show>
+            <Show when=move || !fouten.get().is_empty()>
+                <div class="melding melding--fout" id="foutenlijst">
+                    <p>{teksten::melding::FOUTEN}</p>
+                    <ul>{move || fouten.get().into_iter().map(|(href, t)| view! { <li><a href=href>{t}</a></li> }).collect_view()}</ul>
+                </div>
+            </Show>
+            <Show when=move || staat.toon.with(|t| t.verouderd && t.uitkomst.is_some())>
+                <p class="melding melding--verouderd" id="verouderd">{teksten::melding::VEROUDERD}</p>
+            </Show>
+            <PeriodeKeuze />
+            {move || staat.toon.get().uitkomst.map(|u| view! { <Uitkomstblok uitkomst=u /> })}
+        </section>
+    }
+}
+
+/// Everything that needs a result.
+#[component]
+fn Uitkomstblok(
+    /// The result.
+    uitkomst: Uitkomst,
+) -> impl IntoView {
+    let staat = expect_context::<Staat>();
+    let u = uitkomst.clone();
+    let bedrag = move |kies: fn(&rekenkern::Bedragen) -> rust_decimal::Decimal| {
+        let u = u.clone();
+        Signal::derive(move || euro(kies(&u.per(staat.periode.get()))))
+    };
+    let u2 = uitkomst.clone();
+    let samenvatting = move || {
+        let p = staat.periode.get();
+        let b = u2.per(p);
+        zin::samenvatting(b.nettokosten_meting, b.nettokosten_forfait, teksten::periode_woord(p))
+    };
+    let jaar = rekenkern::params::lks::FORFAIT_BESCHUT.beoogd_vanaf.jaar();
+    view! {
+        <div class="uitkomst__blok" class:uitkomst--verouderd=move || staat.toon.with(|t| t.verouderd)>
+            <p class="sr-only" aria-live="polite" aria-atomic="true" id="samenvatting">{samenvatting}</p>
+            <div class="kerncijfers">
+                <Kerncijfer label=figuur::BRUTOLOON bedrag=bedrag(|b| b.brutoloon) uitkomst=uitkomst.clone() stap="brutoloon" id="fig-brutoloon" />
+                <Kerncijfer label=figuur::LOONKOSTEN bedrag=bedrag(|b| b.loonkosten) uitkomst=uitkomst.clone() stap="loonkosten" id="fig-loonkosten" />
+                <Kerncijfer label=figuur::METING sub="Loonkostensubsidie".to_string() bedrag=bedrag(|b| b.lks_meting) uitkomst=uitkomst.clone() stap="lks_meting" id="fig-lks-meting" />
+                <Kerncijfer label=figuur::FORFAIT sub=figuur::voorgenomen(jaar) bedrag=bedrag(|b| b.lks_forfait) uitkomst=uitkomst.clone() stap="lks_forfait" id="fig-lks-forfait" />
+                <Kerncijfer label="Wat u zelf betaalt met meting" bedrag=bedrag(|b| b.nettokosten_meting) uitkomst=uitkomst.clone() stap="nettokosten_meting" id="fig-netto-meting" sterk=true />
+                <Kerncijfer label="Wat u zelf betaalt met forfait" bedrag=bedrag(|b| b.nettokosten_forfait) uitkomst=uitkomst.clone() stap="nettokosten_forfait" id="fig-netto-forfait" sterk=true />
+            </div>
+            <p class="lid5">{figuur::LID5}": "{bedrag(|b| b.lks_lid5)}</p>
+            <Vergelijking uitkomst=uitkomst.clone() />
+            <Grafiek uitkomst=uitkomst.clone() />
+            <Kanttekeningen uitkomst=uitkomst.clone() />
+            <HeleSpoor uitkomst=uitkomst.clone() />
+            <Bronnen uitkomst=uitkomst />
+        </div>
+    }
+}

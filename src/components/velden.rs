@@ -1,0 +1,122 @@
+//! Form controls bound to a scenario key: text (Dutch numbers, `inputmode`), date and choice.
+//! Each has a label, an optional hint and its message, linked with `aria-describedby`.
+
+use crate::state::Staat;
+use leptos::prelude::*;
+
+fn beschreven(sleutel: &str, hint: bool, fout: bool) -> String {
+    let mut ids = Vec::new();
+    if hint {
+        ids.push(format!("{sleutel}-hint"));
+    }
+    if fout {
+        ids.push(format!("{sleutel}-fout"));
+    }
+    ids.join(" ")
+}
+
+/// A text field for a number. `decimaal`: allows a comma (inputmode decimal), else numeric.
+#[component]
+pub fn TekstVeld(
+    /// Scenario key.
+    sleutel: &'static str,
+    /// (label, hint).
+    tekst: (&'static str, &'static str),
+    /// Decimal keypad on phones.
+    #[prop(default = true)]
+    decimaal: bool,
+    /// Placeholder shown while empty (e.g. the default).
+    #[prop(optional)]
+    plaatshouder: Option<Signal<String>>,
+) -> impl IntoView {
+    let staat = expect_context::<Staat>();
+    let waarde = staat.veld(sleutel);
+    let fout = Memo::new(move |_| staat.fout(sleutel));
+    let (label, hint) = tekst;
+    let id = format!("veld-{sleutel}");
+    view! {
+        <div class="veld" class:veld--fout=move || fout.get().is_some()>
+            <label for=id.clone()>{label}</label>
+            {(!hint.is_empty()).then(|| view! { <p class="hint" id=format!("{sleutel}-hint")>{hint}</p> })}
+            {move || fout.get().map(|f| view! { <p class="foutmelding" id=format!("{sleutel}-fout")><span class="sr-only">"Fout: "</span>{f}</p> })}
+            <input id=id type="text" name=sleutel autocomplete="off" spellcheck="false"
+                inputmode=if decimaal { "decimal" } else { "numeric" }
+                placeholder=move || plaatshouder.map(|p| p.get()).unwrap_or_default()
+                aria-invalid=move || if fout.get().is_some() { "true" } else { "false" }
+                aria-describedby=move || beschreven(sleutel, !hint.is_empty(), fout.get().is_some())
+                prop:value=move || waarde.get()
+                on:input=move |ev| waarde.set(event_target_value(&ev)) />
+        </div>
+    }
+}
+
+/// A date field (`type="date"`: the browser's own, accessible picker).
+#[component]
+pub fn DatumVeld(
+    /// Scenario key.
+    sleutel: &'static str,
+    /// (label, hint).
+    tekst: (&'static str, &'static str),
+    /// Extra line under the field (e.g. the minimum wage on that date).
+    #[prop(optional)]
+    info: Option<Signal<String>>,
+) -> impl IntoView {
+    let staat = expect_context::<Staat>();
+    let waarde = staat.veld(sleutel);
+    let fout = Memo::new(move |_| staat.fout(sleutel));
+    let (label, hint) = tekst;
+    let id = format!("veld-{sleutel}");
+    view! {
+        <div class="veld" class:veld--fout=move || fout.get().is_some()>
+            <label for=id.clone()>{label}</label>
+            <p class="hint" id=format!("{sleutel}-hint")>{hint}</p>
+            {move || fout.get().map(|f| view! { <p class="foutmelding" id=format!("{sleutel}-fout")><span class="sr-only">"Fout: "</span>{f}</p> })}
+            <input id=id type="date" name=sleutel min="2015-01-01" max="2099-12-31"
+                aria-invalid=move || if fout.get().is_some() { "true" } else { "false" }
+                aria-describedby=move || beschreven(sleutel, true, fout.get().is_some())
+                prop:value=move || waarde.get()
+                on:input=move |ev| waarde.set(event_target_value(&ev)) />
+            {info.map(|i| view! { <p class="info" aria-live="polite">{move || i.get()}</p> })}
+        </div>
+    }
+}
+
+/// A group of radio buttons in a fieldset. `standaard`: the value shown as chosen while empty.
+#[component]
+pub fn KeuzeVeld(
+    /// Scenario key.
+    sleutel: &'static str,
+    /// (legend, options).
+    keuze: (&'static str, &'static [(&'static str, &'static str)]),
+    /// The value the calculation assumes while the user chose nothing.
+    #[prop(into)]
+    standaard: Signal<String>,
+) -> impl IntoView {
+    let staat = expect_context::<Staat>();
+    let waarde = staat.veld(sleutel);
+    let fout = Memo::new(move |_| staat.fout(sleutel));
+    let (legende, opties) = keuze;
+    let gekozen = move || {
+        let w = waarde.get();
+        if w.is_empty() { standaard.get() } else { w }
+    };
+    view! {
+        <fieldset class="keuze" class:veld--fout=move || fout.get().is_some()
+            aria-describedby=move || if fout.get().is_some() { format!("{sleutel}-fout") } else { String::new() }>
+            <legend>{legende}</legend>
+            {move || fout.get().map(|f| view! { <p class="foutmelding" id=format!("{sleutel}-fout")>{f}</p> })}
+            {opties.iter().map(|(w, label)| {
+                let id = format!("veld-{sleutel}-{w}");
+                let w = *w;
+                view! {
+                    <div class="keuze__optie">
+                        <input type="radio" id=id.clone() name=sleutel value=w
+                            prop:checked=move || gekozen().eq_ignore_ascii_case(w)
+                            on:change=move |_| waarde.set(w.to_string()) />
+                        <label for=id>{*label}</label>
+                    </div>
+                }
+            }).collect_view()}
+        </fieldset>
+    }
+}

@@ -1,0 +1,73 @@
+//! The comparison as the hero: measured loonwaarde vs the planned forfait, line by line, with the
+//! break-even loonwaarde in one sentence.
+
+use crate::components::uitleg::UitlegStap;
+use crate::state::Staat;
+use crate::teksten::{self, figuur, zin};
+use leptos::prelude::*;
+use rekenkern::getal::euro;
+use rekenkern::uitkomst::Omslagpunt;
+use rekenkern::Uitkomst;
+
+/// Comparison table and sentences.
+#[component]
+pub fn Vergelijking(
+    /// The result.
+    uitkomst: Uitkomst,
+) -> impl IntoView {
+    let staat = expect_context::<Staat>();
+    let u = uitkomst.clone();
+    let tabel = move || {
+        let p = staat.periode.get();
+        let b = u.per(p);
+        let (lks_verschil, netto_verschil) = u.verschillen(p);
+        let periode = teksten::periode_woord(p);
+        let rij = |label: &'static str, m: rust_decimal::Decimal, f: rust_decimal::Decimal, v: Option<rust_decimal::Decimal>, sterk: bool| view! {
+            <tr class:sterk=sterk>
+                <th scope="row">{label}</th>
+                <td class="bedrag">{euro(m)}</td>
+                <td class="bedrag">{euro(f)}</td>
+                <td class="bedrag">{v.map(euro).unwrap_or_default()}</td>
+            </tr>
+        };
+        let jaar = rekenkern::params::lks::FORFAIT_BESCHUT.beoogd_vanaf.jaar();
+        view! {
+            <table class="vergelijking">
+                <caption>{teksten::KOP_VERGELIJKING}", "{periode}</caption>
+                <thead><tr>
+                    <td></td>
+                    <th scope="col">{figuur::METING}</th>
+                    <th scope="col">{figuur::FORFAIT}<br/><span class="label-voorgenomen">{figuur::voorgenomen(jaar)}</span></th>
+                    <th scope="col">{figuur::VERSCHIL}</th>
+                </tr></thead>
+                <tbody>
+                    {rij(figuur::BRUTOLOON, b.brutoloon, b.brutoloon, None, false)}
+                    {rij(figuur::VAKANTIEBIJSLAG, b.vakantiebijslag, b.vakantiebijslag, None, false)}
+                    {(!b.cao_extra.is_zero()).then(|| rij(figuur::CAO_EXTRA, b.cao_extra, b.cao_extra, None, false))}
+                    {rij(figuur::WERKGEVERSLASTEN, b.werkgeverslasten, b.werkgeverslasten, None, false)}
+                    {rij(figuur::LOONKOSTEN, b.loonkosten, b.loonkosten, None, true)}
+                    {rij(figuur::LKS, b.lks_meting, b.lks_forfait, Some(lks_verschil), false)}
+                    {(!b.lkv.is_zero()).then(|| rij(figuur::LKV, b.lkv, b.lkv, None, false))}
+                    {rij(figuur::NETTO, b.nettokosten_meting, b.nettokosten_forfait, Some(netto_verschil), true)}
+                </tbody>
+            </table>
+            <p class="zin-nu">{zin::nu(netto_verschil, periode)}</p>
+        }
+    };
+    let omslag = match uitkomst.omslagpunt {
+        Omslagpunt::Bij(lw) => zin::omslagpunt(lw),
+        Omslagpunt::ForfaitAltijdHoger => zin::FORFAIT_ALTIJD.to_string(),
+    };
+    view! {
+        <section class="vergelijking-blok" aria-labelledby="kop-vergelijking">
+            <h2 id="kop-vergelijking">{teksten::KOP_VERGELIJKING}</h2>
+            <p class="omslagpunt" id="omslagpunt"><strong>{omslag}</strong></p>
+            <div class="tabel-scroll">{tabel}</div>
+            <div class="uitleg-rij">
+                <UitlegStap uitkomst=uitkomst.clone() stap="lks_meting" />
+                <UitlegStap uitkomst=uitkomst.clone() stap="lks_forfait" />
+                <UitlegStap uitkomst=uitkomst.clone() stap="omslagpunt" />
+            </div>
+        </section>
+    }
+}

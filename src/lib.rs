@@ -1,0 +1,13 @@
+//! Rekenhulp beschut werk: the Leptos single-page app. It parses input, calls `rekenkern`,
+//! and renders; it does no money arithmetic itself. State lives in the URL fragment.
+//! Only for wasm32: natively this crate is empty, so `cargo test` builds no Leptos.
+#![cfg(target_arch = "wasm32")]
+
+pub mod app;
+pub mod components;
+pub mod embed;
+pub mod state;
+pub mod teksten;
+pub mod url;
+
+pub use app::App;

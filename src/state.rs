@@ -1,0 +1,132 @@
+//! The app state: the raw text of every field (kept exactly as typed, so the cursor stays put),
+//! one `Memo` that reads it through the core's scenario codec, and one `Memo` with the result.
+//! The app does no arithmetic on money: it parses through the core and renders.
+
+use leptos::prelude::*;
+use rekenkern::scenario::{decode, Gelezen, Melding, Soort, SLEUTELS};
+use rekenkern::uitkomst::{Fout, Periode, Uitkomst};
+use rekenkern::Datum;
+
+/// Keys whose field shows a decimal number (URL uses `.`, the field a Dutch comma).
+const GETALVELDEN: &[&str] = &["uren", "voltijd", "uurloon", "wml", "wgl", "p_awf", "p_aof", "p_ufo", "p_wko", "p_whk",
+    "p_zvw", "pensioen", "eju", "eenmalig", "max_premieloon"];
+
+/// What the result area shows: the newest good result, and whether the input has changed since.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Toon {
+    /// The result (possibly from earlier input).
+    pub uitkomst: Option<Uitkomst>,
+    /// True when the current input has errors and `uitkomst` belongs to earlier input.
+    pub verouderd: bool,
+}
+
+/// All state, shared through context.
+#[derive(Clone, Copy)]
+pub struct Staat {
+    velden: StoredValue<Vec<(&'static str, RwSignal<String>)>>,
+    /// Amounts per hour, month or year.
+    pub periode: RwSignal<Periode>,
+    /// Dense layout for jobcoaches.
+    pub compact: RwSignal<bool>,
+    /// Reports about the link the page was opened with.
+    pub link_meldingen: RwSignal<Vec<Melding>>,
+    /// The scenario as read from the fields.
+    pub gelezen: Memo<Gelezen>,
+    /// The calculation for the current input.
+    pub resultaat: Memo<Result<Uitkomst, Vec<Fout>>>,
+    /// What to show (keeps the last good result when the input is wrong).
+    pub toon: Memo<Toon>,
+}
+
+/// Escapes what would break a `key=value&...` string.
+fn ontsnap(w: &str) -> String {
+    w.replace('%', "%25").replace('&', "%26").replace('=', "%3D").replace('#', "%23")
+}
+
+impl Staat {
+    /// Creates the state with `vandaag` as default date and the fields filled from `start`.
+    pub fn nieuw(vandaag: Datum) -> Staat {
+        let velden: Vec<(&'static str, RwSignal<String>)> =
+            SLEUTELS.iter().filter(|k| **k != "v").map(|k| (*k, RwSignal::new(String::new()))).collect();
+        let velden = StoredValue::new(velden);
+        let scenario = move || {
+            velden.with_value(|v| {
+                v.iter()
+                    .filter_map(|(k, s)| {
+                        let t = s.get();
+                        let t = t.trim();
+                        (!t.is_empty()).then(|| format!("{k}={}", ontsnap(t)))
+                    })
+                    .collect::<Vec<_>>()
+                    .join("&")
+            })
+        };
+        let gelezen = Memo::new(move |_| decode(&scenario()));
+        let resultaat = Memo::new(move |_| gelezen.with(|g| rekenkern::bereken(&g.invoer, vandaag)));
+        let toon = Memo::new(move |vorige: Option<&Toon>| {
+            let invoerfout = gelezen.with(|g| !g.meldingen.is_empty());
+            match resultaat.get() {
+                Ok(u) if !invoerfout => Toon { uitkomst: Some(u), verouderd: false },
+                Ok(u) => Toon { uitkomst: vorige.and_then(|v| v.uitkomst.clone()).or(Some(u)), verouderd: true },
+                Err(_) => Toon { uitkomst: vorige.and_then(|v| v.uitkomst.clone()), verouderd: true },
+            }
+        });
+        Staat {
+            velden,
+            periode: RwSignal::new(Periode::Maand),
+            compact: RwSignal::new(false),
+            link_meldingen: RwSignal::new(Vec::new()),
+            gelezen,
+            resultaat,
+            toon,
+        }
+    }
+
+    /// The text signal of a field.
+    pub fn veld(&self, sleutel: &str) -> RwSignal<String> {
+        self.velden
+            .with_value(|v| v.iter().find(|(k, _)| *k == sleutel).map(|(_, s)| *s))
+            .unwrap_or_else(|| RwSignal::new(String::new()))
+    }
+
+    /// Fills the fields from a scenario string (a link); returns what could not be used.
+    pub fn laad(&self, tekst: &str, extra: &[&str]) -> Gelezen {
+        let g = rekenkern::scenario::decode_met(tekst, extra);
+        let canoniek = rekenkern::scenario::encode(&g.invoer);
+        self.velden.with_value(|v| {
+            for (_, s) in v {
+                s.set(String::new());
+            }
+        });
+        for paar in canoniek.split('&') {
+            if let Some((k, w)) = paar.split_once('=') {
+                if k != "v" {
+                    let toon = if GETALVELDEN.contains(&k) { w.replace('.', ",") } else { w.to_string() };
+                    self.veld(k).set(toon);
+                }
+            }
+        }
+        g
+    }
+
+    /// The message to show next to a field, if any (link/typing errors first, then calculation errors).
+    pub fn fout(&self, sleutel: &'static str) -> Option<String> {
+        let invoer = self.gelezen.with(|g| {
+            g.meldingen.iter().find(|m| m.sleutel == sleutel).map(|m| match &m.soort {
+                Soort::Ongeldig(b) => (*b).to_string(),
+                _ => m.tekst(),
+            })
+        });
+        invoer.or_else(|| {
+            self.resultaat.with(|r| match r {
+                Err(fouten) => fouten.iter().find(|f| f.veld() == Some(sleutel)).map(Fout::tekst),
+                Ok(_) => None,
+            })
+        })
+    }
+
+    /// The scenario string for the URL (only valid, set fields).
+    pub fn scenario(&self) -> String {
+        self.gelezen.with(|g| rekenkern::scenario::encode(&g.invoer))
+    }
+}
