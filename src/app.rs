@@ -61,7 +61,7 @@ pub fn App() -> impl IntoView {
 
     view! {
         <div class="pagina" class:pagina--embed=embed class:pagina--compact=move || staat.compact.get()>
-            <a class="skiplink" href="#uitkomst">{teksten::NAAR_UITKOMST}</a>
+            <a class="skiplink" href="#uitkomst" on:click=|ev| url::ga_naar(&ev, "uitkomst")>{teksten::NAAR_UITKOMST}</a>
             <AfdrukKop />
             {(!embed).then(|| view! {
                 <header class="kop">

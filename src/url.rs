@@ -50,3 +50,21 @@ pub fn periode_uit(s: &str) -> Option<Periode> {
         _ => None,
     }
 }
+
+/// In-page links must not touch the fragment (it holds the state): scroll to and focus the
+/// target instead. Use as `on:click=move |ev| ga_naar(&ev, "veld-uren")`.
+pub fn ga_naar(ev: &web_sys::MouseEvent, id: &str) {
+    ev.prevent_default();
+    let Some(doel) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id(id)) else { return };
+    // Open any closed <details> around the target, or it cannot be seen or focused.
+    while let Some(dicht) = doel.closest("details:not([open])").ok().flatten() {
+        let _ = dicht.set_attribute("open", "");
+    }
+    doel.scroll_into_view();
+    if let Some(html) = wasm_bindgen::JsCast::dyn_ref::<web_sys::HtmlElement>(&doel) {
+        if html.tab_index() < 0 && !matches!(html.tag_name().as_str(), "INPUT" | "SELECT" | "TEXTAREA" | "BUTTON" | "A") {
+            html.set_tab_index(-1);
+        }
+        let _ = html.focus();
+    }
+}

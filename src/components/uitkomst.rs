@@ -70,11 +70,11 @@ pub fn Resultaat() -> impl IntoView {
     let staat = expect_context::<Staat>();
     let fouten = Memo::new(move |_| {
         let mut lijst: Vec<(String, String)> = staat.gelezen.with(|g| {
-            g.meldingen.iter().map(|m| (format!("#veld-{}", m.sleutel), m.tekst())).collect()
+            g.meldingen.iter().map(|m| (format!("veld-{}", m.sleutel), m.tekst())).collect()
         });
         staat.resultaat.with(|r| {
             if let Err(f) = r {
-                lijst.extend(f.iter().map(|f| (format!("#veld-{}", f.veld().unwrap_or("datum")), f.tekst())));
+                lijst.extend(f.iter().map(|f| (format!("veld-{}", f.veld().unwrap_or("datum")), f.tekst())));
             }
         });
         lijst
@@ -91,7 +91,10 @@ pub fn Resultaat() -> impl IntoView {
             <Show when=move || !fouten.get().is_empty()>
                 <div class="melding melding--fout" id="foutenlijst">
                     <p>{teksten::melding::FOUTEN}</p>
-                    <ul>{move || fouten.get().into_iter().map(|(href, t)| view! { <li><a href=href>{t}</a></li> }).collect_view()}</ul>
+                    <ul>{move || fouten.get().into_iter().map(|(id, t)| {
+                        let href = format!("#{id}");
+                        view! { <li><a href=href on:click=move |ev| crate::url::ga_naar(&ev, &id)>{t}</a></li> }
+                    }).collect_view()}</ul>
                 </div>
             </Show>
             <Show when=move || staat.toon.with(|t| t.verouderd && t.uitkomst.is_some())>

@@ -31,7 +31,12 @@ fn zekerheid(z: Zekerheid) -> &'static str {
 fn invoer_lijst(spoor: &Spoor, ids: &[&'static str]) -> impl IntoView {
     let items: Vec<_> = ids.iter().filter_map(|id| {
         if let Some(s) = spoor.zoek_stap(id) {
-            Some(view! { <li><a href=format!("#stap-{}", s.id)>{s.label}</a>": "{toon_waarde(s.waarde, s.eenheid)}</li> }.into_any())
+            {
+            let doel = format!("stap-{}", s.id);
+            Some(view! { <li><a href=format!("#{doel}") on:click=move |ev| {
+                crate::url::ga_naar(&ev, &doel)
+            }>{s.label}</a>": "{toon_waarde(s.waarde, s.eenheid)}</li> }.into_any())
+        }
         } else {
             spoor.zoek_gebruikt(id).map(|g| {
                 let link = (!g.bron.url.is_empty() && g.bron.url.starts_with("https://")).then_some(g.bron.url);
@@ -121,7 +126,10 @@ pub fn Kanttekeningen(
             </ul>
             <h3>{teksten::KOP_AANNAMES}</h3>
             <ul class="aannames">
-                {uitkomst.aannames.iter().map(|a| view! { <li><a href=format!("#veld-{}", a.veld)>{a.tekst.clone()}</a></li> }).collect_view()}
+                {uitkomst.aannames.iter().map(|a| {
+                    let id = format!("veld-{}", a.veld);
+                    view! { <li><a href=format!("#{id}") on:click=move |ev| crate::url::ga_naar(&ev, &id)>{a.tekst.clone()}</a></li> }
+                }).collect_view()}
             </ul>
             <h3>{teksten::KOP_NIET_INBEGREPEN}</h3>
             <p>{rekenkern::teksten::uitleg::NIET_INBEGREPEN}</p>

@@ -101,7 +101,7 @@ pub fn KeuzeVeld(
         if w.is_empty() { standaard.get() } else { w }
     };
     view! {
-        <fieldset class="keuze" class:veld--fout=move || fout.get().is_some()
+        <fieldset class="keuze" id=format!("veld-{sleutel}") class:veld--fout=move || fout.get().is_some()
             aria-describedby=move || if fout.get().is_some() { format!("{sleutel}-fout") } else { String::new() }>
             <legend>{legende}</legend>
             {move || fout.get().map(|f| view! { <p class="foutmelding" id=format!("{sleutel}-fout")>{f}</p> })}

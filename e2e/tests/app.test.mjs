@@ -1,0 +1,264 @@
+// End-to-end tests of the release build in Chromium: amounts equal the core's case files, links
+// restore, bad links and bad input are handled, coverage overrides work, the comparison agrees,
+// print renders, keyboard and axe. Run by scripts/test.sh after `scripts/build.sh`.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import path from 'node:path';
+import fs from 'node:fs';
+import { DIST, UIT, startBrowser, serveer, nieuwePagina, gevallen, euro, axe } from './hulp.mjs';
+
+let browser, server, BASE;
+before(async () => { browser = await startBrowser(); server = await serveer(DIST, 8090); BASE = server.url; });
+after(async () => { await browser?.close(); server?.stop(); });
+
+const FIGUREN = { brutoloon: '#fig-brutoloon', loonkosten: '#fig-loonkosten', lks_meting: '#fig-lks-meting',
+  lks_forfait: '#fig-lks-forfait', nettokosten_meting: '#fig-netto-meting', nettokosten_forfait: '#fig-netto-forfait' };
+const RIJEN = { vakantiebijslag: 'Vakantiebijslag', werkgeverslasten: 'Premies en pensioen', lkv: 'Loonkostenvoordeel', cao_extra: 'Extra uitkeringen cao' };
+const VOLGORDE = ['datum', 'leeftijd', 'uren', 'voltijd', 'loonwaarde', 'beschut', 'werkgever', 'loon', 'schaal', 'uurloon', 'contract',
+  'overheid', 'omvang', 'forfait', 'toekenning', 'wml', 'wgl', 'p_awf', 'p_aof', 'p_ufo', 'p_wko', 'p_whk', 'p_zvw', 'pensioen', 'eju', 'eenmalig', 'max_premieloon'];
+const KEUZES = new Set(['beschut', 'werkgever', 'loon', 'schaal', 'contract', 'overheid', 'omvang', 'forfait']);
+const GEAVANCEERD = new Set(['toekenning', 'wml', 'wgl', 'p_awf', 'p_aof', 'p_ufo', 'p_wko', 'p_whk', 'p_zvw', 'pensioen', 'eju', 'eenmalig', 'max_premieloon']);
+
+function paren(scenario) {
+  return Object.fromEntries(scenario.split('&').filter(Boolean).map(p => p.split('=')).map(([k, w]) => [k, decodeURIComponent(w ?? '')]));
+}
+
+async function wachtOpTekst(locator, verwacht, ms = 4000) {
+  const eind = Date.now() + ms;
+  let laatste = '';
+  while (Date.now() < eind) {
+    laatste = ((await locator.textContent().catch(() => '')) ?? '').trim();
+    if (laatste === verwacht) return;
+    await new Promise(r => setTimeout(r, 25));
+  }
+  assert.equal(laatste, verwacht);
+}
+
+/** Types a scenario into the form the way a user would. */
+async function typScenario(page, scenario) {
+  const p = paren(scenario);
+  for (const k of VOLGORDE) {
+    if (!(k in p)) continue;
+    if (GEAVANCEERD.has(k)) {
+      const details = page.locator('details.geavanceerd');
+      if (!(await details.evaluate(d => d.open))) await details.locator('summary').click();
+    }
+    if (KEUZES.has(k)) await page.locator(`#veld-${k}-${p[k]}`).check();
+    else await page.locator(`#veld-${k}`).fill(k === 'datum' || k === 'toekenning' ? p[k] : p[k].replace('.', ','));
+  }
+}
+
+async function controleerBedragen(page, geval, sectie) {
+  for (const [k, v] of Object.entries(geval[sectie] ?? {})) {
+    if (FIGUREN[k]) await wachtOpTekst(page.locator(FIGUREN[k]), euro(v));
+    else if (RIJEN[k] && Number(v) !== 0) await wachtOpTekst(page.locator('table.vergelijking tr', { has: page.getByRole('rowheader', { name: RIJEN[k], exact: true }) }).locator('td').first(), euro(v));
+    else if (k === 'lks_lid5') assert.ok((await page.locator('.lid5').textContent()).includes(euro(v)));
+  }
+}
+
+test('typen in het formulier geeft dezelfde bedragen als de gevallen van de rekenkern', async () => {
+  const lijst = gevallen().filter(g => !g.fouten && !g.meldingen && /(^|&)datum=/.test(g.scenario) && (g.per_maand || g.per_jaar || g.per_uur));
+  assert.ok(lijst.length >= 40, `te weinig gevallen: ${lijst.length}`);
+  const { page, fouten } = await nieuwePagina(browser);
+  for (const g of lijst) {
+    await page.goto(BASE);
+    await page.locator('#fig-netto-meting').waitFor();
+    await typScenario(page, g.scenario);
+    for (const [sectie, periode] of [['per_maand', 'maand'], ['per_jaar', 'jaar'], ['per_uur', 'uur']]) {
+      if (!g[sectie]) continue;
+      await page.locator(`#periode-${periode}`).check();
+      try { await controleerBedragen(page, g, sectie); }
+      catch (e) { throw new Error(`${g.bestand} :: ${g.naam} (${sectie}): ${e.message}`); }
+    }
+  }
+  assert.deepEqual(fouten, []);
+});
+
+test('een gedeelde link herstelt de berekening na herladen', async () => {
+  const { page, fouten } = await nieuwePagina(browser);
+  await page.goto(BASE);
+  await page.getByLabel('Datum waarvoor u rekent (peildatum)').fill('2026-01-01');
+  await page.getByLabel('Leeftijd van de werknemer').fill('30');
+  await page.getByLabel('Uren per week in het contract').fill('36');
+  await page.getByLabel('Volledige werkweek in uw sector (uren)').fill('37');
+  await page.getByLabel('Loonwaarde in procent').fill('50');
+  await page.getByRole('radio', { name: 'per jaar' }).check();
+  const basis = gevallen().find(g => g.naam === 'Basisgeval per jaar');
+  await wachtOpTekst(page.locator('#fig-lks-meting'), euro(basis.per_jaar.lks_meting));
+  const link = page.url();
+  assert.match(link, /#v=1&datum=2026-01-01&leeftijd=30&uren=36&voltijd=37&loonwaarde=50&periode=jaar$/);
+  await page.goto('about:blank');
+  await page.goto(link);
+  await wachtOpTekst(page.locator('#fig-lks-meting'), euro(basis.per_jaar.lks_meting));
+  assert.equal(await page.getByLabel('Loonwaarde in procent').inputValue(), '50');
+  assert.equal(await page.getByRole('radio', { name: 'per jaar' }).isChecked(), true);
+  // replaceState: typing does not add history entries.
+  assert.ok(await page.evaluate(() => history.length) <= 4, 'typen voegt geen geschiedenis toe');
+  assert.deepEqual(fouten, []);
+});
+
+test('een aangepaste link toont een melding en blijft werken', async () => {
+  const { page, fouten } = await nieuwePagina(browser);
+  await page.goto(BASE + '#v=9&datum=2026-01-01&leeftijd=30&uren=36&voltijd=37&loonwaarde=500&loonwaarde=50&<script>=1&uren=x');
+  const melding = page.locator('#link-melding');
+  await melding.waitFor();
+  const tekst = await melding.textContent();
+  for (const deel of ['Versie', 'loonwaarde=500', '<script>', 'meer dan één keer']) assert.ok(tekst.includes(deel), `${deel} in: ${tekst}`);
+  // The valid part applies: defaults for loonwaarde (30%) -> capped 70%: 0,7 × 14,71 × 1,08 × 36 × 52 × 1,235 ÷ 12.
+  await wachtOpTekst(page.locator('#fig-brutoloon'), euro('2294.76'));
+  assert.equal(await page.locator('script:not([src])').count(), 0);
+  assert.deepEqual(fouten, []);
+  assert.deepEqual(await axe(page), []);
+});
+
+test('een datum buiten de tabellen geeft de dekkingsmelding en accepteert eigen waarden', async () => {
+  const geval = gevallen().find(g => g.naam.startsWith('Cao Aan de Slag 2027'));
+  const dekking = gevallen().find(g => g.naam.startsWith('Peildatum 1-1-2027'));
+  const { page, fouten } = await nieuwePagina(browser);
+  await page.goto(BASE);
+  await page.locator('#veld-datum').fill('2027-01-01');
+  const melding = page.locator('.melding--waarschuwing', { hasText: 'kent de rekenhulp niet alle waarden' });
+  await melding.waitFor();
+  assert.equal(await melding.locator('li').count(), dekking.fouten.length);
+  assert.equal(await page.locator('details.geavanceerd').evaluate(d => d.open), true);
+  assert.deepEqual(await axe(page), []);
+  await typScenario(page, geval.scenario);
+  await page.locator('#periode-maand').check();
+  await controleerBedragen(page, geval, 'per_maand');
+  assert.equal(await melding.count(), 0);
+  assert.deepEqual(fouten, []);
+});
+
+test('vergelijking, omslagpunt en grafiektabel zijn het eens', async () => {
+  const basis = gevallen().find(g => g.naam.startsWith('Basisgeval 2026'));
+  const { page } = await nieuwePagina(browser);
+  await page.goto(BASE + '#' + basis.scenario);
+  await wachtOpTekst(page.locator('#fig-netto-meting'), euro(basis.per_maand.nettokosten_meting));
+  const omslag = Number(basis.omslagpunt) * 100;
+  assert.ok((await page.locator('#omslagpunt').textContent()).includes(`${omslag}%`));
+  const netto = page.locator('table.vergelijking tr', { has: page.getByRole('rowheader', { name: 'Wat u zelf betaalt' }) }).locator('td');
+  assert.equal((await netto.nth(0).textContent()).trim(), euro(basis.per_maand.nettokosten_meting));
+  assert.equal((await netto.nth(1).textContent()).trim(), euro(basis.per_maand.nettokosten_forfait));
+  await page.locator('.grafiek-tabel summary').click();
+  const nu = page.locator('.grafiek-tabel tr', { hasText: 'Nu: 50%' }).locator('td');
+  assert.equal((await nu.nth(0).textContent()).trim(), euro(basis.per_maand.nettokosten_meting));
+  assert.equal((await nu.nth(1).textContent()).trim(), euro(basis.per_maand.nettokosten_forfait));
+  // At 50% (above the break-even) the forfait is cheaper; the sentence says so.
+  assert.match(await page.locator('.zin-nu').textContent(), /met het forfait .* minder/);
+  assert.equal(await page.locator('svg.grafiek polyline').count(), 2);
+  assert.equal(await page.locator('svg.grafiek circle.grafiek__omslag').count(), 1);
+  await page.screenshot({ path: path.join(UIT, 'desktop.png'), fullPage: true });
+});
+
+test('afdrukken geeft het gespreksverslag', async () => {
+  const basis = gevallen().find(g => g.naam.startsWith('Basisgeval 2026'));
+  const { page } = await nieuwePagina(browser);
+  await page.goto(BASE + '#' + basis.scenario);
+  await wachtOpTekst(page.locator('#fig-lks-meting'), euro(basis.per_maand.lks_meting));
+  await page.emulateMedia({ media: 'print' });
+  assert.equal(await page.locator('.afdruk-kop').isVisible(), true);
+  assert.equal(await page.locator('form.formulier').isVisible(), false);
+  const kop = await page.locator('.afdruk-kop').textContent();
+  for (const deel of ['Gespreksverslag', 'Peildatum: 01-01-2026', 'Versie van de rekenregels', 'Loonwaarde']) assert.ok(kop.includes(deel), deel);
+  const voet = await page.locator('.afdruk-voet').textContent();
+  assert.ok(voet.includes('geen rechten') && voet.includes('#v=1&datum=2026-01-01'));
+  assert.ok(await page.locator('.bronnen a[href^="https://wetten.overheid.nl/"]').count() >= 3);
+  const pdf = await page.pdf({ format: 'A4', path: path.join(UIT, 'gespreksverslag.pdf') });
+  assert.ok(pdf.length > 20000, `pdf ${pdf.length} bytes`);
+});
+
+test('compacte weergave en 320 px / 200% zoom zonder horizontaal scrollen', async () => {
+  for (const breedte of [320, 640, 768]) {
+    const { page, context } = await nieuwePagina(browser, { viewport: { width: breedte, height: 800 } });
+    await page.goto(BASE + '#v=1&datum=2026-07-01&leeftijd=19&uren=27.5&loonwaarde=35');
+    await page.locator('#fig-netto-meting').waitFor();
+    const sw = await page.evaluate(() => document.documentElement.scrollWidth);
+    assert.ok(sw <= breedte, `scrollWidth ${sw} > ${breedte}`);
+    await page.screenshot({ path: path.join(UIT, `breedte-${breedte}.png`), fullPage: true });
+    await context.close();
+  }
+  const { page } = await nieuwePagina(browser);
+  await page.goto(BASE + '#v=1&datum=2026-07-01&loonwaarde=35&weergave=compact');
+  await page.locator('.pagina--compact #fig-netto-meting').waitFor();
+  await page.getByRole('button', { name: 'Compacte weergave (voor jobcoaches)' }).click();
+  await page.waitForURL(u => !u.hash.includes('weergave=compact'));
+  await page.getByRole('button', { name: 'Compacte weergave (voor jobcoaches)' }).click();
+  await page.waitForURL(u => u.hash.includes('weergave=compact'));
+  assert.deepEqual(await axe(page), []);
+  await page.screenshot({ path: path.join(UIT, 'compact.png'), fullPage: true });
+});
+
+test('toetsenbord: alles is bereikbaar met Tab, de focus is zichtbaar', async () => {
+  const { page } = await nieuwePagina(browser);
+  await page.goto(BASE + '#v=1&datum=2026-01-01&loonwaarde=40');
+  await page.locator('#fig-netto-meting').waitFor();
+  const bezocht = new Set();
+  for (let i = 0; i < 140; i++) {
+    await page.keyboard.press('Tab');
+    const info = await page.evaluate(() => {
+      const el = document.activeElement;
+      const stijl = getComputedStyle(el);
+      // In Chromium the calendar button of a date field is its own Tab stop inside the field's
+      // shadow DOM; the field itself then does not match :focus (style/app.css styles that button).
+      const kalenderknop = el.type === 'date' && !el.matches(':focus');
+      return { id: el.id || el.textContent.trim().slice(0, 30), tag: el.tagName, outline: stijl.outlineStyle, schaduw: stijl.boxShadow, kalenderknop };
+    });
+    if (info.tag === 'BODY') break;
+    if (info.kalenderknop) continue;
+    assert.ok(info.outline !== 'none' || info.schaduw !== 'none', `geen zichtbare focus op ${info.tag} ${info.id}: ${JSON.stringify(info)}`);
+    bezocht.add(info.id);
+  }
+  for (const id of ['Naar de uitkomst', 'veld-datum', 'veld-leeftijd', 'veld-uren', 'veld-loonwaarde', 'veld-voltijd', 'Kopieer link', 'periode-maand', 'Hoe berekend?']) {
+    assert.ok([...bezocht].some(b => b === id || b.startsWith(id)), `${id} niet bereikt met Tab: ${[...bezocht].join(', ')}`);
+  }
+  // Keyboard only: type a loonwaarde, the result follows.
+  const voor = await page.locator('#fig-lks-meting').textContent();
+  await page.locator('#veld-loonwaarde').focus();
+  await page.keyboard.press('Control+A');
+  await page.keyboard.type('60');
+  await page.waitForFunction(v => document.querySelector('#fig-lks-meting').textContent !== v, voor);
+  // The skip link moves focus to the result and keeps the calculation in the link.
+  await page.keyboard.press('Shift+Tab');
+  await page.evaluate(() => document.querySelector('.skiplink').focus());
+  await page.keyboard.press('Enter');
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'uitkomst');
+  assert.match(page.url(), /#v=1&datum=2026-01-01/);
+});
+
+test('foute invoer: melding naast het veld, laatste uitkomst blijft staan als verouderd', async () => {
+  const { page, fouten } = await nieuwePagina(browser);
+  await page.goto(BASE + '#v=1&datum=2026-01-01&leeftijd=30&uren=36&voltijd=37&loonwaarde=50');
+  const lks = await page.locator('#fig-lks-meting').textContent();
+  await page.getByLabel('Uren per week in het contract').fill('36,555');
+  await page.locator('#uren-fout').waitFor();
+  assert.match(await page.locator('#uren-fout').textContent(), /twee cijfers achter de komma/);
+  assert.equal(await page.locator('#veld-uren').getAttribute('aria-invalid'), 'true');
+  assert.ok((await page.locator('#veld-uren').getAttribute('aria-describedby')).includes('uren-fout'));
+  assert.equal(await page.locator('#fig-lks-meting').textContent(), lks);
+  await page.locator('#verouderd').waitFor();
+  await page.locator('#foutenlijst a').first().click();
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'veld-uren');
+  assert.deepEqual(await axe(page), []);
+  // Cursor stays where the user types (the field is not rewritten while typing).
+  await page.locator('#veld-uren').fill('3');
+  await page.locator('#veld-uren').press('End');
+  await page.keyboard.type('6,5');
+  assert.equal(await page.locator('#veld-uren').inputValue(), '36,5');
+  await page.locator('#veld-uren').press('Home');
+  await page.keyboard.type('1');
+  assert.equal(await page.locator('#veld-uren').inputValue(), '136,5');
+  assert.deepEqual(fouten, []);
+});
+
+test('axe: geen overtredingen op de standaardpagina en met alle uitleg open', async () => {
+  const { page, fouten } = await nieuwePagina(browser);
+  await page.goto(BASE);
+  await page.locator('#fig-netto-meting').waitFor();
+  assert.deepEqual(await axe(page), []);
+  await page.evaluate(() => document.querySelectorAll('details').forEach(d => { d.open = true; }));
+  assert.deepEqual(await axe(page), []);
+  await page.locator('#veld-loon-eigen').check();
+  await page.locator('#veld-uurloon').waitFor();
+  assert.deepEqual(await axe(page), []);
+  assert.deepEqual(fouten, []);
+});

@@ -1,0 +1,85 @@
+// Shared helpers for the end-to-end tests: servers, browser, the core's case files.
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+
+export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+export const DIST = path.join(ROOT, 'dist');
+export const UIT = path.join(ROOT, 'e2e/uit');
+fs.mkdirSync(UIT, { recursive: true });
+
+export const CHROMIUM_ARGS = ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-quic',
+  '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+
+export function startBrowser() {
+  return chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+}
+
+/** Starts e2e/serve.mjs on a port and waits until it answers. */
+export async function serveer(dir, port, extra = []) {
+  const kind = spawn(process.execPath, [path.join(ROOT, 'e2e/serve.mjs'), dir, String(port), ...extra], { stdio: ['ignore', 'pipe', 'inherit'] });
+  await new Promise((klaar, faal) => {
+    kind.stdout.on('data', d => { if (String(d).includes('serving')) klaar(); });
+    kind.on('exit', c => faal(new Error(`server ${port} stopte (${c})`)));
+  });
+  return { url: `http://127.0.0.1:${port}/`, stop: () => kind.kill() };
+}
+
+/** A tiny static host page server (for iframe tests): serves one HTML string. */
+export async function hostPagina(port, html) {
+  const http = await import('node:http');
+  const server = http.createServer((req, res) => { res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' }); res.end(html); });
+  await new Promise(k => server.listen(port, '127.0.0.1', k));
+  return { url: `http://127.0.0.1:${port}/`, stop: () => server.close() };
+}
+
+/** Page with error collection. */
+export async function nieuwePagina(browser, opties = {}) {
+  const context = await browser.newContext(opties);
+  const page = await context.newPage();
+  const fouten = [];
+  page.on('pageerror', e => fouten.push(e.message));
+  page.on('console', m => { if (m.type() === 'error' && !/favicon/.test(m.text())) fouten.push(m.text()); });
+  return { context, page, fouten };
+}
+
+/**
+ * Reads the core's case files (crates/rekenkern/tests/gevallen/*.toml). A small reader for the subset
+ * those files use: [[geval]], key = "string", key = ["a", "b"], and [geval.sectie] tables of strings.
+ */
+export function gevallen() {
+  const map = path.join(ROOT, 'crates/rekenkern/tests/gevallen');
+  const uit = [];
+  for (const bestand of fs.readdirSync(map).filter(f => f.endsWith('.toml')).sort()) {
+    let huidig = null, sectie = null;
+    for (const regel of fs.readFileSync(path.join(map, bestand), 'utf8').split('\n')) {
+      const r = regel.trim();
+      if (!r || r.startsWith('#')) continue;
+      if (r === '[[geval]]') { huidig = { bestand }; uit.push(huidig); sectie = null; continue; }
+      const s = r.match(/^\[geval\.(\w+)\]$/);
+      if (s) { sectie = s[1]; huidig[sectie] = {}; continue; }
+      const kv = r.match(/^(\w+) = (.*)$/);
+      if (!kv || !huidig) continue;
+      const waarde = JSON.parse(kv[2]);
+      if (sectie) huidig[sectie][kv[1]] = waarde; else huidig[kv[1]] = waarde;
+    }
+  }
+  return uit;
+}
+
+/** "1530.38" -> "€ 1.530,38" as the app shows it (non-breaking space after €). */
+export function euro(bedrag) {
+  const [heel, cent] = Number(bedrag).toFixed(2).split('.');
+  const negatief = heel.startsWith('-');
+  const cijfers = heel.replace('-', '').replace(/\B(?=(\d{3})+(?!\d))/g, '.');
+  return `€\u00a0${negatief ? '-' : ''}${cijfers},${cent}`;
+}
+
+/** axe with the WCAG 2.x A/AA tags and best practices. Returns readable violations. */
+export async function axe(page) {
+  const { AxeBuilder } = await import('@axe-core/playwright');
+  const res = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
+  return res.violations.map(v => `${v.id} (${v.impact}): ${v.nodes.slice(0, 3).map(n => `${n.target.join(' ')} ${n.any?.[0]?.message ?? ''}`).join(' | ')}`);
+}
