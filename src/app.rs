@@ -68,8 +68,8 @@ pub fn App() -> impl IntoView {
                     <p class="kop__merk">"Rekenhulp"</p>
                 </header>
             })}
-            <main id="inhoud">
-                <h1>{teksten::TITEL}</h1>
+            <main id="inhoud" aria-labelledby="titel">
+                <h1 id="titel">{teksten::TITEL}</h1>
                 <p class="intro">{teksten::INTRO}</p>
                 <div class="indeling">
                     <div class="indeling__invoer">

@@ -2,6 +2,7 @@
 //! and the URL change. One URL-dependent flow per test binary (tests in a binary share the page).
 //! Expected amounts: the hand calculation "Basisgeval 2026" in
 //! crates/rekenkern/tests/gevallen/loonkostensubsidie.toml (LKS 1.530,38 per month).
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)] // tests may fail loudly
 #![cfg(target_arch = "wasm32")]
 
 use leptos::prelude::*;

@@ -2,6 +2,7 @@
 //! Expected amounts: the hand calculation of `loonkostensubsidie.toml` "Basisgeval 2026"
 //! (LKS 0,5 × 14,71 × 1,08 × 36 × 52 × 1,235 ÷ 12 = 1.530,375444 → 1.530,38; forfait A
 //! 0,68 × 14,71 × 1,08 × 36 × 52 × 1,235 ÷ 12 = 2.081,310604 → 2.081,31).
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)] // tests may fail loudly
 
 use std::io::Write;
 use std::process::{Command, Output, Stdio};

@@ -1,5 +1,6 @@
 //! Properties over the whole input space: LKS never negative, never above its cap, never rising
 //! with the loonwaarde; the forfait ignores the loonwaarde; the codec round-trips; nothing panics.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)] // tests may fail loudly
 
 use proptest::prelude::*;
 use rekenkern::invoer::{Contract, Invoer, Lezing, LoonKeuze, Omvang, Overrides, Werkgever};

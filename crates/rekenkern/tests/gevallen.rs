@@ -1,6 +1,7 @@
 //! Data-driven cases: `tests/gevallen/*.toml`, one file per legal concept. Each case names its
 //! oracle (law text, published amount, or the hand calculation written in the case) and is
 //! reported by `cargo test` as its own test, named `file::case`.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)] // tests may fail loudly
 
 use libtest_mimic::{Arguments, Failed, Trial};
 use rekenkern::scenario::decode;

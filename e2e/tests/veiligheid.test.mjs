@@ -1,0 +1,126 @@
+// Security, privacy and embedding: the build under the documented strict CSP and headers, framing
+// allowed only for listed origins, height messages only {type, height} and only to the allowed parent,
+// incoming messages ignored, no requests to other origins, no cookies and no storage.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import { ROOT, DIST, UIT, startBrowser, serveer, hostPagina, nieuwePagina, gevallen, euro, axe } from './hulp.mjs';
+
+const APP_PORT = 8096, HOST_OK = 8097, HOST_VREEMD = 8098;
+const APP = `http://127.0.0.1:${APP_PORT}`;
+let browser, app, hostOk, hostVreemd, headers;
+
+function hostHtml(ouder) {
+  return fs.readFileSync(path.join(ROOT, 'docs/embed-voorbeeld.html'), 'utf8')
+    .replaceAll('{{APP}}', APP).replaceAll('{{OUDER}}', encodeURIComponent(ouder))
+    .replace('" style=', '#v=1&amp;datum=2026-01-01&amp;leeftijd=30&amp;uren=36&amp;voltijd=37&amp;loonwaarde=50" style=');
+}
+
+before(async () => {
+  browser = await startBrowser();
+  // The documented headers, with the local test host added to frame-ancestors (production lists real origins).
+  headers = JSON.parse(fs.readFileSync(path.join(ROOT, 'docs/hosting/headers.json'), 'utf8'));
+  headers['Content-Security-Policy'] = headers['Content-Security-Policy'].replace("frame-ancestors 'self'", `frame-ancestors 'self' http://127.0.0.1:${HOST_OK}`);
+  const bestand = path.join(UIT, 'headers-test.json');
+  fs.writeFileSync(bestand, JSON.stringify(headers));
+  app = await serveer(DIST, APP_PORT, ['--headers', bestand, '--inject-ouders', `http://127.0.0.1:${HOST_OK}`]);
+  hostOk = await hostPagina(HOST_OK, hostHtml(`http://127.0.0.1:${HOST_OK}`));
+  hostVreemd = await hostPagina(HOST_VREEMD, hostHtml(`http://127.0.0.1:${HOST_VREEMD}`));
+});
+after(async () => { await browser?.close(); app?.stop(); hostOk?.stop(); hostVreemd?.stop(); });
+
+test('de app werkt onder de strikte CSP, zonder CSP-schendingen', async () => {
+  const basis = gevallen().find(g => g.naam.startsWith('Basisgeval 2026'));
+  const { page, fouten } = await nieuwePagina(browser);
+  const schendingen = [];
+  page.on('console', m => { if (/Content Security Policy|Refused to/.test(m.text())) schendingen.push(m.text()); });
+  const antwoord = await page.goto(`${APP}/#${basis.scenario}`);
+  assert.match(antwoord.headers()['content-security-policy'], /script-src 'self' 'wasm-unsafe-eval'/);
+  assert.equal(antwoord.headers()['referrer-policy'], 'no-referrer');
+  await page.locator('#fig-lks-meting').filter({ hasText: euro(basis.per_maand.lks_meting) }).waitFor();
+  await page.evaluate(() => document.querySelectorAll('details').forEach(d => { d.open = true; }));
+  assert.deepEqual(schendingen, []);
+  assert.deepEqual(fouten, []);
+  assert.equal(await page.locator('script:not([src])').count(), 0, 'geen inline script');
+});
+
+test('privacy: geen verzoeken naar andere origins, geen cookies, geen opslag', async () => {
+  const { page, context } = await nieuwePagina(browser);
+  const verzoeken = [];
+  page.on('request', r => verzoeken.push(r.url()));
+  await page.goto(`${APP}/#v=1&datum=2026-01-01&loonwaarde=45`);
+  await page.locator('#fig-netto-meting').waitFor();
+  await page.getByLabel('Loonwaarde in procent').fill('55');
+  await page.getByRole('button', { name: 'Kopieer link' }).click();
+  await page.locator('.acties__status').filter({ hasText: /./ }).waitFor();
+  const vreemd = verzoeken.filter(u => !u.startsWith(`${APP}/`));
+  assert.deepEqual(vreemd, []);
+  assert.ok(verzoeken.every(u => !u.includes('loonwaarde')), 'de berekening gaat nooit mee in een verzoek (alleen in het fragment)');
+  assert.deepEqual(await context.cookies(), []);
+  const opslag = await page.evaluate(async () => ({
+    local: localStorage.length, session: sessionStorage.length,
+    idb: (await indexedDB.databases()).length, caches: (await caches.keys()).length,
+  }));
+  assert.deepEqual(opslag, { local: 0, session: 0, idb: 0, caches: 0 });
+});
+
+test('inbedden: hoogteberichten alleen {type, height}, alleen naar de toegestane ouder', async () => {
+  const { page, fouten } = await nieuwePagina(browser);
+  await page.goto(hostOk.url);
+  const frame = page.frameLocator('#rekenhulp');
+  await frame.locator('#fig-netto-meting').waitFor();
+  await page.waitForFunction(() => (window.__berichten || []).length > 0);
+  const berichten = await page.evaluate(() => window.__berichten);
+  for (const b of berichten) {
+    assert.equal(b.origin, APP);
+    assert.deepEqual(Object.keys(b.data).sort(), ['height', 'type']);
+    assert.equal(b.data.type, 'rekenhulp-hoogte');
+    assert.ok(b.data.height > 300);
+  }
+  const hoogte = await page.locator('#rekenhulp').evaluate(f => f.getBoundingClientRect().height);
+  assert.ok(Math.abs(hoogte - berichten.at(-1).data.height) <= 1, `iframe ${hoogte} px, bericht ${berichten.at(-1).data.height}`);
+  // Embed mode drops the page chrome.
+  assert.equal(await frame.locator('header.kop').count(), 0);
+  assert.equal(await frame.locator('.pagina--embed').count(), 1);
+  // Incoming messages are ignored: the result does not change.
+  const voor = await frame.locator('#fig-lks-meting').textContent();
+  await page.evaluate(() => document.getElementById('rekenhulp').contentWindow.postMessage({ type: 'zet', loonwaarde: 90, uren: 1 }, '*'));
+  await page.waitForTimeout(200);
+  assert.equal(await frame.locator('#fig-lks-meting').textContent(), voor);
+  assert.deepEqual(fouten, []);
+  assert.deepEqual(await axe(page), []);
+  await page.screenshot({ path: path.join(UIT, 'inbedden.png'), fullPage: true });
+});
+
+test('inbedden: een ouder die niet op de lijst staat krijgt geen berichten', async () => {
+  // Same host page origin allowed by frame-ancestors, but the `ouder` parameter names another origin.
+  const html = hostHtml(`http://127.0.0.1:${HOST_VREEMD}`);
+  const vals = await hostPagina(8099, html.replace('<h1>', '<h1 data-vals="1">'));
+  try {
+    const { page } = await nieuwePagina(browser);
+    await page.goto(hostOk.url);
+    await page.frameLocator('#rekenhulp').locator('#fig-netto-meting').waitFor();
+    await page.evaluate(html => {
+      const f = document.getElementById('rekenhulp');
+      f.src = f.src.replace(/ouder=[^&#]*/, 'ouder=' + encodeURIComponent('http://127.0.0.1:8098'));
+      window.__berichten = [];
+    });
+    await page.frameLocator('#rekenhulp').locator('#fig-netto-meting').waitFor();
+    await page.waitForTimeout(500);
+    assert.deepEqual(await page.evaluate(() => window.__berichten), []);
+  } finally { vals.stop(); }
+});
+
+test('framing vanaf een origin die niet is toegestaan wordt geweigerd', async () => {
+  const { page } = await nieuwePagina(browser);
+  const schendingen = [];
+  page.on('console', m => { if (/frame-ancestors|Refused to frame/.test(m.text())) schendingen.push(m.text()); });
+  await page.goto(hostVreemd.url);
+  await page.waitForTimeout(1500);
+  const frame = page.frames().find(f => f !== page.mainFrame());
+  const inhoud = frame ? await frame.evaluate(() => document.body?.innerText ?? '').catch(() => '') : '';
+  assert.ok(!inhoud.includes('Rekenhulp beschut werk'), 'de app mag niet in dit frame laden');
+  assert.ok(schendingen.length > 0, 'Chromium meldt de frame-ancestors-weigering');
+  assert.deepEqual(await page.evaluate(() => window.__berichten || []), []);
+});

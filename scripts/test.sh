@@ -1,0 +1,21 @@
+#!/usr/bin/env bash
+# Runs every test: native rules core and CLI, the release build, wasm component tests in headless
+# Chromium, and the end-to-end suite (Playwright + axe, strict CSP, embedding) against the build.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+bash scripts/setup.sh
+source scripts/env.sh
+t0=$SECONDS; stap() { echo "== [test $((SECONDS - t0))s] $*"; }
+
+stap "native: rekenkern (gevallen, parameters, eigenschappen) en de CLI"
+cargo test --locked
+stap "clippy (rekenkern, CLI, app voor wasm32), waarschuwingen zijn fouten"
+cargo clippy --locked -p rekenkern -p rekenhulp-cli --all-targets -- -D warnings
+cargo clippy --locked -p rekenhulp-app --target wasm32-unknown-unknown -- -D warnings
+stap "release build (trunk, offline) met strikte-CSP-startscript"
+bash scripts/build.sh
+stap "componenttests in headless Chromium (wasm-bindgen-test)"
+cargo test --locked -p rekenhulp-app --target wasm32-unknown-unknown --test web
+stap "end-to-end (Playwright + axe) tegen de release build"
+(cd e2e && node --test --test-concurrency=1 tests/)
+stap "klaar"
