@@ -1,0 +1,80 @@
+// Benchmark of the release build (not a test: it prints figures, asserts nothing).
+// usage: node e2e/bench.mjs URL [runs]
+// Prints: time from navigation to the first result (plain and with 4x CPU + slow 4G via CDP, median of
+// several cold runs), time from typing to the updated figure, and the chart redraw after a period switch.
+import { chromium } from 'playwright-core';
+import { CHROMIUM_ARGS } from './tests/hulp.mjs';
+
+const [url = 'http://127.0.0.1:8090/', runsArg = '9'] = process.argv.slice(2);
+const runs = Number(runsArg);
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+const mediaan = a => { const s = [...a].sort((x, y) => x - y); return s[Math.floor(s.length / 2)]; };
+
+async function eersteUitkomst(throttle) {
+  const uit = [];
+  for (let i = 0; i < runs; i++) {
+    const ctx = await browser.newContext();
+    const page = await ctx.newPage();
+    if (throttle) {
+      const cdp = await ctx.newCDPSession(page);
+      await cdp.send('Network.enable');
+      await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 150, downloadThroughput: 1.6e6 / 8, uploadThroughput: 750e3 / 8 });
+      await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+    }
+    await page.addInitScript(() => {
+      new MutationObserver((_, obs) => {
+        if (document.querySelector('#fig-netto-meting')) { window.__klaar = performance.now(); obs.disconnect(); }
+      }).observe(document, { childList: true, subtree: true });
+    });
+    await page.goto(url + '#v=1&datum=2026-07-01&leeftijd=30&uren=32&loonwaarde=35', { waitUntil: 'load' });
+    await page.waitForSelector('#fig-netto-meting');
+    const m = await page.evaluate(() => {
+      const r = performance.getEntriesByType('resource');
+      return { klaar: window.__klaar, bytes: r.reduce((s, e) => s + (e.transferSize || 0), 0) + (performance.getEntriesByType('navigation')[0]?.transferSize || 0) };
+    });
+    uit.push(m);
+    await ctx.close();
+  }
+  return { mediaan_ms: Math.round(mediaan(uit.map(u => u.klaar))), min_ms: Math.round(Math.min(...uit.map(u => u.klaar))), bytes_over_de_lijn: uit[0].bytes };
+}
+
+async function herberekening() {
+  const page = await browser.newPage();
+  await page.goto(url + '#v=1&datum=2026-07-01&leeftijd=30&uren=32&loonwaarde=35');
+  await page.waitForSelector('#fig-netto-meting');
+  // Time from the input event to the changed figure (or chart), measured with a MutationObserver,
+  // so it includes Leptos' scheduling, the core's calculation and the DOM update.
+  const meet = (selector, actie, n) => page.evaluate(async ({ selector, actie, n }) => {
+    const uit = [];
+    for (let i = 0; i < n; i++) {
+      const doel = document.querySelector(selector);
+      const klaar = new Promise(r => { const o = new MutationObserver(() => { o.disconnect(); r(performance.now()); });
+        setTimeout(() => { o.disconnect(); r(NaN); }, 2000);
+        o.observe(doel, { subtree: true, childList: true, characterData: true, attributes: true }); });
+      const t0 = performance.now();
+      if (actie === 'typ') {
+        const veld = document.querySelector('#veld-loonwaarde');
+        veld.value = i % 2 ? '40' : '60';
+        veld.dispatchEvent(new Event('input', { bubbles: true }));
+      } else {
+        document.querySelector(i % 2 ? '#periode-maand' : '#periode-jaar').click();
+      }
+      uit.push(await klaar - t0);
+    }
+    return uit;
+  }, { selector, actie, n });
+  const tijden = await meet('#fig-lks-meting', 'typ', 40);
+  const wissel = await meet('.grafiek-blok', 'periode', 20);
+  await page.close();
+  const ok = a => a.filter(x => !Number.isNaN(x));
+  return { typen_tot_nieuwe_uitkomst_ms: +mediaan(ok(tijden)).toFixed(2), periode_wissel_met_grafiek_ms: +mediaan(ok(wissel)).toFixed(2), gemist: tijden.length + wissel.length - ok(tijden).length - ok(wissel).length };
+}
+
+const resultaat = {
+  url, runs,
+  eerste_uitkomst_loopback: await eersteUitkomst(false),
+  eerste_uitkomst_4x_cpu_slow_4g: await eersteUitkomst(true),
+  in_de_browser: await herberekening(),
+};
+console.log(JSON.stringify(resultaat, null, 2));
+await browser.close();

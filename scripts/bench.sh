@@ -1,0 +1,38 @@
+#!/usr/bin/env bash
+# Benchmark (not a test): sizes, first result, recalculation, chart sweep, Lighthouse. Prints figures;
+# paste them into docs/performance.md. Goals are reported against, never asserted.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+bash scripts/setup.sh >/dev/null
+source scripts/env.sh
+bash scripts/build.sh >/dev/null 2>&1
+
+echo "== groottes (bytes): raw / gzip -9 / brotli -q 11"
+totaal_br=0
+for f in dist/index.html dist/*.js dist/*.wasm dist/*.css; do
+  raw=$(stat -c%s "$f"); gz=$(gzip -9c "$f" | wc -c); br=$(brotli -q 11 -c "$f" | wc -c)
+  totaal_br=$((totaal_br + br))
+  printf '%-45s %8d %8d %8d\n' "$(basename "$f")" "$raw" "$gz" "$br"
+done
+echo "totaal brotli voor de eerste weergave: $totaal_br bytes (doel < 100 KB = 102400)"
+
+echo "== rekenkern native (cargo run --release -p rekenkern --example meet)"
+cargo run --quiet --release -p rekenkern --example meet
+
+node e2e/serve.mjs dist 8090 > /dev/null 2>&1 &
+server=$!
+trap 'kill $server 2>/dev/null || true' EXIT
+sleep 0.5
+echo "== in Chromium (node e2e/bench.mjs, mediaan van ${RUNS:-9} koude runs)"
+node e2e/bench.mjs http://127.0.0.1:8090/ "${RUNS:-9}"
+
+echo "== Lighthouse 12.8.2 (mobiel, gesimuleerde slow 4G), offline"
+(cd e2e/lighthouse && npm ci --no-audit --no-fund --loglevel=error >/dev/null)
+CHROME_PATH=/usr/bin/chromium e2e/lighthouse/node_modules/.bin/lighthouse http://127.0.0.1:8090/ \
+  --chrome-flags="--headless=new --no-sandbox --disable-gpu --disable-dev-shm-usage --disable-quic --no-first-run --disable-background-networking --disable-component-update --disable-sync" \
+  --output=json --output-path=e2e/uit/lighthouse.json --quiet || true
+node -e '
+const r = require("./e2e/uit/lighthouse.json");
+const c = Object.fromEntries(Object.entries(r.categories).map(([k, v]) => [k, Math.round(v.score * 100)]));
+const a = k => r.audits[k]?.displayValue;
+console.log(JSON.stringify({ scores: c, FCP: a("first-contentful-paint"), LCP: a("largest-contentful-paint"), TBT: a("total-blocking-time"), CLS: a("cumulative-layout-shift"), TTI: a("interactive"), bytes: a("total-byte-weight") }, null, 2));'

@@ -1,0 +1,16 @@
+#!/usr/bin/env bash
+# Bounded coverage-guided fuzzing (cargo-fuzz / libFuzzer) of the scenario decoder and the calculation.
+# usage: bash scripts/fuzz.sh [seconds per target, default 120]
+# Stable Rust: RUSTC_BOOTSTRAP=1 lets cargo-fuzz pass its -Z sanitizer flags. Seeds: the case files'
+# scenarios (fuzz/seeds). Crashes land in fuzz/artifacts/<target>/ and must become regression tests.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+SECONDEN=${1:-120}
+command -v cargo-fuzz >/dev/null || cargo install cargo-fuzz --version 0.12.0 --locked
+export RUSTC_BOOTSTRAP=1
+for doel in scenario berekening; do
+  mkdir -p "fuzz/corpus/$doel"
+  echo "== $doel: $SECONDEN s"
+  (cd fuzz && cargo fuzz run "$doel" "corpus/$doel" seeds -- -max_total_time="$SECONDEN" -max_len=4096 -print_final_stats=1 2>&1) \
+    | grep -E 'stat::number_of_executed_units|stat::peak_rss_mb|cov: .*ft:|Done|ERROR|panicked|SUMMARY' | tail -6
+done
