@@ -7,6 +7,9 @@ use crate::url;
 use leptos::prelude::*;
 use rekenkern::uitleg::Herkomst;
 
+/// How long the copy notice stays, in milliseconds.
+const STATUS_MS: u32 = 6000;
+
 /// Buttons under the form.
 #[component]
 pub fn Acties() -> impl IntoView {
@@ -19,6 +22,8 @@ pub fn Acties() -> impl IntoView {
         leptos::task::spawn_local(async move {
             let gelukt = wasm_bindgen_futures::JsFuture::from(belofte).await.is_ok();
             status.set(if gelukt { knop::GEKOPIEERD } else { knop::NIET_GEKOPIEERD }.to_string());
+            // Clear the notice after a while, so an old "copied" does not linger after new changes.
+            gloo::timers::callback::Timeout::new(STATUS_MS, move || status.set(String::new())).forget();
         });
     };
     let druk = move |_| {
