@@ -16,7 +16,7 @@ const ouders = optie('--inject-ouders');
 const types = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.wasm': 'application/wasm',
   '.css': 'text/css; charset=utf-8', '.json': 'application/json', '.svg': 'image/svg+xml', '.txt': 'text/plain; charset=utf-8' };
 
-http.createServer((req, res) => {
+const server = http.createServer((req, res) => {
   let pad;
   try { pad = decodeURIComponent(new URL(req.url, 'http://x').pathname); } catch { res.writeHead(400).end(); return; }
   let file = path.join(dir, path.normalize(pad));
@@ -38,4 +38,6 @@ http.createServer((req, res) => {
   headers['Content-Length'] = fs.statSync(body).size;
   res.writeHead(200, headers);
   if (req.method === 'HEAD') res.end(); else fs.createReadStream(body).pipe(res);
-}).listen(port, '127.0.0.1', () => console.log(`serving ${dir} on http://127.0.0.1:${port}/`));
+});
+// Port 0: the system picks a free port; the line below tells which (the tests read it).
+server.listen(port, '127.0.0.1', () => console.log(`serving ${dir} on http://127.0.0.1:${server.address().port}/`));

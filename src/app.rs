@@ -4,11 +4,11 @@ use crate::components::afdruk::{Acties, AfdrukKop, AfdrukVoet};
 use crate::components::invoer::Formulier;
 use crate::components::uitkomst::Resultaat;
 use crate::state::Staat;
-use crate::teksten;
+use crate::teksten::{self, vertaal};
 use crate::url::{self, periode_slug, periode_uit, WEERGAVE_SLEUTELS};
 use leptos::prelude::*;
 use rekenkern::uitkomst::Periode;
-use rekenkern::Datum;
+use rekenkern::{Datum, Taal};
 
 /// Today in the browser's time zone; the core never reads the clock.
 fn vandaag() -> Datum {
@@ -40,6 +40,9 @@ pub fn App() -> impl IntoView {
         staat.periode.set(p);
     }
     staat.compact.set(extra("weergave").as_deref() == Some("compact"));
+    if extra("taal").as_deref() == Some("en") {
+        staat.taal.set(Taal::En);
+    }
     let embed = url::query("embed").as_deref() == Some("1") || extra("embed").as_deref() == Some("1");
     if embed {
         if let Some(ouder) = crate::embed::ouder(url::query("ouder")) {
@@ -56,21 +59,35 @@ pub fn App() -> impl IntoView {
         if staat.compact.get() {
             f.push_str("&weergave=compact");
         }
+        if staat.taal.get() == Taal::En {
+            f.push_str("&taal=en");
+        }
         url::schrijf(&f);
     });
 
+    // The whole page is built again when the language changes (rare); the state lives on in `staat`.
+    move || {
+        let taal = staat.taal.get();
+        provide_context(taal);
+        if let Some(html) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.document_element()) {
+            let _ = html.set_attribute("lang", taal.code());
+        }
+        let (wissel, wissel_lang, andere) = teksten::andere_taal(taal);
     view! {
         <div class="pagina" class:pagina--embed=embed class:pagina--compact=move || staat.compact.get()>
-            <a class="skiplink" href="#uitkomst" on:click=|ev| url::ga_naar(&ev, "uitkomst")>{teksten::NAAR_UITKOMST}</a>
+            <a class="skiplink" href="#uitkomst" on:click=|ev| url::ga_naar(&ev, "uitkomst")>{vertaal(teksten::NAAR_UITKOMST, taal)}</a>
             <AfdrukKop />
+            <div class="taalkeuze">
+                <button type="button" class="knop knop--klein" lang=wissel_lang on:click=move |_| staat.taal.set(andere)>{wissel}</button>
+            </div>
             {(!embed).then(|| view! {
                 <header class="kop">
-                    <p class="kop__merk">"Rekenhulp"</p>
+                    <p class="kop__merk">{vertaal(teksten::MERK, taal)}</p>
                 </header>
             })}
             <main id="inhoud" aria-labelledby="titel">
-                <h1 id="titel">{teksten::TITEL}</h1>
-                <p class="intro">{teksten::INTRO}</p>
+                <h1 id="titel">{vertaal(teksten::TITEL, taal)}</h1>
+                <p class="intro">{vertaal(teksten::INTRO, taal)}</p>
                 <div class="indeling">
                     <div class="indeling__invoer">
                         <Formulier />
@@ -81,8 +98,9 @@ pub fn App() -> impl IntoView {
                     </div>
                 </div>
             </main>
-            {(!embed).then(|| view! { <footer class="voet"><p>{teksten::VOETTEKST}</p></footer> })}
+            {(!embed).then(|| view! { <footer class="voet"><p>{vertaal(teksten::VOETTEKST, taal)}</p></footer> })}
             <AfdrukVoet />
         </div>
+    }
     }
 }

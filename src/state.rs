@@ -28,6 +28,8 @@ pub struct Staat {
     pub periode: RwSignal<Periode>,
     /// Dense layout for jobcoaches.
     pub compact: RwSignal<bool>,
+    /// Language of the page.
+    pub taal: RwSignal<rekenkern::Taal>,
     /// Reports about the link the page was opened with.
     pub link_meldingen: RwSignal<Vec<Melding>>,
     /// The scenario as read from the fields.
@@ -75,6 +77,7 @@ impl Staat {
             velden,
             periode: RwSignal::new(Periode::Maand),
             compact: RwSignal::new(false),
+            taal: RwSignal::new(rekenkern::Taal::Nl),
             link_meldingen: RwSignal::new(Vec::new()),
             gelezen,
             resultaat,
@@ -110,16 +113,16 @@ impl Staat {
     }
 
     /// The message to show next to a field, if any (link/typing errors first, then calculation errors).
-    pub fn fout(&self, sleutel: &'static str) -> Option<String> {
+    pub fn fout(&self, sleutel: &'static str, taal: rekenkern::Taal) -> Option<String> {
         let invoer = self.gelezen.with(|g| {
             g.meldingen.iter().find(|m| m.sleutel == sleutel).map(|m| match &m.soort {
-                Soort::Ongeldig(b) => (*b).to_string(),
-                _ => m.tekst(),
+                Soort::Ongeldig(b) => crate::teksten::vertaal(b, taal).to_string(),
+                _ => m.tekst_in(taal),
             })
         });
         invoer.or_else(|| {
             self.resultaat.with(|r| match r {
-                Err(fouten) => fouten.iter().find(|f| f.veld() == Some(sleutel)).map(Fout::tekst),
+                Err(fouten) => fouten.iter().find(|f| f.veld() == Some(sleutel)).map(|f| f.tekst_in(taal)),
                 Ok(_) => None,
             })
         })

@@ -1,5 +1,109 @@
-//! All interface text of the app (Dutch, B1). Calculation text (steps, messages) comes from
-//! `rekenkern::teksten`; nothing else in the app holds user-facing text.
+//! All interface text of the app (Dutch, B1, the source) and its English (`engels`, keyed by the Dutch).
+//! Calculation text (steps, messages) comes from `rekenkern::teksten` and `rekenkern::engels`;
+//! nothing else in the app holds user-facing text. Components show text through [`t`].
+
+use leptos::prelude::use_context;
+use rekenkern::Taal;
+
+/// The language of the part of the page being built (provided by `App`).
+pub fn taal() -> Taal {
+    use_context::<Taal>().unwrap_or_default()
+}
+
+/// A Dutch text in the given language: the app's own table first, then the calculation's.
+pub fn vertaal(nl: &'static str, taal: Taal) -> &'static str {
+    match taal {
+        Taal::Nl => nl,
+        Taal::En => engels(nl).or_else(|| rekenkern::engels::engels(nl)).unwrap_or(nl),
+    }
+}
+
+/// A Dutch text in the current language (call while building a view).
+pub fn t(nl: &'static str) -> &'static str {
+    vertaal(nl, taal())
+}
+
+/// Page language switch: label of the button that switches to the other language.
+pub fn andere_taal(taal: Taal) -> (&'static str, &'static str, Taal) {
+    match taal {
+        Taal::Nl => ("English", "en", Taal::En),
+        Taal::En => ("Nederlands", "nl", Taal::Nl),
+    }
+}
+
+/// Site label in the header.
+pub const MERK: &str = "Rekenhulp";
+/// Screen reader prefix of a field error.
+pub const FOUT_PREFIX: &str = "Fout: ";
+/// Expand an explanation.
+pub const HOE_BEREKEND: &str = "Hoe berekend?";
+/// Before the exact step value.
+pub const UITKOMST_PREFIX: &str = "Uitkomst: ";
+/// After the exact step value.
+pub const NIET_AFGEROND: &str = " (nog niet afgerond)";
+/// Before the legal basis.
+pub const GRONDSLAG: &str = "Grondslag: ";
+/// Summary of the whole trail.
+pub const ALLE_STAPPEN: &str = "Hoe is dit berekend? Alle stappen";
+/// Chart axis and table column.
+pub const LOONWAARDE: &str = "Loonwaarde";
+/// Chart table summary.
+pub const TABEL_BIJ_GRAFIEK: &str = "Tabel bij de grafiek";
+/// Chart legend for the current loonwaarde.
+pub const LOONWAARDE_NU: &str = "Loonwaarde nu";
+/// Chart table row with the current loonwaarde.
+pub const NU: &str = "Nu";
+/// Chart label of the break-even point.
+pub const OMSLAGPUNT: &str = "omslagpunt";
+/// Badge on the measured subsidy.
+pub const LOONKOSTENSUBSIDIE: &str = "Loonkostensubsidie";
+/// Net cost with measurement.
+pub const NETTO_METING: &str = "Wat u zelf betaalt met meting";
+/// Net cost with forfait.
+pub const NETTO_FORFAIT: &str = "Wat u zelf betaalt met forfait";
+/// Print: the peildatum.
+pub const PEILDATUM: &str = "Peildatum";
+/// Print: value was assumed.
+pub const AANGENOMEN: &str = " (aangenomen)";
+/// Where a value came from.
+pub mod herkomst {
+    /// From the table since a date.
+    pub const GELDT_VANAF: &str = "geldt vanaf";
+    /// Planned.
+    pub const VOORGENOMEN: &str = "voorgenomen, beoogd vanaf";
+    /// Convention.
+    pub const CONVENTIE: &str = "rekenafspraak van deze rekenhulp";
+    /// Entered by the user.
+    pub const GEBRUIKER: &str = "zelf ingevuld";
+    /// Assumed.
+    pub const AANGENOMEN: &str = "aangenomen";
+    /// Source is law text.
+    pub const WETTEKST: &str = "wettekst";
+    /// Secondary source.
+    pub const SECUNDAIR: &str = "afgeleide bron";
+    /// Policy letter only.
+    pub const KAMERBRIEF: &str = "alleen Kamerbrief";
+    /// Estimate.
+    pub const AFGELEID: &str = "schatting of afspraak";
+}
+/// Units after a value.
+pub mod eenheid {
+    /// Per year.
+    pub const PER_JAAR: &str = "per jaar";
+    /// Per hour.
+    pub const PER_UUR: &str = "per uur";
+    /// Hours per week.
+    pub const UUR_PER_WEEK: &str = "uur per week";
+}
+/// Minimum wage on the date, under the date field.
+pub fn wml_info(bedrag: &str, vanaf: Option<&str>, taal: Taal) -> String {
+    match (taal, vanaf) {
+        (Taal::Nl, Some(d)) => format!("Minimumloon voor deze leeftijd op deze datum: {bedrag} per uur (geldt vanaf {d})."),
+        (Taal::Nl, None) => format!("Minimumloon voor deze leeftijd: {bedrag} per uur (zelf ingevuld)."),
+        (Taal::En, Some(d)) => format!("Minimum wage for this age on this date: {bedrag} per hour (since {d})."),
+        (Taal::En, None) => format!("Minimum wage for this age: {bedrag} per hour (entered by you)."),
+    }
+}
 
 /// Page title.
 pub const TITEL: &str = "Rekenhulp beschut werk";
@@ -127,49 +231,64 @@ pub mod figuur {
     /// Lid 5.
     pub const LID5: &str = "Eerste 6 maanden zonder meting (forfait 50%)";
     /// Subtitle forfait.
-    pub fn voorgenomen(jaar: u16) -> String {
-        format!("voorgenomen, beoogd {jaar}")
+    pub fn voorgenomen(jaar: u16, taal: rekenkern::Taal) -> String {
+        match taal {
+            rekenkern::Taal::Nl => format!("voorgenomen, beoogd {jaar}"),
+            rekenkern::Taal::En => format!("planned, intended {jaar}"),
+        }
     }
 }
 
 /// Sentences around the comparison.
 pub mod zin {
     use rekenkern::getal::{euro, procent};
+    use rekenkern::Taal;
     use rust_decimal::Decimal;
 
     /// Break-even sentence.
-    pub fn omslagpunt(lw: Decimal) -> String {
-        format!("Is de loonwaarde lager dan {}, dan krijgt u meer subsidie met een meting. Is de loonwaarde hoger, dan krijgt u meer met het forfait.", procent(lw, 1))
+    pub fn omslagpunt(lw: Decimal, taal: Taal) -> String {
+        match taal {
+            Taal::Nl => format!("Is de loonwaarde lager dan {}, dan krijgt u meer subsidie met een meting. Is de loonwaarde hoger, dan krijgt u meer met het forfait.", procent(lw, 1)),
+            Taal::En => format!("If the loonwaarde is below {}, you get more subsidy with a measurement. If it is higher, you get more with the fixed subsidy.", procent(lw, 1)),
+        }
     }
     /// No break-even.
     pub const FORFAIT_ALTIJD: &str = "Met het forfait krijgt u bij elke loonwaarde minstens zoveel subsidie als met een meting.";
     /// Which is cheaper now; `verschil` is net cost with forfait minus net cost with measuring.
-    pub fn nu(verschil: Decimal, periode: &str) -> String {
-        if verschil < Decimal::ZERO {
-            format!("Bij deze loonwaarde betaalt u met het forfait {} {periode} minder.", euro(verschil.abs()))
-        } else if verschil > Decimal::ZERO {
-            format!("Bij deze loonwaarde betaalt u met een meting {} {periode} minder.", euro(verschil))
-        } else {
-            "Bij deze loonwaarde maakt het geen verschil.".to_string()
+    pub fn nu(verschil: Decimal, periode: &str, taal: Taal) -> String {
+        let bedrag = euro(verschil.abs());
+        match (taal, verschil.cmp(&Decimal::ZERO)) {
+            (Taal::Nl, std::cmp::Ordering::Less) => format!("Bij deze loonwaarde betaalt u met het forfait {bedrag} {periode} minder."),
+            (Taal::Nl, std::cmp::Ordering::Greater) => format!("Bij deze loonwaarde betaalt u met een meting {bedrag} {periode} minder."),
+            (Taal::Nl, std::cmp::Ordering::Equal) => "Bij deze loonwaarde maakt het geen verschil.".to_string(),
+            (Taal::En, std::cmp::Ordering::Less) => format!("At this loonwaarde you pay {bedrag} {periode} less with the fixed subsidy."),
+            (Taal::En, std::cmp::Ordering::Greater) => format!("At this loonwaarde you pay {bedrag} {periode} less with a measurement."),
+            (Taal::En, std::cmp::Ordering::Equal) => "At this loonwaarde it makes no difference.".to_string(),
         }
     }
     /// Live summary for screen readers.
-    pub fn samenvatting(netto_meting: Decimal, netto_forfait: Decimal, periode: &str) -> String {
-        format!("U betaalt zelf {} {periode} met een meting en {} met het forfait.", euro(netto_meting), euro(netto_forfait))
+    pub fn samenvatting(netto_meting: Decimal, netto_forfait: Decimal, periode: &str, taal: Taal) -> String {
+        match taal {
+            Taal::Nl => format!("U betaalt zelf {} {periode} met een meting en {} met het forfait.", euro(netto_meting), euro(netto_forfait)),
+            Taal::En => format!("You pay {} {periode} yourself with a measurement and {} with the fixed subsidy.", euro(netto_meting), euro(netto_forfait)),
+        }
     }
     /// Chart description.
-    pub fn grafiek(lw_nu: Decimal) -> String {
-        format!("De grafiek toont wat u zelf betaalt bij een loonwaarde van 0 tot 100%. Met een meting daalt het bedrag als de loonwaarde stijgt; het forfait blijft gelijk. De streep staat bij de loonwaarde van nu: {}.", procent(lw_nu, 0))
+    pub fn grafiek(lw_nu: Decimal, taal: Taal) -> String {
+        match taal {
+            Taal::Nl => format!("De grafiek toont wat u zelf betaalt bij een loonwaarde van 0 tot 100%. Met een meting daalt het bedrag als de loonwaarde stijgt; het forfait blijft gelijk. De streep staat bij de loonwaarde van nu: {}.", procent(lw_nu, 0)),
+            Taal::En => format!("The chart shows what you pay yourself at a loonwaarde from 0 to 100%. With a measurement the amount falls as the loonwaarde rises; the fixed subsidy stays the same. The line marks the current loonwaarde: {}.", procent(lw_nu, 0)),
+        }
     }
 }
 
 /// Period words.
-pub fn periode_woord(p: rekenkern::Periode) -> &'static str {
-    match p {
+pub fn periode_woord(p: rekenkern::Periode, taal: Taal) -> &'static str {
+    vertaal(match p {
         rekenkern::Periode::Uur => "per uur",
         rekenkern::Periode::Maand => "per maand",
         rekenkern::Periode::Jaar => "per jaar",
-    }
+    }, taal)
 }
 
 /// Notices and buttons.
@@ -222,3 +341,146 @@ pub mod afdruk {
 
 /// Footer.
 pub const VOETTEKST: &str = "Geen cookies, geen opslag, geen verzoeken naar andere websites. De berekening staat alleen in de link (na het #-teken) en gaat niet naar een server.";
+
+/// English for the app's own texts, keyed by the Dutch text.
+pub fn engels(nl: &str) -> Option<&'static str> {
+    Some(match nl {
+        "Rekenhulp" => "Calculator",
+        "Fout: " => "Error: ",
+        "Hoe berekend?" => "How is this calculated?",
+        "Uitkomst: " => "Result: ",
+        " (nog niet afgerond)" => " (not rounded yet)",
+        "Grondslag: " => "Legal basis: ",
+        "Hoe is dit berekend? Alle stappen" => "How is this calculated? All steps",
+        "Loonwaarde" => "Loonwaarde",
+        "Tabel bij de grafiek" => "Table for the chart",
+        "Loonwaarde nu" => "Current loonwaarde",
+        "Nu" => "Now",
+        "omslagpunt" => "break-even",
+        "Loonkostensubsidie" => "Wage cost subsidy",
+        "Wat u zelf betaalt met meting" => "What you pay yourself with measurement",
+        "Wat u zelf betaalt met forfait" => "What you pay yourself with the fixed subsidy",
+        "Peildatum" => "Reference date",
+        " (aangenomen)" => " (assumed)",
+        "geldt vanaf" => "valid from",
+        "voorgenomen, beoogd vanaf" => "planned, intended from",
+        "rekenafspraak van deze rekenhulp" => "calculation convention of this calculator",
+        "zelf ingevuld" => "entered by you",
+        "aangenomen" => "assumed",
+        "wettekst" => "law text",
+        "afgeleide bron" => "secondary source",
+        "alleen Kamerbrief" => "policy letter only",
+        "schatting of afspraak" => "estimate or convention",
+        "per jaar" => "per year",
+        "per uur" => "per hour",
+        "uur per week" => "hours per week",
+        "Rekenhulp beschut werk" => "Calculator for sheltered work (beschut werk)",
+        "Wat kost een werknemer met loonkostensubsidie u? Vergelijk de subsidie na een meting van de loonwaarde met het voorgenomen vaste bedrag (forfait). Alles wordt in uw browser berekend; er gaat niets naar een server." => "What does an employee with wage cost subsidy (loonkostensubsidie) cost you? Compare the subsidy after measuring the loonwaarde with the planned fixed amount (forfait). Everything is calculated in your browser; nothing is sent to a server.",
+        "Naar de uitkomst" => "Skip to the result",
+        "Uw situatie" => "Your situation",
+        "Uitkomst" => "Result",
+        "Meting of forfait: de vergelijking" => "Measurement or fixed subsidy: the comparison",
+        "Wat u zelf betaalt bij elke loonwaarde" => "What you pay yourself at each loonwaarde",
+        "Hoe is dit berekend?" => "How is this calculated?",
+        "Wat we hebben aangenomen" => "What we assumed",
+        "Let op" => "Please note",
+        "Wat zit er niet in?" => "What is not included?",
+        "Bronnen" => "Sources",
+        "Meer instellingen: premies en waarden die u zelf weet" => "More settings: premiums and values you know yourself",
+        "Laat een veld leeg om de waarde uit de tabel te gebruiken. Percentages vult u in als getal, bijvoorbeeld 7,74." => "Leave a field empty to use the value from the table. Enter percentages as a number, for example 7.74.",
+        "Brutoloon" => "Gross wage",
+        "Vakantiebijslag" => "Holiday allowance",
+        "Extra uitkeringen cao" => "Extra collective agreement payments",
+        "Premies en pensioen" => "Premiums and pension",
+        "Loonkosten" => "Wage cost",
+        "Loonkostenvoordeel" => "Wage cost benefit",
+        "Wat u zelf betaalt" => "What you pay yourself",
+        "Met meting van de loonwaarde" => "With measurement of the loonwaarde",
+        "Met forfait (voorgenomen)" => "With fixed subsidy (planned)",
+        "Verschil (forfait min meting)" => "Difference (fixed minus measurement)",
+        "Eerste 6 maanden zonder meting (forfait 50%)" => "First 6 months without measurement (fixed 50%)",
+        "Met het forfait krijgt u bij elke loonwaarde minstens zoveel subsidie als met een meting." => "With the fixed subsidy you get at least as much subsidy as with a measurement at every loonwaarde.",
+        "Kopieer link" => "Copy link",
+        "De link staat op het klembord." => "The link is on the clipboard.",
+        "Kopiëren lukte niet. Kopieer de link uit de adresbalk." => "Copying did not work. Copy the link from the address bar.",
+        "De link bevat alle gegevens van deze berekening. Zet er geen namen bij als u hem deelt." => "The link contains all data of this calculation. Do not add names when you share it.",
+        "Afdrukken als gespreksverslag" => "Print as meeting report",
+        "Begin opnieuw" => "Start again",
+        "Compacte weergave (voor jobcoaches)" => "Compact view (for job coaches)",
+        "Uitgebreide weergave" => "Full view",
+        "Niet alles uit de link kon worden gebruikt. De rest van de berekening staat er wel." => "Not everything in the link could be used. The rest of the calculation is shown.",
+        "Deze uitkomst hoort nog bij uw vorige invoer. Verbeter de velden met een melding." => "This result still belongs to your previous input. Correct the fields with a message.",
+        "Voor deze datum kent de rekenhulp niet alle waarden. Vul ze hieronder zelf in, of kies een eerdere datum." => "The calculator does not know all values for this date. Enter them below yourself, or choose an earlier date.",
+        "Er is iets niet goed ingevuld:" => "Something is not filled in correctly:",
+        "Gespreksverslag: kosten van een werknemer met loonkostensubsidie" => "Meeting report: cost of an employee with wage cost subsidy",
+        "Dit is een indicatie. U kunt er geen rechten aan ontlenen. De gemeente stelt de loonkostensubsidie vast. Het forfait is een voorstel van het kabinet en nog geen wet." => "This is an indication. You cannot derive any rights from it. The municipality decides the wage cost subsidy. The fixed subsidy is a government proposal and not law yet.",
+        "Afgedrukt op" => "Printed on",
+        "Link naar deze berekening" => "Link to this calculation",
+        "Versie van de rekenregels" => "Version of the calculation rules",
+        "Invoer" => "Input",
+        "Geen cookies, geen opslag, geen verzoeken naar andere websites. De berekening staat alleen in de link (na het #-teken) en gaat niet naar een server." => "No cookies, no storage, no requests to other websites. The calculation is only in the link (after the # sign) and is not sent to a server.",
+        "Datum waarvoor u rekent (peildatum)" => "Date you calculate for (reference date)",
+        "Het minimumloon verandert op 1 januari en 1 juli." => "The minimum wage changes on 1 January and 1 July.",
+        "Leeftijd van de werknemer" => "Age of the employee",
+        "Onder de 21 geldt een lager minimumloon." => "Under 21 a lower minimum wage applies.",
+        "Uren per week in het contract" => "Hours per week in the contract",
+        "Bijvoorbeeld 36 of 27,5." => "For example 36 or 27.5.",
+        "Loonwaarde in procent" => "Loonwaarde in percent",
+        "Hoeveel de werknemer kan verdienen, vergeleken met het minimumloon. Een heel getal van 0 tot en met 100." => "How much the employee can earn, compared with the minimum wage. A whole number from 0 up to and including 100.",
+        "Volledige werkweek in uw sector (uren)" => "Full working week in your sector (hours)",
+        "Leeg laten: bij een sociaal ontwikkelbedrijf de cao Aan de Slag, anders uw eigen uren." => "Leave empty: for a social development company the collective agreement Aan de Slag, otherwise your own hours.",
+        "Bruto uurloon in euro" => "Gross hourly wage in euro",
+        "Zonder vakantiebijslag. Minimaal het minimumloon." => "Without holiday allowance. At least the minimum wage.",
+        "Uurloon van deze schaal in euro" => "Hourly wage of this scale in euro",
+        "Zoek het bedrag op in de loontabel van de cao Aan de Slag voor deze datum." => "Look up the amount in the wage table of the collective agreement Aan de Slag for this date.",
+        "Datum waarop de loonkostensubsidie is toegekend" => "Date the wage cost subsidy was granted",
+        "Alleen invullen als de subsidie al loopt. Die stijgt alleen op 1 januari mee met het minimumloon." => "Only fill in if the subsidy is already running. It rises with the minimum wage only on 1 January.",
+        "Minimumuurloon voor deze leeftijd in euro" => "Minimum hourly wage for this age in euro",
+        "Alleen nodig als de rekenhulp het bedrag voor deze datum nog niet kent." => "Only needed if the calculator does not know the amount for this date yet.",
+        "Vergoeding werkgeverslasten op de subsidie (%)" => "Allowance for employer charges on the subsidy (%)",
+        "WW-premie AWf (%)" => "Unemployment premium AWf (%)",
+        "Premie Aof (%)" => "Aof premium (%)",
+        "Premie Ufo (%)" => "Ufo premium (%)",
+        "Alleen voor overheidswerkgevers." => "Only for public employers.",
+        "Opslag kinderopvang (%)" => "Childcare surcharge (%)",
+        "Premie Werkhervattingskas Whk (%)" => "Return to work fund premium Whk (%)",
+        "Uw eigen premie staat in de beschikking van de Belastingdienst." => "Your own premium is in the decision of the Tax Administration.",
+        "Werkgeversheffing Zvw (%)" => "Employer's Zvw levy (%)",
+        "Pensioenpremie werkgever (% van loon en vakantiebijslag)" => "Employer pension premium (% of wage and holiday allowance)",
+        "Leeg laten: schatting." => "Leave empty: estimate.",
+        "Eindejaarsuitkering cao per jaar bij een volle werkweek (euro)" => "Year-end payment collective agreement per year for a full working week (euro)",
+        "Eenmalige uitkering cao dit jaar bij een volle werkweek (euro)" => "One-off payment collective agreement this year for a full working week (euro)",
+        "Maximumpremieloon per jaar (euro)" => "Maximum premium wage per year (euro)",
+        "Soort werkgever" => "Kind of employer",
+        "Sociaal ontwikkelbedrijf of gemeente (cao Aan de Slag)" => "Social development company or municipality (collective agreement Aan de Slag)",
+        "Gewone werkgever" => "Regular employer",
+        "Loon" => "Wage",
+        "Minimumloon" => "Minimum wage",
+        "Eigen uurloon" => "Own hourly wage",
+        "Cao Aan de Slag" => "Collective agreement Aan de Slag",
+        "Schaal in de cao Aan de Slag" => "Scale in the collective agreement Aan de Slag",
+        "Schaal 1 (minimumloon)" => "Scale 1 (minimum wage)",
+        "Schaal 2" => "Scale 2",
+        "Schaal 3" => "Scale 3",
+        "Soort contract" => "Kind of contract",
+        "Tijdelijk" => "Fixed-term",
+        "Vast (schriftelijk, geen oproep)" => "Permanent (written, not on call)",
+        "Oproepcontract" => "On-call contract",
+        "Overheidswerkgever?" => "Public employer?",
+        "Ja" => "Yes",
+        "Nee" => "No",
+        "Grootte van de werkgever (voor de Aof-premie)" => "Size of the employer (for the Aof premium)",
+        "Middelgroot of groot" => "Medium-sized or large",
+        "Klein" => "Small",
+        "Is het beschut werk?" => "Is it sheltered work?",
+        "Ja, beschut werk" => "Yes, sheltered work",
+        "Nee, een andere baan met loonkostensubsidie" => "No, another job with wage cost subsidy",
+        "Hoe wordt het forfait berekend? (nog niet bekend)" => "How is the fixed subsidy calculated? (not known yet)",
+        "A: over minimumloon plus vakantiebijslag, plus werkgeverslasten (standaard)" => "A: on minimum wage plus holiday allowance, plus employer charges (default)",
+        "B: over minimumloon zonder vakantiebijslag, plus werkgeverslasten" => "B: on minimum wage without holiday allowance, plus employer charges",
+        "C: over minimumloon plus vakantiebijslag, werkgeverslasten inbegrepen" => "C: on minimum wage plus holiday allowance, employer charges included",
+        "Bedragen" => "Amounts",
+        "per maand" => "per month",
+        _ => return None,
+    })
+}

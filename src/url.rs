@@ -4,7 +4,7 @@
 use rekenkern::uitkomst::Periode;
 
 /// View keys that live in the fragment next to the scenario keys.
-pub const WEERGAVE_SLEUTELS: &[&str] = &["periode", "weergave", "embed", "ouder"];
+pub const WEERGAVE_SLEUTELS: &[&str] = &["periode", "weergave", "taal", "embed", "ouder"];
 
 /// The current fragment without `#`.
 pub fn fragment() -> String {

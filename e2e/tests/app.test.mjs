@@ -8,7 +8,7 @@ import fs from 'node:fs';
 import { DIST, UIT, startBrowser, serveer, nieuwePagina, gevallen, euro, axe } from './hulp.mjs';
 
 let browser, server, BASE;
-before(async () => { browser = await startBrowser(); server = await serveer(DIST, 8090); BASE = server.url; });
+before(async () => { browser = await startBrowser(); server = await serveer(DIST); BASE = server.url; });
 after(async () => { await browser?.close(); server?.stop(); });
 
 const FIGUREN = { brutoloon: '#fig-brutoloon', loonkosten: '#fig-loonkosten', lks_meting: '#fig-lks-meting',
@@ -260,5 +260,30 @@ test('axe: geen overtredingen op de standaardpagina en met alle uitleg open', as
   await page.locator('#veld-loon-eigen').check();
   await page.locator('#veld-uurloon').waitFor();
   assert.deepEqual(await axe(page), []);
+  assert.deepEqual(fouten, []);
+});
+
+test('Engels als tweede taal: alles wisselt, de berekening blijft, de link onthoudt het', async () => {
+  const basis = gevallen().find(g => g.naam.startsWith('Basisgeval 2026'));
+  const { page, fouten } = await nieuwePagina(browser);
+  await page.goto(BASE + '#' + basis.scenario);
+  await page.locator('#fig-lks-meting').filter({ hasText: euro(basis.per_maand.lks_meting) }).waitFor();
+  assert.equal(await page.evaluate(() => document.documentElement.lang), 'nl');
+  await page.getByRole('button', { name: 'English' }).click();
+  await page.getByRole('heading', { name: 'Your situation' }).waitFor();
+  assert.equal(await page.evaluate(() => document.documentElement.lang), 'en');
+  await page.waitForURL(u => u.hash.includes('taal=en'));
+  assert.equal(await page.getByLabel('Loonwaarde in percent').inputValue(), '50');
+  assert.equal((await page.locator('#fig-lks-meting').textContent()).trim(), euro(basis.per_maand.lks_meting));
+  assert.match(await page.locator('#omslagpunt').textContent(), /If the loonwaarde is below 32%/);
+  // No Dutch interface text left in the main headings, labels and buttons.
+  const teksten = await page.locator('h1, h2, h3, label, legend, button, summary, th').allTextContents();
+  const nederlands = teksten.filter(t => /\b(Uw|Wat u|Loonkosten|Hoe berekend|Kopieer|Bronnen|Brutoloon|per maand)\b/.test(t));
+  assert.deepEqual(nederlands, []);
+  assert.deepEqual(await axe(page), []);
+  await page.reload();
+  await page.getByRole('heading', { name: 'Your situation' }).waitFor();
+  await page.getByRole('button', { name: 'Nederlands' }).click();
+  await page.getByRole('heading', { name: 'Uw situatie' }).waitFor();
   assert.deepEqual(fouten, []);
 });

@@ -17,22 +17,23 @@ export function startBrowser() {
   return chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
 }
 
-/** Starts e2e/serve.mjs on a port and waits until it answers. */
-export async function serveer(dir, port, extra = []) {
+/** Starts e2e/serve.mjs on a free port (or `port`) and waits until it answers. */
+export async function serveer(dir, port = 0, extra = []) {
   const kind = spawn(process.execPath, [path.join(ROOT, 'e2e/serve.mjs'), dir, String(port), ...extra], { stdio: ['ignore', 'pipe', 'inherit'] });
-  await new Promise((klaar, faal) => {
-    kind.stdout.on('data', d => { if (String(d).includes('serving')) klaar(); });
+  const url = await new Promise((klaar, faal) => {
+    kind.stdout.on('data', d => { const m = String(d).match(/on (http:\/\/127\.0\.0\.1:\d+\/)/); if (m) klaar(m[1]); });
     kind.on('exit', c => faal(new Error(`server ${port} stopte (${c})`)));
   });
-  return { url: `http://127.0.0.1:${port}/`, stop: () => kind.kill() };
+  return { url, origin: url.replace(/\/$/, ''), stop: () => kind.kill() };
 }
 
-/** A tiny static host page server (for iframe tests): serves one HTML string. */
-export async function hostPagina(port, html) {
+/** A tiny host page server on a free port (for iframe tests); `html()` is called per request. */
+export async function hostPagina(html) {
   const http = await import('node:http');
-  const server = http.createServer((req, res) => { res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' }); res.end(html); });
-  await new Promise(k => server.listen(port, '127.0.0.1', k));
-  return { url: `http://127.0.0.1:${port}/`, stop: () => server.close() };
+  const server = http.createServer((req, res) => { res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' }); res.end(html()); });
+  await new Promise(k => server.listen(0, '127.0.0.1', k));
+  const url = `http://127.0.0.1:${server.address().port}/`;
+  return { url, origin: url.replace(/\/$/, ''), stop: () => server.close() };
 }
 
 /** Page with error collection. */

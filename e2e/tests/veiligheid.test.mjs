@@ -7,9 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { ROOT, DIST, UIT, startBrowser, serveer, hostPagina, nieuwePagina, gevallen, euro, axe } from './hulp.mjs';
 
-const APP_PORT = 8096, HOST_OK = 8097, HOST_VREEMD = 8098;
-const APP = `http://127.0.0.1:${APP_PORT}`;
-let browser, app, hostOk, hostVreemd, headers;
+let browser, app, hostOk, hostVreemd, headers, APP;
 
 function hostHtml(ouder) {
   return fs.readFileSync(path.join(ROOT, 'docs/embed-voorbeeld.html'), 'utf8')
@@ -19,14 +17,16 @@ function hostHtml(ouder) {
 
 before(async () => {
   browser = await startBrowser();
+  // Hosts first (free ports), then the app with the allowed host in its headers and allow-list.
+  hostOk = await hostPagina(() => hostHtml(hostOk.origin));
+  hostVreemd = await hostPagina(() => hostHtml(hostVreemd.origin));
   // The documented headers, with the local test host added to frame-ancestors (production lists real origins).
   headers = JSON.parse(fs.readFileSync(path.join(ROOT, 'docs/hosting/headers.json'), 'utf8'));
-  headers['Content-Security-Policy'] = headers['Content-Security-Policy'].replace("frame-ancestors 'self'", `frame-ancestors 'self' http://127.0.0.1:${HOST_OK}`);
+  headers['Content-Security-Policy'] = headers['Content-Security-Policy'].replace("frame-ancestors 'self'", `frame-ancestors 'self' ${hostOk.origin}`);
   const bestand = path.join(UIT, 'headers-test.json');
   fs.writeFileSync(bestand, JSON.stringify(headers));
-  app = await serveer(DIST, APP_PORT, ['--headers', bestand, '--inject-ouders', `http://127.0.0.1:${HOST_OK}`]);
-  hostOk = await hostPagina(HOST_OK, hostHtml(`http://127.0.0.1:${HOST_OK}`));
-  hostVreemd = await hostPagina(HOST_VREEMD, hostHtml(`http://127.0.0.1:${HOST_VREEMD}`));
+  app = await serveer(DIST, 0, ['--headers', bestand, '--inject-ouders', hostOk.origin]);
+  APP = app.origin;
 });
 after(async () => { await browser?.close(); app?.stop(); hostOk?.stop(); hostVreemd?.stop(); });
 
@@ -94,22 +94,18 @@ test('inbedden: hoogteberichten alleen {type, height}, alleen naar de toegestane
 });
 
 test('inbedden: een ouder die niet op de lijst staat krijgt geen berichten', async () => {
-  // Same host page origin allowed by frame-ancestors, but the `ouder` parameter names another origin.
-  const html = hostHtml(`http://127.0.0.1:${HOST_VREEMD}`);
-  const vals = await hostPagina(8099, html.replace('<h1>', '<h1 data-vals="1">'));
-  try {
-    const { page } = await nieuwePagina(browser);
-    await page.goto(hostOk.url);
-    await page.frameLocator('#rekenhulp').locator('#fig-netto-meting').waitFor();
-    await page.evaluate(html => {
-      const f = document.getElementById('rekenhulp');
-      f.src = f.src.replace(/ouder=[^&#]*/, 'ouder=' + encodeURIComponent('http://127.0.0.1:8098'));
-      window.__berichten = [];
-    });
-    await page.frameLocator('#rekenhulp').locator('#fig-netto-meting').waitFor();
-    await page.waitForTimeout(500);
-    assert.deepEqual(await page.evaluate(() => window.__berichten), []);
-  } finally { vals.stop(); }
+  // The host page is allowed by frame-ancestors, but the `ouder` parameter names another origin.
+  const { page } = await nieuwePagina(browser);
+  await page.goto(hostOk.url);
+  await page.frameLocator('#rekenhulp').locator('#fig-netto-meting').waitFor();
+  await page.evaluate(vreemd => {
+    const f = document.getElementById('rekenhulp');
+    f.src = f.src.replace(/ouder=[^&#]*/, 'ouder=' + encodeURIComponent(vreemd));
+    window.__berichten = [];
+  }, hostVreemd.origin);
+  await page.frameLocator('#rekenhulp').locator('#fig-netto-meting').waitFor();
+  await page.waitForTimeout(500);
+  assert.deepEqual(await page.evaluate(() => window.__berichten), []);
 });
 
 test('framing vanaf een origin die niet is toegestaan wordt geweigerd', async () => {

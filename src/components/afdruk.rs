@@ -2,7 +2,7 @@
 //! "gespreksverslag", switch to the dense jobcoach layout. Print-only header and footer.
 
 use crate::state::Staat;
-use crate::teksten::{self, afdruk, knop};
+use crate::teksten::{self, afdruk, knop, taal, vertaal};
 use crate::url;
 use leptos::prelude::*;
 use rekenkern::uitleg::Herkomst;
@@ -14,6 +14,7 @@ const STATUS_MS: u32 = 6000;
 #[component]
 pub fn Acties() -> impl IntoView {
     let staat = expect_context::<Staat>();
+    let taal = taal();
     let status = RwSignal::new(String::new());
     let kopieer = move |_| {
         let adres = url::adres();
@@ -21,7 +22,7 @@ pub fn Acties() -> impl IntoView {
         let belofte = venster.navigator().clipboard().write_text(&adres);
         leptos::task::spawn_local(async move {
             let gelukt = wasm_bindgen_futures::JsFuture::from(belofte).await.is_ok();
-            status.set(if gelukt { knop::GEKOPIEERD } else { knop::NIET_GEKOPIEERD }.to_string());
+            status.set(vertaal(if gelukt { knop::GEKOPIEERD } else { knop::NIET_GEKOPIEERD }, taal).to_string());
             // Clear the notice after a while, so an old "copied" does not linger after new changes.
             gloo::timers::callback::Timeout::new(STATUS_MS, move || status.set(String::new())).forget();
         });
@@ -33,12 +34,12 @@ pub fn Acties() -> impl IntoView {
     };
     view! {
         <div class="acties">
-            <p class="deel-waarschuwing" id="deel-waarschuwing">{knop::DEEL_WAARSCHUWING}</p>
+            <p class="deel-waarschuwing" id="deel-waarschuwing">{vertaal(knop::DEEL_WAARSCHUWING, taal)}</p>
             <div class="acties__knoppen">
-                <button type="button" class="knop knop--primair" on:click=kopieer aria-describedby="deel-waarschuwing">{knop::KOPIEER}</button>
-                <button type="button" class="knop" on:click=druk>{knop::AFDRUKKEN}</button>
+                <button type="button" class="knop knop--primair" on:click=kopieer aria-describedby="deel-waarschuwing">{vertaal(knop::KOPIEER, taal)}</button>
+                <button type="button" class="knop" on:click=druk>{vertaal(knop::AFDRUKKEN, taal)}</button>
                 <button type="button" class="knop" aria-pressed=move || if staat.compact.get() { "true" } else { "false" }
-                    on:click=move |_| staat.compact.update(|c| *c = !*c)>{knop::COMPACT}</button>
+                    on:click=move |_| staat.compact.update(|c| *c = !*c)>{vertaal(knop::COMPACT, taal)}</button>
             </div>
             <p class="acties__status" role="status" aria-live="polite">{move || status.get()}</p>
         </div>
@@ -49,6 +50,7 @@ pub fn Acties() -> impl IntoView {
 #[component]
 pub fn AfdrukKop() -> impl IntoView {
     let staat = expect_context::<Staat>();
+    let taal = taal();
     let vandaag = {
         let d = js_sys::Date::new_0();
         format!("{:02}-{:02}-{:04}", d.get_date(), d.get_month() + 1, d.get_full_year())
@@ -57,20 +59,20 @@ pub fn AfdrukKop() -> impl IntoView {
         staat.toon.get().uitkomst.map(|u| {
             let regels: Vec<_> = u.spoor.gebruikt.iter()
                 .filter(|g| matches!(g.herkomst, Herkomst::Gebruiker | Herkomst::Aangenomen) && g.id != "premie.ufo")
-                .map(|g| view! { <li>{g.label}": "{crate::components::toon_waarde(g.waarde, g.eenheid)}
-                    {matches!(g.herkomst, Herkomst::Aangenomen).then_some(" (aangenomen)")}</li> })
+                .map(|g| view! { <li>{vertaal(g.label, taal)}": "{crate::components::toon_waarde(g.waarde, g.eenheid, taal)}
+                    {matches!(g.herkomst, Herkomst::Aangenomen).then_some(vertaal(teksten::AANGENOMEN, taal))}</li> })
                 .collect();
             view! {
-                <p>"Peildatum: "{u.peildatum.nl()}</p>
-                <h2>{afdruk::INVOER}</h2>
+                <p>{vertaal(teksten::PEILDATUM, taal)}": "{u.peildatum.nl()}</p>
+                <h2>{vertaal(afdruk::INVOER, taal)}</h2>
                 <ul>{regels}</ul>
             }
         })
     };
     view! {
         <div class="afdruk-alleen afdruk-kop">
-            <h1>{afdruk::TITEL}</h1>
-            <p>{afdruk::AFGEDRUKT}" "{vandaag}". "{afdruk::VERSIE}": "{rekenkern::params::VERSIE}"."</p>
+            <h1>{vertaal(afdruk::TITEL, taal)}</h1>
+            <p>{vertaal(afdruk::AFGEDRUKT, taal)}" "{vandaag}". "{vertaal(afdruk::VERSIE, taal)}": "{rekenkern::params::VERSIE}"."</p>
             {invoer}
         </div>
     }
@@ -80,6 +82,7 @@ pub fn AfdrukKop() -> impl IntoView {
 #[component]
 pub fn AfdrukVoet() -> impl IntoView {
     let staat = expect_context::<Staat>();
+    let taal = taal();
     let link = move || {
         staat.gelezen.track();
         staat.periode.track();
@@ -87,9 +90,9 @@ pub fn AfdrukVoet() -> impl IntoView {
     };
     view! {
         <div class="afdruk-alleen afdruk-voet">
-            <p><strong>{afdruk::DISCLAIMER}</strong></p>
-            <p>{afdruk::LINK}": "<span class="afdruk-link">{link}</span></p>
-            <p>{teksten::VOETTEKST}</p>
+            <p><strong>{vertaal(afdruk::DISCLAIMER, taal)}</strong></p>
+            <p>{vertaal(afdruk::LINK, taal)}": "<span class="afdruk-link">{link}</span></p>
+            <p>{vertaal(teksten::VOETTEKST, taal)}</p>
         </div>
     }
 }

@@ -3,7 +3,7 @@
 //! Floats appear only here, for drawing coordinates; every number shown comes from the core.
 
 use crate::state::Staat;
-use crate::teksten::{self, figuur, zin};
+use crate::teksten::{self, figuur, taal, vertaal, zin};
 use leptos::prelude::*;
 use rekenkern::getal::{euro, nl, procent};
 use rekenkern::uitkomst::{CurvePunt, Omslagpunt};
@@ -63,6 +63,7 @@ pub fn Grafiek(
     uitkomst: Uitkomst,
 ) -> impl IntoView {
     let staat = expect_context::<Staat>();
+    let taal = taal();
     let u = uitkomst.clone();
     let lw_nu = uitkomst.loonwaarde;
     let omslag = uitkomst.omslagpunt;
@@ -82,7 +83,7 @@ pub fn Grafiek(
         };
         view! {
             <svg class="grafiek" viewBox=format!("0 0 {} {}", coord_px(BREEDTE_PX), coord_px(HOOGTE_PX)) role="img" aria-labelledby="grafiek-titel grafiek-zin" focusable="false">
-                <title id="grafiek-titel">{teksten::KOP_GRAFIEK}", "{teksten::periode_woord(p)}</title>
+                <title id="grafiek-titel">{vertaal(teksten::KOP_GRAFIEK, taal)}", "{teksten::periode_woord(p, taal)}</title>
                 {ticks.iter().map(|t_px| {
                     let y = s.scale_y(*t_px);
                     let label = nl(Decimal::from(t_px.round() as i64), 0);
@@ -95,13 +96,13 @@ pub fn Grafiek(
                     let x = s.scale_x(f64::from(i * 10));
                     view! { <text x=coord_px(x) y=coord_px(HOOGTE_PX - ONDER_PX + 18.0) text-anchor="middle" class="grafiek__as">{format!("{}%", i * 10)}</text> }
                 }).collect_view()}
-                <text x=coord_px((LINKS_PX + BREEDTE_PX) / 2.0) y=coord_px(HOOGTE_PX - 6.0) text-anchor="middle" class="grafiek__as">"Loonwaarde"</text>
+                <text x=coord_px((LINKS_PX + BREEDTE_PX) / 2.0) y=coord_px(HOOGTE_PX - 6.0) text-anchor="middle" class="grafiek__as">{vertaal(teksten::LOONWAARDE, taal)}</text>
                 <polyline points=punten(&curve, &s, |c| c.netto_forfait) class="grafiek__forfait" fill="none" />
                 <polyline points=punten(&curve, &s, |c| c.netto_meting) class="grafiek__meting" fill="none" />
                 <line x1=coord_px(x_nu) x2=coord_px(x_nu) y1=coord_px(BOVEN_PX) y2=coord_px(HOOGTE_PX - ONDER_PX) class="grafiek__nu" />
                 {omslag_x.map(|(x, label)| view! {
                     <circle cx=coord_px(x) cy=coord_px(forfait_y) r="6" class="grafiek__omslag" />
-                    <text x=coord_px(x + 8.0) y=coord_px(forfait_y - 10.0) class="grafiek__label">{format!("omslagpunt {label}")}</text>
+                    <text x=coord_px(x + 8.0) y=coord_px(forfait_y - 10.0) class="grafiek__label">{format!("{} {label}", vertaal(teksten::OMSLAGPUNT, taal))}</text>
                 })}
             </svg>
         }
@@ -113,13 +114,13 @@ pub fn Grafiek(
         let nu = u2.per(p);
         view! {
             <table>
-                <caption>{teksten::KOP_GRAFIEK}", "{teksten::periode_woord(p)}</caption>
-                <thead><tr><th scope="col">"Loonwaarde"</th><th scope="col">{figuur::METING}</th><th scope="col">{figuur::FORFAIT}</th></tr></thead>
+                <caption>{vertaal(teksten::KOP_GRAFIEK, taal)}", "{teksten::periode_woord(p, taal)}</caption>
+                <thead><tr><th scope="col">{vertaal(teksten::LOONWAARDE, taal)}</th><th scope="col">{vertaal(figuur::METING, taal)}</th><th scope="col">{vertaal(figuur::FORFAIT, taal)}</th></tr></thead>
                 <tbody>
                     {curve.iter().filter(|c| c.loonwaarde % 10 == 0).map(|c| view! {
                         <tr><th scope="row">{format!("{}%", c.loonwaarde)}</th><td class="bedrag">{euro(c.netto_meting)}</td><td class="bedrag">{euro(c.netto_forfait)}</td></tr>
                     }).collect_view()}
-                    <tr class="sterk"><th scope="row">{format!("Nu: {}", procent(u2.loonwaarde, 0))}</th>
+                    <tr class="sterk"><th scope="row">{format!("{}: {}", vertaal(teksten::NU, taal), procent(u2.loonwaarde, 0))}</th>
                         <td class="bedrag">{euro(nu.nettokosten_meting)}</td><td class="bedrag">{euro(nu.nettokosten_forfait)}</td></tr>
                 </tbody>
             </table>
@@ -127,18 +128,18 @@ pub fn Grafiek(
     };
     view! {
         <section class="grafiek-blok" aria-labelledby="kop-grafiek">
-            <h2 id="kop-grafiek">{teksten::KOP_GRAFIEK}</h2>
+            <h2 id="kop-grafiek">{vertaal(teksten::KOP_GRAFIEK, taal)}</h2>
             <figure>
                 {tekening}
                 <figcaption>
-                    <span class="legenda legenda--meting">{figuur::METING}</span>
-                    <span class="legenda legenda--forfait">{figuur::FORFAIT}</span>
-                    <span class="legenda legenda--nu">"Loonwaarde nu"</span>
+                    <span class="legenda legenda--meting">{vertaal(figuur::METING, taal)}</span>
+                    <span class="legenda legenda--forfait">{vertaal(figuur::FORFAIT, taal)}</span>
+                    <span class="legenda legenda--nu">{vertaal(teksten::LOONWAARDE_NU, taal)}</span>
                 </figcaption>
             </figure>
-            <p id="grafiek-zin">{zin::grafiek(lw_nu)}</p>
+            <p id="grafiek-zin">{zin::grafiek(lw_nu, taal)}</p>
             <details class="grafiek-tabel">
-                <summary>"Tabel bij de grafiek"</summary>
+                <summary>{vertaal(teksten::TABEL_BIJ_GRAFIEK, taal)}</summary>
                 <div class="tabel-scroll">{tabel}</div>
             </details>
         </section>

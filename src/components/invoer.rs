@@ -3,7 +3,7 @@
 
 use crate::components::velden::{DatumVeld, KeuzeVeld, TekstVeld};
 use crate::state::Staat;
-use crate::teksten::{self, keuze, veld};
+use crate::teksten::{self, keuze, taal, vertaal, veld};
 use leptos::prelude::*;
 use rekenkern::getal::euro;
 use rekenkern::uitleg::Herkomst;
@@ -13,6 +13,7 @@ use rekenkern::Fout;
 #[component]
 pub fn Formulier() -> impl IntoView {
     let staat = expect_context::<Staat>();
+    let taal = taal();
     let tekst = move |k: &'static str| staat.veld(k);
     let sob = move || tekst("werkgever").get() != "regulier";
     let loon = move || tekst("loon").get();
@@ -20,8 +21,8 @@ pub fn Formulier() -> impl IntoView {
     let wml_info = Signal::derive(move || {
         staat.resultaat.with(|r| match r {
             Ok(u) => u.spoor.zoek_gebruikt("wml.uur").map(|g| match g.herkomst {
-                Herkomst::Tabel { vanaf } => format!("Minimumloon voor deze leeftijd op deze datum: {} per uur (geldt vanaf {}).", euro(g.waarde), vanaf.nl()),
-                _ => format!("Minimumloon voor deze leeftijd: {} per uur (zelf ingevuld).", euro(g.waarde)),
+                Herkomst::Tabel { vanaf } => teksten::wml_info(&euro(g.waarde), Some(&vanaf.nl()), taal),
+                _ => teksten::wml_info(&euro(g.waarde), None, taal),
             }).unwrap_or_default(),
             Err(_) => String::new(),
         })
@@ -29,7 +30,7 @@ pub fn Formulier() -> impl IntoView {
     let ontbrekend = Memo::new(move |_| {
         staat.resultaat.with(|r| match r {
             Err(f) => f.iter().filter_map(|f| match f {
-                Fout::Ontbreekt { label, .. } => Some(label.to_string()),
+                Fout::Ontbreekt { label, .. } => Some(vertaal(label, taal).to_string()),
                 Fout::Invoer { .. } => None,
             }).collect::<Vec<_>>(),
             Ok(_) => Vec::new(),
@@ -43,7 +44,7 @@ pub fn Formulier() -> impl IntoView {
 
     view! {
         <form class="formulier" on:submit=|ev| ev.prevent_default() novalidate>
-            <h2>{teksten::KOP_INVOER}</h2>
+            <h2>{vertaal(teksten::KOP_INVOER, taal)}</h2>
             <div class="formulier__rij">
                 <DatumVeld sleutel="datum" tekst=veld::DATUM info=wml_info />
                 <TekstVeld sleutel="leeftijd" tekst=veld::LEEFTIJD decimaal=false plaatshouder=Signal::derive(|| "21".to_string()) />
@@ -72,13 +73,13 @@ pub fn Formulier() -> impl IntoView {
 
             <Show when=move || !ontbrekend.get().is_empty()>
                 <div class="melding melding--waarschuwing" role="status">
-                    <p>{teksten::melding::ONTBREEKT}</p>
+                    <p>{vertaal(teksten::melding::ONTBREEKT, taal)}</p>
                     <ul>{move || ontbrekend.get().into_iter().map(|l| view! { <li>{l}</li> }).collect_view()}</ul>
                 </div>
             </Show>
             <details class="geavanceerd" prop:open=move || !ontbrekend.get().is_empty()>
-                <summary>{teksten::GEAVANCEERD}</summary>
-                <p class="hint">{teksten::GEAVANCEERD_UITLEG}</p>
+                <summary>{vertaal(teksten::GEAVANCEERD, taal)}</summary>
+                <p class="hint">{vertaal(teksten::GEAVANCEERD_UITLEG, taal)}</p>
                 <DatumVeld sleutel="toekenning" tekst=veld::TOEKENNING />
                 <TekstVeld sleutel="wml" tekst=veld::WML />
                 <TekstVeld sleutel="wgl" tekst=veld::WGL />

@@ -10,16 +10,18 @@ pub mod velden;
 pub mod vergelijking;
 
 use rekenkern::getal::{euro, nl, procent};
+use crate::teksten::{eenheid, vertaal};
 use rekenkern::uitleg::Eenheid;
+use rekenkern::Taal;
 use rust_decimal::Decimal;
 
 /// A value from the trail for display.
-pub fn toon_waarde(w: Decimal, e: Eenheid) -> String {
+pub fn toon_waarde(w: Decimal, e: Eenheid, taal: Taal) -> String {
     match e {
-        Eenheid::EuroPerJaar => format!("{} per jaar", euro(w)),
-        Eenheid::EuroPerUur => format!("{} per uur", euro(w)),
+        Eenheid::EuroPerJaar => format!("{} {}", euro(w), vertaal(eenheid::PER_JAAR, taal)),
+        Eenheid::EuroPerUur => format!("{} {}", euro(w), vertaal(eenheid::PER_UUR, taal)),
         Eenheid::Fractie => procent(w, 3),
-        Eenheid::UrenPerWeek => format!("{} uur per week", nl(w.normalize(), w.normalize().scale().min(2))),
+        Eenheid::UrenPerWeek => format!("{} {}", nl(w.normalize(), w.normalize().scale().min(2)), vertaal(eenheid::UUR_PER_WEEK, taal)),
         Eenheid::Getal => nl(w.normalize(), w.normalize().scale().min(2)),
     }
 }

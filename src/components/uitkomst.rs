@@ -5,7 +5,7 @@ use crate::components::grafiek::Grafiek;
 use crate::components::uitleg::{Bronnen, HeleSpoor, Kanttekeningen, UitlegStap};
 use crate::components::vergelijking::Vergelijking;
 use crate::state::Staat;
-use crate::teksten::{self, figuur, keuze, zin};
+use crate::teksten::{self, figuur, keuze, taal, vertaal, zin};
 use crate::url::{periode_slug, periode_uit};
 use leptos::prelude::*;
 use rekenkern::getal::euro;
@@ -15,7 +15,8 @@ use rekenkern::Uitkomst;
 #[component]
 fn PeriodeKeuze() -> impl IntoView {
     let staat = expect_context::<Staat>();
-    let (legende, opties) = keuze::PERIODE;
+    let taal = taal();
+    let (legende, opties) = (vertaal(keuze::PERIODE.0, taal), keuze::PERIODE.1);
     view! {
         <fieldset class="periode">
             <legend>{legende}</legend>
@@ -27,7 +28,7 @@ fn PeriodeKeuze() -> impl IntoView {
                         <input type="radio" id=id.clone() name="periode" value=w
                             prop:checked=move || periode_slug(staat.periode.get()) == w
                             on:change=move |_| if let Some(p) = periode_uit(w) { staat.periode.set(p) } />
-                        <label for=id>{*label}</label>
+                        <label for=id>{vertaal(label, taal)}</label>
                     </span>
                 }
             }).collect_view()}
@@ -38,7 +39,7 @@ fn PeriodeKeuze() -> impl IntoView {
 /// One big figure with its explanation.
 #[component]
 fn Kerncijfer(
-    /// Label.
+    /// Label (Dutch; shown in the current language).
     label: &'static str,
     /// Extra line (e.g. "voorgenomen").
     #[prop(optional)]
@@ -55,6 +56,7 @@ fn Kerncijfer(
     #[prop(default = false)]
     sterk: bool,
 ) -> impl IntoView {
+    let label = vertaal(label, taal());
     view! {
         <div class="kerncijfer" class:kerncijfer--sterk=sterk>
             <p class="kerncijfer__label" id=format!("{id}-label")>{label}{sub.map(|s| view! { <span class="label-voorgenomen">{s}</span> })}</p>
@@ -68,29 +70,30 @@ fn Kerncijfer(
 #[component]
 pub fn Resultaat() -> impl IntoView {
     let staat = expect_context::<Staat>();
+    let taal = taal();
     let fouten = Memo::new(move |_| {
         let mut lijst: Vec<(String, String)> = staat.gelezen.with(|g| {
-            g.meldingen.iter().map(|m| (format!("veld-{}", m.sleutel), m.tekst())).collect()
+            g.meldingen.iter().map(|m| (format!("veld-{}", m.sleutel), m.tekst_in(taal))).collect()
         });
         staat.resultaat.with(|r| {
             if let Err(f) = r {
-                lijst.extend(f.iter().map(|f| (format!("veld-{}", f.veld().unwrap_or("datum")), f.tekst())));
+                lijst.extend(f.iter().map(|f| (format!("veld-{}", f.veld().unwrap_or("datum")), f.tekst_in(taal))));
             }
         });
         lijst
     });
     view! {
         <section id="uitkomst" class="uitkomst" aria-labelledby="kop-uitkomst" tabindex="-1">
-            <h2 id="kop-uitkomst">{teksten::KOP_UITKOMST}</h2>
+            <h2 id="kop-uitkomst">{vertaal(teksten::KOP_UITKOMST, taal)}</h2>
             <Show when=move || !staat.link_meldingen.get().is_empty()>
                 <div class="melding melding--waarschuwing" role="status" id="link-melding">
-                    <p>{teksten::melding::LINK}</p>
-                    <ul>{move || staat.link_meldingen.get().iter().map(|m| view! { <li>{m.tekst()}</li> }).collect_view()}</ul>
+                    <p>{vertaal(teksten::melding::LINK, taal)}</p>
+                    <ul>{move || staat.link_meldingen.get().iter().map(|m| view! { <li>{m.tekst_in(taal)}</li> }).collect_view()}</ul>
                 </div>
             </Show>
             <Show when=move || !fouten.get().is_empty()>
                 <div class="melding melding--fout" id="foutenlijst">
-                    <p>{teksten::melding::FOUTEN}</p>
+                    <p>{vertaal(teksten::melding::FOUTEN, taal)}</p>
                     <ul>{move || fouten.get().into_iter().map(|(id, t)| {
                         let href = format!("#{id}");
                         view! { <li><a href=href on:click=move |ev| crate::url::ga_naar(&ev, &id)>{t}</a></li> }
@@ -98,7 +101,7 @@ pub fn Resultaat() -> impl IntoView {
                 </div>
             </Show>
             <Show when=move || staat.toon.with(|t| t.verouderd && t.uitkomst.is_some())>
-                <p class="melding melding--verouderd" id="verouderd">{teksten::melding::VEROUDERD}</p>
+                <p class="melding melding--verouderd" id="verouderd">{vertaal(teksten::melding::VEROUDERD, taal)}</p>
             </Show>
             <PeriodeKeuze />
             {move || staat.toon.get().uitkomst.map(|u| view! { <Uitkomstblok uitkomst=u /> })}
@@ -113,6 +116,7 @@ fn Uitkomstblok(
     uitkomst: Uitkomst,
 ) -> impl IntoView {
     let staat = expect_context::<Staat>();
+    let taal = taal();
     let u = uitkomst.clone();
     let bedrag = move |kies: fn(&rekenkern::Bedragen) -> rust_decimal::Decimal| {
         let u = u.clone();
@@ -122,7 +126,7 @@ fn Uitkomstblok(
     let samenvatting = move || {
         let p = staat.periode.get();
         let b = u2.per(p);
-        zin::samenvatting(b.nettokosten_meting, b.nettokosten_forfait, teksten::periode_woord(p))
+        zin::samenvatting(b.nettokosten_meting, b.nettokosten_forfait, teksten::periode_woord(p, taal), taal)
     };
     let jaar = rekenkern::params::lks::FORFAIT_BESCHUT.beoogd_vanaf.jaar();
     view! {
@@ -131,12 +135,12 @@ fn Uitkomstblok(
             <div class="kerncijfers">
                 <Kerncijfer label=figuur::BRUTOLOON bedrag=bedrag(|b| b.brutoloon) uitkomst=uitkomst.clone() stap="brutoloon" id="fig-brutoloon" />
                 <Kerncijfer label=figuur::LOONKOSTEN bedrag=bedrag(|b| b.loonkosten) uitkomst=uitkomst.clone() stap="loonkosten" id="fig-loonkosten" />
-                <Kerncijfer label=figuur::METING sub="Loonkostensubsidie".to_string() bedrag=bedrag(|b| b.lks_meting) uitkomst=uitkomst.clone() stap="lks_meting" id="fig-lks-meting" />
-                <Kerncijfer label=figuur::FORFAIT sub=figuur::voorgenomen(jaar) bedrag=bedrag(|b| b.lks_forfait) uitkomst=uitkomst.clone() stap="lks_forfait" id="fig-lks-forfait" />
-                <Kerncijfer label="Wat u zelf betaalt met meting" bedrag=bedrag(|b| b.nettokosten_meting) uitkomst=uitkomst.clone() stap="nettokosten_meting" id="fig-netto-meting" sterk=true />
-                <Kerncijfer label="Wat u zelf betaalt met forfait" bedrag=bedrag(|b| b.nettokosten_forfait) uitkomst=uitkomst.clone() stap="nettokosten_forfait" id="fig-netto-forfait" sterk=true />
+                <Kerncijfer label=figuur::METING sub=vertaal(teksten::LOONKOSTENSUBSIDIE, taal).to_string() bedrag=bedrag(|b| b.lks_meting) uitkomst=uitkomst.clone() stap="lks_meting" id="fig-lks-meting" />
+                <Kerncijfer label=figuur::FORFAIT sub=figuur::voorgenomen(jaar, taal) bedrag=bedrag(|b| b.lks_forfait) uitkomst=uitkomst.clone() stap="lks_forfait" id="fig-lks-forfait" />
+                <Kerncijfer label=teksten::NETTO_METING bedrag=bedrag(|b| b.nettokosten_meting) uitkomst=uitkomst.clone() stap="nettokosten_meting" id="fig-netto-meting" sterk=true />
+                <Kerncijfer label=teksten::NETTO_FORFAIT bedrag=bedrag(|b| b.nettokosten_forfait) uitkomst=uitkomst.clone() stap="nettokosten_forfait" id="fig-netto-forfait" sterk=true />
             </div>
-            <p class="lid5">{figuur::LID5}": "{bedrag(|b| b.lks_lid5)}</p>
+            <p class="lid5">{vertaal(figuur::LID5, taal)}": "{bedrag(|b| b.lks_lid5)}</p>
             <Vergelijking uitkomst=uitkomst.clone() />
             <Grafiek uitkomst=uitkomst.clone() />
             <Kanttekeningen uitkomst=uitkomst.clone() />

@@ -2,52 +2,53 @@
 //! source, legal basis), the whole trail, assumptions, warnings, scope and sources.
 
 use crate::components::toon_waarde;
-use crate::teksten;
+use crate::teksten::{self, herkomst as hk, taal, vertaal};
+use rekenkern::Taal;
 use leptos::prelude::*;
 use rekenkern::bron::Zekerheid;
 use rekenkern::uitleg::{Herkomst, Spoor};
 use rekenkern::Uitkomst;
 
-fn herkomst(h: Herkomst) -> String {
+fn herkomst(h: Herkomst, taal: Taal) -> String {
     match h {
-        Herkomst::Tabel { vanaf } => format!("geldt vanaf {}", vanaf.nl()),
-        Herkomst::Voorgenomen { beoogd_vanaf } => format!("voorgenomen, beoogd vanaf {}", beoogd_vanaf.nl()),
-        Herkomst::Conventie => "rekenafspraak van deze rekenhulp".into(),
-        Herkomst::Gebruiker => "zelf ingevuld".into(),
-        Herkomst::Aangenomen => "aangenomen".into(),
+        Herkomst::Tabel { vanaf } => format!("{} {}", vertaal(hk::GELDT_VANAF, taal), vanaf.nl()),
+        Herkomst::Voorgenomen { beoogd_vanaf } => format!("{} {}", vertaal(hk::VOORGENOMEN, taal), beoogd_vanaf.nl()),
+        Herkomst::Conventie => vertaal(hk::CONVENTIE, taal).into(),
+        Herkomst::Gebruiker => vertaal(hk::GEBRUIKER, taal).into(),
+        Herkomst::Aangenomen => vertaal(hk::AANGENOMEN, taal).into(),
     }
 }
 
-fn zekerheid(z: Zekerheid) -> &'static str {
-    match z {
-        Zekerheid::Wettekst => "wettekst",
-        Zekerheid::Secundair => "afgeleide bron",
-        Zekerheid::Kamerbrief => "alleen Kamerbrief",
-        Zekerheid::Afgeleid => "schatting of afspraak",
-    }
+fn zekerheid(z: Zekerheid, taal: Taal) -> &'static str {
+    vertaal(match z {
+        Zekerheid::Wettekst => hk::WETTEKST,
+        Zekerheid::Secundair => hk::SECUNDAIR,
+        Zekerheid::Kamerbrief => hk::KAMERBRIEF,
+        Zekerheid::Afgeleid => hk::AFGELEID,
+    }, taal)
 }
 
 /// The inputs of one step as a list.
-fn invoer_lijst(spoor: &Spoor, ids: &[&'static str]) -> impl IntoView {
+fn invoer_lijst(spoor: &Spoor, ids: &[&'static str], taal: Taal) -> impl IntoView {
     let items: Vec<_> = ids.iter().filter_map(|id| {
         if let Some(s) = spoor.zoek_stap(id) {
             {
             let doel = format!("stap-{}", s.id);
             Some(view! { <li><a href=format!("#{doel}") on:click=move |ev| {
                 crate::url::ga_naar(&ev, &doel)
-            }>{s.label}</a>": "{toon_waarde(s.waarde, s.eenheid)}</li> }.into_any())
+            }>{vertaal(s.label, taal)}</a>": "{toon_waarde(s.waarde, s.eenheid, taal)}</li> }.into_any())
         }
         } else {
             spoor.zoek_gebruikt(id).map(|g| {
                 let link = (!g.bron.url.is_empty() && g.bron.url.starts_with("https://")).then_some(g.bron.url);
                 view! {
-                    <li>{g.label}": "<strong>{toon_waarde(g.waarde, g.eenheid)}</strong>
-                        " ("{herkomst(g.herkomst)}"; "
+                    <li>{vertaal(g.label, taal)}": "<strong>{toon_waarde(g.waarde, g.eenheid, taal)}</strong>
+                        " ("{herkomst(g.herkomst, taal)}"; "
                         {match link {
                             Some(url) => view! { <a href=url rel="noopener noreferrer" target="_blank">{g.bron.citaat}</a> }.into_any(),
                             None => view! { <span>{g.bron.citaat}</span> }.into_any(),
                         }}
-                        ", "{zekerheid(g.bron.zekerheid)}")"
+                        ", "{zekerheid(g.bron.zekerheid, taal)}")"
                     </li>
                 }.into_any()
             })
@@ -64,15 +65,16 @@ pub fn UitlegStap(
     /// Step id in the trail.
     stap: &'static str,
 ) -> impl IntoView {
+    let taal = taal();
     let Some(s) = uitkomst.spoor.zoek_stap(stap).cloned() else { return ().into_any() };
     let grondslag = s.grondslag;
     view! {
         <details class="uitleg">
-            <summary>"Hoe berekend?"<span class="sr-only">" "{s.label}</span></summary>
-            <p><strong>{s.label}</strong>" = "{s.formule}</p>
-            <p>"Uitkomst: "{toon_waarde(s.waarde, s.eenheid)}" (nog niet afgerond)"</p>
-            {invoer_lijst(&uitkomst.spoor, &s.gebruikt)}
-            <p class="uitleg__grondslag">"Grondslag: "
+            <summary>{vertaal(teksten::HOE_BEREKEND, taal)}<span class="sr-only">" "{vertaal(s.label, taal)}</span></summary>
+            <p><strong>{vertaal(s.label, taal)}</strong>" = "{vertaal(s.formule, taal)}</p>
+            <p>{vertaal(teksten::UITKOMST_PREFIX, taal)}{toon_waarde(s.waarde, s.eenheid, taal)}{vertaal(teksten::NIET_AFGEROND, taal)}</p>
+            {invoer_lijst(&uitkomst.spoor, &s.gebruikt, taal)}
+            <p class="uitleg__grondslag">{vertaal(teksten::GRONDSLAG, taal)}
                 {if grondslag.url.starts_with("https://") {
                     view! { <a href=grondslag.url rel="noopener noreferrer" target="_blank">{grondslag.citaat}</a> }.into_any()
                 } else {
@@ -89,16 +91,17 @@ pub fn HeleSpoor(
     /// The result.
     uitkomst: Uitkomst,
 ) -> impl IntoView {
+    let taal = taal();
     let spoor = uitkomst.spoor.clone();
     view! {
         <details class="uitleg uitleg--spoor">
-            <summary>{teksten::KOP_UITLEG}" Alle stappen"</summary>
+            <summary>{vertaal(teksten::ALLE_STAPPEN, taal)}</summary>
             <ol>
                 {spoor.stappen.iter().map(|s| view! {
                     <li id=format!("stap-{}", s.id)>
-                        <strong>{s.label}</strong>": "{toon_waarde(s.waarde, s.eenheid)}
-                        <br/><span class="uitleg__formule">{s.formule}</span>
-                        {invoer_lijst(&spoor, &s.gebruikt)}
+                        <strong>{vertaal(s.label, taal)}</strong>": "{toon_waarde(s.waarde, s.eenheid, taal)}
+                        <br/><span class="uitleg__formule">{vertaal(s.formule, taal)}</span>
+                        {invoer_lijst(&spoor, &s.gebruikt, taal)}
                     </li>
                 }).collect_view()}
             </ol>
@@ -112,27 +115,28 @@ pub fn Kanttekeningen(
     /// The result.
     uitkomst: Uitkomst,
 ) -> impl IntoView {
+    let taal = taal();
     let lkv = match uitkomst.lkv {
         rekenkern::uitkomst::Lkv::NietVanToepassing => rekenkern::teksten::uitleg::LKV_BESCHUT,
         rekenkern::uitkomst::Lkv::Banenafspraak(_) => rekenkern::teksten::uitleg::LKV_BANENAFSPRAAK,
     };
     view! {
         <section class="kanttekeningen" aria-labelledby="kop-letop">
-            <h3 id="kop-letop">{teksten::KOP_LET_OP}</h3>
+            <h3 id="kop-letop">{vertaal(teksten::KOP_LET_OP, taal)}</h3>
             <ul class="waarschuwingen">
-                {uitkomst.waarschuwingen.iter().map(|w| view! { <li>{w.tekst}</li> }).collect_view()}
-                <li>{lkv}</li>
-                <li>{rekenkern::teksten::uitleg::NO_RISKPOLIS}</li>
+                {uitkomst.waarschuwingen.iter().map(|w| view! { <li>{vertaal(w.tekst, taal)}</li> }).collect_view()}
+                <li>{vertaal(lkv, taal)}</li>
+                <li>{vertaal(rekenkern::teksten::uitleg::NO_RISKPOLIS, taal)}</li>
             </ul>
-            <h3>{teksten::KOP_AANNAMES}</h3>
+            <h3>{vertaal(teksten::KOP_AANNAMES, taal)}</h3>
             <ul class="aannames">
                 {uitkomst.aannames.iter().map(|a| {
                     let id = format!("veld-{}", a.veld);
-                    view! { <li><a href=format!("#{id}") on:click=move |ev| crate::url::ga_naar(&ev, &id)>{a.tekst.clone()}</a></li> }
+                    view! { <li><a href=format!("#{id}") on:click=move |ev| crate::url::ga_naar(&ev, &id)>{a.in_taal(taal).to_string()}</a></li> }
                 }).collect_view()}
             </ul>
-            <h3>{teksten::KOP_NIET_INBEGREPEN}</h3>
-            <p>{rekenkern::teksten::uitleg::NIET_INBEGREPEN}</p>
+            <h3>{vertaal(teksten::KOP_NIET_INBEGREPEN, taal)}</h3>
+            <p>{vertaal(rekenkern::teksten::uitleg::NIET_INBEGREPEN, taal)}</p>
         </section>
     }
 }
@@ -143,6 +147,7 @@ pub fn Bronnen(
     /// The result.
     uitkomst: Uitkomst,
 ) -> impl IntoView {
+    let taal = taal();
     let mut bronnen: Vec<&'static rekenkern::bron::Bron> = Vec::new();
     for g in &uitkomst.spoor.gebruikt {
         if g.bron.url.starts_with("https://") && !bronnen.iter().any(|b| b.id == g.bron.id) {
@@ -151,14 +156,14 @@ pub fn Bronnen(
     }
     view! {
         <section class="bronnen" aria-labelledby="kop-bronnen">
-            <h3 id="kop-bronnen">{teksten::KOP_BRONNEN}</h3>
+            <h3 id="kop-bronnen">{vertaal(teksten::KOP_BRONNEN, taal)}</h3>
             <ul>
                 {bronnen.into_iter().map(|b| view! {
                     <li><a href=b.url rel="noopener noreferrer" target="_blank">{b.citaat}</a>" — "{b.publicatie}
                         <span class="afdruk-alleen">" ("{b.url}")"</span></li>
                 }).collect_view()}
             </ul>
-            <p>{teksten::afdruk::VERSIE}": "{rekenkern::params::VERSIE}</p>
+            <p>{vertaal(teksten::afdruk::VERSIE, taal)}": "{rekenkern::params::VERSIE}</p>
         </section>
     }
 }

@@ -2,6 +2,7 @@
 //! Each has a label, an optional hint and its message, linked with `aria-describedby`.
 
 use crate::state::Staat;
+use crate::teksten::{taal, vertaal, FOUT_PREFIX};
 use leptos::prelude::*;
 
 fn beschreven(sleutel: &str, hint: bool, fout: bool) -> String {
@@ -31,14 +32,15 @@ pub fn TekstVeld(
 ) -> impl IntoView {
     let staat = expect_context::<Staat>();
     let waarde = staat.veld(sleutel);
-    let fout = Memo::new(move |_| staat.fout(sleutel));
-    let (label, hint) = tekst;
+    let taal = taal();
+    let fout = Memo::new(move |_| staat.fout(sleutel, taal));
+    let (label, hint) = (vertaal(tekst.0, taal), vertaal(tekst.1, taal));
     let id = format!("veld-{sleutel}");
     view! {
         <div class="veld" class:veld--fout=move || fout.get().is_some()>
             <label for=id.clone()>{label}</label>
             {(!hint.is_empty()).then(|| view! { <p class="hint" id=format!("{sleutel}-hint")>{hint}</p> })}
-            {move || fout.get().map(|f| view! { <p class="foutmelding" id=format!("{sleutel}-fout")><span class="sr-only">"Fout: "</span>{f}</p> })}
+            {move || fout.get().map(|f| view! { <p class="foutmelding" id=format!("{sleutel}-fout")><span class="sr-only">{vertaal(FOUT_PREFIX, taal)}</span>{f}</p> })}
             <input id=id type="text" name=sleutel autocomplete="off" spellcheck="false"
                 inputmode=if decimaal { "decimal" } else { "numeric" }
                 placeholder=move || plaatshouder.map(|p| p.get()).unwrap_or_default()
@@ -63,14 +65,15 @@ pub fn DatumVeld(
 ) -> impl IntoView {
     let staat = expect_context::<Staat>();
     let waarde = staat.veld(sleutel);
-    let fout = Memo::new(move |_| staat.fout(sleutel));
-    let (label, hint) = tekst;
+    let taal = taal();
+    let fout = Memo::new(move |_| staat.fout(sleutel, taal));
+    let (label, hint) = (vertaal(tekst.0, taal), vertaal(tekst.1, taal));
     let id = format!("veld-{sleutel}");
     view! {
         <div class="veld" class:veld--fout=move || fout.get().is_some()>
             <label for=id.clone()>{label}</label>
             <p class="hint" id=format!("{sleutel}-hint")>{hint}</p>
-            {move || fout.get().map(|f| view! { <p class="foutmelding" id=format!("{sleutel}-fout")><span class="sr-only">"Fout: "</span>{f}</p> })}
+            {move || fout.get().map(|f| view! { <p class="foutmelding" id=format!("{sleutel}-fout")><span class="sr-only">{vertaal(FOUT_PREFIX, taal)}</span>{f}</p> })}
             <input id=id type="date" name=sleutel min="2015-01-01" max="2099-12-31"
                 aria-invalid=move || if fout.get().is_some() { "true" } else { "false" }
                 aria-describedby=move || beschreven(sleutel, true, fout.get().is_some())
@@ -94,8 +97,9 @@ pub fn KeuzeVeld(
 ) -> impl IntoView {
     let staat = expect_context::<Staat>();
     let waarde = staat.veld(sleutel);
-    let fout = Memo::new(move |_| staat.fout(sleutel));
-    let (legende, opties) = keuze;
+    let taal = taal();
+    let fout = Memo::new(move |_| staat.fout(sleutel, taal));
+    let (legende, opties) = (vertaal(keuze.0, taal), keuze.1);
     let gekozen = move || {
         let w = waarde.get();
         if w.is_empty() { standaard.get() } else { w }
@@ -113,7 +117,7 @@ pub fn KeuzeVeld(
                         <input type="radio" id=id.clone() name=sleutel value=w
                             prop:checked=move || gekozen().eq_ignore_ascii_case(w)
                             on:change=move |_| waarde.set(w.to_string()) />
-                        <label for=id>{*label}</label>
+                        <label for=id>{vertaal(label, taal)}</label>
                     </div>
                 }
             }).collect_view()}

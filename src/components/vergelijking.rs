@@ -3,7 +3,7 @@
 
 use crate::components::uitleg::UitlegStap;
 use crate::state::Staat;
-use crate::teksten::{self, figuur, zin};
+use crate::teksten::{self, figuur, taal, vertaal, zin};
 use leptos::prelude::*;
 use rekenkern::getal::euro;
 use rekenkern::uitkomst::Omslagpunt;
@@ -16,15 +16,16 @@ pub fn Vergelijking(
     uitkomst: Uitkomst,
 ) -> impl IntoView {
     let staat = expect_context::<Staat>();
+    let taal = taal();
     let u = uitkomst.clone();
     let tabel = move || {
         let p = staat.periode.get();
         let b = u.per(p);
         let (lks_verschil, netto_verschil) = u.verschillen(p);
-        let periode = teksten::periode_woord(p);
+        let periode = teksten::periode_woord(p, taal);
         let rij = |label: &'static str, m: rust_decimal::Decimal, f: rust_decimal::Decimal, v: Option<rust_decimal::Decimal>, sterk: bool| view! {
             <tr class:sterk=sterk>
-                <th scope="row">{label}</th>
+                <th scope="row">{vertaal(label, taal)}</th>
                 <td class="bedrag">{euro(m)}</td>
                 <td class="bedrag">{euro(f)}</td>
                 <td class="bedrag">{v.map(euro).unwrap_or_default()}</td>
@@ -33,12 +34,12 @@ pub fn Vergelijking(
         let jaar = rekenkern::params::lks::FORFAIT_BESCHUT.beoogd_vanaf.jaar();
         view! {
             <table class="vergelijking">
-                <caption>{teksten::KOP_VERGELIJKING}", "{periode}</caption>
+                <caption>{vertaal(teksten::KOP_VERGELIJKING, taal)}", "{periode}</caption>
                 <thead><tr>
                     <td></td>
-                    <th scope="col">{figuur::METING}</th>
-                    <th scope="col">{figuur::FORFAIT}<br/><span class="label-voorgenomen">{figuur::voorgenomen(jaar)}</span></th>
-                    <th scope="col">{figuur::VERSCHIL}</th>
+                    <th scope="col">{vertaal(figuur::METING, taal)}</th>
+                    <th scope="col">{vertaal(figuur::FORFAIT, taal)}<br/><span class="label-voorgenomen">{figuur::voorgenomen(jaar, taal)}</span></th>
+                    <th scope="col">{vertaal(figuur::VERSCHIL, taal)}</th>
                 </tr></thead>
                 <tbody>
                     {rij(figuur::BRUTOLOON, b.brutoloon, b.brutoloon, None, false)}
@@ -51,16 +52,16 @@ pub fn Vergelijking(
                     {rij(figuur::NETTO, b.nettokosten_meting, b.nettokosten_forfait, Some(netto_verschil), true)}
                 </tbody>
             </table>
-            <p class="zin-nu">{zin::nu(netto_verschil, periode)}</p>
+            <p class="zin-nu">{zin::nu(netto_verschil, periode, taal)}</p>
         }
     };
     let omslag = match uitkomst.omslagpunt {
-        Omslagpunt::Bij(lw) => zin::omslagpunt(lw),
-        Omslagpunt::ForfaitAltijdHoger => zin::FORFAIT_ALTIJD.to_string(),
+        Omslagpunt::Bij(lw) => zin::omslagpunt(lw, taal),
+        Omslagpunt::ForfaitAltijdHoger => vertaal(zin::FORFAIT_ALTIJD, taal).to_string(),
     };
     view! {
         <section class="vergelijking-blok" aria-labelledby="kop-vergelijking">
-            <h2 id="kop-vergelijking">{teksten::KOP_VERGELIJKING}</h2>
+            <h2 id="kop-vergelijking">{vertaal(teksten::KOP_VERGELIJKING, taal)}</h2>
             <p class="omslagpunt" id="omslagpunt"><strong>{omslag}</strong></p>
             <div class="tabel-scroll">{tabel}</div>
             <div class="uitleg-rij">

@@ -69,8 +69,15 @@ struct Oplosser<'a> {
 }
 
 impl Oplosser<'_> {
-    fn aanname(&mut self, veld: &'static str, tekst: impl Into<String>) {
-        self.aannames.push(Aanname { veld, tekst: tekst.into() });
+    /// Records an assumption; `tekst` is a fixed Dutch text with an English entry in `engels`.
+    fn aanname(&mut self, veld: &'static str, tekst: &'static str) {
+        let tekst_en = crate::engels::vertaal(tekst, crate::Taal::En).to_string();
+        self.aannames.push(Aanname { veld, tekst: tekst.to_string(), tekst_en });
+    }
+
+    /// Records an assumption with a number in it (text made by `teksten::aanname`).
+    fn aanname_met(&mut self, veld: &'static str, (tekst, tekst_en): (String, String)) {
+        self.aannames.push(Aanname { veld, tekst, tekst_en });
     }
 
     fn invoer(&mut self, id: &'static str, label: &'static str, waarde: Decimal, eenheid: Eenheid, aangenomen: bool) -> Decimal {
@@ -134,17 +141,17 @@ pub(crate) fn los_op(invoer: &Invoer, vandaag: Datum, spoor: &mut Spoor) -> Resu
         vandaag
     });
     let leeftijd = invoer.leeftijd.unwrap_or_else(|| {
-        o.aanname("leeftijd", aanname::leeftijd(STANDAARD_LEEFTIJD));
+        o.aanname_met("leeftijd", aanname::leeftijd(STANDAARD_LEEFTIJD));
         STANDAARD_LEEFTIJD
     });
     o.invoer("invoer.leeftijd", label::LEEFTIJD, Decimal::from(leeftijd), Eenheid::Getal, invoer.leeftijd.is_none());
     let uren = invoer.uren.unwrap_or_else(|| {
-        o.aanname("uren", aanname::uren(&crate::getal::nl(STANDAARD_UREN, 0)));
+        o.aanname_met("uren", aanname::uren(&crate::getal::nl(STANDAARD_UREN, 0)));
         STANDAARD_UREN
     });
     o.invoer("invoer.uren", label::UREN, uren, Eenheid::UrenPerWeek, invoer.uren.is_none());
     let loonwaarde_pct = invoer.loonwaarde.unwrap_or_else(|| {
-        o.aanname("loonwaarde", aanname::loonwaarde(STANDAARD_LOONWAARDE));
+        o.aanname_met("loonwaarde", aanname::loonwaarde(STANDAARD_LOONWAARDE));
         STANDAARD_LOONWAARDE
     });
     let loonwaarde = o.invoer("invoer.loonwaarde", label::LOONWAARDE, Decimal::from(loonwaarde_pct) / Decimal::ONE_HUNDRED,

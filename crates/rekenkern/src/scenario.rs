@@ -54,6 +54,20 @@ pub struct Melding {
 impl Melding {
     /// Dutch text for the notice.
     pub fn tekst(&self) -> String {
+        self.tekst_in(crate::Taal::Nl)
+    }
+
+    /// Text for the notice in a language.
+    pub fn tekst_in(&self, taal: crate::Taal) -> String {
+        if taal == crate::Taal::En {
+            return match &self.soort {
+                Soort::Onbekend => format!("We do not know ‘{}’; we skipped it.", self.sleutel),
+                Soort::Ongeldig(b) => format!("‘{}={}’ is not valid: {}", self.sleutel, self.waarde, crate::engels::vertaal(b, taal)),
+                Soort::Dubbel => format!("‘{}’ appears more than once; we use the first value.", self.sleutel),
+                Soort::Versie => format!("We do not know version ‘{}’; we read the link as version {VERSIE}.", self.waarde),
+                Soort::TeLang => "The link is too long; we skipped the last part.".to_string(),
+            };
+        }
         match &self.soort {
             Soort::Onbekend => format!("‘{}’ kennen we niet; we hebben het overgeslagen.", self.sleutel),
             Soort::Ongeldig(b) => format!("‘{}={}’ is niet geldig: {b}", self.sleutel, self.waarde),

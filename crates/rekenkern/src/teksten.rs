@@ -70,17 +70,17 @@ pub mod invoer {
 pub mod aanname {
     /// No date: today.
     pub const DATUM: &str = "We rekenen met de datum van vandaag.";
-    /// No age.
-    pub fn leeftijd(jaar: u8) -> String {
-        format!("We nemen aan dat de werknemer {jaar} jaar of ouder is.")
+    /// No age: (Dutch, English).
+    pub fn leeftijd(jaar: u8) -> (String, String) {
+        (format!("We nemen aan dat de werknemer {jaar} jaar of ouder is."), format!("We assume the employee is {jaar} or older."))
     }
-    /// No hours.
-    pub fn uren(uren: &str) -> String {
-        format!("We nemen {uren} uur per week aan.")
+    /// No hours: (Dutch, English).
+    pub fn uren(uren: &str) -> (String, String) {
+        (format!("We nemen {uren} uur per week aan."), format!("We assume {uren} hours per week."))
     }
-    /// No loonwaarde.
-    pub fn loonwaarde(procent: u8) -> String {
-        format!("We nemen een loonwaarde van {procent}% aan.")
+    /// No loonwaarde: (Dutch, English).
+    pub fn loonwaarde(procent: u8) -> (String, String) {
+        (format!("We nemen een loonwaarde van {procent}% aan."), format!("We assume a loonwaarde of {procent}%."))
     }
     /// Full-time week of a regular employer unknown.
     pub const VOLTIJD_REGULIER: &str = "We nemen aan dat de uren niet boven de volledige werkweek in uw sector liggen.";

@@ -45,14 +45,27 @@ impl Fout {
     }
     /// Dutch text.
     pub fn tekst(&self) -> String {
+        self.tekst_in(crate::Taal::Nl)
+    }
+
+    /// Text in a language.
+    pub fn tekst_in(&self, taal: crate::Taal) -> String {
+        use crate::engels::vertaal;
+        let en = taal == crate::Taal::En;
         match self {
+            Fout::Ontbreekt { label, datum, dekking: Dekking::NaBekend { bekend_tot }, .. } if en => format!(
+                "{}: {} The calculator knows values up to and including {}; the reference date is {}. Enter the value yourself.",
+                vertaal(label, taal), vertaal(crate::teksten::fout::NA_BEKEND, taal), bekend_tot.nl(), datum.nl()),
             Fout::Ontbreekt { label, datum, dekking: Dekking::NaBekend { bekend_tot }, .. } => format!(
                 "{label}: {} De rekenhulp kent waarden tot en met {}; de peildatum is {}. Vul de waarde zelf in.",
                 crate::teksten::fout::NA_BEKEND, bekend_tot.nl(), datum.nl()),
+            Fout::Ontbreekt { label, datum, dekking: Dekking::VoorEerste { eerste }, .. } if en => format!(
+                "{}: {} The calculator has values from {}; the reference date is {}.",
+                vertaal(label, taal), vertaal(crate::teksten::fout::VOOR_EERSTE, taal), eerste.map(Datum::nl).unwrap_or_default(), datum.nl()),
             Fout::Ontbreekt { label, datum, dekking: Dekking::VoorEerste { eerste }, .. } => format!(
                 "{label}: {} De rekenhulp heeft waarden vanaf {}; de peildatum is {}.",
                 crate::teksten::fout::VOOR_EERSTE, eerste.map(Datum::nl).unwrap_or_default(), datum.nl()),
-            Fout::Invoer { bericht, .. } => (*bericht).to_string(),
+            Fout::Invoer { bericht, .. } => vertaal(bericht, taal).to_string(),
         }
     }
 }
@@ -64,6 +77,18 @@ pub struct Aanname {
     pub veld: Veld,
     /// Dutch text.
     pub tekst: String,
+    /// English text.
+    pub tekst_en: String,
+}
+
+impl Aanname {
+    /// The text in a language.
+    pub fn in_taal(&self, taal: crate::Taal) -> &str {
+        match taal {
+            crate::Taal::Nl => &self.tekst,
+            crate::Taal::En => &self.tekst_en,
+        }
+    }
 }
 
 /// A non-fatal remark the user must see.
