@@ -30,26 +30,8 @@ pub fn TekstVeld(
     #[prop(optional)]
     plaatshouder: Option<Signal<String>>,
 ) -> impl IntoView {
-    let staat = expect_context::<Staat>();
-    let waarde = staat.veld(sleutel);
-    let taal = taal();
-    let fout = Memo::new(move |_| staat.fout(sleutel, taal));
-    let (label, hint) = (vertaal(tekst.0, taal), vertaal(tekst.1, taal));
-    let id = format!("veld-{sleutel}");
-    view! {
-        <div class="veld" class:veld--fout=move || fout.get().is_some()>
-            <label for=id.clone()>{label}</label>
-            {(!hint.is_empty()).then(|| view! { <p class="hint" id=format!("{sleutel}-hint")>{hint}</p> })}
-            {move || fout.get().map(|f| view! { <p class="foutmelding" id=format!("{sleutel}-fout")><span class="sr-only">{vertaal(FOUT_PREFIX, taal)}</span>{f}</p> })}
-            <input id=id type="text" name=sleutel autocomplete="off" spellcheck="false"
-                inputmode=if decimaal { "decimal" } else { "numeric" }
-                placeholder=move || plaatshouder.map(|p| p.get()).unwrap_or_default()
-                aria-invalid=move || if fout.get().is_some() { "true" } else { "false" }
-                aria-describedby=move || beschreven(sleutel, !hint.is_empty(), fout.get().is_some())
-                prop:value=move || waarde.get()
-                on:input=move |ev| waarde.set(event_target_value(&ev)) />
-        </div>
-    }
+    let invoermodus = if decimaal { "decimal" } else { "numeric" };
+    veld(sleutel, tekst, "text", Some(invoermodus), plaatshouder, None)
 }
 
 /// A date field (`type="date"`: the browser's own, accessible picker).
@@ -63,20 +45,29 @@ pub fn DatumVeld(
     #[prop(optional)]
     info: Option<Signal<String>>,
 ) -> impl IntoView {
+    veld(sleutel, tekst, "date", None, None, info)
+}
+
+/// The shared field: label, hint, message and input, linked for assistive technology.
+fn veld(sleutel: &'static str, tekst: (&'static str, &'static str), soort: &'static str, invoermodus: Option<&'static str>,
+        plaatshouder: Option<Signal<String>>, info: Option<Signal<String>>) -> impl IntoView {
     let staat = expect_context::<Staat>();
     let waarde = staat.veld(sleutel);
     let taal = taal();
     let fout = Memo::new(move |_| staat.fout(sleutel, taal));
     let (label, hint) = (vertaal(tekst.0, taal), vertaal(tekst.1, taal));
     let id = format!("veld-{sleutel}");
+    let datum = soort == "date";
     view! {
         <div class="veld" class:veld--fout=move || fout.get().is_some()>
             <label for=id.clone()>{label}</label>
-            <p class="hint" id=format!("{sleutel}-hint")>{hint}</p>
+            {(!hint.is_empty()).then(|| view! { <p class="hint" id=format!("{sleutel}-hint")>{hint}</p> })}
             {move || fout.get().map(|f| view! { <p class="foutmelding" id=format!("{sleutel}-fout")><span class="sr-only">{vertaal(FOUT_PREFIX, taal)}</span>{f}</p> })}
-            <input id=id type="date" name=sleutel min="2015-01-01" max="2099-12-31"
+            <input id=id type=soort name=sleutel autocomplete="off" spellcheck="false" inputmode=invoermodus
+                min=datum.then_some("2015-01-01") max=datum.then_some("2099-12-31")
+                placeholder=move || plaatshouder.map(|p| p.get())
                 aria-invalid=move || if fout.get().is_some() { "true" } else { "false" }
-                aria-describedby=move || beschreven(sleutel, true, fout.get().is_some())
+                aria-describedby=move || beschreven(sleutel, !hint.is_empty(), fout.get().is_some())
                 prop:value=move || waarde.get()
                 on:input=move |ev| waarde.set(event_target_value(&ev)) />
             {info.map(|i| view! { <p class="info" aria-live="polite">{move || i.get()}</p> })}
