@@ -138,6 +138,8 @@ pub fn engels(nl: &str) -> Option<&'static str> {
         "Deel van de pensioenpremie voor de werkgever" => "Employer share of the pension premium",
         "Minimumuurloon waarop de loonkostensubsidie nu rust" => "Minimum hourly wage the wage cost subsidy is now based on",
         "Ufo-premie (niet van toepassing: geen overheidswerkgever)" => "Ufo premium (not applicable: not a public employer)",
+        "Leeftijd vanaf wanneer pensioen wordt opgebouwd" => "Age from which pension is built up",
+        "De werknemer is jonger dan de leeftijd waarop de pensioenregeling begint. We rekenen zonder pensioenpremie; vul zelf een percentage in als dat anders is." => "The employee is younger than the age at which the pension scheme starts. We calculate without a pension premium; enter a percentage yourself if that is different.",
         _ => return None,
     })
 }

@@ -288,8 +288,14 @@ pub(crate) fn los_op(invoer: &Invoer, vandaag: Datum, spoor: &mut Spoor) -> Resu
     let zvw = o.param(&premies::ZVW, datum, ov.zvw, Eenheid::Fractie);
     let maximum_premieloon = o.param(&premies::MAXIMUM_PREMIELOON, datum, ov.max_premieloon, Eenheid::EuroPerJaar);
 
+    let pensioen_vanaf = o.param(&pensioen::VANAF_LEEFTIJD, datum, None, Eenheid::Getal);
     let pensioen = match ov.pensioen {
         Some(p) => Pensioen::Percentage(o.invoer("invoer.pensioen", label::PENSIOEN, p, Eenheid::Fractie, false)),
+        // Too young for the scheme: no employer pension premium (the estimate would be wrong).
+        None if Decimal::from(leeftijd) < pensioen_vanaf => {
+            o.aanname("pensioen", aanname::PENSIOEN_TE_JONG);
+            Pensioen::Percentage(Decimal::ZERO)
+        }
         None => {
             o.aanname("pensioen", aanname::PENSIOEN);
             Pensioen::Schatting {

@@ -104,6 +104,8 @@ pub mod aanname {
     pub const LOON: &str = "We nemen aan dat u het minimumloon betaalt.";
     /// Cao scale.
     pub const SCHAAL: &str = "We nemen schaal 1 van de cao Aan de Slag (het minimumloon).";
+    /// Too young for the pension scheme.
+    pub const PENSIOEN_TE_JONG: &str = "De werknemer is jonger dan de leeftijd waarop de pensioenregeling begint. We rekenen zonder pensioenpremie; vul zelf een percentage in als dat anders is.";
     /// Pension.
     pub const PENSIOEN: &str = "De pensioenpremie is een schatting met oude cijfers van pensioenfonds PWRI. Vul zelf een percentage in als u het echte cijfer weet.";
 }

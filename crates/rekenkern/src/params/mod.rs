@@ -42,4 +42,5 @@ pub const DECIMALEN: &[&Param<Decimal>] = &[
     &pensioen::PREMIE,
     &pensioen::FRANCHISE,
     &pensioen::AANDEEL_WERKGEVER,
+    &pensioen::VANAF_LEEFTIJD,
 ];

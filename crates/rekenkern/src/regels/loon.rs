@@ -54,7 +54,7 @@ pub(crate) fn loonkosten(g: &Gegevens, s: &mut Spoor) -> Loon {
     };
     let pensioen = s.stap(&t::PENSIOEN, pensioen_bedrag, Eenheid::EuroPerJaar,
         &["brutoloon", "vakantiebijslag", "pensioen.premie", "pensioen.franchise", "pensioen.aandeel_werkgever",
-          "invoer.pensioen"], &bron::PWRI_PROXY);
+          "pensioen.vanaf_leeftijd", "invoer.leeftijd", "invoer.pensioen"], &bron::PWRI_PROXY);
     let werkgeverslasten = s.stap(&t::WERKGEVERSLASTEN, premies + pensioen, Eenheid::EuroPerJaar,
         &["premies", "pensioen"], &bron::WFSV_2026);
     let loonkosten = s.stap(&t::LOONKOSTEN, loon_totaal + werkgeverslasten, Eenheid::EuroPerJaar,
