@@ -2,7 +2,7 @@
 //! "gespreksverslag", switch to the dense jobcoach layout. Print-only header and footer.
 
 use crate::state::Staat;
-use crate::teksten::{self, afdruk, knop, taal, vertaal};
+use crate::teksten::{self, afdruk, keuze, knop, taal, vertaal};
 use crate::url;
 use leptos::prelude::*;
 use rekenkern::uitleg::Herkomst;
@@ -46,6 +46,17 @@ pub fn Acties() -> impl IntoView {
     }
 }
 
+/// The choice groups shown in the print, with the value the calculation takes when none is chosen.
+const KEUZES: [(&str, (&str, &[(&str, &str)]), &str); 7] = [
+    ("beschut", keuze::BESCHUT, "ja"),
+    ("werkgever", keuze::WERKGEVER, "sob"),
+    ("loon", keuze::LOON, "wml"),
+    ("contract", keuze::CONTRACT, "tijdelijk"),
+    ("overheid", keuze::OVERHEID, "ja"),
+    ("omvang", keuze::OMVANG, "groot"),
+    ("forfait", keuze::FORFAIT, "A"),
+];
+
 /// Print-only header: title, print date, peildatum, link and the inputs.
 #[component]
 pub fn AfdrukKop() -> impl IntoView {
@@ -62,10 +73,20 @@ pub fn AfdrukKop() -> impl IntoView {
                 .map(|g| view! { <li>{vertaal(g.label, taal)}": "{crate::components::toon_waarde(g.waarde, g.eenheid, taal)}
                     {matches!(g.herkomst, Herkomst::Aangenomen).then_some(vertaal(teksten::AANGENOMEN, taal))}</li> })
                 .collect();
+            // The choices (radio groups) with the option that applies, assumed ones marked.
+            let keuzes: Vec<_> = KEUZES.iter().map(|(sleutel, (legende, opties), standaard)| {
+                let gekozen = staat.veld(sleutel).get();
+                let aangenomen = gekozen.is_empty();
+                // The public-employer default follows the employer kind (as in the calculation).
+                let standaard = if *sleutel == "overheid" && staat.veld("werkgever").get() == "regulier" { "nee" } else { standaard };
+                let waarde = if aangenomen { standaard.to_string() } else { gekozen };
+                let label = opties.iter().find(|(w, _)| w.eq_ignore_ascii_case(&waarde)).map(|(_, l)| vertaal(l, taal)).unwrap_or_default();
+                view! { <li>{vertaal(legende, taal)}" "{label}{aangenomen.then_some(vertaal(teksten::AANGENOMEN, taal))}</li> }
+            }).collect();
             view! {
                 <p>{vertaal(teksten::PEILDATUM, taal)}": "{u.peildatum.nl()}</p>
                 <h2>{vertaal(afdruk::INVOER, taal)}</h2>
-                <ul>{regels}</ul>
+                <ul>{regels}{keuzes}</ul>
             }
         })
     };
