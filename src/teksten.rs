@@ -180,6 +180,8 @@ pub mod veld {
 
 /// Choice groups: legend and options (value, label).
 pub mod keuze {
+    /// A choice group: legend and (value, label) options.
+    pub type Groep = (&'static str, &'static [(&'static str, &'static str)]);
     /// Employer.
     pub const WERKGEVER: (&str, &[(&str, &str)]) = ("Soort werkgever", &[("sob", "Sociaal ontwikkelbedrijf of gemeente (cao Aan de Slag)"), ("regulier", "Gewone werkgever")]);
     /// Wage.

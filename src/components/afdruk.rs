@@ -47,7 +47,7 @@ pub fn Acties() -> impl IntoView {
 }
 
 /// The choice groups shown in the print, with the value the calculation takes when none is chosen.
-const KEUZES: [(&str, (&str, &[(&str, &str)]), &str); 7] = [
+const KEUZES: [(&str, keuze::Groep, &str); 7] = [
     ("beschut", keuze::BESCHUT, "ja"),
     ("werkgever", keuze::WERKGEVER, "sob"),
     ("loon", keuze::LOON, "wml"),
