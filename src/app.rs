@@ -76,7 +76,6 @@ pub fn App() -> impl IntoView {
     view! {
         <div class="pagina" class:pagina--embed=embed class:pagina--compact=move || staat.compact.get()>
             <a class="skiplink" href="#uitkomst" on:click=|ev| url::ga_naar(&ev, "uitkomst")>{vertaal(teksten::NAAR_UITKOMST, taal)}</a>
-            <AfdrukKop />
             <div class="taalkeuze">
                 <button type="button" class="knop knop--klein" lang=wissel_lang on:click=move |_| staat.taal.set(andere)>{wissel}</button>
             </div>
@@ -86,6 +85,7 @@ pub fn App() -> impl IntoView {
                 </header>
             })}
             <main id="inhoud" aria-labelledby="titel">
+                <AfdrukKop />
                 <h1 id="titel">{vertaal(teksten::TITEL, taal)}</h1>
                 <p class="intro">{vertaal(teksten::INTRO, taal)}</p>
                 <div class="indeling">
@@ -97,9 +97,9 @@ pub fn App() -> impl IntoView {
                         <Resultaat />
                     </div>
                 </div>
+                <AfdrukVoet />
             </main>
             {(!embed).then(|| view! { <footer class="voet"><p>{vertaal(teksten::VOETTEKST, taal)}</p></footer> })}
-            <AfdrukVoet />
         </div>
     }
     }

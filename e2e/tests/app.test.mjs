@@ -164,6 +164,7 @@ test('afdrukken geeft het gespreksverslag', async () => {
   const voet = await page.locator('.afdruk-voet').textContent();
   assert.ok(voet.includes('geen rechten') && voet.includes('#v=1&datum=2026-01-01'));
   assert.ok(await page.locator('.bronnen a[href^="https://wetten.overheid.nl/"]').count() >= 3);
+  assert.deepEqual(await axe(page), []);
   const pdf = await page.pdf({ format: 'A4', path: path.join(UIT, 'gespreksverslag.pdf') });
   assert.ok(pdf.length > 20000, `pdf ${pdf.length} bytes`);
 });

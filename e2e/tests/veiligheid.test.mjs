@@ -120,3 +120,18 @@ test('framing vanaf een origin die niet is toegestaan wordt geweigerd', async ()
   assert.ok(schendingen.length > 0, 'Chromium meldt de frame-ancestors-weigering');
   assert.deepEqual(await page.evaluate(() => window.__berichten || []), []);
 });
+
+test('de voorbeeldconfiguraties voor nginx en Caddy sturen dezelfde headers als headers.json', () => {
+  const officieel = JSON.parse(fs.readFileSync(path.join(ROOT, 'docs/hosting/headers.json'), 'utf8'));
+  const nginx = fs.readFileSync(path.join(ROOT, 'docs/hosting/nginx.conf'), 'utf8');
+  const caddy = fs.readFileSync(path.join(ROOT, 'docs/hosting/Caddyfile'), 'utf8');
+  for (const [naam, waarde] of Object.entries(officieel)) {
+    assert.ok(nginx.includes(`add_header ${naam} "${waarde}" always;`), `nginx: ${naam}`);
+    assert.ok(caddy.includes(`${naam} "${waarde}"`), `Caddy: ${naam}`);
+  }
+  // The embed allow-list in index.html equals the frame-ancestors list.
+  const html = fs.readFileSync(path.join(ROOT, 'index.html'), 'utf8');
+  const lijst = html.match(/name="rekenhulp-toegestane-ouders" content="([^"]*)"/)[1].split(' ');
+  const voorouders = officieel['Content-Security-Policy'].match(/frame-ancestors ([^;]*)/)[1].split(' ').filter(o => o !== "'self'");
+  assert.deepEqual(lijst, voorouders);
+});
