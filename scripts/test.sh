@@ -9,6 +9,8 @@ t0=$SECONDS; stap() { echo "== [test $((SECONDS - t0))s] $*"; }
 
 stap "native: rekenkern (gevallen, parameters, eigenschappen) en de CLI"
 cargo test --locked
+stap "opmaak (cargo fmt --check)"
+cargo fmt --all --check
 stap "clippy (rekenkern, CLI, app voor wasm32), waarschuwingen zijn fouten"
 cargo clippy --locked -p rekenkern -p rekenhulp-cli --all-targets -- -D warnings
 cargo clippy --locked -p rekenhulp-app --target wasm32-unknown-unknown -- -D warnings

@@ -73,34 +73,34 @@ pub fn App() -> impl IntoView {
             let _ = html.set_attribute("lang", taal.code());
         }
         let (wissel, wissel_lang, andere) = teksten::andere_taal(taal);
-    view! {
-        <div class="pagina" class:pagina--embed=embed class:pagina--compact=move || staat.compact.get()>
-            <a class="skiplink" href="#uitkomst" on:click=|ev| url::ga_naar(&ev, "uitkomst")>{vertaal(teksten::NAAR_UITKOMST, taal)}</a>
-            <div class="taalkeuze">
-                <button type="button" class="knop knop--klein" lang=wissel_lang on:click=move |_| staat.taal.set(andere)>{wissel}</button>
-            </div>
-            {(!embed).then(|| view! {
-                <header class="kop">
-                    <p class="kop__merk">{vertaal(teksten::MERK, taal)}</p>
-                </header>
-            })}
-            <main id="inhoud" aria-labelledby="titel">
-                <AfdrukKop />
-                <h1 id="titel">{vertaal(teksten::TITEL, taal)}</h1>
-                <p class="intro">{vertaal(teksten::INTRO, taal)}</p>
-                <div class="indeling">
-                    <div class="indeling__invoer">
-                        <Formulier />
-                        <Acties />
-                    </div>
-                    <div class="indeling__uitkomst">
-                        <Resultaat />
-                    </div>
+        view! {
+            <div class="pagina" class:pagina--embed=embed class:pagina--compact=move || staat.compact.get()>
+                <a class="skiplink" href="#uitkomst" on:click=|ev| url::ga_naar(&ev, "uitkomst")>{vertaal(teksten::NAAR_UITKOMST, taal)}</a>
+                <div class="taalkeuze">
+                    <button type="button" class="knop knop--klein" lang=wissel_lang on:click=move |_| staat.taal.set(andere)>{wissel}</button>
                 </div>
-                <AfdrukVoet />
-            </main>
-            {(!embed).then(|| view! { <footer class="voet"><p>{vertaal(teksten::VOETTEKST, taal)}</p></footer> })}
-        </div>
-    }
+                {(!embed).then(|| view! {
+                    <header class="kop">
+                        <p class="kop__merk">{vertaal(teksten::MERK, taal)}</p>
+                    </header>
+                })}
+                <main id="inhoud" aria-labelledby="titel">
+                    <AfdrukKop />
+                    <h1 id="titel">{vertaal(teksten::TITEL, taal)}</h1>
+                    <p class="intro">{vertaal(teksten::INTRO, taal)}</p>
+                    <div class="indeling">
+                        <div class="indeling__invoer">
+                            <Formulier />
+                            <Acties />
+                        </div>
+                        <div class="indeling__uitkomst">
+                            <Resultaat />
+                        </div>
+                    </div>
+                    <AfdrukVoet />
+                </main>
+                {(!embed).then(|| view! { <footer class="voet"><p>{vertaal(teksten::VOETTEKST, taal)}</p></footer> })}
+            </div>
+        }
     }
 }

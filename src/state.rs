@@ -8,8 +8,23 @@ use rekenkern::uitkomst::{Fout, Periode, Uitkomst};
 use rekenkern::Datum;
 
 /// Keys whose field shows a decimal number (URL uses `.`, the field a Dutch comma).
-const GETALVELDEN: &[&str] = &["uren", "voltijd", "uurloon", "wml", "wgl", "p_awf", "p_aof", "p_ufo", "p_wko", "p_whk",
-    "p_zvw", "pensioen", "eju", "eenmalig", "max_premieloon"];
+const GETALVELDEN: &[&str] = &[
+    "uren",
+    "voltijd",
+    "uurloon",
+    "wml",
+    "wgl",
+    "p_awf",
+    "p_aof",
+    "p_ufo",
+    "p_wko",
+    "p_whk",
+    "p_zvw",
+    "pensioen",
+    "eju",
+    "eenmalig",
+    "max_premieloon",
+];
 
 /// What the result area shows: the newest good result, and whether the input has changed since.
 #[derive(Clone, Debug, PartialEq)]

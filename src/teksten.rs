@@ -98,7 +98,9 @@ pub mod eenheid {
 /// Minimum wage on the date, under the date field.
 pub fn wml_info(bedrag: &str, vanaf: Option<&str>, taal: Taal) -> String {
     match (taal, vanaf) {
-        (Taal::Nl, Some(d)) => format!("Minimumloon voor deze leeftijd op deze datum: {bedrag} per uur (geldt vanaf {d})."),
+        (Taal::Nl, Some(d)) => {
+            format!("Minimumloon voor deze leeftijd op deze datum: {bedrag} per uur (geldt vanaf {d}).")
+        }
         (Taal::Nl, None) => format!("Minimumloon voor deze leeftijd: {bedrag} per uur (zelf ingevuld)."),
         (Taal::En, Some(d)) => format!("Minimum wage for this age on this date: {bedrag} per hour (since {d})."),
         (Taal::En, None) => format!("Minimum wage for this age: {bedrag} per hour (entered by you)."),
@@ -132,28 +134,45 @@ pub const KOP_BRONNEN: &str = "Bronnen";
 /// Advanced settings.
 pub const GEAVANCEERD: &str = "Meer instellingen: premies en waarden die u zelf weet";
 /// Advanced intro.
-pub const GEAVANCEERD_UITLEG: &str = "Laat een veld leeg om de waarde uit de tabel te gebruiken. Percentages vult u in als getal, bijvoorbeeld 7,74.";
+pub const GEAVANCEERD_UITLEG: &str =
+    "Laat een veld leeg om de waarde uit de tabel te gebruiken. Percentages vult u in als getal, bijvoorbeeld 7,74.";
 
 /// Field labels and hints: (key, label, hint).
 pub mod veld {
     /// Peildatum.
-    pub const DATUM: (&str, &str) = ("Datum waarvoor u rekent (peildatum)", "Het minimumloon verandert op 1 januari en 1 juli.");
+    pub const DATUM: (&str, &str) =
+        ("Datum waarvoor u rekent (peildatum)", "Het minimumloon verandert op 1 januari en 1 juli.");
     /// Age.
     pub const LEEFTIJD: (&str, &str) = ("Leeftijd van de werknemer", "Onder de 21 geldt een lager minimumloon.");
     /// Hours.
     pub const UREN: (&str, &str) = ("Uren per week in het contract", "Bijvoorbeeld 36 of 27,5.");
     /// Loonwaarde.
-    pub const LOONWAARDE: (&str, &str) = ("Loonwaarde in procent", "Hoeveel de werknemer kan verdienen, vergeleken met het minimumloon. Een heel getal van 0 tot en met 100.");
+    pub const LOONWAARDE: (&str, &str) = (
+        "Loonwaarde in procent",
+        "Hoeveel de werknemer kan verdienen, vergeleken met het minimumloon. Een heel getal van 0 tot en met 100.",
+    );
     /// Full-time week.
-    pub const VOLTIJD: (&str, &str) = ("Volledige werkweek in uw sector (uren)", "Leeg laten: bij een sociaal ontwikkelbedrijf de cao Aan de Slag, anders uw eigen uren.");
+    pub const VOLTIJD: (&str, &str) = (
+        "Volledige werkweek in uw sector (uren)",
+        "Leeg laten: bij een sociaal ontwikkelbedrijf de cao Aan de Slag, anders uw eigen uren.",
+    );
     /// Own wage.
     pub const UURLOON: (&str, &str) = ("Bruto uurloon in euro", "Zonder vakantiebijslag. Minimaal het minimumloon.");
     /// Scale wage.
-    pub const SCHAALLOON: (&str, &str) = ("Uurloon van deze schaal in euro", "Zoek het bedrag op in de loontabel van de cao Aan de Slag voor deze datum.");
+    pub const SCHAALLOON: (&str, &str) = (
+        "Uurloon van deze schaal in euro",
+        "Zoek het bedrag op in de loontabel van de cao Aan de Slag voor deze datum.",
+    );
     /// Grant date.
-    pub const TOEKENNING: (&str, &str) = ("Datum waarop de loonkostensubsidie is toegekend", "Alleen invullen als de subsidie al loopt. Die stijgt alleen op 1 januari mee met het minimumloon.");
+    pub const TOEKENNING: (&str, &str) = (
+        "Datum waarop de loonkostensubsidie is toegekend",
+        "Alleen invullen als de subsidie al loopt. Die stijgt alleen op 1 januari mee met het minimumloon.",
+    );
     /// WML override.
-    pub const WML: (&str, &str) = ("Minimumuurloon voor deze leeftijd in euro", "Alleen nodig als de rekenhulp het bedrag voor deze datum nog niet kent.");
+    pub const WML: (&str, &str) = (
+        "Minimumuurloon voor deze leeftijd in euro",
+        "Alleen nodig als de rekenhulp het bedrag voor deze datum nog niet kent.",
+    );
     /// wgl.
     pub const WGL: (&str, &str) = ("Vergoeding werkgeverslasten op de subsidie (%)", "");
     /// AWf.
@@ -165,11 +184,13 @@ pub mod veld {
     /// Wko.
     pub const WKO: (&str, &str) = ("Opslag kinderopvang (%)", "");
     /// Whk.
-    pub const WHK: (&str, &str) = ("Premie Werkhervattingskas Whk (%)", "Uw eigen premie staat in de beschikking van de Belastingdienst.");
+    pub const WHK: (&str, &str) =
+        ("Premie Werkhervattingskas Whk (%)", "Uw eigen premie staat in de beschikking van de Belastingdienst.");
     /// Zvw.
     pub const ZVW: (&str, &str) = ("Werkgeversheffing Zvw (%)", "");
     /// Pension.
-    pub const PENSIOEN: (&str, &str) = ("Pensioenpremie werkgever (% van loon en vakantiebijslag)", "Leeg laten: schatting.");
+    pub const PENSIOEN: (&str, &str) =
+        ("Pensioenpremie werkgever (% van loon en vakantiebijslag)", "Leeg laten: schatting.");
     /// Year-end payment.
     pub const EJU: (&str, &str) = ("Eindejaarsuitkering cao per jaar bij een volle werkweek (euro)", "");
     /// One-off.
@@ -183,27 +204,41 @@ pub mod keuze {
     /// A choice group: legend and (value, label) options.
     pub type Groep = (&'static str, &'static [(&'static str, &'static str)]);
     /// Employer.
-    pub const WERKGEVER: (&str, &[(&str, &str)]) = ("Soort werkgever", &[("sob", "Sociaal ontwikkelbedrijf of gemeente (cao Aan de Slag)"), ("regulier", "Gewone werkgever")]);
+    pub const WERKGEVER: (&str, &[(&str, &str)]) = (
+        "Soort werkgever",
+        &[("sob", "Sociaal ontwikkelbedrijf of gemeente (cao Aan de Slag)"), ("regulier", "Gewone werkgever")],
+    );
     /// Wage.
-    pub const LOON: (&str, &[(&str, &str)]) = ("Loon", &[("wml", "Minimumloon"), ("eigen", "Eigen uurloon"), ("cao", "Cao Aan de Slag")]);
+    pub const LOON: (&str, &[(&str, &str)]) =
+        ("Loon", &[("wml", "Minimumloon"), ("eigen", "Eigen uurloon"), ("cao", "Cao Aan de Slag")]);
     /// Scale.
-    pub const SCHAAL: (&str, &[(&str, &str)]) = ("Schaal in de cao Aan de Slag", &[("1", "Schaal 1 (minimumloon)"), ("2", "Schaal 2"), ("3", "Schaal 3")]);
+    pub const SCHAAL: (&str, &[(&str, &str)]) =
+        ("Schaal in de cao Aan de Slag", &[("1", "Schaal 1 (minimumloon)"), ("2", "Schaal 2"), ("3", "Schaal 3")]);
     /// Contract.
-    pub const CONTRACT: (&str, &[(&str, &str)]) = ("Soort contract", &[("tijdelijk", "Tijdelijk"), ("vast", "Vast (schriftelijk, geen oproep)"), ("oproep", "Oproepcontract")]);
+    pub const CONTRACT: (&str, &[(&str, &str)]) = (
+        "Soort contract",
+        &[("tijdelijk", "Tijdelijk"), ("vast", "Vast (schriftelijk, geen oproep)"), ("oproep", "Oproepcontract")],
+    );
     /// Public employer.
     pub const OVERHEID: (&str, &[(&str, &str)]) = ("Overheidswerkgever?", &[("ja", "Ja"), ("nee", "Nee")]);
     /// Size.
-    pub const OMVANG: (&str, &[(&str, &str)]) = ("Grootte van de werkgever (voor de Aof-premie)", &[("groot", "Middelgroot of groot"), ("klein", "Klein")]);
+    pub const OMVANG: (&str, &[(&str, &str)]) =
+        ("Grootte van de werkgever (voor de Aof-premie)", &[("groot", "Middelgroot of groot"), ("klein", "Klein")]);
     /// Beschut.
-    pub const BESCHUT: (&str, &[(&str, &str)]) = ("Is het beschut werk?", &[("ja", "Ja, beschut werk"), ("nee", "Nee, een andere baan met loonkostensubsidie")]);
+    pub const BESCHUT: (&str, &[(&str, &str)]) =
+        ("Is het beschut werk?", &[("ja", "Ja, beschut werk"), ("nee", "Nee, een andere baan met loonkostensubsidie")]);
     /// Forfait reading.
-    pub const FORFAIT: (&str, &[(&str, &str)]) = ("Hoe wordt het forfait berekend? (nog niet bekend)", &[
-        ("A", "A: over minimumloon plus vakantiebijslag, plus werkgeverslasten (standaard)"),
-        ("B", "B: over minimumloon zonder vakantiebijslag, plus werkgeverslasten"),
-        ("C", "C: over minimumloon plus vakantiebijslag, werkgeverslasten inbegrepen"),
-    ]);
+    pub const FORFAIT: (&str, &[(&str, &str)]) = (
+        "Hoe wordt het forfait berekend? (nog niet bekend)",
+        &[
+            ("A", "A: over minimumloon plus vakantiebijslag, plus werkgeverslasten (standaard)"),
+            ("B", "B: over minimumloon zonder vakantiebijslag, plus werkgeverslasten"),
+            ("C", "C: over minimumloon plus vakantiebijslag, werkgeverslasten inbegrepen"),
+        ],
+    );
     /// Period.
-    pub const PERIODE: (&str, &[(&str, &str)]) = ("Bedragen", &[("uur", "per uur"), ("maand", "per maand"), ("jaar", "per jaar")]);
+    pub const PERIODE: (&str, &[(&str, &str)]) =
+        ("Bedragen", &[("uur", "per uur"), ("maand", "per maand"), ("jaar", "per jaar")]);
 }
 
 /// Figure labels.
@@ -255,24 +290,41 @@ pub mod zin {
         }
     }
     /// No break-even.
-    pub const FORFAIT_ALTIJD: &str = "Met het forfait krijgt u bij elke loonwaarde minstens zoveel subsidie als met een meting.";
+    pub const FORFAIT_ALTIJD: &str =
+        "Met het forfait krijgt u bij elke loonwaarde minstens zoveel subsidie als met een meting.";
     /// Which is cheaper now; `verschil` is net cost with forfait minus net cost with measuring.
     pub fn nu(verschil: Decimal, periode: &str, taal: Taal) -> String {
         let bedrag = euro(verschil.abs());
         match (taal, verschil.cmp(&Decimal::ZERO)) {
-            (Taal::Nl, std::cmp::Ordering::Less) => format!("Bij deze loonwaarde betaalt u met het forfait {bedrag} {periode} minder."),
-            (Taal::Nl, std::cmp::Ordering::Greater) => format!("Bij deze loonwaarde betaalt u met een meting {bedrag} {periode} minder."),
+            (Taal::Nl, std::cmp::Ordering::Less) => {
+                format!("Bij deze loonwaarde betaalt u met het forfait {bedrag} {periode} minder.")
+            }
+            (Taal::Nl, std::cmp::Ordering::Greater) => {
+                format!("Bij deze loonwaarde betaalt u met een meting {bedrag} {periode} minder.")
+            }
             (Taal::Nl, std::cmp::Ordering::Equal) => "Bij deze loonwaarde maakt het geen verschil.".to_string(),
-            (Taal::En, std::cmp::Ordering::Less) => format!("At this loonwaarde you pay {bedrag} {periode} less with the fixed subsidy."),
-            (Taal::En, std::cmp::Ordering::Greater) => format!("At this loonwaarde you pay {bedrag} {periode} less with a measurement."),
+            (Taal::En, std::cmp::Ordering::Less) => {
+                format!("At this loonwaarde you pay {bedrag} {periode} less with the fixed subsidy.")
+            }
+            (Taal::En, std::cmp::Ordering::Greater) => {
+                format!("At this loonwaarde you pay {bedrag} {periode} less with a measurement.")
+            }
             (Taal::En, std::cmp::Ordering::Equal) => "At this loonwaarde it makes no difference.".to_string(),
         }
     }
     /// Live summary for screen readers.
     pub fn samenvatting(netto_meting: Decimal, netto_forfait: Decimal, periode: &str, taal: Taal) -> String {
         match taal {
-            Taal::Nl => format!("U betaalt zelf {} {periode} met een meting en {} met het forfait.", euro(netto_meting), euro(netto_forfait)),
-            Taal::En => format!("You pay {} {periode} yourself with a measurement and {} with the fixed subsidy.", euro(netto_meting), euro(netto_forfait)),
+            Taal::Nl => format!(
+                "U betaalt zelf {} {periode} met een meting en {} met het forfait.",
+                euro(netto_meting),
+                euro(netto_forfait)
+            ),
+            Taal::En => format!(
+                "You pay {} {periode} yourself with a measurement and {} with the fixed subsidy.",
+                euro(netto_meting),
+                euro(netto_forfait)
+            ),
         }
     }
     /// Chart description.
@@ -286,11 +338,14 @@ pub mod zin {
 
 /// Period words.
 pub fn periode_woord(p: rekenkern::Periode, taal: Taal) -> &'static str {
-    vertaal(match p {
-        rekenkern::Periode::Uur => "per uur",
-        rekenkern::Periode::Maand => "per maand",
-        rekenkern::Periode::Jaar => "per jaar",
-    }, taal)
+    vertaal(
+        match p {
+            rekenkern::Periode::Uur => "per uur",
+            rekenkern::Periode::Maand => "per maand",
+            rekenkern::Periode::Jaar => "per jaar",
+        },
+        taal,
+    )
 }
 
 /// Notices and buttons.
@@ -302,7 +357,8 @@ pub mod knop {
     /// Copy failed.
     pub const NIET_GEKOPIEERD: &str = "Kopiëren lukte niet. Kopieer de link uit de adresbalk.";
     /// Warning with sharing.
-    pub const DEEL_WAARSCHUWING: &str = "De link bevat alle gegevens van deze berekening. Zet er geen namen bij als u hem deelt.";
+    pub const DEEL_WAARSCHUWING: &str =
+        "De link bevat alle gegevens van deze berekening. Zet er geen namen bij als u hem deelt.";
     /// Print.
     pub const AFDRUKKEN: &str = "Afdrukken als gespreksverslag";
     /// Reset.
@@ -320,7 +376,8 @@ pub mod melding {
     /// Calculation outdated.
     pub const VEROUDERD: &str = "Deze uitkomst hoort nog bij uw vorige invoer. Verbeter de velden met een melding.";
     /// Missing values.
-    pub const ONTBREEKT: &str = "Voor deze datum kent de rekenhulp niet alle waarden. Vul ze hieronder zelf in, of kies een eerdere datum.";
+    pub const ONTBREEKT: &str =
+        "Voor deze datum kent de rekenhulp niet alle waarden. Vul ze hieronder zelf in, of kies een eerdere datum.";
     /// Form errors summary.
     pub const FOUTEN: &str = "Er is iets niet goed ingevuld:";
 }

@@ -62,7 +62,8 @@ pub fn ga_naar(ev: &web_sys::MouseEvent, id: &str) {
     }
     doel.scroll_into_view();
     if let Some(html) = wasm_bindgen::JsCast::dyn_ref::<web_sys::HtmlElement>(&doel) {
-        if html.tab_index() < 0 && !matches!(html.tag_name().as_str(), "INPUT" | "SELECT" | "TEXTAREA" | "BUTTON" | "A") {
+        if html.tab_index() < 0 && !matches!(html.tag_name().as_str(), "INPUT" | "SELECT" | "TEXTAREA" | "BUTTON" | "A")
+        {
             html.set_tab_index(-1);
         }
         let _ = html.focus();

@@ -43,8 +43,14 @@ fn typ(wortel: &HtmlElement, selector: &str, waarde: &str) {
 
 #[wasm_bindgen_test]
 async fn link_herstellen_typen_en_url_bijwerken() {
-    window().history().expect("history")
-        .replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some("#v=1&datum=2026-01-01&leeftijd=30&uren=36&voltijd=37&loonwaarde=40&onzin=1"))
+    window()
+        .history()
+        .expect("history")
+        .replace_state_with_url(
+            &wasm_bindgen::JsValue::NULL,
+            "",
+            Some("#v=1&datum=2026-01-01&leeftijd=30&uren=36&voltijd=37&loonwaarde=40&onzin=1"),
+        )
         .expect("url");
     let wortel: HtmlElement = document().create_element("div").expect("div").unchecked_into();
     document().body().expect("body").append_child(&wortel).expect("append");

@@ -160,7 +160,7 @@ test('afdrukken geeft het gespreksverslag', async () => {
   assert.equal(await page.locator('form.formulier').isVisible(), false);
   const kop = await page.locator('.afdruk-kop').textContent();
   for (const deel of ['Gespreksverslag', 'Peildatum: 01-01-2026', 'Versie van de rekenregels', 'Loonwaarde',
-    'Hoe wordt het forfait berekend? (nog niet bekend) A: over minimumloon', 'Soort contract Tijdelijk (aangenomen)']) assert.ok(kop.includes(deel), `${deel} in: ${kop}`);
+    'Hoe wordt het forfait berekend? (nog niet bekend): A: over minimumloon', 'Soort contract: Tijdelijk (aangenomen)']) assert.ok(kop.includes(deel), `${deel} in: ${kop}`);
   const voet = await page.locator('.afdruk-voet').textContent();
   assert.ok(voet.includes('geen rechten') && voet.includes('#v=1&datum=2026-01-01'));
   assert.ok(await page.locator('.bronnen a[href^="https://wetten.overheid.nl/"]').count() >= 3);

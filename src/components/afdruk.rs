@@ -81,7 +81,7 @@ pub fn AfdrukKop() -> impl IntoView {
                 let standaard = if *sleutel == "overheid" && staat.veld("werkgever").get() == "regulier" { "nee" } else { standaard };
                 let waarde = if aangenomen { standaard.to_string() } else { gekozen };
                 let label = opties.iter().find(|(w, _)| w.eq_ignore_ascii_case(&waarde)).map(|(_, l)| vertaal(l, taal)).unwrap_or_default();
-                view! { <li>{vertaal(legende, taal)}" "{label}{aangenomen.then_some(vertaal(teksten::AANGENOMEN, taal))}</li> }
+                view! { <li>{vertaal(legende, taal)}": "{label}{aangenomen.then_some(vertaal(teksten::AANGENOMEN, taal))}</li> }
             }).collect();
             view! {
                 <p>{vertaal(teksten::PEILDATUM, taal)}": "{u.peildatum.nl()}</p>

@@ -53,7 +53,11 @@ fn coord_px(v_px: f64) -> String {
 }
 
 fn punten(curve: &[CurvePunt], s: &Schaal, kies: impl Fn(&CurvePunt) -> Decimal) -> String {
-    curve.iter().map(|p| format!("{},{}", coord_px(s.scale_x(f64::from(p.loonwaarde))), coord_px(s.scale_y(px(kies(p)))))).collect::<Vec<_>>().join(" ")
+    curve
+        .iter()
+        .map(|p| format!("{},{}", coord_px(s.scale_x(f64::from(p.loonwaarde))), coord_px(s.scale_y(px(kies(p))))))
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 /// The chart with its table.
@@ -72,9 +76,13 @@ pub fn Grafiek(
         let curve = u.curve_per(p);
         let hoogste_px = curve.iter().map(|c| px(c.netto_meting).max(px(c.netto_forfait))).fold(0.0, f64::max);
         let laagste_px = curve.iter().map(|c| px(c.netto_meting).min(px(c.netto_forfait))).fold(0.0, f64::min);
-        let s = Schaal { y_min_px: if laagste_px < 0.0 { -mooi_px(-laagste_px) } else { 0.0 }, y_max_px: mooi_px(hoogste_px) };
+        let s = Schaal {
+            y_min_px: if laagste_px < 0.0 { -mooi_px(-laagste_px) } else { 0.0 },
+            y_max_px: mooi_px(hoogste_px),
+        };
         let stappen = 5;
-        let ticks: Vec<f64> = (0..=stappen).map(|i| s.y_min_px + (s.y_max_px - s.y_min_px) * f64::from(i) / f64::from(stappen)).collect();
+        let ticks: Vec<f64> =
+            (0..=stappen).map(|i| s.y_min_px + (s.y_max_px - s.y_min_px) * f64::from(i) / f64::from(stappen)).collect();
         let x_nu = s.scale_x(px(lw_nu * Decimal::ONE_HUNDRED));
         let forfait_y = curve.first().map(|c| s.scale_y(px(c.netto_forfait))).unwrap_or_default();
         let omslag_x = match omslag {

@@ -3,7 +3,7 @@
 
 use crate::components::velden::{DatumVeld, KeuzeVeld, TekstVeld};
 use crate::state::Staat;
-use crate::teksten::{self, keuze, taal, vertaal, veld};
+use crate::teksten::{self, keuze, taal, veld, vertaal};
 use leptos::prelude::*;
 use rekenkern::getal::euro;
 use rekenkern::uitleg::Herkomst;
@@ -20,25 +20,39 @@ pub fn Formulier() -> impl IntoView {
 
     let wml_info = Signal::derive(move || {
         staat.resultaat.with(|r| match r {
-            Ok(u) => u.spoor.zoek_gebruikt("wml.uur").map(|g| match g.herkomst {
-                Herkomst::Tabel { vanaf } => teksten::wml_info(&euro(g.waarde), Some(&vanaf.nl()), taal),
-                _ => teksten::wml_info(&euro(g.waarde), None, taal),
-            }).unwrap_or_default(),
+            Ok(u) => u
+                .spoor
+                .zoek_gebruikt("wml.uur")
+                .map(|g| match g.herkomst {
+                    Herkomst::Tabel { vanaf } => teksten::wml_info(&euro(g.waarde), Some(&vanaf.nl()), taal),
+                    _ => teksten::wml_info(&euro(g.waarde), None, taal),
+                })
+                .unwrap_or_default(),
             Err(_) => String::new(),
         })
     });
     let ontbrekend = Memo::new(move |_| {
         staat.resultaat.with(|r| match r {
-            Err(f) => f.iter().filter_map(|f| match f {
-                Fout::Ontbreekt { label, .. } => Some(vertaal(label, taal).to_string()),
-                Fout::Invoer { .. } => None,
-            }).collect::<Vec<_>>(),
+            Err(f) => f
+                .iter()
+                .filter_map(|f| match f {
+                    Fout::Ontbreekt { label, .. } => Some(vertaal(label, taal).to_string()),
+                    Fout::Invoer { .. } => None,
+                })
+                .collect::<Vec<_>>(),
             Ok(_) => Vec::new(),
         })
     });
     let overheid_standaard = Signal::derive(move || if sob() { "ja".to_string() } else { "nee".to_string() });
     let voltijd_hint = Signal::derive(move || {
-        staat.resultaat.with(|r| r.as_ref().ok().and_then(|u| u.spoor.zoek_gebruikt("cao.voltijd")).map(|g| g.waarde.normalize().to_string()))
+        staat
+            .resultaat
+            .with(|r| {
+                r.as_ref()
+                    .ok()
+                    .and_then(|u| u.spoor.zoek_gebruikt("cao.voltijd"))
+                    .map(|g| g.waarde.normalize().to_string())
+            })
             .unwrap_or_default()
     });
 

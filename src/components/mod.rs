@@ -9,8 +9,8 @@ pub mod uitleg;
 pub mod velden;
 pub mod vergelijking;
 
-use rekenkern::getal::{euro, nl, procent};
 use crate::teksten::{eenheid, vertaal};
+use rekenkern::getal::{euro, nl, procent};
 use rekenkern::uitleg::Eenheid;
 use rekenkern::Taal;
 use rust_decimal::Decimal;
@@ -21,7 +21,9 @@ pub fn toon_waarde(w: Decimal, e: Eenheid, taal: Taal) -> String {
         Eenheid::EuroPerJaar => format!("{} {}", euro(w), vertaal(eenheid::PER_JAAR, taal)),
         Eenheid::EuroPerUur => format!("{} {}", euro(w), vertaal(eenheid::PER_UUR, taal)),
         Eenheid::Fractie => procent(w, 3),
-        Eenheid::UrenPerWeek => format!("{} {}", nl(w.normalize(), w.normalize().scale().min(2)), vertaal(eenheid::UUR_PER_WEEK, taal)),
+        Eenheid::UrenPerWeek => {
+            format!("{} {}", nl(w.normalize(), w.normalize().scale().min(2)), vertaal(eenheid::UUR_PER_WEEK, taal))
+        }
         Eenheid::Getal => nl(w.normalize(), w.normalize().scale().min(2)),
     }
 }

@@ -72,9 +72,9 @@ pub fn Resultaat() -> impl IntoView {
     let staat = expect_context::<Staat>();
     let taal = taal();
     let fouten = Memo::new(move |_| {
-        let mut lijst: Vec<(String, String)> = staat.gelezen.with(|g| {
-            g.meldingen.iter().map(|m| (format!("veld-{}", m.sleutel), m.tekst_in(taal))).collect()
-        });
+        let mut lijst: Vec<(String, String)> = staat
+            .gelezen
+            .with(|g| g.meldingen.iter().map(|m| (format!("veld-{}", m.sleutel), m.tekst_in(taal))).collect());
         staat.resultaat.with(|r| {
             if let Err(f) = r {
                 lijst.extend(f.iter().map(|f| (format!("veld-{}", f.veld().unwrap_or("datum")), f.tekst_in(taal))));

@@ -3,10 +3,10 @@
 
 use crate::components::toon_waarde;
 use crate::teksten::{self, herkomst as hk, taal, vertaal};
-use rekenkern::Taal;
 use leptos::prelude::*;
 use rekenkern::bron::Zekerheid;
 use rekenkern::uitleg::{Herkomst, Spoor};
+use rekenkern::Taal;
 use rekenkern::Uitkomst;
 
 fn herkomst(h: Herkomst, taal: Taal) -> String {
@@ -20,12 +20,15 @@ fn herkomst(h: Herkomst, taal: Taal) -> String {
 }
 
 fn zekerheid(z: Zekerheid, taal: Taal) -> &'static str {
-    vertaal(match z {
-        Zekerheid::Wettekst => hk::WETTEKST,
-        Zekerheid::Secundair => hk::SECUNDAIR,
-        Zekerheid::Kamerbrief => hk::KAMERBRIEF,
-        Zekerheid::Afgeleid => hk::AFGELEID,
-    }, taal)
+    vertaal(
+        match z {
+            Zekerheid::Wettekst => hk::WETTEKST,
+            Zekerheid::Secundair => hk::SECUNDAIR,
+            Zekerheid::Kamerbrief => hk::KAMERBRIEF,
+            Zekerheid::Afgeleid => hk::AFGELEID,
+        },
+        taal,
+    )
 }
 
 /// The inputs of one step as a list.

@@ -49,8 +49,14 @@ pub fn DatumVeld(
 }
 
 /// The shared field: label, hint, message and input, linked for assistive technology.
-fn veld(sleutel: &'static str, tekst: (&'static str, &'static str), soort: &'static str, invoermodus: Option<&'static str>,
-        plaatshouder: Option<Signal<String>>, info: Option<Signal<String>>) -> impl IntoView {
+fn veld(
+    sleutel: &'static str,
+    tekst: (&'static str, &'static str),
+    soort: &'static str,
+    invoermodus: Option<&'static str>,
+    plaatshouder: Option<Signal<String>>,
+    info: Option<Signal<String>>,
+) -> impl IntoView {
     let staat = expect_context::<Staat>();
     let waarde = staat.veld(sleutel);
     let taal = taal();
@@ -93,7 +99,11 @@ pub fn KeuzeVeld(
     let (legende, opties) = (vertaal(keuze.0, taal), keuze.1);
     let gekozen = move || {
         let w = waarde.get();
-        if w.is_empty() { standaard.get() } else { w }
+        if w.is_empty() {
+            standaard.get()
+        } else {
+            w
+        }
     };
     view! {
         <fieldset class="keuze" id=format!("veld-{sleutel}") class:veld--fout=move || fout.get().is_some()

@@ -23,13 +23,19 @@ pub fn Vergelijking(
         let b = u.per(p);
         let (lks_verschil, netto_verschil) = u.verschillen(p);
         let periode = teksten::periode_woord(p, taal);
-        let rij = |label: &'static str, m: rust_decimal::Decimal, f: rust_decimal::Decimal, v: Option<rust_decimal::Decimal>, sterk: bool| view! {
-            <tr class:sterk=sterk>
-                <th scope="row">{vertaal(label, taal)}</th>
-                <td class="bedrag">{euro(m)}</td>
-                <td class="bedrag">{euro(f)}</td>
-                <td class="bedrag">{v.map(euro).unwrap_or_default()}</td>
-            </tr>
+        let rij = |label: &'static str,
+                   m: rust_decimal::Decimal,
+                   f: rust_decimal::Decimal,
+                   v: Option<rust_decimal::Decimal>,
+                   sterk: bool| {
+            view! {
+                <tr class:sterk=sterk>
+                    <th scope="row">{vertaal(label, taal)}</th>
+                    <td class="bedrag">{euro(m)}</td>
+                    <td class="bedrag">{euro(f)}</td>
+                    <td class="bedrag">{v.map(euro).unwrap_or_default()}</td>
+                </tr>
+            }
         };
         let jaar = rekenkern::params::lks::FORFAIT_BESCHUT.beoogd_vanaf.jaar();
         view! {

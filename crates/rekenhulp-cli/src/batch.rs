@@ -10,8 +10,16 @@ use std::fmt;
 use std::io::Write;
 
 /// Output columns after `id`: the amounts, for the chosen period.
-const BEDRAGEN: [&str; 8] = ["brutoloon", "vakantiebijslag", "werkgeverslasten", "loonkosten", "lks_meting",
-    "lks_forfait", "nettokosten_meting", "nettokosten_forfait"];
+const BEDRAGEN: [&str; 8] = [
+    "brutoloon",
+    "vakantiebijslag",
+    "werkgeverslasten",
+    "loonkosten",
+    "lks_meting",
+    "lks_forfait",
+    "nettokosten_meting",
+    "nettokosten_forfait",
+];
 
 /// What a run did.
 pub struct Samenvatting {
@@ -27,12 +35,17 @@ impl fmt::Display for Samenvatting {
 
 /// One line for a row's errors: missing values are listed by the key that supplies them.
 fn foutregel(fouten: &[rekenkern::Fout]) -> String {
-    let ontbrekend: Vec<String> = fouten.iter().filter_map(|f| match f {
-        rekenkern::Fout::Ontbreekt { label, sleutel, datum, .. } =>
-            Some(format!("{label} op {} (kolom {})", datum.nl(), sleutel.unwrap_or("-"))),
-        rekenkern::Fout::Invoer { .. } => None,
-    }).collect();
-    let overig: Vec<String> = fouten.iter().filter(|f| matches!(f, rekenkern::Fout::Invoer { .. })).map(|f| f.tekst()).collect();
+    let ontbrekend: Vec<String> = fouten
+        .iter()
+        .filter_map(|f| match f {
+            rekenkern::Fout::Ontbreekt { label, sleutel, datum, .. } => {
+                Some(format!("{label} op {} (kolom {})", datum.nl(), sleutel.unwrap_or("-")))
+            }
+            rekenkern::Fout::Invoer { .. } => None,
+        })
+        .collect();
+    let overig: Vec<String> =
+        fouten.iter().filter(|f| matches!(f, rekenkern::Fout::Invoer { .. })).map(|f| f.tekst()).collect();
     let mut delen = overig;
     if !ontbrekend.is_empty() {
         delen.push(format!("Niet bekend, vul zelf in: {}.", ontbrekend.join("; ")));
@@ -44,10 +57,18 @@ fn foutregel(fouten: &[rekenkern::Fout]) -> String {
 pub fn verwerk(invoer: &str, vandaag: Datum, per_jaar: bool, uit: &mut impl Write) -> Result<Samenvatting, String> {
     let eerste = invoer.lines().next().unwrap_or_default();
     let scheiding = if eerste.contains(';') && !eerste.contains(',') { b';' } else { b',' };
-    let mut lezer = csv::ReaderBuilder::new().delimiter(scheiding).flexible(true).trim(csv::Trim::All).from_reader(invoer.as_bytes());
-    let koppen: Vec<String> = lezer.headers().map_err(|e| format!("kopregel niet te lezen: {e}"))?.iter().map(str::to_string).collect();
+    let mut lezer = csv::ReaderBuilder::new()
+        .delimiter(scheiding)
+        .flexible(true)
+        .trim(csv::Trim::All)
+        .from_reader(invoer.as_bytes());
+    let koppen: Vec<String> =
+        lezer.headers().map_err(|e| format!("kopregel niet te lezen: {e}"))?.iter().map(str::to_string).collect();
     if koppen.is_empty() || koppen.iter().all(String::is_empty) {
-        return Err("de invoer heeft geen kopregel met scenario-sleutels (bijvoorbeeld id,datum,leeftijd,uren,loonwaarde)".into());
+        return Err(
+            "de invoer heeft geen kopregel met scenario-sleutels (bijvoorbeeld id,datum,leeftijd,uren,loonwaarde)"
+                .into(),
+        );
     }
     // Dutch spreadsheets: `;` between fields and a decimal comma.
     let bedrag = |w: Decimal| if scheiding == b';' { format!("{w:.2}").replace('.', ",") } else { format!("{w:.2}") };
@@ -66,7 +87,9 @@ pub fn verwerk(invoer: &str, vandaag: Datum, per_jaar: bool, uit: &mut impl Writ
             Err(e) => {
                 s.mislukt += 1;
                 let status = format!("fout: rij {} niet te lezen: {e}", nr + 2);
-                schrijver.write_record(vec![String::new(); kop.len() - 1].into_iter().chain([status])).map_err(|e| e.to_string())?;
+                schrijver
+                    .write_record(vec![String::new(); kop.len() - 1].into_iter().chain([status]))
+                    .map_err(|e| e.to_string())?;
                 continue;
             }
         };
@@ -91,15 +114,20 @@ pub fn verwerk(invoer: &str, vandaag: Datum, per_jaar: bool, uit: &mut impl Writ
                 s.gelukt += 1;
                 let b = u.per(periode);
                 let velden: std::collections::BTreeMap<_, _> = b.velden().into_iter().collect();
-                regel.extend([u.peildatum.to_string(), u.uren.normalize().to_string(),
-                    (u.loonwaarde * Decimal::ONE_HUNDRED).normalize().to_string()]);
+                regel.extend([
+                    u.peildatum.to_string(),
+                    u.uren.normalize().to_string(),
+                    (u.loonwaarde * Decimal::ONE_HUNDRED).normalize().to_string(),
+                ]);
                 for (i, naam) in BEDRAGEN.iter().enumerate() {
                     let w = velden.get(naam).copied().unwrap_or_default();
                     totaal[i] += w;
                     regel.push(bedrag(w));
                 }
                 regel.push(match u.omslagpunt {
-                    Omslagpunt::Bij(lw) => rekenkern::getal::afronden(lw * Decimal::ONE_HUNDRED, 1).normalize().to_string(),
+                    Omslagpunt::Bij(lw) => {
+                        rekenkern::getal::afronden(lw * Decimal::ONE_HUNDRED, 1).normalize().to_string()
+                    }
                     Omslagpunt::ForfaitAltijdHoger => "forfait altijd hoger".into(),
                 });
                 regel.push("ok".into());

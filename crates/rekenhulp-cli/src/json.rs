@@ -75,8 +75,10 @@ pub fn uitkomst(g: &Gelezen, u: &Uitkomst) -> String {
     let omslagpunt = match u.omslagpunt {
         Omslagpunt::Bij(lw) => OmslagpuntUit {
             loonwaarde_procent: Some((lw * Decimal::ONE_HUNDRED).normalize().to_string()),
-            tekst: format!("Bij een loonwaarde onder {} krijgt u meer subsidie met een meting; daarboven meer met het forfait.",
-                rekenkern::getal::procent(lw, 1)),
+            tekst: format!(
+                "Bij een loonwaarde onder {} krijgt u meer subsidie met een meting; daarboven meer met het forfait.",
+                rekenkern::getal::procent(lw, 1)
+            ),
         },
         Omslagpunt::ForfaitAltijdHoger => OmslagpuntUit {
             loonwaarde_procent: None,
@@ -100,21 +102,41 @@ pub fn uitkomst(g: &Gelezen, u: &Uitkomst) -> String {
         aannames: u.aannames.iter().map(|a| a.tekst.clone()).collect(),
         waarschuwingen: u.waarschuwingen.iter().map(|w| w.tekst).collect(),
         meldingen: g.meldingen.iter().map(|m| m.tekst()).collect(),
-        spoor: u.spoor.stappen.iter().map(|s| StapUit {
-            id: s.id, label: s.label, formule: s.formule, waarde: s.waarde.normalize().to_string(), eenheid: eenheid(s.eenheid),
-            gebruikt: s.gebruikt.clone(), grondslag: s.grondslag.citaat, url: s.grondslag.url,
-        }).collect(),
-        gebruikte_waarden: u.spoor.gebruikt.iter().map(|w| WaardeUit {
-            id: w.id, label: w.label, waarde: w.waarde.normalize().to_string(), eenheid: eenheid(w.eenheid),
-            herkomst: match w.herkomst {
-                Herkomst::Tabel { vanaf } => format!("tabel, geldig vanaf {vanaf}"),
-                Herkomst::Voorgenomen { beoogd_vanaf } => format!("voorgenomen, beoogd vanaf {beoogd_vanaf}"),
-                Herkomst::Conventie => "rekenconventie".into(),
-                Herkomst::Gebruiker => "zelf ingevuld".into(),
-                Herkomst::Aangenomen => "aangenomen".into(),
-            },
-            bron: w.bron.citaat, url: w.bron.url,
-        }).collect(),
+        spoor: u
+            .spoor
+            .stappen
+            .iter()
+            .map(|s| StapUit {
+                id: s.id,
+                label: s.label,
+                formule: s.formule,
+                waarde: s.waarde.normalize().to_string(),
+                eenheid: eenheid(s.eenheid),
+                gebruikt: s.gebruikt.clone(),
+                grondslag: s.grondslag.citaat,
+                url: s.grondslag.url,
+            })
+            .collect(),
+        gebruikte_waarden: u
+            .spoor
+            .gebruikt
+            .iter()
+            .map(|w| WaardeUit {
+                id: w.id,
+                label: w.label,
+                waarde: w.waarde.normalize().to_string(),
+                eenheid: eenheid(w.eenheid),
+                herkomst: match w.herkomst {
+                    Herkomst::Tabel { vanaf } => format!("tabel, geldig vanaf {vanaf}"),
+                    Herkomst::Voorgenomen { beoogd_vanaf } => format!("voorgenomen, beoogd vanaf {beoogd_vanaf}"),
+                    Herkomst::Conventie => "rekenconventie".into(),
+                    Herkomst::Gebruiker => "zelf ingevuld".into(),
+                    Herkomst::Aangenomen => "aangenomen".into(),
+                },
+                bron: w.bron.citaat,
+                url: w.bron.url,
+            })
+            .collect(),
     };
     serde_json::to_string_pretty(&uit).unwrap_or_else(|e| format!("{{\"fout\": \"{e}\"}}"))
 }

@@ -72,7 +72,13 @@ fn run(args: &[String]) -> Result<ExitCode, (u8, String)> {
             let gelezen = rekenkern::scenario::decode(scenario);
             if !gelezen.meldingen.is_empty() && !o.mild {
                 let m: Vec<String> = gelezen.meldingen.iter().map(|m| format!("- {}", m.tekst())).collect();
-                return Err((2, format!("Het scenario is niet helemaal geldig:\n{}\n(Met --mild rekent de rekenhulp door met de rest.)", m.join("\n"))));
+                return Err((
+                    2,
+                    format!(
+                        "Het scenario is niet helemaal geldig:\n{}\n(Met --mild rekent de rekenhulp door met de rest.)",
+                        m.join("\n")
+                    ),
+                ));
             }
             match rekenkern::bereken(&gelezen.invoer, o.vandaag) {
                 Ok(u) => {

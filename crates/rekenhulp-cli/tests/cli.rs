@@ -30,8 +30,16 @@ fn bereken_geeft_het_gedocumenteerde_json() {
     assert!(uit.status.success(), "{}", String::from_utf8_lossy(&uit.stderr));
     let json: serde_json::Value = serde_json::from_slice(&uit.stdout).expect("json");
     let m = &json["per_maand"];
-    for k in ["brutoloon", "vakantiebijslag", "werkgeverslasten", "loonkosten", "lks_meting", "lks_forfait",
-              "nettokosten_meting", "nettokosten_forfait"] {
+    for k in [
+        "brutoloon",
+        "vakantiebijslag",
+        "werkgeverslasten",
+        "loonkosten",
+        "lks_meting",
+        "lks_forfait",
+        "nettokosten_meting",
+        "nettokosten_forfait",
+    ] {
         let w = m[k].as_str().unwrap_or_else(|| panic!("per_maand.{k} ontbreekt"));
         assert!(w.split_once('.').is_some_and(|(_, c)| c.len() == 2), "{k} = {w}: twee decimalen");
     }

@@ -24,6 +24,9 @@ fn main() {
         m += 1;
     }
     let per_sweep = t.elapsed().as_secs_f64() / f64::from(m);
-    println!("{{\"berekening_us\": {:.1}, \"grafiek_sweep_101_punten_us\": {:.1}, \"herhalingen\": [{n}, {m}]}}",
-        per_berekening * 1e6, per_sweep * 1e6);
+    println!(
+        "{{\"berekening_us\": {:.1}, \"grafiek_sweep_101_punten_us\": {:.1}, \"herhalingen\": [{n}, {m}]}}",
+        per_berekening * 1e6,
+        per_sweep * 1e6
+    );
 }

@@ -24,15 +24,30 @@ pub fn bereken(invoer: &Invoer, vandaag: Datum) -> Result<Uitkomst, Vec<Fout>> {
     let (lkv, lkv_bedrag) = match g.lkv {
         None => (Lkv::NietVanToepassing, Decimal::ZERO),
         Some((per_uur, max)) => {
-            let b = spoor.stap(&t::LKV, (per_uur * g.uren * g.weken).min(max), Eenheid::EuroPerJaar,
-                &["lkv.banenafspraak_uur", "invoer.uren", "conventie.weken", "lkv.banenafspraak_max"], &bron::WTL);
+            let b = spoor.stap(
+                &t::LKV,
+                (per_uur * g.uren * g.weken).min(max),
+                Eenheid::EuroPerJaar,
+                &["lkv.banenafspraak_uur", "invoer.uren", "conventie.weken", "lkv.banenafspraak_max"],
+                &bron::WTL,
+            );
             (Lkv::Banenafspraak(b), b)
         }
     };
-    let netto_meting = spoor.stap(&t::NETTO_METING, l.loonkosten - meting.lks - lkv_bedrag, Eenheid::EuroPerJaar,
-        &["loonkosten", "lks_meting", "lkv"], &bron::PW_10D);
-    let netto_forfait = spoor.stap(&t::NETTO_FORFAIT, l.loonkosten - forfait - lkv_bedrag, Eenheid::EuroPerJaar,
-        &["loonkosten", "lks_forfait", "lkv"], &bron::FORFAIT_VOORSTEL);
+    let netto_meting = spoor.stap(
+        &t::NETTO_METING,
+        l.loonkosten - meting.lks - lkv_bedrag,
+        Eenheid::EuroPerJaar,
+        &["loonkosten", "lks_meting", "lkv"],
+        &bron::PW_10D,
+    );
+    let netto_forfait = spoor.stap(
+        &t::NETTO_FORFAIT,
+        l.loonkosten - forfait - lkv_bedrag,
+        Eenheid::EuroPerJaar,
+        &["loonkosten", "lks_forfait", "lkv"],
+        &bron::FORFAIT_VOORSTEL,
+    );
     let omslagpunt = omslagpunt::omslagpunt(forfait, meting.per_fractie, g.maximum, &mut spoor);
 
     let mut waarschuwingen = vec![Waarschuwing { id: "forfait_voorgenomen", tekst: w::FORFAIT_VOORGENOMEN }];
@@ -76,6 +91,12 @@ pub fn bereken(invoer: &Invoer, vandaag: Datum) -> Result<Uitkomst, Vec<Fout>> {
         spoor,
         aannames,
         waarschuwingen,
-        curve: Curve { loonkosten: l.loonkosten, lks_per_fractie: meting.per_fractie, maximum: g.maximum, forfait, lkv: lkv_bedrag },
+        curve: Curve {
+            loonkosten: l.loonkosten,
+            lks_per_fractie: meting.per_fractie,
+            maximum: g.maximum,
+            forfait,
+            lkv: lkv_bedrag,
+        },
     })
 }

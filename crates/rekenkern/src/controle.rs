@@ -36,7 +36,9 @@ pub mod bericht {
 
 /// Hours per week: more than 0, at most the legal weekly maximum, two decimals.
 pub fn uren(u: Decimal) -> Result<Decimal, &'static str> {
-    (u > Decimal::ZERO && u <= grenzen::UREN_MAX && u.scale() <= grenzen::DECIMALEN_GELD).then_some(u).ok_or(bericht::UREN)
+    (u > Decimal::ZERO && u <= grenzen::UREN_MAX && u.scale() <= grenzen::DECIMALEN_GELD)
+        .then_some(u)
+        .ok_or(bericht::UREN)
 }
 /// Full-time week.
 pub fn voltijd(u: Decimal) -> Result<Decimal, &'static str> {
@@ -52,15 +54,21 @@ pub fn loonwaarde(l: u8) -> Result<u8, &'static str> {
 }
 /// Hourly wage (also the WML a user supplies).
 pub fn uurloon(u: Decimal) -> Result<Decimal, &'static str> {
-    (u > Decimal::ZERO && u <= grenzen::UURLOON_MAX && u.scale() <= grenzen::DECIMALEN_GELD).then_some(u).ok_or(bericht::UURLOON)
+    (u > Decimal::ZERO && u <= grenzen::UURLOON_MAX && u.scale() <= grenzen::DECIMALEN_GELD)
+        .then_some(u)
+        .ok_or(bericht::UURLOON)
 }
 /// A fraction 0..=1 (a percentage field divided by 100).
 pub fn fractie(f: Decimal) -> Result<Decimal, &'static str> {
-    (f >= Decimal::ZERO && f <= Decimal::ONE && f.scale() <= grenzen::DECIMALEN_PROCENT + 2).then_some(f).ok_or(bericht::PERCENTAGE)
+    (f >= Decimal::ZERO && f <= Decimal::ONE && f.scale() <= grenzen::DECIMALEN_PROCENT + 2)
+        .then_some(f)
+        .ok_or(bericht::PERCENTAGE)
 }
 /// A yearly amount in euro.
 pub fn bedrag_jaar(b: Decimal) -> Result<Decimal, &'static str> {
-    (b >= Decimal::ZERO && b <= grenzen::BEDRAG_JAAR_MAX && b.scale() <= grenzen::DECIMALEN_GELD).then_some(b).ok_or(bericht::BEDRAG)
+    (b >= Decimal::ZERO && b <= grenzen::BEDRAG_JAAR_MAX && b.scale() <= grenzen::DECIMALEN_GELD)
+        .then_some(b)
+        .ok_or(bericht::BEDRAG)
 }
 /// Cao scale.
 pub fn schaal(s: u8) -> Result<u8, &'static str> {
@@ -89,8 +97,16 @@ pub fn controleer(i: &Invoer) -> Vec<Fout> {
     check("uurloon", i.uurloon.map_or(Ok(()), |v| uurloon(v).map(drop)));
     check("schaal", i.schaal.map_or(Ok(()), |v| schaal(v).map(drop)));
     check("wml", o.wml.map_or(Ok(()), |v| uurloon(v).map(drop)));
-    for (veld, w) in [("wgl", o.wgl), ("p_awf", o.awf), ("p_aof", o.aof), ("p_ufo", o.ufo), ("p_wko", o.wko),
-                      ("p_whk", o.whk), ("p_zvw", o.zvw), ("pensioen", o.pensioen)] {
+    for (veld, w) in [
+        ("wgl", o.wgl),
+        ("p_awf", o.awf),
+        ("p_aof", o.aof),
+        ("p_ufo", o.ufo),
+        ("p_wko", o.wko),
+        ("p_whk", o.whk),
+        ("p_zvw", o.zvw),
+        ("pensioen", o.pensioen),
+    ] {
         check(veld, w.map_or(Ok(()), |v| fractie(v).map(drop)));
     }
     check("eju", o.eju.map_or(Ok(()), |v| bedrag_jaar(v).map(drop)));

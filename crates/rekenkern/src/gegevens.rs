@@ -80,19 +80,38 @@ impl Oplosser<'_> {
         self.aannames.push(Aanname { veld, tekst, tekst_en });
     }
 
-    fn invoer(&mut self, id: &'static str, label: &'static str, waarde: Decimal, eenheid: Eenheid, aangenomen: bool) -> Decimal {
+    fn invoer(
+        &mut self,
+        id: &'static str,
+        label: &'static str,
+        waarde: Decimal,
+        eenheid: Eenheid,
+        aangenomen: bool,
+    ) -> Decimal {
         let herkomst = if aangenomen { Herkomst::Aangenomen } else { Herkomst::Gebruiker };
         self.spoor.gebruik(Gebruikt { id, label, waarde, eenheid, herkomst, bron: &bron::GEBRUIKER })
     }
 
     fn conventie(&mut self, c: &'static Conventie<Decimal>) -> Decimal {
-        self.spoor.gebruik(Gebruikt { id: c.id, label: c.label, waarde: c.waarde, eenheid: Eenheid::Getal,
-            herkomst: Herkomst::Conventie, bron: c.bron })
+        self.spoor.gebruik(Gebruikt {
+            id: c.id,
+            label: c.label,
+            waarde: c.waarde,
+            eenheid: Eenheid::Getal,
+            herkomst: Herkomst::Conventie,
+            bron: c.bron,
+        })
     }
 
     fn voorstel(&mut self, v: &'static Voorstel<Decimal>) -> Decimal {
-        self.spoor.gebruik(Gebruikt { id: v.id, label: v.label, waarde: v.waarde, eenheid: Eenheid::Fractie,
-            herkomst: Herkomst::Voorgenomen { beoogd_vanaf: v.beoogd_vanaf }, bron: v.bron })
+        self.spoor.gebruik(Gebruikt {
+            id: v.id,
+            label: v.label,
+            waarde: v.waarde,
+            eenheid: Eenheid::Fractie,
+            herkomst: Herkomst::Voorgenomen { beoogd_vanaf: v.beoogd_vanaf },
+            bron: v.bron,
+        })
     }
 
     /// A parameter on `datum`, or the user's own value; records a missing value as an error.
@@ -100,15 +119,33 @@ impl Oplosser<'_> {
         self.param_met(p, datum, eigen, eenheid, |w| *w)
     }
 
-    fn param_met<T>(&mut self, p: &'static Param<T>, datum: Datum, eigen: Option<Decimal>, eenheid: Eenheid,
-                    kies: impl Fn(&T) -> Decimal) -> Decimal {
+    fn param_met<T>(
+        &mut self,
+        p: &'static Param<T>,
+        datum: Datum,
+        eigen: Option<Decimal>,
+        eenheid: Eenheid,
+        kies: impl Fn(&T) -> Decimal,
+    ) -> Decimal {
         if let Some(w) = eigen {
-            return self.spoor.gebruik(Gebruikt { id: p.id, label: p.label, waarde: w, eenheid,
-                herkomst: Herkomst::Gebruiker, bron: &bron::GEBRUIKER });
+            return self.spoor.gebruik(Gebruikt {
+                id: p.id,
+                label: p.label,
+                waarde: w,
+                eenheid,
+                herkomst: Herkomst::Gebruiker,
+                bron: &bron::GEBRUIKER,
+            });
         }
         match p.op(datum) {
-            Ok(entry) => self.spoor.gebruik(Gebruikt { id: p.id, label: p.label, waarde: kies(&entry.waarde), eenheid,
-                herkomst: Herkomst::Tabel { vanaf: entry.vanaf }, bron: entry.bron }),
+            Ok(entry) => self.spoor.gebruik(Gebruikt {
+                id: p.id,
+                label: p.label,
+                waarde: kies(&entry.waarde),
+                eenheid,
+                herkomst: Herkomst::Tabel { vanaf: entry.vanaf },
+                bron: entry.bron,
+            }),
             Err(dekking) => {
                 self.fouten.push(Fout::Ontbreekt { param: p.id, label: p.label, datum, dekking, sleutel: p.sleutel });
                 Decimal::ZERO
@@ -118,8 +155,14 @@ impl Oplosser<'_> {
 
     /// Records a parameter that does not apply, with value zero (e.g. Ufo for a private employer).
     fn nul(&mut self, id: &'static str, label: &'static str, bron: &'static Bron) -> Decimal {
-        self.spoor.gebruik(Gebruikt { id, label, waarde: Decimal::ZERO, eenheid: Eenheid::Fractie,
-            herkomst: Herkomst::Aangenomen, bron })
+        self.spoor.gebruik(Gebruikt {
+            id,
+            label,
+            waarde: Decimal::ZERO,
+            eenheid: Eenheid::Fractie,
+            herkomst: Herkomst::Aangenomen,
+            bron,
+        })
     }
 }
 
@@ -129,7 +172,11 @@ fn leeftijd_index(leeftijd: u8) -> usize {
 }
 
 /// Resolves the scenario. On success the assumptions are returned with the values.
-pub(crate) fn los_op(invoer: &Invoer, vandaag: Datum, spoor: &mut Spoor) -> Result<(Gegevens, Vec<Aanname>), Vec<Fout>> {
+pub(crate) fn los_op(
+    invoer: &Invoer,
+    vandaag: Datum,
+    spoor: &mut Spoor,
+) -> Result<(Gegevens, Vec<Aanname>), Vec<Fout>> {
     let mut o = Oplosser { spoor, fouten: Vec::new(), aannames: Vec::new() };
     o.fouten.extend(crate::controle::controleer(invoer));
     if !o.fouten.is_empty() {
@@ -154,8 +201,13 @@ pub(crate) fn los_op(invoer: &Invoer, vandaag: Datum, spoor: &mut Spoor) -> Resu
         o.aanname_met("loonwaarde", aanname::loonwaarde(STANDAARD_LOONWAARDE));
         STANDAARD_LOONWAARDE
     });
-    let loonwaarde = o.invoer("invoer.loonwaarde", label::LOONWAARDE, Decimal::from(loonwaarde_pct) / Decimal::ONE_HUNDRED,
-        Eenheid::Fractie, invoer.loonwaarde.is_none());
+    let loonwaarde = o.invoer(
+        "invoer.loonwaarde",
+        label::LOONWAARDE,
+        Decimal::from(loonwaarde_pct) / Decimal::ONE_HUNDRED,
+        Eenheid::Fractie,
+        invoer.loonwaarde.is_none(),
+    );
     let werkgever = invoer.werkgever.unwrap_or_else(|| {
         o.aanname("werkgever", aanname::WERKGEVER);
         Werkgever::default()
@@ -212,12 +264,22 @@ pub(crate) fn los_op(invoer: &Invoer, vandaag: Datum, spoor: &mut Spoor) -> Resu
     let lks_wml_uur = if lid7 {
         let w = wml::MINIMUMUURLOON.op(lks_datum).map(|e| (e.waarde[idx], e.vanaf, e.bron));
         match w {
-            Ok((waarde, vanaf, bron)) => o.spoor.gebruik(Gebruikt { id: "wml.uur.lks",
-                label: "Minimumuurloon waarop de loonkostensubsidie nu rust", waarde, eenheid: Eenheid::EuroPerUur,
-                herkomst: Herkomst::Tabel { vanaf }, bron }),
+            Ok((waarde, vanaf, bron)) => o.spoor.gebruik(Gebruikt {
+                id: "wml.uur.lks",
+                label: "Minimumuurloon waarop de loonkostensubsidie nu rust",
+                waarde,
+                eenheid: Eenheid::EuroPerUur,
+                herkomst: Herkomst::Tabel { vanaf },
+                bron,
+            }),
             Err(dekking) => {
-                o.fouten.push(Fout::Ontbreekt { param: wml::MINIMUMUURLOON.id, label: wml::MINIMUMUURLOON.label,
-                    datum: lks_datum, dekking, sleutel: None });
+                o.fouten.push(Fout::Ontbreekt {
+                    param: wml::MINIMUMUURLOON.id,
+                    label: wml::MINIMUMUURLOON.label,
+                    datum: lks_datum,
+                    dekking,
+                    sleutel: None,
+                });
                 Decimal::ZERO
             }
         }
@@ -240,10 +302,13 @@ pub(crate) fn los_op(invoer: &Invoer, vandaag: Datum, spoor: &mut Spoor) -> Resu
                 None
             }
         },
-        LoonKeuze::Cao => match (invoer.schaal.unwrap_or_else(|| {
-            o.aanname("schaal", aanname::SCHAAL);
-            1
-        }), invoer.uurloon) {
+        LoonKeuze::Cao => match (
+            invoer.schaal.unwrap_or_else(|| {
+                o.aanname("schaal", aanname::SCHAAL);
+                1
+            }),
+            invoer.uurloon,
+        ) {
             (1, u) => {
                 schaal_1_bedrag = u.is_some();
                 None
@@ -307,23 +372,48 @@ pub(crate) fn los_op(invoer: &Invoer, vandaag: Datum, spoor: &mut Spoor) -> Resu
     };
 
     let cao = (loon == LoonKeuze::Cao).then(|| {
-        (o.param(&cao::EINDEJAARSUITKERING, datum, ov.eju, Eenheid::EuroPerJaar),
-         o.param(&cao::EENMALIG, datum, ov.eenmalig, Eenheid::EuroPerJaar))
+        (
+            o.param(&cao::EINDEJAARSUITKERING, datum, ov.eju, Eenheid::EuroPerJaar),
+            o.param(&cao::EENMALIG, datum, ov.eenmalig, Eenheid::EuroPerJaar),
+        )
     });
     let lkv = (!beschut).then(|| {
-        (o.param(&lks::LKV_BANENAFSPRAAK_UUR, datum, None, Eenheid::EuroPerUur),
-         o.param(&lks::LKV_BANENAFSPRAAK_MAX, datum, None, Eenheid::EuroPerJaar))
+        (
+            o.param(&lks::LKV_BANENAFSPRAAK_UUR, datum, None, Eenheid::EuroPerUur),
+            o.param(&lks::LKV_BANENAFSPRAAK_MAX, datum, None, Eenheid::EuroPerJaar),
+        )
     });
 
     if !o.fouten.is_empty() {
         return Err(o.fouten);
     }
     let g = Gegevens {
-        datum, uren, voltijd, loonwaarde, lezing, beschut, lid7, wml_uur, lks_wml_uur, uurloon, loon_onder_wml,
-        schaal_1_bedrag, cao_regulier: loon == LoonKeuze::Cao && werkgever == Werkgever::Regulier,
-        vakantiebijslag, maximum, werkgeverslasten, forfait_lid5, urenbasis, forfait, weken, maanden,
+        datum,
+        uren,
+        voltijd,
+        loonwaarde,
+        lezing,
+        beschut,
+        lid7,
+        wml_uur,
+        lks_wml_uur,
+        uurloon,
+        loon_onder_wml,
+        schaal_1_bedrag,
+        cao_regulier: loon == LoonKeuze::Cao && werkgever == Werkgever::Regulier,
+        vakantiebijslag,
+        maximum,
+        werkgeverslasten,
+        forfait_lid5,
+        urenbasis,
+        forfait,
+        weken,
+        maanden,
         premiepercentages: [("awf", awf), ("ufo", ufo), ("aof", aof), ("wko", wko), ("whk", whk), ("zvw", zvw)],
-        maximum_premieloon, pensioen, cao, lkv,
+        maximum_premieloon,
+        pensioen,
+        cao,
+        lkv,
     };
     Ok((g, o.aannames))
 }

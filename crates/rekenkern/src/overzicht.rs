@@ -32,14 +32,29 @@ pub fn markdown() -> String {
         let _ = writeln!(s, "| {} | {} | {} |", w.vanaf, bedragen.join(" | "), bron(w.bron));
     }
     for p in params::DECIMALEN {
-        let _ = writeln!(s, "\n## {} (`{}`)\n\nBekend tot: {}. Scenario-sleutel: `{}`.\n\n| vanaf | waarde | bron |\n|---|---|---|",
-            p.label, p.id, p.bekend_tot.map(|d| d.to_string()).unwrap_or_else(|| "geen einddatum (wettelijk vast of schatting)".into()),
-            p.sleutel.unwrap_or("-"));
+        let _ = writeln!(
+            s,
+            "\n## {} (`{}`)\n\nBekend tot: {}. Scenario-sleutel: `{}`.\n\n| vanaf | waarde | bron |\n|---|---|---|",
+            p.label,
+            p.id,
+            p.bekend_tot
+                .map(|d| d.to_string())
+                .unwrap_or_else(|| "geen einddatum (wettelijk vast of schatting)".into()),
+            p.sleutel.unwrap_or("-")
+        );
         for w in p.waarden {
             let _ = writeln!(s, "| {} | {} | {} |", w.vanaf, machine(w.waarde), bron(w.bron));
         }
     }
     let v = &lks::FORFAIT_BESCHUT;
-    let _ = writeln!(s, "\n## {} (`{}`)\n\n**Voorgenomen, geen wet.** Waarde {}; beoogd vanaf {}. {}\n", v.label, v.id, machine(v.waarde), v.beoogd_vanaf, bron(v.bron));
+    let _ = writeln!(
+        s,
+        "\n## {} (`{}`)\n\n**Voorgenomen, geen wet.** Waarde {}; beoogd vanaf {}. {}\n",
+        v.label,
+        v.id,
+        machine(v.waarde),
+        v.beoogd_vanaf,
+        bron(v.bron)
+    );
     s
 }

@@ -20,9 +20,34 @@ const MAX_ECHO: usize = 40;
 
 /// Every key of version 1, in encoding order.
 pub const SLEUTELS: &[&str] = &[
-    "v", "datum", "leeftijd", "uren", "voltijd", "loonwaarde", "forfait", "loon", "uurloon", "schaal", "contract",
-    "werkgever", "overheid", "omvang", "beschut", "toekenning", "wml", "wgl", "p_awf", "p_aof", "p_ufo", "p_wko",
-    "p_whk", "p_zvw", "pensioen", "eju", "eenmalig", "max_premieloon",
+    "v",
+    "datum",
+    "leeftijd",
+    "uren",
+    "voltijd",
+    "loonwaarde",
+    "forfait",
+    "loon",
+    "uurloon",
+    "schaal",
+    "contract",
+    "werkgever",
+    "overheid",
+    "omvang",
+    "beschut",
+    "toekenning",
+    "wml",
+    "wgl",
+    "p_awf",
+    "p_aof",
+    "p_ufo",
+    "p_wko",
+    "p_whk",
+    "p_zvw",
+    "pensioen",
+    "eju",
+    "eenmalig",
+    "max_premieloon",
 ];
 
 /// What went wrong with one key.
@@ -62,16 +87,22 @@ impl Melding {
         if taal == crate::Taal::En {
             return match &self.soort {
                 Soort::Onbekend => format!("We do not know ‘{}’; we skipped it.", self.sleutel),
-                Soort::Ongeldig(b) => format!("‘{}={}’ is not valid: {}", self.sleutel, self.waarde, crate::engels::vertaal(b, taal)),
+                Soort::Ongeldig(b) => {
+                    format!("‘{}={}’ is not valid: {}", self.sleutel, self.waarde, crate::engels::vertaal(b, taal))
+                }
                 Soort::Dubbel => format!("‘{}’ appears more than once; we use the first value.", self.sleutel),
-                Soort::Versie => format!("We do not know version ‘{}’; we read the link as version {VERSIE}.", self.waarde),
+                Soort::Versie => {
+                    format!("We do not know version ‘{}’; we read the link as version {VERSIE}.", self.waarde)
+                }
                 Soort::TeLang => "The link is too long; we skipped the last part.".to_string(),
             };
         }
         match &self.soort {
             Soort::Onbekend => format!("‘{}’ kennen we niet; we hebben het overgeslagen.", self.sleutel),
             Soort::Ongeldig(b) => format!("‘{}={}’ is niet geldig: {b}", self.sleutel, self.waarde),
-            Soort::Dubbel => format!("‘{}’ staat er meer dan één keer in; we gebruiken de eerste waarde.", self.sleutel),
+            Soort::Dubbel => {
+                format!("‘{}’ staat er meer dan één keer in; we gebruiken de eerste waarde.", self.sleutel)
+            }
             Soort::Versie => format!("Versie ‘{}’ kennen we niet; we lezen de link als versie {VERSIE}.", self.waarde),
             Soort::TeLang => "De link is te lang; het laatste deel hebben we overgeslagen.".to_string(),
         }
@@ -274,11 +305,7 @@ pub fn encode(i: &Invoer) -> String {
         ("eenmalig", o.eenmalig.map(machine)),
         ("max_premieloon", o.max_premieloon.map(machine)),
     ];
-    velden
-        .iter()
-        .filter_map(|(k, w)| w.as_ref().map(|w| format!("{k}={w}")))
-        .collect::<Vec<_>>()
-        .join("&")
+    velden.iter().filter_map(|(k, w)| w.as_ref().map(|w| format!("{k}={w}"))).collect::<Vec<_>>().join("&")
 }
 
 #[cfg(test)]
@@ -306,14 +333,17 @@ mod tests {
         assert_eq!(g.invoer.uren, None);
         assert_eq!(g.invoer.overrides.wgl, Some(dec!(0.235)));
         let soorten: Vec<_> = g.meldingen.iter().map(|m| (m.sleutel.as_str(), m.soort.clone())).collect();
-        assert_eq!(soorten, vec![
-            ("v", Soort::Versie),
-            ("uren", Soort::Ongeldig(bericht::GETAL)),
-            ("loonwaarde", Soort::Ongeldig(bericht::LOONWAARDE)),
-            ("foo", Soort::Onbekend),
-            ("leeftijd", Soort::Dubbel),
-            ("uren", Soort::Dubbel),
-        ]);
+        assert_eq!(
+            soorten,
+            vec![
+                ("v", Soort::Versie),
+                ("uren", Soort::Ongeldig(bericht::GETAL)),
+                ("loonwaarde", Soort::Ongeldig(bericht::LOONWAARDE)),
+                ("foo", Soort::Onbekend),
+                ("leeftijd", Soort::Dubbel),
+                ("uren", Soort::Dubbel),
+            ]
+        );
     }
 
     #[test]

@@ -19,32 +19,92 @@ macro_rules! stap {
     };
 }
 
-stap!(UURLOON, "uurloon", "Bruto uurloon", "het loon per uur dat u betaalt, minimaal het minimumuurloon voor de leeftijd");
+stap!(
+    UURLOON,
+    "uurloon",
+    "Bruto uurloon",
+    "het loon per uur dat u betaalt, minimaal het minimumuurloon voor de leeftijd"
+);
 stap!(BRUTOLOON, "brutoloon", "Brutoloon", "uurloon × uren per week × 52 weken");
 stap!(VAKANTIEBIJSLAG, "vakantiebijslag", "Vakantiebijslag", "brutoloon × percentage vakantiebijslag");
 stap!(DEELTIJDFACTOR, "deeltijdfactor", "Deeltijdfactor", "uren per week ÷ volledige werkweek, hoogstens 1");
 stap!(CAO_EXTRA, "cao_extra", "Extra uitkeringen cao", "(eindejaarsuitkering + eenmalige uitkering) × deeltijdfactor");
-stap!(PREMIELOON, "premieloon", "Loon waarover u premies betaalt", "brutoloon + vakantiebijslag + cao-uitkeringen, hoogstens het maximumpremieloon");
-stap!(PREMIEPERCENTAGE, "premiepercentage", "Premies werkgever samen", "AWf + Ufo + Aof + opslag kinderopvang + Whk + Zvw");
+stap!(
+    PREMIELOON,
+    "premieloon",
+    "Loon waarover u premies betaalt",
+    "brutoloon + vakantiebijslag + cao-uitkeringen, hoogstens het maximumpremieloon"
+);
+stap!(
+    PREMIEPERCENTAGE,
+    "premiepercentage",
+    "Premies werkgever samen",
+    "AWf + Ufo + Aof + opslag kinderopvang + Whk + Zvw"
+);
 stap!(PREMIES, "premies", "Premies werkgever", "premieloon × premies samen");
 stap!(PENSIOEN, "pensioen", "Pensioenpremie werkgever (schatting)", "deel werkgever × premie × (brutoloon + vakantiebijslag − franchise), of het percentage dat u invulde × (brutoloon + vakantiebijslag)");
 stap!(WERKGEVERSLASTEN, "werkgeverslasten", "Werkgeverslasten", "premies + pensioenpremie");
 stap!(LOONKOSTEN, "loonkosten", "Loonkosten", "brutoloon + vakantiebijslag + cao-uitkeringen + werkgeverslasten");
 stap!(LKS_BASIS, "lks_basis", "Minimumloon met vakantiebijslag per uur", "minimumuurloon × (1 + vakantiebijslag)");
 stap!(LKS_GAT, "lks_gat", "Wat de werknemer niet kan verdienen", "100% − loonwaarde");
-stap!(LKS_FRACTIE, "lks_fractie", "Subsidiepercentage", "het kleinste van: (100% − loonwaarde) en het wettelijke maximum");
+stap!(
+    LKS_FRACTIE,
+    "lks_fractie",
+    "Subsidiepercentage",
+    "het kleinste van: (100% − loonwaarde) en het wettelijke maximum"
+);
 stap!(UREN_LKS, "uren_lks", "Uren die meetellen", "uren per week, hoogstens de volledige werkweek in de sector");
-stap!(LKS_KERN, "lks_kern", "Loonkostensubsidie zonder werkgeverslasten", "subsidiepercentage × minimumloon met vakantiebijslag × urenbasis × 52 weken × (uren die meetellen ÷ urenbasis)");
+stap!(
+    LKS_KERN,
+    "lks_kern",
+    "Loonkostensubsidie zonder werkgeverslasten",
+    "subsidiepercentage × minimumloon met vakantiebijslag × urenbasis × 52 weken × (uren die meetellen ÷ urenbasis)"
+);
 stap!(LKS_WGL, "lks_wgl", "Vergoeding werkgeverslasten", "loonkostensubsidie × percentage vergoeding werkgeverslasten");
 stap!(LKS_METING, "lks_meting", "Loonkostensubsidie na meting", "loonkostensubsidie + vergoeding werkgeverslasten");
-stap!(FORFAIT_BASIS, "forfait_basis", "Grondslag forfait per uur", "lezing A en C: minimumuurloon × (1 + vakantiebijslag); lezing B: minimumuurloon");
-stap!(FORFAIT_KERN, "forfait_kern", "Forfait zonder werkgeverslasten", "forfaitpercentage × grondslag × urenbasis × 52 weken × (uren die meetellen ÷ urenbasis)");
-stap!(LKS_FORFAIT, "lks_forfait", "Forfaitaire loonkostensubsidie (voorgenomen)", "lezing A en B: forfait × (1 + percentage vergoeding werkgeverslasten); lezing C: forfait zonder opslag");
+stap!(
+    FORFAIT_BASIS,
+    "forfait_basis",
+    "Grondslag forfait per uur",
+    "lezing A en C: minimumuurloon × (1 + vakantiebijslag); lezing B: minimumuurloon"
+);
+stap!(
+    FORFAIT_KERN,
+    "forfait_kern",
+    "Forfait zonder werkgeverslasten",
+    "forfaitpercentage × grondslag × urenbasis × 52 weken × (uren die meetellen ÷ urenbasis)"
+);
+stap!(
+    LKS_FORFAIT,
+    "lks_forfait",
+    "Forfaitaire loonkostensubsidie (voorgenomen)",
+    "lezing A en B: forfait × (1 + percentage vergoeding werkgeverslasten); lezing C: forfait zonder opslag"
+);
 stap!(LKS_LID5, "lks_lid5", "Forfait eerste 6 maanden (zonder meting)", "forfaitpercentage lid 5 × minimumloon met vakantiebijslag × uren die meetellen × 52 weken × (1 + percentage vergoeding werkgeverslasten)");
-stap!(LKV, "lkv", "Loonkostenvoordeel banenafspraak", "bedrag per uur × uren per week × 52 weken, hoogstens het maximum per jaar");
-stap!(NETTO_METING, "nettokosten_meting", "Wat u zelf betaalt (meting)", "loonkosten − loonkostensubsidie na meting − loonkostenvoordeel");
-stap!(NETTO_FORFAIT, "nettokosten_forfait", "Wat u zelf betaalt (forfait)", "loonkosten − forfaitaire loonkostensubsidie − loonkostenvoordeel");
-stap!(OMSLAGPUNT, "omslagpunt", "Omslagpunt loonwaarde", "100% − (forfait ÷ subsidie bij een subsidiepercentage van 100%); boven dit punt geeft het forfait meer");
+stap!(
+    LKV,
+    "lkv",
+    "Loonkostenvoordeel banenafspraak",
+    "bedrag per uur × uren per week × 52 weken, hoogstens het maximum per jaar"
+);
+stap!(
+    NETTO_METING,
+    "nettokosten_meting",
+    "Wat u zelf betaalt (meting)",
+    "loonkosten − loonkostensubsidie na meting − loonkostenvoordeel"
+);
+stap!(
+    NETTO_FORFAIT,
+    "nettokosten_forfait",
+    "Wat u zelf betaalt (forfait)",
+    "loonkosten − forfaitaire loonkostensubsidie − loonkostenvoordeel"
+);
+stap!(
+    OMSLAGPUNT,
+    "omslagpunt",
+    "Omslagpunt loonwaarde",
+    "100% − (forfait ÷ subsidie bij een subsidiepercentage van 100%); boven dit punt geeft het forfait meer"
+);
 
 /// Labels of inputs in the trail.
 pub mod invoer {
@@ -72,7 +132,10 @@ pub mod aanname {
     pub const DATUM: &str = "We rekenen met de datum van vandaag.";
     /// No age: (Dutch, English).
     pub fn leeftijd(jaar: u8) -> (String, String) {
-        (format!("We nemen aan dat de werknemer {jaar} jaar of ouder is."), format!("We assume the employee is {jaar} or older."))
+        (
+            format!("We nemen aan dat de werknemer {jaar} jaar of ouder is."),
+            format!("We assume the employee is {jaar} or older."),
+        )
     }
     /// No hours: (Dutch, English).
     pub fn uren(uren: &str) -> (String, String) {
@@ -117,17 +180,21 @@ pub mod waarschuwing {
     /// Wage below WML.
     pub const LOON_ONDER_WML: &str = "Het uurloon dat u invulde is lager dan het minimumloon. U moet minstens het minimumloon betalen; we rekenen daarmee.";
     /// Hours above the full-time week.
-    pub const UREN_BOVEN_VOLTIJD: &str = "De uren boven de volledige werkweek in de sector tellen niet mee voor de loonkostensubsidie.";
+    pub const UREN_BOVEN_VOLTIJD: &str =
+        "De uren boven de volledige werkweek in de sector tellen niet mee voor de loonkostensubsidie.";
     /// Loonwaarde below 30%.
     pub const ONDER_MAXIMUM: &str = "Bij deze lage loonwaarde krijgt u het wettelijke maximum aan loonkostensubsidie. Een lagere loonwaarde geeft niet meer subsidie.";
     /// Lid 7 rule applied.
     pub const LID_7: &str = "De loonkostensubsidie is eerder toegekend. Die volgt het minimumloon alleen op 1 januari (art. 10d lid 7). De verhoging van 1 juli betaalt u zelf tot 1 januari.";
     /// Forfait for a non-beschut job.
-    pub const FORFAIT_NIET_BESCHUT: &str = "Het voorgenomen forfait is alleen voor beschut werk. Voor deze baan is het een wat-als-berekening.";
+    pub const FORFAIT_NIET_BESCHUT: &str =
+        "Het voorgenomen forfait is alleen voor beschut werk. Voor deze baan is het een wat-als-berekening.";
     /// Cao with a regular employer.
-    pub const CAO_REGULIER: &str = "De cao Aan de Slag geldt voor sociaal ontwikkelbedrijven en gemeenten. Klopt het dat deze cao geldt?";
+    pub const CAO_REGULIER: &str =
+        "De cao Aan de Slag geldt voor sociaal ontwikkelbedrijven en gemeenten. Klopt het dat deze cao geldt?";
     /// Premium wage capped.
-    pub const MAXIMUM_PREMIELOON: &str = "Het loon ligt boven het maximumpremieloon. Over het deel erboven betaalt u geen premies.";
+    pub const MAXIMUM_PREMIELOON: &str =
+        "Het loon ligt boven het maximumpremieloon. Over het deel erboven betaalt u geen premies.";
     /// Scale amount given for scale 1.
     pub const SCHAAL_1_BEDRAG: &str = "Schaal 1 is het minimumloon. Het uurloon dat u invulde gebruiken we niet.";
 }
@@ -153,7 +220,8 @@ pub mod fout {
     /// Own wage missing.
     pub const UURLOON_NODIG: &str = "Vul het uurloon in.";
     /// Scale wage missing.
-    pub const SCHAALLOON_NODIG: &str = "Vul het uurloon van deze schaal in. De loontabel van de cao Aan de Slag staat niet in de rekenhulp.";
+    pub const SCHAALLOON_NODIG: &str =
+        "Vul het uurloon van deze schaal in. De loontabel van de cao Aan de Slag staat niet in de rekenhulp.";
     /// Grant after the peildatum.
     pub const TOEKENNING_NA_PEILDATUM: &str = "De datum van toekenning ligt na de peildatum.";
 }

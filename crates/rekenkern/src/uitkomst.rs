@@ -289,7 +289,8 @@ impl Uitkomst {
         (0..=100u8)
             .map(|lw| {
                 let fractie = Decimal::from(lw) / Decimal::ONE_HUNDRED;
-                let lks = crate::regels::loonkostensubsidie::lks_bij(fractie, self.curve.maximum, self.curve.lks_per_fractie);
+                let lks =
+                    crate::regels::loonkostensubsidie::lks_bij(fractie, self.curve.maximum, self.curve.lks_per_fractie);
                 CurvePunt {
                     loonwaarde: lw,
                     netto_meting: self.curve.loonkosten - lks - self.curve.lkv,

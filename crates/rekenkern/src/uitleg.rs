@@ -97,10 +97,23 @@ impl Spoor {
     }
 
     /// Records a step and returns its value.
-    pub fn stap(&mut self, tekst: &crate::teksten::StapTekst, waarde: Decimal, eenheid: Eenheid,
-                gebruikt: &[&'static str], grondslag: &'static Bron) -> Decimal {
-        self.stappen.push(Stap { id: tekst.id, label: tekst.label, formule: tekst.formule, waarde, eenheid,
-            gebruikt: gebruikt.to_vec(), grondslag });
+    pub fn stap(
+        &mut self,
+        tekst: &crate::teksten::StapTekst,
+        waarde: Decimal,
+        eenheid: Eenheid,
+        gebruikt: &[&'static str],
+        grondslag: &'static Bron,
+    ) -> Decimal {
+        self.stappen.push(Stap {
+            id: tekst.id,
+            label: tekst.label,
+            formule: tekst.formule,
+            waarde,
+            eenheid,
+            gebruikt: gebruikt.to_vec(),
+            grondslag,
+        });
         waarde
     }
 

@@ -35,13 +35,30 @@ fn lees(pad: &std::path::Path) -> Result<Vec<Geval>, String> {
             let orakel = s("orakel").ok_or_else(|| format!("{naam}: orakel ontbreekt"))?;
             let scenario = s("scenario").ok_or_else(|| format!("{naam}: scenario ontbreekt"))?;
             let vandaag = Datum::parse(&s("vandaag").unwrap_or(STANDAARD_VANDAAG.into())).ok_or("vandaag ongeldig")?;
-            let bekend = ["naam", "orakel", "scenario", "vandaag", "per_maand", "per_jaar", "per_uur", "omslagpunt",
-                "fouten", "meldingen", "waarschuwingen", "geen_waarschuwingen", "aannames", "stappen"];
+            let bekend = [
+                "naam",
+                "orakel",
+                "scenario",
+                "vandaag",
+                "per_maand",
+                "per_jaar",
+                "per_uur",
+                "omslagpunt",
+                "fouten",
+                "meldingen",
+                "waarschuwingen",
+                "geen_waarschuwingen",
+                "aannames",
+                "stappen",
+            ];
             if let Some(k) = t.keys().find(|k| !bekend.contains(&k.as_str())) {
                 return Err(format!("{naam}: onbekend veld {k}"));
             }
-            let verwacht = t.iter().filter(|(k, _)| !["naam", "orakel", "scenario", "vandaag"].contains(&k.as_str()))
-                .map(|(k, v)| (k.clone(), v.clone())).collect();
+            let verwacht = t
+                .iter()
+                .filter(|(k, _)| !["naam", "orakel", "scenario", "vandaag"].contains(&k.as_str()))
+                .map(|(k, v)| (k.clone(), v.clone()))
+                .collect();
             Ok(Geval { naam, orakel, scenario, vandaag, verwacht })
         })
         .collect()
@@ -77,12 +94,16 @@ fn controleer(g: &Geval) -> Result<(), String> {
         (Err(f), None) => fouten.push(format!("onverwachte fouten: {:?}", f.iter().map(fout_code).collect::<Vec<_>>())),
         (Ok(_), Some(v)) => fouten.push(format!("verwachtte fouten {:?}, kreeg een uitkomst", strings(v))),
         (Ok(u), None) => {
-            for (sectie, periode) in [("per_maand", Periode::Maand), ("per_jaar", Periode::Jaar), ("per_uur", Periode::Uur)] {
+            for (sectie, periode) in
+                [("per_maand", Periode::Maand), ("per_jaar", Periode::Jaar), ("per_uur", Periode::Uur)]
+            {
                 let Some(tabel) = g.verwacht.get(sectie).and_then(|t| t.as_table()) else { continue };
                 let bedragen = u.per(periode);
                 let velden: BTreeMap<_, _> = bedragen.velden().into_iter().collect();
                 for (k, v) in tabel {
-                    let verwacht = v.as_str().and_then(|s| Decimal::from_str(s).ok())
+                    let verwacht = v
+                        .as_str()
+                        .and_then(|s| Decimal::from_str(s).ok())
                         .ok_or_else(|| format!("{sectie}.{k}: geen decimaal als tekst"))?;
                     match velden.get(k.as_str()) {
                         Some(kreeg) if *kreeg == verwacht => {}
@@ -139,8 +160,13 @@ fn controleer(g: &Geval) -> Result<(), String> {
 fn main() {
     let args = Arguments::from_args();
     let map = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/gevallen");
-    let mut bestanden: Vec<_> = std::fs::read_dir(&map).into_iter().flatten().flatten().map(|e| e.path())
-        .filter(|p| p.extension().is_some_and(|e| e == "toml")).collect();
+    let mut bestanden: Vec<_> = std::fs::read_dir(&map)
+        .into_iter()
+        .flatten()
+        .flatten()
+        .map(|e| e.path())
+        .filter(|p| p.extension().is_some_and(|e| e == "toml"))
+        .collect();
     bestanden.sort();
     let mut trials = Vec::new();
     for pad in bestanden {

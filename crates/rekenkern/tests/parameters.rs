@@ -36,7 +36,11 @@ fn alle_parameters_oplopend_echt_en_met_bron() {
             assert!(!w.bron.citaat.is_empty() && !w.bron.publicatie.is_empty(), "{}: bron onvolledig", p.id);
         }
         if p.bekend_tot.is_some() {
-            assert!(p.sleutel.is_some(), "{}: heeft een einddatum maar geen scenario-sleutel om de waarde zelf in te vullen", p.id);
+            assert!(
+                p.sleutel.is_some(),
+                "{}: heeft een einddatum maar geen scenario-sleutel om de waarde zelf in te vullen",
+                p.id
+            );
         }
     }
     assert!(wml::MINIMUMUURLOON.sleutel.is_some());
@@ -90,7 +94,9 @@ fn geen_getallen_in_de_formules() {
             let mut in_tekst = false;
             let mut vorige = ' ';
             for ch in code.chars() {
-                if ch == '"' { in_tekst = !in_tekst; }
+                if ch == '"' {
+                    in_tekst = !in_tekst;
+                }
                 if !in_tekst && ch.is_ascii_digit() && !(vorige.is_alphanumeric() || vorige == '_') {
                     panic!("{}:{}: getal in een formule: {}", e.path().display(), nr + 1, regel.trim());
                 }
@@ -109,5 +115,8 @@ fn parameteroverzicht_is_actueel() {
         std::fs::write(&pad, &nieuw).unwrap_or_default();
     }
     let huidig = std::fs::read_to_string(&pad).unwrap_or_default();
-    assert!(huidig == nieuw, "docs/parameters.md is verouderd: draai UPDATE_DOCS=1 cargo test -p rekenkern --test parameters");
+    assert!(
+        huidig == nieuw,
+        "docs/parameters.md is verouderd: draai UPDATE_DOCS=1 cargo test -p rekenkern --test parameters"
+    );
 }

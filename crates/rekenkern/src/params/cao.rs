@@ -8,26 +8,39 @@ use rust_decimal::Decimal;
 use rust_decimal_macros::dec;
 
 /// Normal full-time week under the cao, hours per week.
-pub const VOLTIJD: Param<Decimal> = Param { id: "cao.voltijd", label: "Volledige werkweek cao Aan de Slag (uur)",
-    bekend_tot: Some(Datum::vast(2027, 12, 31)), sleutel: Some("voltijd"), waarden: &[
-    Waarde { vanaf: Datum::vast(2021, 7, 1), waarde: dec!(37), bron: &CAO_ADS_2021 },
-    Waarde { vanaf: Datum::vast(2027, 1, 1), waarde: dec!(36), bron: &CAO_ADS_2026 },
-] };
+pub const VOLTIJD: Param<Decimal> = Param {
+    id: "cao.voltijd",
+    label: "Volledige werkweek cao Aan de Slag (uur)",
+    bekend_tot: Some(Datum::vast(2027, 12, 31)),
+    sleutel: Some("voltijd"),
+    waarden: &[
+        Waarde { vanaf: Datum::vast(2021, 7, 1), waarde: dec!(37), bron: &CAO_ADS_2021 },
+        Waarde { vanaf: Datum::vast(2027, 1, 1), waarde: dec!(36), bron: &CAO_ADS_2026 },
+    ],
+};
 
 /// Structural year-end payment per full-time year (pro rata to the part-time factor).
 /// Before 2026 the cao had none (inferred: the 2026 result introduces it).
-pub const EINDEJAARSUITKERING: Param<Decimal> = Param { id: "cao.eindejaarsuitkering",
+pub const EINDEJAARSUITKERING: Param<Decimal> = Param {
+    id: "cao.eindejaarsuitkering",
     label: "Eindejaarsuitkering cao Aan de Slag (per jaar, voltijd)",
-    bekend_tot: Some(Datum::vast(2027, 12, 31)), sleutel: Some("eju"), waarden: &[
-    Waarde { vanaf: Datum::vast(2021, 7, 1), waarde: dec!(0), bron: &CAO_ADS_2021 },
-    Waarde { vanaf: Datum::vast(2026, 1, 1), waarde: dec!(350), bron: &CAO_ADS_2026 },
-] };
+    bekend_tot: Some(Datum::vast(2027, 12, 31)),
+    sleutel: Some("eju"),
+    waarden: &[
+        Waarde { vanaf: Datum::vast(2021, 7, 1), waarde: dec!(0), bron: &CAO_ADS_2021 },
+        Waarde { vanaf: Datum::vast(2026, 1, 1), waarde: dec!(350), bron: &CAO_ADS_2026 },
+    ],
+};
 
 /// One-off gross payment in the calendar year (full-time; pro rata).
-pub const EENMALIG: Param<Decimal> = Param { id: "cao.eenmalig",
+pub const EENMALIG: Param<Decimal> = Param {
+    id: "cao.eenmalig",
     label: "Eenmalige uitkering cao Aan de Slag in dit kalenderjaar (voltijd)",
-    bekend_tot: Some(Datum::vast(2027, 12, 31)), sleutel: Some("eenmalig"), waarden: &[
-    Waarde { vanaf: Datum::vast(2025, 1, 1), waarde: dec!(500), bron: &CAO_ADS_2025 },
-    Waarde { vanaf: Datum::vast(2026, 1, 1), waarde: dec!(150), bron: &CAO_ADS_2026 },
-    Waarde { vanaf: Datum::vast(2027, 1, 1), waarde: dec!(150), bron: &CAO_ADS_2026 },
-] };
+    bekend_tot: Some(Datum::vast(2027, 12, 31)),
+    sleutel: Some("eenmalig"),
+    waarden: &[
+        Waarde { vanaf: Datum::vast(2025, 1, 1), waarde: dec!(500), bron: &CAO_ADS_2025 },
+        Waarde { vanaf: Datum::vast(2026, 1, 1), waarde: dec!(150), bron: &CAO_ADS_2026 },
+        Waarde { vanaf: Datum::vast(2027, 1, 1), waarde: dec!(150), bron: &CAO_ADS_2026 },
+    ],
+};

@@ -8,25 +8,37 @@ use rust_decimal::Decimal;
 use rust_decimal_macros::dec;
 
 /// Total pension premium as a fraction of (pensionable wage minus franchise).
-pub const PREMIE: Param<Decimal> = Param { id: "pensioen.premie", label: "Pensioenpremie PWRI (schatting)",
-    bekend_tot: None, sleutel: None, waarden: &[
-    Waarde { vanaf: Datum::vast(2021, 7, 1), waarde: dec!(0.238), bron: &PWRI_PROXY },
-] };
+pub const PREMIE: Param<Decimal> = Param {
+    id: "pensioen.premie",
+    label: "Pensioenpremie PWRI (schatting)",
+    bekend_tot: None,
+    sleutel: None,
+    waarden: &[Waarde { vanaf: Datum::vast(2021, 7, 1), waarde: dec!(0.238), bron: &PWRI_PROXY }],
+};
 
 /// Franchise per year.
-pub const FRANCHISE: Param<Decimal> = Param { id: "pensioen.franchise", label: "Franchise pensioen per jaar (schatting)",
-    bekend_tot: None, sleutel: None, waarden: &[
-    Waarde { vanaf: Datum::vast(2021, 7, 1), waarde: dec!(13033), bron: &PWRI_PROXY },
-] };
+pub const FRANCHISE: Param<Decimal> = Param {
+    id: "pensioen.franchise",
+    label: "Franchise pensioen per jaar (schatting)",
+    bekend_tot: None,
+    sleutel: None,
+    waarden: &[Waarde { vanaf: Datum::vast(2021, 7, 1), waarde: dec!(13033), bron: &PWRI_PROXY }],
+};
 
 /// Age from which the employee takes part in the pension scheme (PWRI, cao Aan de Slag).
-pub const VANAF_LEEFTIJD: Param<Decimal> = Param { id: "pensioen.vanaf_leeftijd",
-    label: "Leeftijd vanaf wanneer pensioen wordt opgebouwd", bekend_tot: None, sleutel: None, waarden: &[
-    Waarde { vanaf: Datum::vast(2021, 7, 1), waarde: dec!(18), bron: &CAO_ADS_2021 },
-] };
+pub const VANAF_LEEFTIJD: Param<Decimal> = Param {
+    id: "pensioen.vanaf_leeftijd",
+    label: "Leeftijd vanaf wanneer pensioen wordt opgebouwd",
+    bekend_tot: None,
+    sleutel: None,
+    waarden: &[Waarde { vanaf: Datum::vast(2021, 7, 1), waarde: dec!(18), bron: &CAO_ADS_2021 }],
+};
 
 /// Employer share of the pension premium.
-pub const AANDEEL_WERKGEVER: Param<Decimal> = Param { id: "pensioen.aandeel_werkgever",
-    label: "Deel van de pensioenpremie voor de werkgever", bekend_tot: None, sleutel: None, waarden: &[
-    Waarde { vanaf: Datum::vast(2021, 7, 1), waarde: dec!(0.70), bron: &CAO_ADS_2021 },
-] };
+pub const AANDEEL_WERKGEVER: Param<Decimal> = Param {
+    id: "pensioen.aandeel_werkgever",
+    label: "Deel van de pensioenpremie voor de werkgever",
+    bekend_tot: None,
+    sleutel: None,
+    waarden: &[Waarde { vanaf: Datum::vast(2021, 7, 1), waarde: dec!(0.70), bron: &CAO_ADS_2021 }],
+};

@@ -9,72 +9,117 @@ use rust_decimal_macros::dec;
 const TOT: Option<Datum> = Some(Datum::vast(2026, 12, 31));
 
 /// AWf low: written permanent contract, not on call (Wfsv art. 27).
-pub const AWF_LAAG: Param<Decimal> = Param { id: "premie.awf_laag", label: "AWf-premie (laag, vast contract)",
-    bekend_tot: TOT, sleutel: Some("p_awf"), waarden: &[
-    Waarde { vanaf: Datum::vast(2024, 1, 1), waarde: dec!(0.0264), bron: &WFSV_2024 },
-    Waarde { vanaf: Datum::vast(2025, 1, 1), waarde: dec!(0.0274), bron: &WFSV_2025 },
-    Waarde { vanaf: Datum::vast(2026, 1, 1), waarde: dec!(0.0274), bron: &WFSV_2026 },
-] };
+pub const AWF_LAAG: Param<Decimal> = Param {
+    id: "premie.awf_laag",
+    label: "AWf-premie (laag, vast contract)",
+    bekend_tot: TOT,
+    sleutel: Some("p_awf"),
+    waarden: &[
+        Waarde { vanaf: Datum::vast(2024, 1, 1), waarde: dec!(0.0264), bron: &WFSV_2024 },
+        Waarde { vanaf: Datum::vast(2025, 1, 1), waarde: dec!(0.0274), bron: &WFSV_2025 },
+        Waarde { vanaf: Datum::vast(2026, 1, 1), waarde: dec!(0.0274), bron: &WFSV_2026 },
+    ],
+};
 
 /// AWf high: every other contract, fixed-term and on-call included.
-pub const AWF_HOOG: Param<Decimal> = Param { id: "premie.awf_hoog", label: "AWf-premie (hoog, tijdelijk of oproep)",
-    bekend_tot: TOT, sleutel: Some("p_awf"), waarden: &[
-    Waarde { vanaf: Datum::vast(2024, 1, 1), waarde: dec!(0.0764), bron: &WFSV_2024 },
-    Waarde { vanaf: Datum::vast(2025, 1, 1), waarde: dec!(0.0774), bron: &WFSV_2025 },
-    Waarde { vanaf: Datum::vast(2026, 1, 1), waarde: dec!(0.0774), bron: &WFSV_2026 },
-] };
+pub const AWF_HOOG: Param<Decimal> = Param {
+    id: "premie.awf_hoog",
+    label: "AWf-premie (hoog, tijdelijk of oproep)",
+    bekend_tot: TOT,
+    sleutel: Some("p_awf"),
+    waarden: &[
+        Waarde { vanaf: Datum::vast(2024, 1, 1), waarde: dec!(0.0764), bron: &WFSV_2024 },
+        Waarde { vanaf: Datum::vast(2025, 1, 1), waarde: dec!(0.0774), bron: &WFSV_2025 },
+        Waarde { vanaf: Datum::vast(2026, 1, 1), waarde: dec!(0.0774), bron: &WFSV_2026 },
+    ],
+};
 
 /// Ufo: public employers only.
-pub const UFO: Param<Decimal> = Param { id: "premie.ufo", label: "Ufo-premie (overheidswerkgever)",
-    bekend_tot: TOT, sleutel: Some("p_ufo"), waarden: &[
-    Waarde { vanaf: Datum::vast(2024, 1, 1), waarde: dec!(0.0068), bron: &WFSV_2024 },
-    Waarde { vanaf: Datum::vast(2025, 1, 1), waarde: dec!(0.0068), bron: &WFSV_2025 },
-    Waarde { vanaf: Datum::vast(2026, 1, 1), waarde: dec!(0.0068), bron: &WFSV_2026 },
-] };
+pub const UFO: Param<Decimal> = Param {
+    id: "premie.ufo",
+    label: "Ufo-premie (overheidswerkgever)",
+    bekend_tot: TOT,
+    sleutel: Some("p_ufo"),
+    waarden: &[
+        Waarde { vanaf: Datum::vast(2024, 1, 1), waarde: dec!(0.0068), bron: &WFSV_2024 },
+        Waarde { vanaf: Datum::vast(2025, 1, 1), waarde: dec!(0.0068), bron: &WFSV_2025 },
+        Waarde { vanaf: Datum::vast(2026, 1, 1), waarde: dec!(0.0068), bron: &WFSV_2026 },
+    ],
+};
 
 /// Aof low: small employers (Wfsv art. 36).
-pub const AOF_LAAG: Param<Decimal> = Param { id: "premie.aof_laag", label: "Aof-premie (laag, kleine werkgever)",
-    bekend_tot: TOT, sleutel: Some("p_aof"), waarden: &[
-    Waarde { vanaf: Datum::vast(2024, 1, 1), waarde: dec!(0.0618), bron: &WFSV_2024 },
-    Waarde { vanaf: Datum::vast(2025, 1, 1), waarde: dec!(0.0628), bron: &WFSV_2025 },
-    Waarde { vanaf: Datum::vast(2026, 1, 1), waarde: dec!(0.0627), bron: &WFSV_2026 },
-] };
+pub const AOF_LAAG: Param<Decimal> = Param {
+    id: "premie.aof_laag",
+    label: "Aof-premie (laag, kleine werkgever)",
+    bekend_tot: TOT,
+    sleutel: Some("p_aof"),
+    waarden: &[
+        Waarde { vanaf: Datum::vast(2024, 1, 1), waarde: dec!(0.0618), bron: &WFSV_2024 },
+        Waarde { vanaf: Datum::vast(2025, 1, 1), waarde: dec!(0.0628), bron: &WFSV_2025 },
+        Waarde { vanaf: Datum::vast(2026, 1, 1), waarde: dec!(0.0627), bron: &WFSV_2026 },
+    ],
+};
 
 /// Aof high: medium and large employers. 2024: one source says 7.49% (docs/adr/0005).
-pub const AOF_HOOG: Param<Decimal> = Param { id: "premie.aof_hoog", label: "Aof-premie (hoog, middelgrote en grote werkgever)",
-    bekend_tot: TOT, sleutel: Some("p_aof"), waarden: &[
-    Waarde { vanaf: Datum::vast(2024, 1, 1), waarde: dec!(0.0754), bron: &WFSV_2024 },
-    Waarde { vanaf: Datum::vast(2025, 1, 1), waarde: dec!(0.0764), bron: &WFSV_2025 },
-    Waarde { vanaf: Datum::vast(2026, 1, 1), waarde: dec!(0.0763), bron: &WFSV_2026 },
-] };
+pub const AOF_HOOG: Param<Decimal> = Param {
+    id: "premie.aof_hoog",
+    label: "Aof-premie (hoog, middelgrote en grote werkgever)",
+    bekend_tot: TOT,
+    sleutel: Some("p_aof"),
+    waarden: &[
+        Waarde { vanaf: Datum::vast(2024, 1, 1), waarde: dec!(0.0754), bron: &WFSV_2024 },
+        Waarde { vanaf: Datum::vast(2025, 1, 1), waarde: dec!(0.0764), bron: &WFSV_2025 },
+        Waarde { vanaf: Datum::vast(2026, 1, 1), waarde: dec!(0.0763), bron: &WFSV_2026 },
+    ],
+};
 
 /// Opslag Wet kinderopvang on the Aof.
-pub const WKO: Param<Decimal> = Param { id: "premie.wko", label: "Opslag Wet kinderopvang",
-    bekend_tot: TOT, sleutel: Some("p_wko"), waarden: &[
-    Waarde { vanaf: Datum::vast(2024, 1, 1), waarde: dec!(0.0050), bron: &WFSV_2024 },
-    Waarde { vanaf: Datum::vast(2025, 1, 1), waarde: dec!(0.0050), bron: &WFSV_2025 },
-    Waarde { vanaf: Datum::vast(2026, 1, 1), waarde: dec!(0.0050), bron: &WFSV_2026 },
-] };
+pub const WKO: Param<Decimal> = Param {
+    id: "premie.wko",
+    label: "Opslag Wet kinderopvang",
+    bekend_tot: TOT,
+    sleutel: Some("p_wko"),
+    waarden: &[
+        Waarde { vanaf: Datum::vast(2024, 1, 1), waarde: dec!(0.0050), bron: &WFSV_2024 },
+        Waarde { vanaf: Datum::vast(2025, 1, 1), waarde: dec!(0.0050), bron: &WFSV_2025 },
+        Waarde { vanaf: Datum::vast(2026, 1, 1), waarde: dec!(0.0050), bron: &WFSV_2026 },
+    ],
+};
 
 /// Whk average (WGA + ZW-flex). 2024 sources conflict, so 2024 has no value: the user supplies it.
-pub const WHK: Param<Decimal> = Param { id: "premie.whk", label: "Whk-premie (gemiddeld; per werkgever anders)",
-    bekend_tot: TOT, sleutel: Some("p_whk"), waarden: &[
-    Waarde { vanaf: Datum::vast(2025, 1, 1), waarde: dec!(0.0133), bron: &crate::bron::WHK },
-    Waarde { vanaf: Datum::vast(2026, 1, 1), waarde: dec!(0.0152), bron: &crate::bron::WHK },
-] };
+pub const WHK: Param<Decimal> = Param {
+    id: "premie.whk",
+    label: "Whk-premie (gemiddeld; per werkgever anders)",
+    bekend_tot: TOT,
+    sleutel: Some("p_whk"),
+    waarden: &[
+        Waarde { vanaf: Datum::vast(2025, 1, 1), waarde: dec!(0.0133), bron: &crate::bron::WHK },
+        Waarde { vanaf: Datum::vast(2026, 1, 1), waarde: dec!(0.0152), bron: &crate::bron::WHK },
+    ],
+};
 
 /// Zvw werkgeversheffing (normal rate).
-pub const ZVW: Param<Decimal> = Param { id: "premie.zvw", label: "Werkgeversheffing Zvw",
-    bekend_tot: TOT, sleutel: Some("p_zvw"), waarden: &[
-    Waarde { vanaf: Datum::vast(2024, 1, 1), waarde: dec!(0.0657), bron: &crate::bron::ZVW },
-    Waarde { vanaf: Datum::vast(2025, 1, 1), waarde: dec!(0.0651), bron: &crate::bron::ZVW },
-    Waarde { vanaf: Datum::vast(2026, 1, 1), waarde: dec!(0.0610), bron: &crate::bron::ZVW },
-] };
+pub const ZVW: Param<Decimal> = Param {
+    id: "premie.zvw",
+    label: "Werkgeversheffing Zvw",
+    bekend_tot: TOT,
+    sleutel: Some("p_zvw"),
+    waarden: &[
+        Waarde { vanaf: Datum::vast(2024, 1, 1), waarde: dec!(0.0657), bron: &crate::bron::ZVW },
+        Waarde { vanaf: Datum::vast(2025, 1, 1), waarde: dec!(0.0651), bron: &crate::bron::ZVW },
+        Waarde { vanaf: Datum::vast(2026, 1, 1), waarde: dec!(0.0610), bron: &crate::bron::ZVW },
+    ],
+};
 
 /// Maximum premium wage per year (also used as the Zvw maximum; equal in these years).
-pub const MAXIMUM_PREMIELOON: Param<Decimal> = Param { id: "premie.maximum_premieloon", label: "Maximumpremieloon per jaar",
-    bekend_tot: TOT, sleutel: Some("max_premieloon"), waarden: &[
-    Waarde { vanaf: Datum::vast(2024, 1, 1), waarde: dec!(71628), bron: &MAX_PREMIELOON },
-    Waarde { vanaf: Datum::vast(2025, 1, 1), waarde: dec!(75864), bron: &MAX_PREMIELOON },
-    Waarde { vanaf: Datum::vast(2026, 1, 1), waarde: dec!(79409), bron: &MAX_PREMIELOON },
-] };
+pub const MAXIMUM_PREMIELOON: Param<Decimal> = Param {
+    id: "premie.maximum_premieloon",
+    label: "Maximumpremieloon per jaar",
+    bekend_tot: TOT,
+    sleutel: Some("max_premieloon"),
+    waarden: &[
+        Waarde { vanaf: Datum::vast(2024, 1, 1), waarde: dec!(71628), bron: &MAX_PREMIELOON },
+        Waarde { vanaf: Datum::vast(2025, 1, 1), waarde: dec!(75864), bron: &MAX_PREMIELOON },
+        Waarde { vanaf: Datum::vast(2026, 1, 1), waarde: dec!(79409), bron: &MAX_PREMIELOON },
+    ],
+};

@@ -17,18 +17,36 @@ pub const MINIMUMUURLOON: Param<[Decimal; 7]> = Param {
     bekend_tot: Some(Datum::vast(2026, 12, 31)),
     sleutel: Some("wml"),
     waarden: &[
-        Waarde { vanaf: Datum::vast(2024, 1, 1), bron: &WML_2024_01,
-            waarde: [dec!(3.98), dec!(4.58), dec!(5.24), dec!(6.64), dec!(7.96), dec!(10.62), dec!(13.27)] },
-        Waarde { vanaf: Datum::vast(2024, 7, 1), bron: &WML_2024_07,
-            waarde: [dec!(4.10), dec!(4.72), dec!(5.40), dec!(6.84), dec!(8.21), dec!(10.94), dec!(13.68)] },
-        Waarde { vanaf: Datum::vast(2025, 1, 1), bron: &WML_2025_01,
-            waarde: [dec!(4.22), dec!(4.85), dec!(5.55), dec!(7.03), dec!(8.44), dec!(11.25), dec!(14.06)] },
-        Waarde { vanaf: Datum::vast(2025, 7, 1), bron: &WML_2025_07,
-            waarde: [dec!(4.32), dec!(4.97), dec!(5.69), dec!(7.20), dec!(8.64), dec!(11.52), dec!(14.40)] },
-        Waarde { vanaf: Datum::vast(2026, 1, 1), bron: &WML_2026_01,
-            waarde: [dec!(4.41), dec!(5.07), dec!(5.81), dec!(7.36), dec!(8.83), dec!(11.77), dec!(14.71)] },
-        Waarde { vanaf: Datum::vast(2026, 7, 1), bron: &WML_2026_07,
-            waarde: [dec!(4.50), dec!(5.17), dec!(5.92), dec!(7.50), dec!(8.99), dec!(11.99), dec!(14.99)] },
+        Waarde {
+            vanaf: Datum::vast(2024, 1, 1),
+            bron: &WML_2024_01,
+            waarde: [dec!(3.98), dec!(4.58), dec!(5.24), dec!(6.64), dec!(7.96), dec!(10.62), dec!(13.27)],
+        },
+        Waarde {
+            vanaf: Datum::vast(2024, 7, 1),
+            bron: &WML_2024_07,
+            waarde: [dec!(4.10), dec!(4.72), dec!(5.40), dec!(6.84), dec!(8.21), dec!(10.94), dec!(13.68)],
+        },
+        Waarde {
+            vanaf: Datum::vast(2025, 1, 1),
+            bron: &WML_2025_01,
+            waarde: [dec!(4.22), dec!(4.85), dec!(5.55), dec!(7.03), dec!(8.44), dec!(11.25), dec!(14.06)],
+        },
+        Waarde {
+            vanaf: Datum::vast(2025, 7, 1),
+            bron: &WML_2025_07,
+            waarde: [dec!(4.32), dec!(4.97), dec!(5.69), dec!(7.20), dec!(8.64), dec!(11.52), dec!(14.40)],
+        },
+        Waarde {
+            vanaf: Datum::vast(2026, 1, 1),
+            bron: &WML_2026_01,
+            waarde: [dec!(4.41), dec!(5.07), dec!(5.81), dec!(7.36), dec!(8.83), dec!(11.77), dec!(14.71)],
+        },
+        Waarde {
+            vanaf: Datum::vast(2026, 7, 1),
+            bron: &WML_2026_07,
+            waarde: [dec!(4.50), dec!(5.17), dec!(5.92), dec!(7.50), dec!(8.99), dec!(11.99), dec!(14.99)],
+        },
     ],
 };
 
@@ -39,8 +57,11 @@ pub const JEUGDPERCENTAGES: Param<[Decimal; 7]> = Param {
     label: "Staffel minimumjeugdloon",
     bekend_tot: None,
     sleutel: None,
-    waarden: &[Waarde { vanaf: Datum::vast(2024, 1, 1), bron: &WML_2024_01,
-        waarde: [dec!(0.30), dec!(0.345), dec!(0.395), dec!(0.50), dec!(0.60), dec!(0.80), dec!(1)] }],
+    waarden: &[Waarde {
+        vanaf: Datum::vast(2024, 1, 1),
+        bron: &WML_2024_01,
+        waarde: [dec!(0.30), dec!(0.345), dec!(0.395), dec!(0.50), dec!(0.60), dec!(0.80), dec!(1)],
+    }],
 };
 
 /// Minimum vakantiebijslag as a fraction of the wage.

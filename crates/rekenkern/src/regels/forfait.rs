@@ -15,12 +15,29 @@ pub(crate) fn forfait(g: &Gegevens, uren_lks: Decimal, s: &mut Spoor) -> Decimal
         Lezing::A | Lezing::C => g.wml_uur * (Decimal::ONE + g.vakantiebijslag),
         Lezing::B => g.wml_uur,
     };
-    let grondslag = s.stap(&t::FORFAIT_BASIS, grondslag, Eenheid::EuroPerUur, &["wml.uur", "wml.vakantiebijslag"], &bron::FORFAIT_VOORSTEL);
-    let kern = s.stap(&t::FORFAIT_KERN, naar_rato(g.forfait * grondslag, g, uren_lks), Eenheid::EuroPerJaar,
-        &["lks.forfait_beschut", "forfait_basis", "lks.urenbasis", "conventie.weken", "uren_lks"], &bron::FORFAIT_VOORSTEL);
+    let grondslag = s.stap(
+        &t::FORFAIT_BASIS,
+        grondslag,
+        Eenheid::EuroPerUur,
+        &["wml.uur", "wml.vakantiebijslag"],
+        &bron::FORFAIT_VOORSTEL,
+    );
+    let kern = s.stap(
+        &t::FORFAIT_KERN,
+        naar_rato(g.forfait * grondslag, g, uren_lks),
+        Eenheid::EuroPerJaar,
+        &["lks.forfait_beschut", "forfait_basis", "lks.urenbasis", "conventie.weken", "uren_lks"],
+        &bron::FORFAIT_VOORSTEL,
+    );
     let opslag = match g.lezing {
         Lezing::A | Lezing::B => Decimal::ONE + g.werkgeverslasten,
         Lezing::C => Decimal::ONE,
     };
-    s.stap(&t::LKS_FORFAIT, kern * opslag, Eenheid::EuroPerJaar, &["forfait_kern", "lks.werkgeverslasten"], &bron::FORFAIT_VOORSTEL)
+    s.stap(
+        &t::LKS_FORFAIT,
+        kern * opslag,
+        Eenheid::EuroPerJaar,
+        &["forfait_kern", "lks.werkgeverslasten"],
+        &bron::FORFAIT_VOORSTEL,
+    )
 }

@@ -12,8 +12,13 @@ use rust_decimal::Decimal;
 pub(crate) fn omslagpunt(forfait: Decimal, per_fractie: Decimal, maximum: Decimal, s: &mut Spoor) -> Omslagpunt {
     match forfait.checked_div(per_fractie) {
         Some(verhouding) if verhouding < maximum => {
-            let lw = s.stap(&t::OMSLAGPUNT, Decimal::ONE - verhouding, Eenheid::Fractie,
-                &["lks_forfait", "lks_meting", "lks.maximum"], &bron::FORFAIT_VOORSTEL);
+            let lw = s.stap(
+                &t::OMSLAGPUNT,
+                Decimal::ONE - verhouding,
+                Eenheid::Fractie,
+                &["lks_forfait", "lks_meting", "lks.maximum"],
+                &bron::FORFAIT_VOORSTEL,
+            );
             Omslagpunt::Bij(lw)
         }
         _ => Omslagpunt::ForfaitAltijdHoger,
