@@ -31,10 +31,10 @@ pub fn start(ouder: String) {
     let Ok(parent) = window.parent() else { return };
     let Some(parent) = parent else { return };
     let Some(body) = window.document().and_then(|d| d.body()) else { return };
-    let stuur = move |hoogte: f64| {
+    let stuur = move |hoogte_px: f64| {
         let bericht = js_sys::Object::new();
         let _ = js_sys::Reflect::set(&bericht, &"type".into(), &BERICHT_TYPE.into());
-        let _ = js_sys::Reflect::set(&bericht, &"height".into(), &JsValue::from_f64(hoogte.ceil()));
+        let _ = js_sys::Reflect::set(&bericht, &"height".into(), &JsValue::from_f64(hoogte_px.ceil()));
         let _ = parent.post_message(&bericht, &ouder);
     };
     let meet = {

@@ -81,7 +81,7 @@ pub fn Grafiek(
             y_max_px: mooi_px(hoogste_px),
         };
         let stappen = 5;
-        let ticks: Vec<f64> =
+        let ticks_px: Vec<f64> =
             (0..=stappen).map(|i| s.y_min_px + (s.y_max_px - s.y_min_px) * f64::from(i) / f64::from(stappen)).collect();
         let x_nu = s.scale_x(px(lw_nu * Decimal::ONE_HUNDRED));
         let forfait_y = curve.first().map(|c| s.scale_y(px(c.netto_forfait))).unwrap_or_default();
@@ -92,7 +92,7 @@ pub fn Grafiek(
         view! {
             <svg class="grafiek" viewBox=format!("0 0 {} {}", coord_px(BREEDTE_PX), coord_px(HOOGTE_PX)) role="img" aria-labelledby="grafiek-titel grafiek-zin" focusable="false">
                 <title id="grafiek-titel">{vertaal(teksten::KOP_GRAFIEK, taal)}", "{teksten::periode_woord(p, taal)}</title>
-                {ticks.iter().map(|t_px| {
+                {ticks_px.iter().map(|t_px| {
                     let y = s.scale_y(*t_px);
                     let label = nl(Decimal::from(t_px.round() as i64), 0);
                     view! {
