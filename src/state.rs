@@ -3,28 +3,9 @@
 //! The app does no arithmetic on money: it parses through the core and renders.
 
 use leptos::prelude::*;
-use rekenkern::scenario::{decode, Gelezen, Melding, Soort, SLEUTELS};
+use rekenkern::scenario::{decode, Gelezen, Melding, Soort, GETALSLEUTELS, SLEUTELS};
 use rekenkern::uitkomst::{Fout, Periode, Uitkomst};
 use rekenkern::Datum;
-
-/// Keys whose field shows a decimal number (URL uses `.`, the field a Dutch comma).
-const GETALVELDEN: &[&str] = &[
-    "uren",
-    "voltijd",
-    "uurloon",
-    "wml",
-    "wgl",
-    "p_awf",
-    "p_aof",
-    "p_ufo",
-    "p_wko",
-    "p_whk",
-    "p_zvw",
-    "pensioen",
-    "eju",
-    "eenmalig",
-    "max_premieloon",
-];
 
 /// What the result area shows: the newest good result, and whether the input has changed since.
 #[derive(Clone, Debug, PartialEq)]
@@ -119,7 +100,7 @@ impl Staat {
         for paar in canoniek.split('&') {
             if let Some((k, w)) = paar.split_once('=') {
                 if k != "v" {
-                    let toon = if GETALVELDEN.contains(&k) { w.replace('.', ",") } else { w.to_string() };
+                    let toon = if GETALSLEUTELS.contains(&k) { w.replace('.', ",") } else { w.to_string() };
                     self.veld(k).set(toon);
                 }
             }

@@ -50,6 +50,25 @@ pub const SLEUTELS: &[&str] = &[
     "max_premieloon",
 ];
 
+/// Keys whose value is a decimal number (written with `.` here; a form may show a Dutch comma).
+pub const GETALSLEUTELS: &[&str] = &[
+    "uren",
+    "voltijd",
+    "uurloon",
+    "wml",
+    "wgl",
+    "p_awf",
+    "p_aof",
+    "p_ufo",
+    "p_wko",
+    "p_whk",
+    "p_zvw",
+    "pensioen",
+    "eju",
+    "eenmalig",
+    "max_premieloon",
+];
+
 /// What went wrong with one key.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Soort {
@@ -344,6 +363,16 @@ mod tests {
                 ("uren", Soort::Dubbel),
             ]
         );
+    }
+
+    #[test]
+    fn getalsleutels_lezen_een_komma() {
+        for k in GETALSLEUTELS {
+            assert!(SLEUTELS.contains(k), "{k}");
+            let g = decode(&format!("{k}=1,5"));
+            assert!(g.meldingen.is_empty(), "{k}: {:?}", g.meldingen);
+            assert!(encode(&g.invoer).contains(&format!("{k}=1.5")), "{k}");
+        }
     }
 
     #[test]
