@@ -284,10 +284,7 @@ pub mod zin {
 
     /// Break-even sentence.
     pub fn omslagpunt(lw: Decimal, taal: Taal) -> String {
-        match taal {
-            Taal::Nl => format!("Is de loonwaarde lager dan {}, dan krijgt u meer subsidie met een meting. Is de loonwaarde hoger, dan krijgt u meer met het forfait.", procent(lw, 1)),
-            Taal::En => format!("If the loonwaarde is below {}, you get more subsidy with a measurement. If it is higher, you get more with the fixed subsidy.", procent(lw, 1)),
-        }
+        rekenkern::teksten::omslagzin(lw, taal)
     }
     /// No break-even.
     pub const FORFAIT_ALTIJD: &str =

@@ -2,7 +2,7 @@
 
 use rekenkern::scenario::{encode, Gelezen};
 use rekenkern::uitkomst::{Bedragen, Lkv, Omslagpunt, Periode, Uitkomst};
-use rekenkern::uitleg::{Eenheid, Herkomst};
+use rekenkern::uitleg::{Bewerking, Eenheid, Herkomst};
 use rust_decimal::Decimal;
 use serde::Serialize;
 use std::collections::BTreeMap;
@@ -40,9 +40,17 @@ struct StapUit {
     formule: &'static str,
     waarde: String,
     eenheid: &'static str,
-    gebruikt: Vec<&'static str>,
+    bewerking: &'static str,
+    operanden: Vec<OperandUit>,
+    voorlopig: bool,
     grondslag: &'static str,
     url: &'static str,
+}
+
+#[derive(Serialize)]
+struct OperandUit {
+    id: &'static str,
+    waarde: String,
 }
 
 #[derive(Serialize)]
@@ -59,10 +67,25 @@ struct WaardeUit {
 fn eenheid(e: Eenheid) -> &'static str {
     match e {
         Eenheid::EuroPerUur => "euro_per_uur",
+        Eenheid::EuroPerMaand => "euro_per_maand",
         Eenheid::EuroPerJaar => "euro_per_jaar",
         Eenheid::Fractie => "fractie",
         Eenheid::UrenPerWeek => "uren_per_week",
         Eenheid::Getal => "getal",
+    }
+}
+
+fn bewerking(b: Bewerking) -> &'static str {
+    match b {
+        Bewerking::Overnemen => "overnemen",
+        Bewerking::Som => "som",
+        Bewerking::Verschil => "verschil",
+        Bewerking::Product => "product",
+        Bewerking::Breuk { teller: 1 } => "breuk_1",
+        Bewerking::Breuk { teller: 2 } => "breuk_2",
+        Bewerking::Breuk { .. } => "breuk_3",
+        Bewerking::Kleinste => "kleinste",
+        Bewerking::Grootste => "grootste",
     }
 }
 
@@ -75,10 +98,7 @@ pub fn uitkomst(g: &Gelezen, u: &Uitkomst) -> String {
     let omslagpunt = match u.omslagpunt {
         Omslagpunt::Bij(lw) => OmslagpuntUit {
             loonwaarde_procent: Some((lw * Decimal::ONE_HUNDRED).normalize().to_string()),
-            tekst: format!(
-                "Bij een loonwaarde onder {} krijgt u meer subsidie met een meting; daarboven meer met het forfait.",
-                rekenkern::getal::procent(lw, 1)
-            ),
+            tekst: rekenkern::teksten::omslagzin(lw, rekenkern::Taal::Nl),
         },
         Omslagpunt::ForfaitAltijdHoger => OmslagpuntUit {
             loonwaarde_procent: None,
@@ -112,7 +132,13 @@ pub fn uitkomst(g: &Gelezen, u: &Uitkomst) -> String {
                 formule: s.formule,
                 waarde: s.waarde.normalize().to_string(),
                 eenheid: eenheid(s.eenheid),
-                gebruikt: s.gebruikt.clone(),
+                bewerking: bewerking(s.bewerking),
+                operanden: s
+                    .operanden
+                    .iter()
+                    .map(|o| OperandUit { id: o.id, waarde: o.waarde.normalize().to_string() })
+                    .collect(),
+                voorlopig: u.spoor.is_voorlopig(s.id),
                 grondslag: s.grondslag.citaat,
                 url: s.grondslag.url,
             })
@@ -129,6 +155,7 @@ pub fn uitkomst(g: &Gelezen, u: &Uitkomst) -> String {
                 herkomst: match w.herkomst {
                     Herkomst::Tabel { vanaf } => format!("tabel, geldig vanaf {vanaf}"),
                     Herkomst::Voorgenomen { beoogd_vanaf } => format!("voorgenomen, beoogd vanaf {beoogd_vanaf}"),
+                    Herkomst::Voorlopig { vanaf } => format!("voorlopig: laatst bekende waarde, geldig vanaf {vanaf}"),
                     Herkomst::Conventie => "rekenconventie".into(),
                     Herkomst::Gebruiker => "zelf ingevuld".into(),
                     Herkomst::Aangenomen => "aangenomen".into(),

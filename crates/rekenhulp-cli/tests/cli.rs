@@ -1,7 +1,7 @@
 //! The binary end to end: documented JSON, clear errors with non-zero exits, batch totals.
-//! Expected amounts: the hand calculation of `loonkostensubsidie.toml` "Basisgeval 2026"
-//! (LKS 0,5 × 14,71 × 1,08 × 36 × 52 × 1,235 ÷ 12 = 1.530,375444 → 1.530,38; forfait A
-//! 0,68 × 14,71 × 1,08 × 36 × 52 × 1,235 ÷ 12 = 2.081,310604 → 2.081,31).
+//! Expected amounts: the hand calculation of `uitleg.toml` "Uitleg basisgeval 2026" (minimum wage
+//! per month 1-1-2026 € 2.294,40; LKS 0,5 × 2.294,40 × 1,08 × 1,235 = 1.530,13536 → 1.530,14;
+//! forfait A 0,68 × 2.294,40 × 1,08 × 1,235 = 2.080,9840896 → 2.080,98).
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)] // tests may fail loudly
 
 use std::io::Write;
@@ -45,8 +45,8 @@ fn bereken_geeft_het_gedocumenteerde_json() {
     }
     assert_eq!(m["brutoloon"], "2294.76"); // 14,71 × 36 × 52 ÷ 12
     assert_eq!(m["vakantiebijslag"], "183.58"); // 2.294,76 × 0,08 = 183,5808
-    assert_eq!(m["lks_meting"], "1530.38");
-    assert_eq!(m["lks_forfait"], "2081.31");
+    assert_eq!(m["lks_meting"], "1530.14");
+    assert_eq!(m["lks_forfait"], "2080.98");
     assert_eq!(json["omslagpunt"]["loonwaarde_procent"], "32");
     assert_eq!(json["scenario"], BASIS.replace("loonwaarde=50&voltijd=37", "voltijd=37&loonwaarde=50"));
     assert!(json["spoor"].as_array().is_some_and(|s| s.len() > 15));
@@ -89,8 +89,8 @@ fn batch_telt_op_per_regime() {
     assert_eq!(regels.len(), 5, "{tekst}");
     assert!(regels[1].starts_with("A1,2026-01-01,36,50,2294.76,") && regels[1].ends_with(",32,ok"), "{}", regels[1]);
     assert!(regels[3].contains("fout:") && regels[3].contains("kolom wml"), "{}", regels[3]);
-    // Totals: twice the base case (1.530,38 and 2.081,31 per month).
-    assert!(regels[4].contains(",3060.76,4162.62,"), "{}", regels[4]);
+    // Totals: twice the base case (1.530,14 and 2.080,98 per month, rounded per row).
+    assert!(regels[4].contains(",3060.28,4161.96,"), "{}", regels[4]);
     let nl = rekenhulp(&["batch", "--vandaag", "2026-11-25"], Some("id;uren;datum\nX;37,5;2026-01-01\n"));
     assert!(nl.status.success());
     assert!(String::from_utf8_lossy(&nl.stdout).contains("X;2026-01-01;37.5;30;"));

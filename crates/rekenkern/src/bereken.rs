@@ -7,7 +7,7 @@ use crate::invoer::Invoer;
 use crate::regels::{forfait, loon, loonkostensubsidie as lks, omslagpunt};
 use crate::teksten::{self as t, waarschuwing as w};
 use crate::uitkomst::{Bedragen, Curve, Fout, Lkv, Uitkomst, Waarschuwing};
-use crate::uitleg::{Eenheid, Spoor};
+use crate::uitleg::{op, Bewerking as B, Eenheid, Spoor};
 use rust_decimal::Decimal;
 
 /// Computes a scenario. `vandaag` is the default peildatum (the core never reads the clock).
@@ -17,38 +17,41 @@ pub fn bereken(invoer: &Invoer, vandaag: Datum) -> Result<Uitkomst, Vec<Fout>> {
     let (g, aannames) = los_op(invoer, vandaag, &mut spoor)?;
 
     let l = loon::loonkosten(&g, &mut spoor);
-    let meting = lks::meting(&g, &mut spoor);
-    let lid5 = lks::lid5(&g, meting.uren_lks, &mut spoor);
-    let forfait = forfait::forfait(&g, meting.uren_lks, &mut spoor);
+    let basis = lks::basis(&g, &mut spoor);
+    let meting = lks::meting(&g, &basis, &mut spoor);
+    let lid5 = lks::lid5(&g, &basis, &mut spoor);
+    let forfait = forfait::forfait(&g, &basis, &mut spoor);
 
     let (lkv, lkv_bedrag) = match g.lkv {
         None => (Lkv::NietVanToepassing, Decimal::ZERO),
         Some((per_uur, max)) => {
-            let b = spoor.stap(
-                &t::LKV,
-                (per_uur * g.uren * g.weken).min(max),
+            let uren = spoor.reken(
+                &t::LKV_UREN,
+                B::Product,
+                &[op("lkv.banenafspraak_uur", per_uur), op("invoer.uren", g.uren), op("conventie.weken", g.weken)],
                 Eenheid::EuroPerJaar,
-                &["lkv.banenafspraak_uur", "invoer.uren", "conventie.weken", "lkv.banenafspraak_max"],
+                &bron::WTL,
+            );
+            let b = spoor.reken(
+                &t::LKV,
+                B::Kleinste,
+                &[op("lkv_uren", uren), op("lkv.banenafspraak_max", max)],
+                Eenheid::EuroPerJaar,
                 &bron::WTL,
             );
             (Lkv::Banenafspraak(b), b)
         }
     };
-    let netto_meting = spoor.stap(
-        &t::NETTO_METING,
-        l.loonkosten - meting.lks - lkv_bedrag,
-        Eenheid::EuroPerJaar,
-        &["loonkosten", "lks_meting", "lkv"],
-        &bron::PW_10D,
-    );
-    let netto_forfait = spoor.stap(
-        &t::NETTO_FORFAIT,
-        l.loonkosten - forfait - lkv_bedrag,
-        Eenheid::EuroPerJaar,
-        &["loonkosten", "lks_forfait", "lkv"],
-        &bron::FORFAIT_VOORSTEL,
-    );
-    let omslagpunt = omslagpunt::omslagpunt(forfait, meting.per_fractie, g.maximum, &mut spoor);
+    let netto = |spoor: &mut Spoor, tekst, lks_id, lks_bedrag, grondslag| {
+        let mut delen = vec![op("loonkosten", l.loonkosten), op(lks_id, lks_bedrag)];
+        if lkv_bedrag != Decimal::ZERO {
+            delen.push(op("lkv", lkv_bedrag));
+        }
+        spoor.reken(tekst, B::Verschil, &delen, Eenheid::EuroPerJaar, grondslag)
+    };
+    let netto_meting = netto(&mut spoor, &t::NETTO_METING, "lks_meting", meting.lks, &bron::PW_10D);
+    let netto_forfait = netto(&mut spoor, &t::NETTO_FORFAIT, "lks_forfait", forfait, &bron::FORFAIT_VOORSTEL);
+    let omslagpunt = omslagpunt::omslagpunt(forfait, meting.per_fractie, meting.plafond, &mut spoor);
 
     let mut waarschuwingen = vec![Waarschuwing { id: "forfait_voorgenomen", tekst: w::FORFAIT_VOORGENOMEN }];
     let mut meld = |aan: bool, id: &'static str, tekst: &'static str| {
@@ -58,9 +61,13 @@ pub fn bereken(invoer: &Invoer, vandaag: Datum) -> Result<Uitkomst, Vec<Fout>> {
     };
     meld(g.loon_onder_wml, "loon_onder_wml", w::LOON_ONDER_WML);
     meld(g.schaal_1_bedrag, "schaal_1_bedrag", w::SCHAAL_1_BEDRAG);
-    meld(g.uren > g.voltijd, "uren_boven_voltijd", w::UREN_BOVEN_VOLTIJD);
-    meld(Decimal::ONE - g.loonwaarde > g.maximum, "onder_maximum", w::ONDER_MAXIMUM);
-    meld(g.lid7, "lid7", w::LID_7);
+    let (_, voltijd) = g.voltijd;
+    meld(g.uren > voltijd, "uren_boven_voltijd", w::UREN_BOVEN_VOLTIJD);
+    meld((Decimal::ONE - g.loonwaarde) * meting.per_fractie > meting.plafond, "onder_maximum", w::ONDER_MAXIMUM);
+    // Lid 7: say so only when the subsidy really rests on a lower amount than today's.
+    meld(basis.maand.id == "rml_lks" && basis.maand.waarde < g.rml, "lid7", w::LID_7);
+    let voorlopig = !spoor.voorlopige_waarden().is_empty();
+    meld(voorlopig, "voorlopig", w::VOORLOPIG);
     meld(!g.beschut, "forfait_niet_beschut", w::FORFAIT_NIET_BESCHUT);
     meld(g.cao_regulier, "cao_regulier", w::CAO_REGULIER);
     meld(l.premieloon_afgetopt, "maximum_premieloon", w::MAXIMUM_PREMIELOON);
@@ -94,7 +101,7 @@ pub fn bereken(invoer: &Invoer, vandaag: Datum) -> Result<Uitkomst, Vec<Fout>> {
         curve: Curve {
             loonkosten: l.loonkosten,
             lks_per_fractie: meting.per_fractie,
-            maximum: g.maximum,
+            plafond: meting.plafond,
             forfait,
             lkv: lkv_bedrag,
         },

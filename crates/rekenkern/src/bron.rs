@@ -109,6 +109,104 @@ pub const PW_10D_LID_7: Bron = Bron {
     publicatie: "Wettekst (geconsolideerd 1-1-2025)",
     zekerheid: Zekerheid::Wettekst,
 };
+/// Participatiewet art. 2: "wettelijk minimumloon" is the minimum wage per month of Wml art. 8.
+pub const PW_ART_2: Bron = Bron {
+    id: "pw-2",
+    citaat: "Participatiewet, art. 2 (begrip wettelijk minimumloon: het minimumloon per maand)",
+    url: "https://wetten.overheid.nl/BWBR0015703/2026-07-01#Artikel2",
+    publicatie: "Wettekst (geconsolideerd 1-7-2026)",
+    zekerheid: Zekerheid::Wettekst,
+};
+/// Wml art. 14 lid 10: the hourly amount is the monthly amount ÷ 156, rounded up to the cent.
+pub const WML_ART_14: Bron = Bron {
+    id: "wml-art-14",
+    citaat: "Wet minimumloon en minimumvakantiebijslag, art. 8 lid 1 onder b, art. 14 lid 9 en 10",
+    url: "https://wetten.overheid.nl/BWBR0002638/2026-07-01#Artikel14",
+    publicatie: "Wettekst (geconsolideerd 1-7-2026)",
+    zekerheid: Zekerheid::Wettekst,
+};
+/// Wml art. 8 lid 3: the youth minimum wage as a percentage of the amounts of lid 1 (a and b).
+pub const WML_ART_8_LID_3: Bron = Bron {
+    id: "wml-art-8-3",
+    citaat: "Wet minimumloon en minimumvakantiebijslag, art. 8 lid 3; Besluit minimumjeugdloon",
+    url: "https://wetten.overheid.nl/BWBR0002638/2026-07-01#Artikel8",
+    publicatie: "Wettekst; percentages Besluit minimumjeugdloon (2024+). Maandbedrag jeugd = percentage × referentiemaandloon: onze lezing (docs/adr/0012)",
+    zekerheid: Zekerheid::Afgeleid,
+};
+/// Referentiemaandloon from 1-1-2024.
+pub const RML_2024_01: Bron = Bron {
+    id: "rml-2024-01",
+    citaat: "Wet minimumloon en minimumvakantiebijslag, art. 8 lid 1 onder b en art. 14",
+    url: "https://wetten.overheid.nl/BWBR0002638/2024-01-01",
+    publicatie: "Besluit SZW nr. 2023-0000526966; bedrag via accountingcounts.nl en salariscompleet.nl",
+    zekerheid: Zekerheid::Secundair,
+};
+/// Referentiemaandloon from 1-7-2024.
+pub const RML_2024_07: Bron = Bron {
+    id: "rml-2024-07",
+    citaat: "Wet minimumloon en minimumvakantiebijslag, art. 8 lid 1 onder b en art. 14",
+    url: "https://wetten.overheid.nl/BWBR0002638/2024-07-01",
+    publicatie: "Normenbrief Rijksoverheid 1 juli 2024 (€ 2.133,60 per maand, exclusief vakantiegeld)",
+    zekerheid: Zekerheid::Wettekst,
+};
+/// Referentiemaandloon from 1-1-2025.
+pub const RML_2025_01: Bron = Bron {
+    id: "rml-2025-01",
+    citaat: "Wet minimumloon en minimumvakantiebijslag, art. 8 lid 1 onder b en art. 14",
+    url: "https://wetten.overheid.nl/BWBR0002638/2025-01-01",
+    publicatie: "Besluit SZW nr. 2024-0000675332; bedrag via admaxi.nl en baartsemennema.nl",
+    zekerheid: Zekerheid::Secundair,
+};
+/// Referentiemaandloon from 1-7-2025.
+pub const RML_2025_07: Bron = Bron {
+    id: "rml-2025-07",
+    citaat: "Wet minimumloon en minimumvakantiebijslag, art. 8 lid 1 onder b en art. 14",
+    url: "https://wetten.overheid.nl/BWBR0002638/2025-07-01",
+    publicatie: "Regeling SZW nr. 2025-0000069776, Stcrt. 2025, 12264; bedrag via admintrend.nl",
+    zekerheid: Zekerheid::Secundair,
+};
+/// Referentiemaandloon from 1-1-2026.
+pub const RML_2026_01: Bron = Bron {
+    id: "rml-2026-01",
+    citaat: "Wet minimumloon en minimumvakantiebijslag, art. 8 lid 1 onder b en art. 14",
+    url: "https://wetten.overheid.nl/BWBR0002638/2026-01-01",
+    publicatie: "Besluit SZW nr. 2025-0000213859; bedrag via grootheddeaccountants.nl",
+    zekerheid: Zekerheid::Secundair,
+};
+/// Referentiemaandloon from 1-7-2026.
+pub const RML_2026_07: Bron = Bron {
+    id: "rml-2026-07",
+    citaat: "Wet minimumloon en minimumvakantiebijslag, art. 8 lid 1 onder b en art. 14",
+    url: "https://wetten.overheid.nl/BWBR0002638/2026-07-01",
+    publicatie:
+        "Regeling SZW 28-04-2026 nr. 2026-0000107275, Stcrt. 2026, 16505 (zoals geciteerd in MinBZK regelrecht-corpus)",
+    zekerheid: Zekerheid::Secundair,
+};
+/// The reading that puts the werkgeverslasten inside the 70% cap (MinBZK model, Sept 2026).
+pub const MINBZK_WGL_IN_MAXIMUM: Bron = Bron {
+    id: "minbzk-wgl-in-maximum",
+    citaat: "Participatiewet, art. 10d lid 4 (lezing: maximum inclusief vergoeding werkgeverslasten)",
+    url: "https://wetten.overheid.nl/BWBR0015703/2026-07-01#Artikel10d",
+    publicatie: "MinBZK RegelRecht-model Participatiewet (sept. 2026): ten hoogste 70% van de grondslag, inclusief de vergoeding; door SZW nog niet beslist",
+    zekerheid: Zekerheid::Afgeleid,
+};
+/// PWRI: part-time factor = agreed hours ÷ full-time hours (2022 rule change); franchise pro rata.
+pub const PWRI_DEELTIJD: Bron = Bron {
+    id: "pwri-deeltijd",
+    citaat: "PWRI pensioenreglement, deeltijdfactor (reglementswijziging 2022)",
+    url: "https://www.pwri.nl/over-pwri/berichten/reglementwijziging-2022",
+    publicatie: "Deeltijdfactor = overeengekomen uren ÷ voltijduren (cao Aan de Slag: 37). Franchise naar rato: gangbaar patroon, onze lezing",
+    zekerheid: Zekerheid::Afgeleid,
+};
+/// Cao Aan de Slag: 36-hour week from 2027 without loss of wage (our reading of the wage effect).
+pub const CAO_ADS_2027_36_UUR: Bron = Bron {
+    id: "cao-ads-2027-36",
+    citaat: "Cao Aan de Slag 2026-2027: 36-urige werkweek vanaf 1-1-2027 zonder loonverlies",
+    url: "https://www.gemeente.nu/loopbaan/cao/akkoord-bereikt-over-cao-aan-de-slag-2026-2027/",
+    publicatie:
+        "Onderhandelingsresultaat 22-12-2025; uitwerking niet gevonden. Lezing: uurloon × 37/36 (docs/adr/0014)",
+    zekerheid: Zekerheid::Afgeleid,
+};
 /// Regeling LKS Participatiewet (23% werkgeverslasten, 2015-2017).
 pub const REGELING_LKS_2015: Bron = Bron {
     id: "regeling-lks-2015",
@@ -234,7 +332,8 @@ pub const CONVENTIE: Bron = Bron {
     id: "conventie",
     citaat: "Rekenconventie van deze rekenhulp (geen wettelijke regel)",
     url: "docs/adr/0002-maandbedragen-en-afronding.md",
-    publicatie: "Sinds 2024 kent de wet geen minimummaandloon; maand = uur x uren x 52 / 12",
+    publicatie:
+        "Loon per maand = uur x uren x 52 / 12 (het loon is een uurloon); de subsidie rust op het minimumloon per maand",
     zekerheid: Zekerheid::Afgeleid,
 };
 /// A value the user typed in.
@@ -255,6 +354,18 @@ pub const ALLE: &[&Bron] = &[
     &WML_2026_01,
     &WML_2026_07,
     &WML_ART_15,
+    &PW_ART_2,
+    &WML_ART_14,
+    &WML_ART_8_LID_3,
+    &RML_2024_01,
+    &RML_2024_07,
+    &RML_2025_01,
+    &RML_2025_07,
+    &RML_2026_01,
+    &RML_2026_07,
+    &MINBZK_WGL_IN_MAXIMUM,
+    &PWRI_DEELTIJD,
+    &CAO_ADS_2027_36_UUR,
     &PW_10D,
     &PW_10D_LID_5,
     &PW_10D_LID_7,

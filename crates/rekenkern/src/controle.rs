@@ -18,6 +18,8 @@ pub mod bericht {
     pub const LOONWAARDE: &str = "Vul een loonwaarde in als heel getal van 0 tot en met 100.";
     /// Hourly wage.
     pub const UURLOON: &str = "Vul een uurloon in groter dan 0 en niet meer dan € 1.000.";
+    /// Monthly minimum wage.
+    pub const MAANDLOON: &str = "Vul een maandbedrag in groter dan 0 en niet meer dan € 20.000.";
     /// Percentage.
     pub const PERCENTAGE: &str = "Vul een percentage in van 0 tot en met 100.";
     /// Yearly amount.
@@ -64,6 +66,13 @@ pub fn fractie(f: Decimal) -> Result<Decimal, &'static str> {
         .then_some(f)
         .ok_or(bericht::PERCENTAGE)
 }
+/// A monthly minimum wage in euro (more than 0: the subsidy divides by nothing, but a zero base
+/// is never meant).
+pub fn maandloon(b: Decimal) -> Result<Decimal, &'static str> {
+    (b > Decimal::ZERO && b <= grenzen::MAANDLOON_MAX && b.scale() <= grenzen::DECIMALEN_GELD)
+        .then_some(b)
+        .ok_or(bericht::MAANDLOON)
+}
 /// A yearly amount in euro.
 pub fn bedrag_jaar(b: Decimal) -> Result<Decimal, &'static str> {
     (b >= Decimal::ZERO && b <= grenzen::BEDRAG_JAAR_MAX && b.scale() <= grenzen::DECIMALEN_GELD)
@@ -97,6 +106,7 @@ pub fn controleer(i: &Invoer) -> Vec<Fout> {
     check("uurloon", i.uurloon.map_or(Ok(()), |v| uurloon(v).map(drop)));
     check("schaal", i.schaal.map_or(Ok(()), |v| schaal(v).map(drop)));
     check("wml", o.wml.map_or(Ok(()), |v| uurloon(v).map(drop)));
+    check("rml", o.rml.map_or(Ok(()), |v| maandloon(v).map(drop)));
     for (veld, w) in [
         ("wgl", o.wgl),
         ("p_awf", o.awf),

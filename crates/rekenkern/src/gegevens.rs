@@ -4,8 +4,8 @@
 
 use crate::bron::{self, Bron};
 use crate::datum::Datum;
-use crate::invoer::{Contract, Invoer, Lezing, LoonKeuze, Omvang, Werkgever};
-use crate::param::{Conventie, Param, Voorstel};
+use crate::invoer::{Contract, Invoer, Lezing, Lid7, LoonKeuze, Omvang, Subsidie, Werkgever, WglMaximum};
+use crate::param::{Conventie, Dekking, Param, Voorstel};
 use crate::params::{cao, conventie, lks, pensioen, premies, wml};
 use crate::teksten::{aanname, fout, invoer as label};
 use crate::uitkomst::{Aanname, Fout};
@@ -23,28 +23,58 @@ pub const STANDAARD_LOONWAARDE: u8 = 30;
 /// How the employer pension share is found.
 #[derive(Clone, Copy, Debug)]
 pub(crate) enum Pensioen {
-    /// A percentage of wage + VB the user typed.
+    /// A percentage of wage + VB the user typed (or zero below the scheme's entry age).
     Percentage(Decimal),
-    /// The PWRI-based estimate.
+    /// The PWRI-based estimate, franchise pro rata to the part-time factor.
     Schatting { premie: Decimal, franchise: Decimal, aandeel: Decimal },
 }
 
-/// Every value the formulas need, resolved.
+/// The monthly minimum wage (21+) the subsidy rests on, and how it was found.
+#[derive(Clone, Copy, Debug)]
+pub(crate) enum LksMaand {
+    /// New subsidy: the amount on the peildatum (`wml.maand`).
+    Peildatum,
+    /// Running (lid 7): the amount on one date (`wml.maand.lks`): the grant date in the same
+    /// calendar year, otherwise 1 January of the peildatum's year.
+    Lid7 { waarde: Decimal },
+    /// Running, literal lid 7 for a grant after 1 July of an earlier year: the amount at the
+    /// grant, raised by the change from 1 January of the grant year to 1 January now.
+    Lid7Index { bij_toekenning: Decimal, januari_nu: Decimal, januari_toekenning: Decimal },
+}
+
+/// One employer premium rate and the id of the parameter it came from.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Premie {
+    pub id: &'static str,
+    pub waarde: Decimal,
+}
+
+/// Every value the formulas need, resolved. Ids of used values are the ones recorded in the trail.
 #[derive(Clone, Debug)]
 pub(crate) struct Gegevens {
     pub datum: Datum,
     pub uren: Decimal,
-    pub voltijd: Decimal,
+    /// Full-time week and the trail id it came from (`cao.voltijd` or `invoer.voltijd`).
+    pub voltijd: (&'static str, Decimal),
     pub loonwaarde: Decimal,
     pub lezing: Lezing,
+    pub wgl_max: WglMaximum,
     pub beschut: bool,
-    pub lid7: bool,
+    /// Minimum hourly wage for the age on the peildatum (the wage floor).
     pub wml_uur: Decimal,
-    pub lks_wml_uur: Decimal,
-    pub uurloon: Decimal,
+    /// The hourly wage the user asked for (own wage or cao scale 2/3), before the WML floor.
+    pub gewenst_uurloon: Option<Decimal>,
+    /// Cao 36 hours without loss of wage: the week whose wage is kept (scale 1, 2027+).
+    pub loonbehoud_uren: Option<Decimal>,
     pub loon_onder_wml: bool,
     pub schaal_1_bedrag: bool,
     pub cao_regulier: bool,
+    /// Minimum wage per month (21+) on the peildatum.
+    pub rml: Decimal,
+    /// How the subsidy's monthly base was found (new or running).
+    pub lks_maand: LksMaand,
+    /// Youth percentage (Besluit minimumjeugdloon) when under 21.
+    pub jeugd: Option<Decimal>,
     pub vakantiebijslag: Decimal,
     pub maximum: Decimal,
     pub werkgeverslasten: Decimal,
@@ -53,7 +83,8 @@ pub(crate) struct Gegevens {
     pub forfait: Decimal,
     pub weken: Decimal,
     pub maanden: Decimal,
-    pub premiepercentages: [(&'static str, Decimal); 6],
+    /// Employer premium rates with the parameter id each came from (AWf first).
+    pub premiepercentages: [Premie; 6],
     pub maximum_premieloon: Decimal,
     pub pensioen: Pensioen,
     /// (eindejaarsuitkering, eenmalig) per full-time year, when the cao applies.
@@ -66,6 +97,8 @@ struct Oplosser<'a> {
     spoor: &'a mut Spoor,
     fouten: Vec<Fout>,
     aannames: Vec<Aanname>,
+    /// `voorlopig=ja`: a value past the tables takes the last known one, marked provisional.
+    voorlopig: bool,
 }
 
 impl Oplosser<'_> {
@@ -137,20 +170,37 @@ impl Oplosser<'_> {
                 bron: &bron::GEBRUIKER,
             });
         }
-        match p.op(datum) {
-            Ok(entry) => self.spoor.gebruik(Gebruikt {
-                id: p.id,
-                label: p.label,
-                waarde: kies(&entry.waarde),
-                eenheid,
-                herkomst: Herkomst::Tabel { vanaf: entry.vanaf },
-                bron: entry.bron,
-            }),
+        self.opzoeken(p, p.id, p.label, datum, None, eenheid, kies)
+    }
+
+    /// Looks `p` up on `datum` and records it under `id`. Past the tables: `eigen_daarna` (a value
+    /// the user supplied for later dates), else the last known value when provisional, else an error.
+    #[allow(clippy::too_many_arguments)]
+    fn opzoeken<T>(
+        &mut self,
+        p: &'static Param<T>,
+        id: &'static str,
+        label: &'static str,
+        datum: Datum,
+        eigen_daarna: Option<Decimal>,
+        eenheid: Eenheid,
+        kies: impl Fn(&T) -> Decimal,
+    ) -> Decimal {
+        let (waarde, herkomst, bron) = match p.op(datum) {
+            Ok(entry) => (kies(&entry.waarde), Herkomst::Tabel { vanaf: entry.vanaf }, entry.bron),
+            Err(Dekking::NaBekend { .. }) if eigen_daarna.is_some() => {
+                (eigen_daarna.unwrap_or_default(), Herkomst::Gebruiker, &bron::GEBRUIKER)
+            }
+            Err(Dekking::NaBekend { .. }) if self.voorlopig && !p.waarden.is_empty() => match p.waarden.last() {
+                Some(laatste) => (kies(&laatste.waarde), Herkomst::Voorlopig { vanaf: laatste.vanaf }, laatste.bron),
+                None => (Decimal::ZERO, Herkomst::Aangenomen, &bron::GEBRUIKER),
+            },
             Err(dekking) => {
                 self.fouten.push(Fout::Ontbreekt { param: p.id, label: p.label, datum, dekking, sleutel: p.sleutel });
-                Decimal::ZERO
+                return Decimal::ZERO;
             }
-        }
+        };
+        self.spoor.gebruik(Gebruikt { id, label, waarde, eenheid, herkomst, bron })
     }
 
     /// Records a parameter that does not apply, with value zero (e.g. Ufo for a private employer).
@@ -171,13 +221,18 @@ fn leeftijd_index(leeftijd: u8) -> usize {
     wml::LEEFTIJDEN.iter().rposition(|&l| leeftijd >= l).unwrap_or(0)
 }
 
+/// 1 July of a date's year (the mid-year minimum-wage change).
+fn eerste_juli(d: Datum) -> Datum {
+    Datum::new(d.jaar(), 7, 1).unwrap_or(d)
+}
+
 /// Resolves the scenario. On success the assumptions are returned with the values.
 pub(crate) fn los_op(
     invoer: &Invoer,
     vandaag: Datum,
     spoor: &mut Spoor,
 ) -> Result<(Gegevens, Vec<Aanname>), Vec<Fout>> {
-    let mut o = Oplosser { spoor, fouten: Vec::new(), aannames: Vec::new() };
+    let mut o = Oplosser { spoor, fouten: Vec::new(), aannames: Vec::new(), voorlopig: invoer.voorlopig == Some(true) };
     o.fouten.extend(crate::controle::controleer(invoer));
     if !o.fouten.is_empty() {
         return Err(o.fouten);
@@ -213,14 +268,14 @@ pub(crate) fn los_op(
         Werkgever::default()
     });
     let voltijd = match (invoer.voltijd, werkgever) {
-        (Some(v), _) => o.invoer("invoer.voltijd", label::VOLTIJD, v, Eenheid::UrenPerWeek, false),
+        (Some(v), _) => ("invoer.voltijd", o.invoer("invoer.voltijd", label::VOLTIJD, v, Eenheid::UrenPerWeek, false)),
         (None, Werkgever::Sob) => {
             o.aanname("voltijd", aanname::VOLTIJD_CAO);
-            o.param(&cao::VOLTIJD, datum, None, Eenheid::UrenPerWeek)
+            (cao::VOLTIJD.id, o.param(&cao::VOLTIJD, datum, None, Eenheid::UrenPerWeek))
         }
         (None, Werkgever::Regulier) => {
             o.aanname("voltijd", aanname::VOLTIJD_REGULIER);
-            o.invoer("invoer.voltijd", label::VOLTIJD, uren, Eenheid::UrenPerWeek, true)
+            ("invoer.voltijd", o.invoer("invoer.voltijd", label::VOLTIJD, uren, Eenheid::UrenPerWeek, true))
         }
     };
     let lezing = invoer.forfait.unwrap_or_else(|| {
@@ -245,47 +300,18 @@ pub(crate) fn los_op(
         Omvang::default()
     });
 
-    // Minimum wage on the peildatum, and for the LKS on its own date (lid 7).
+    // Minimum wage on the peildatum: per hour for the wage, per month for the subsidy (Pw art. 2).
     let idx = leeftijd_index(leeftijd);
     let ov = &invoer.overrides;
     let wml_uur = o.param_met(&wml::MINIMUMUURLOON, datum, ov.wml, Eenheid::EuroPerUur, |t| t[idx]);
-    let (lks_datum, lid7) = match invoer.toekenning {
-        Some(t) if t > datum => {
-            o.fouten.push(Fout::Invoer { veld: "toekenning", bericht: fout::TOEKENNING_NA_PEILDATUM });
-            (datum, false)
-        }
-        Some(t) => {
-            o.invoer("invoer.toekenning", label::TOEKENNING, Decimal::from(t.jaar()), Eenheid::Getal, false);
-            let d = t.max(datum.eerste_januari());
-            (d, d != datum)
-        }
-        None => (datum, false),
-    };
-    let lks_wml_uur = if lid7 {
-        let w = wml::MINIMUMUURLOON.op(lks_datum).map(|e| (e.waarde[idx], e.vanaf, e.bron));
-        match w {
-            Ok((waarde, vanaf, bron)) => o.spoor.gebruik(Gebruikt {
-                id: "wml.uur.lks",
-                label: "Minimumuurloon waarop de loonkostensubsidie nu rust",
-                waarde,
-                eenheid: Eenheid::EuroPerUur,
-                herkomst: Herkomst::Tabel { vanaf },
-                bron,
-            }),
-            Err(dekking) => {
-                o.fouten.push(Fout::Ontbreekt {
-                    param: wml::MINIMUMUURLOON.id,
-                    label: wml::MINIMUMUURLOON.label,
-                    datum: lks_datum,
-                    dekking,
-                    sleutel: None,
-                });
-                Decimal::ZERO
-            }
-        }
-    } else {
-        wml_uur
-    };
+    let rml = o.param(&wml::REFERENTIEMAANDLOON, datum, ov.rml, Eenheid::EuroPerMaand);
+    let jeugd = (leeftijd < STANDAARD_LEEFTIJD).then(|| {
+        o.aanname("leeftijd_maand", aanname::JEUGD_MAAND);
+        o.opzoeken(&wml::JEUGDPERCENTAGES, wml::JEUGDPERCENTAGES.id, label::JEUGD, datum, None, Eenheid::Fractie, |t| {
+            t[idx]
+        })
+    });
+    let lks_maand = subsidie_maand(&mut o, invoer, datum);
 
     // Wage.
     let loon = invoer.loon.unwrap_or_else(|| {
@@ -293,6 +319,7 @@ pub(crate) fn los_op(
         LoonKeuze::default()
     });
     let mut schaal_1_bedrag = false;
+    let mut schaal_1 = false;
     let gewenst = match loon {
         LoonKeuze::Wml => None,
         LoonKeuze::Eigen => match invoer.uurloon {
@@ -311,6 +338,7 @@ pub(crate) fn los_op(
         ) {
             (1, u) => {
                 schaal_1_bedrag = u.is_some();
+                schaal_1 = true;
                 None
             }
             (_, Some(u)) => Some(u),
@@ -324,30 +352,46 @@ pub(crate) fn los_op(
         o.invoer("invoer.uurloon", label::UURLOON, u, Eenheid::EuroPerUur, false);
     }
     let loon_onder_wml = gewenst.is_some_and(|u| u < wml_uur);
-    let uurloon = gewenst.map_or(wml_uur, |u| u.max(wml_uur));
+    // Cao 36 hours "zonder loonverlies" (2027+): scale 1 keeps the wage of the longer week.
+    let loonbehoud_uren = match cao::LOONBEHOUD_UREN.op(datum) {
+        Ok(_) if schaal_1 && voltijd.0 == cao::VOLTIJD.id => {
+            o.aanname("loon_36", aanname::CAO_36_UUR);
+            Some(o.param(&cao::LOONBEHOUD_UREN, datum, None, Eenheid::UrenPerWeek))
+        }
+        _ => None,
+    };
 
     let vakantiebijslag = o.param(&wml::VAKANTIEBIJSLAG, datum, None, Eenheid::Fractie);
     let maximum = o.param(&lks::MAXIMUM, datum, None, Eenheid::Fractie);
     let werkgeverslasten = o.param(&lks::WERKGEVERSLASTEN, datum, ov.wgl, Eenheid::Fractie);
+    let wgl_max = invoer.wgl_max.unwrap_or_else(|| {
+        // Only worth a remark when the two readings give a different subsidy here.
+        if (Decimal::ONE - loonwaarde) * (Decimal::ONE + werkgeverslasten) > maximum {
+            o.aanname("wgl_max", aanname::WGL_BUITEN_MAXIMUM);
+        }
+        WglMaximum::default()
+    });
     let forfait_lid5 = o.param(&lks::FORFAIT_LID_5, datum, None, Eenheid::Fractie);
     let urenbasis = o.param(&lks::UREN_BASIS, datum, None, Eenheid::UrenPerWeek);
     let forfait = o.voorstel(&lks::FORFAIT_BESCHUT);
     let weken = o.conventie(&conventie::WEKEN_PER_JAAR);
     let maanden = o.conventie(&conventie::MAANDEN_PER_JAAR);
 
-    let awf = match contract {
-        Contract::Vast => o.param(&premies::AWF_LAAG, datum, ov.awf, Eenheid::Fractie),
-        Contract::Tijdelijk | Contract::Oproep => o.param(&premies::AWF_HOOG, datum, ov.awf, Eenheid::Fractie),
+    let awf_param = match contract {
+        Contract::Vast => &premies::AWF_LAAG,
+        Contract::Tijdelijk | Contract::Oproep => &premies::AWF_HOOG,
     };
+    let awf = o.param(awf_param, datum, ov.awf, Eenheid::Fractie);
     let ufo = if overheid {
         o.param(&premies::UFO, datum, ov.ufo, Eenheid::Fractie)
     } else {
         o.nul(premies::UFO.id, "Ufo-premie (niet van toepassing: geen overheidswerkgever)", &bron::WFSV_2026)
     };
-    let aof = match omvang {
-        Omvang::Klein => o.param(&premies::AOF_LAAG, datum, ov.aof, Eenheid::Fractie),
-        Omvang::Groot => o.param(&premies::AOF_HOOG, datum, ov.aof, Eenheid::Fractie),
+    let aof_param = match omvang {
+        Omvang::Klein => &premies::AOF_LAAG,
+        Omvang::Groot => &premies::AOF_HOOG,
     };
+    let aof = o.param(aof_param, datum, ov.aof, Eenheid::Fractie);
     let wko = o.param(&premies::WKO, datum, ov.wko, Eenheid::Fractie);
     let whk = o.param(&premies::WHK, datum, ov.whk, Eenheid::Fractie);
     let zvw = o.param(&premies::ZVW, datum, ov.zvw, Eenheid::Fractie);
@@ -359,7 +403,7 @@ pub(crate) fn los_op(
         // Too young for the scheme: no employer pension premium (the estimate would be wrong).
         None if Decimal::from(leeftijd) < pensioen_vanaf => {
             o.aanname("pensioen", aanname::PENSIOEN_TE_JONG);
-            Pensioen::Percentage(Decimal::ZERO)
+            Pensioen::Percentage(o.invoer("invoer.pensioen", label::PENSIOEN, Decimal::ZERO, Eenheid::Fractie, true))
         }
         None => {
             o.aanname("pensioen", aanname::PENSIOEN);
@@ -393,14 +437,17 @@ pub(crate) fn los_op(
         voltijd,
         loonwaarde,
         lezing,
+        wgl_max,
         beschut,
-        lid7,
         wml_uur,
-        lks_wml_uur,
-        uurloon,
+        gewenst_uurloon: gewenst,
+        loonbehoud_uren,
         loon_onder_wml,
         schaal_1_bedrag,
         cao_regulier: loon == LoonKeuze::Cao && werkgever == Werkgever::Regulier,
+        rml,
+        lks_maand,
+        jeugd,
         vakantiebijslag,
         maximum,
         werkgeverslasten,
@@ -409,11 +456,78 @@ pub(crate) fn los_op(
         forfait,
         weken,
         maanden,
-        premiepercentages: [("awf", awf), ("ufo", ufo), ("aof", aof), ("wko", wko), ("whk", whk), ("zvw", zvw)],
+        premiepercentages: [
+            Premie { id: awf_param.id, waarde: awf },
+            Premie { id: premies::UFO.id, waarde: ufo },
+            Premie { id: aof_param.id, waarde: aof },
+            Premie { id: premies::WKO.id, waarde: wko },
+            Premie { id: premies::WHK.id, waarde: whk },
+            Premie { id: premies::ZVW.id, waarde: zvw },
+        ],
         maximum_premieloon,
         pensioen,
         cao,
         lkv,
     };
     Ok((g, o.aannames))
+}
+
+/// New or running subsidy (Pw art. 10d lid 7): which monthly minimum wage the subsidy rests on.
+fn subsidie_maand(o: &mut Oplosser, invoer: &Invoer, datum: Datum) -> LksMaand {
+    let subsidie = match (invoer.subsidie, invoer.toekenning) {
+        (Some(s), _) => s,
+        (None, Some(_)) => Subsidie::Lopend,
+        (None, None) => {
+            o.aanname("subsidie", aanname::SUBSIDIE_NIEUW);
+            Subsidie::Nieuw
+        }
+    };
+    if subsidie == Subsidie::Nieuw {
+        return LksMaand::Peildatum;
+    }
+    let Some(toekenning) = invoer.toekenning else {
+        o.fouten.push(Fout::Invoer { veld: "toekenning", bericht: fout::TOEKENNING_NODIG });
+        return LksMaand::Peildatum;
+    };
+    if toekenning > datum {
+        o.fouten.push(Fout::Invoer { veld: "toekenning", bericht: fout::TOEKENNING_NA_PEILDATUM });
+        return LksMaand::Peildatum;
+    }
+    o.invoer("invoer.toekenning", label::TOEKENNING, Decimal::from(toekenning.jaar()), Eenheid::Getal, false);
+    let januari = datum.eerste_januari();
+    let eigen = invoer.overrides.rml;
+    let p = &wml::REFERENTIEMAANDLOON;
+    let in_vorig_jaar_na_juli = toekenning < januari && toekenning >= eerste_juli(toekenning);
+    let lezing = invoer.lid7.unwrap_or_else(|| {
+        if in_vorig_jaar_na_juli {
+            o.aanname("lid7", aanname::LID7_HERIJKEN);
+        }
+        Lid7::default()
+    });
+    if in_vorig_jaar_na_juli && lezing == Lid7::Indexeren {
+        let bij_toekenning = o.opzoeken(
+            p,
+            "wml.maand.toekenning",
+            label::RML_TOEKENNING,
+            toekenning,
+            eigen,
+            Eenheid::EuroPerMaand,
+            |w| *w,
+        );
+        let januari_nu =
+            o.opzoeken(p, "wml.maand.januari", label::RML_JANUARI, januari, eigen, Eenheid::EuroPerMaand, |w| *w);
+        let januari_toekenning = o.opzoeken(
+            p,
+            "wml.maand.januari_toekenning",
+            label::RML_JANUARI_TOEKENNING,
+            toekenning.eerste_januari(),
+            eigen,
+            Eenheid::EuroPerMaand,
+            |w| *w,
+        );
+        return LksMaand::Lid7Index { bij_toekenning, januari_nu, januari_toekenning };
+    }
+    let waarde =
+        o.opzoeken(p, "wml.maand.lks", label::RML_LKS, toekenning.max(januari), eigen, Eenheid::EuroPerMaand, |w| *w);
+    LksMaand::Lid7 { waarde }
 }

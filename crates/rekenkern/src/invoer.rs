@@ -17,6 +17,37 @@ pub enum Lezing {
     C,
 }
 
+/// Is the loonkostensubsidie granted on the peildatum, or already running (lid 7)?
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub enum Subsidie {
+    /// Granted on the peildatum: the minimum wage of that date. Default (shown as an assumption).
+    #[default]
+    Nieuw,
+    /// Running since `Invoer::toekenning`: follows the minimum wage only on 1 January (lid 7).
+    Lopend,
+}
+
+/// Reading of art. 10d lid 7 for a running subsidy granted after 1 July (docs/adr/0008).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub enum Lid7 {
+    /// On 1 January the subsidy is re-set on the minimum wage of that 1 January. Default.
+    #[default]
+    Herijken,
+    /// Literal: the subsidy is raised by the minimum-wage change from 1 January of the previous
+    /// year to 1 January (a grant after 1 July then counts that July rise twice).
+    Indexeren,
+}
+
+/// Does the 70% cap of lid 4 apply before or after the werkgeverslasten allowance (docs/adr/0001)?
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub enum WglMaximum {
+    /// Practice: cap the subsidy at 70%, then add 23.5% on top. Default.
+    #[default]
+    Buiten,
+    /// MinBZK's reading: the subsidy including the allowance is at most 70%.
+    Binnen,
+}
+
 /// What the employee earns per hour.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
 pub enum LoonKeuze {
@@ -88,6 +119,9 @@ pub struct Overrides {
     pub eenmalig: Option<Decimal>,
     /// Maximum premium wage per year.
     pub max_premieloon: Option<Decimal>,
+    /// Minimum wage per month (referentiemaandloon, 21+); for a lid-7 look-up at a date the tables
+    /// do not cover, this value is used too.
+    pub rml: Option<Decimal>,
 }
 
 /// A scenario. `None` means "not given": the calculation applies a default and records it.
@@ -121,8 +155,16 @@ pub struct Invoer {
     pub omvang: Option<Omvang>,
     /// Beschut werk (Pw art. 10b) or another LKS job.
     pub beschut: Option<bool>,
-    /// Date the running LKS was granted (enables the lid 7 indexation rule).
+    /// New subsidy or running since `toekenning`.
+    pub subsidie: Option<Subsidie>,
+    /// Date the running LKS was granted (lid 7). Alone (without `subsidie`) it means running.
     pub toekenning: Option<Datum>,
+    /// Reading of lid 7 for a grant after 1 July.
+    pub lid7: Option<Lid7>,
+    /// Werkgeverslasten outside or inside the 70% cap.
+    pub wgl_max: Option<WglMaximum>,
+    /// Use the last known value for every parameter the tables do not have yet (provisional).
+    pub voorlopig: Option<bool>,
     /// Parameter values supplied by the user.
     pub overrides: Overrides,
 }
@@ -138,6 +180,8 @@ pub mod grenzen {
     pub const UREN_MAX: Decimal = dec!(60);
     /// Most hourly wage accepted, euro.
     pub const UURLOON_MAX: Decimal = dec!(1000);
+    /// Most monthly minimum wage accepted, euro.
+    pub const MAANDLOON_MAX: Decimal = dec!(20000);
     /// Most yearly cao payment accepted, euro.
     pub const BEDRAG_JAAR_MAX: Decimal = dec!(100000);
     /// Decimals allowed in hours and money.

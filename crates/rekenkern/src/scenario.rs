@@ -6,7 +6,7 @@
 use crate::controle::{self, bericht};
 use crate::datum::Datum;
 use crate::getal::{lees_getal, machine, GetalFout};
-use crate::invoer::{grenzen, Contract, Invoer, Lezing, LoonKeuze, Omvang, Werkgever};
+use crate::invoer::{grenzen, Contract, Invoer, Lezing, Lid7, LoonKeuze, Omvang, Subsidie, Werkgever, WglMaximum};
 use rust_decimal::Decimal;
 
 /// The current format version.
@@ -35,8 +35,13 @@ pub const SLEUTELS: &[&str] = &[
     "overheid",
     "omvang",
     "beschut",
+    "subsidie",
     "toekenning",
+    "lid7",
+    "wgl_max",
+    "voorlopig",
     "wml",
+    "rml",
     "wgl",
     "p_awf",
     "p_aof",
@@ -56,6 +61,7 @@ pub const GETALSLEUTELS: &[&str] = &[
     "voltijd",
     "uurloon",
     "wml",
+    "rml",
     "wgl",
     "p_awf",
     "p_aof",
@@ -181,6 +187,9 @@ const CONTRACTEN: &[(&str, Contract)] =
 const WERKGEVERS: &[(&str, Werkgever)] = &[("sob", Werkgever::Sob), ("regulier", Werkgever::Regulier)];
 const OMVANGEN: &[(&str, Omvang)] = &[("klein", Omvang::Klein), ("groot", Omvang::Groot)];
 const JA_NEE: &[(&str, bool)] = &[("ja", true), ("nee", false)];
+const SUBSIDIES: &[(&str, Subsidie)] = &[("nieuw", Subsidie::Nieuw), ("lopend", Subsidie::Lopend)];
+const LID7: &[(&str, Lid7)] = &[("herijken", Lid7::Herijken), ("indexeren", Lid7::Indexeren)];
+const WGL_MAX: &[(&str, WglMaximum)] = &[("buiten", WglMaximum::Buiten), ("binnen", WglMaximum::Binnen)];
 
 /// Sets one key. `Ok(false)`: the key is not part of the format.
 fn zet(i: &mut Invoer, k: &str, w: &str) -> Result<bool, &'static str> {
@@ -188,6 +197,11 @@ fn zet(i: &mut Invoer, k: &str, w: &str) -> Result<bool, &'static str> {
     match k {
         "datum" => i.datum = Some(Datum::parse(w).ok_or(bericht::DATUM)?),
         "toekenning" => i.toekenning = Some(Datum::parse(w).ok_or(bericht::DATUM)?),
+        "subsidie" => i.subsidie = Some(keuze(w, SUBSIDIES)?),
+        "lid7" => i.lid7 = Some(keuze(w, LID7)?),
+        "wgl_max" => i.wgl_max = Some(keuze(w, WGL_MAX)?),
+        "voorlopig" => i.voorlopig = Some(keuze(w, JA_NEE)?),
+        "rml" => o.rml = Some(controle::maandloon(getal(w, grenzen::DECIMALEN_GELD)?)?),
         "leeftijd" => i.leeftijd = Some(controle::leeftijd(geheel(w).map_err(|_| bericht::LEEFTIJD)?)?),
         "uren" => i.uren = Some(controle::uren(getal(w, grenzen::DECIMALEN_GELD)?)?),
         "voltijd" => i.voltijd = Some(controle::voltijd(getal(w, grenzen::DECIMALEN_GELD)?)?),
@@ -294,7 +308,7 @@ fn pct(f: Decimal) -> String {
 /// Encodes a scenario: `v=1` first, then only the keys that are set, in [`SLEUTELS`] order.
 pub fn encode(i: &Invoer) -> String {
     let o = &i.overrides;
-    let velden: [(&str, Option<String>); 28] = [
+    let velden: [(&str, Option<String>); 33] = [
         ("v", Some(VERSIE.to_string())),
         ("datum", i.datum.map(|d| d.to_string())),
         ("leeftijd", i.leeftijd.map(|v| v.to_string())),
@@ -310,8 +324,13 @@ pub fn encode(i: &Invoer) -> String {
         ("overheid", i.overheid.map(|v| slug(v, JA_NEE).to_string())),
         ("omvang", i.omvang.map(|v| slug(v, OMVANGEN).to_string())),
         ("beschut", i.beschut.map(|v| slug(v, JA_NEE).to_string())),
+        ("subsidie", i.subsidie.map(|v| slug(v, SUBSIDIES).to_string())),
         ("toekenning", i.toekenning.map(|d| d.to_string())),
+        ("lid7", i.lid7.map(|v| slug(v, LID7).to_string())),
+        ("wgl_max", i.wgl_max.map(|v| slug(v, WGL_MAX).to_string())),
+        ("voorlopig", i.voorlopig.map(|v| slug(v, JA_NEE).to_string())),
         ("wml", o.wml.map(machine)),
+        ("rml", o.rml.map(machine)),
         ("wgl", o.wgl.map(pct)),
         ("p_awf", o.awf.map(pct)),
         ("p_aof", o.aof.map(pct)),

@@ -25,15 +25,34 @@ stap!(
     "Bruto uurloon",
     "het loon per uur dat u betaalt, minimaal het minimumuurloon voor de leeftijd"
 );
+stap!(
+    UURLOON_36,
+    "uurloon",
+    "Bruto uurloon (cao: 36 uur zonder loonverlies)",
+    "minimumuurloon × werkweek waarvan het loon behouden blijft ÷ volledige werkweek"
+);
 stap!(BRUTOLOON, "brutoloon", "Brutoloon", "uurloon × uren per week × 52 weken");
 stap!(VAKANTIEBIJSLAG, "vakantiebijslag", "Vakantiebijslag", "brutoloon × percentage vakantiebijslag");
+stap!(
+    UREN_VERHOUDING,
+    "uren_verhouding",
+    "Uren ten opzichte van een volledige werkweek",
+    "uren per week ÷ volledige werkweek"
+);
 stap!(DEELTIJDFACTOR, "deeltijdfactor", "Deeltijdfactor", "uren per week ÷ volledige werkweek, hoogstens 1");
-stap!(CAO_EXTRA, "cao_extra", "Extra uitkeringen cao", "(eindejaarsuitkering + eenmalige uitkering) × deeltijdfactor");
+stap!(
+    CAO_VOLTIJD,
+    "cao_voltijd",
+    "Cao-uitkeringen bij een volledige werkweek",
+    "eindejaarsuitkering + eenmalige uitkering"
+);
+stap!(CAO_EXTRA, "cao_extra", "Extra uitkeringen cao", "cao-uitkeringen bij een volledige werkweek × deeltijdfactor");
+stap!(LOON_TOTAAL, "loon_totaal", "Loon met vakantiebijslag", "brutoloon + vakantiebijslag + cao-uitkeringen");
 stap!(
     PREMIELOON,
     "premieloon",
     "Loon waarover u premies betaalt",
-    "brutoloon + vakantiebijslag + cao-uitkeringen, hoogstens het maximumpremieloon"
+    "loon met vakantiebijslag, hoogstens het maximumpremieloon"
 );
 stap!(
     PREMIEPERCENTAGE,
@@ -42,10 +61,51 @@ stap!(
     "AWf + Ufo + Aof + opslag kinderopvang + Whk + Zvw"
 );
 stap!(PREMIES, "premies", "Premies werkgever", "premieloon × premies samen");
-stap!(PENSIOEN, "pensioen", "Pensioenpremie werkgever (schatting)", "deel werkgever × premie × (brutoloon + vakantiebijslag − franchise), of het percentage dat u invulde × (brutoloon + vakantiebijslag)");
+stap!(PENSIOENLOON, "pensioenloon", "Loon voor het pensioen", "brutoloon + vakantiebijslag");
+stap!(FRANCHISE_DEELTIJD, "franchise_deeltijd", "Franchise naar rato van de uren", "franchise × deeltijdfactor");
+stap!(BOVEN_FRANCHISE, "boven_franchise", "Loon boven de franchise", "loon voor het pensioen − franchise naar rato");
+stap!(PENSIOENGRONDSLAG, "pensioengrondslag", "Pensioengrondslag", "loon boven de franchise, minimaal 0");
+stap!(PENSIOEN, "pensioen", "Pensioenpremie werkgever (schatting)", "deel werkgever × premie × pensioengrondslag");
+stap!(
+    PENSIOEN_PERCENTAGE,
+    "pensioen",
+    "Pensioenpremie werkgever",
+    "loon voor het pensioen × het percentage dat u invulde"
+);
 stap!(WERKGEVERSLASTEN, "werkgeverslasten", "Werkgeverslasten", "premies + pensioenpremie");
-stap!(LOONKOSTEN, "loonkosten", "Loonkosten", "brutoloon + vakantiebijslag + cao-uitkeringen + werkgeverslasten");
-stap!(LKS_BASIS, "lks_basis", "Minimumloon met vakantiebijslag per uur", "minimumuurloon × (1 + vakantiebijslag)");
+stap!(LOONKOSTEN, "loonkosten", "Loonkosten", "loon met vakantiebijslag + werkgeverslasten");
+stap!(
+    RML_LKS,
+    "rml_lks",
+    "Minimumloon per maand waarop de lopende subsidie rust",
+    "het minimumloon per maand op de datum van toekenning als die in dit kalenderjaar ligt, anders op 1 januari van dit jaar"
+);
+stap!(
+    RML_LKS_INDEX,
+    "rml_lks",
+    "Minimumloon per maand waarop de lopende subsidie rust (letterlijke lezing lid 7)",
+    "minimumloon per maand bij toekenning × minimumloon per maand op 1 januari nu ÷ minimumloon per maand op 1 januari van het jaar van toekenning"
+);
+stap!(VB_OPSLAG, "vb_opslag", "Minimumloon plus vakantiebijslag (factor)", "1 + percentage vakantiebijslag");
+stap!(
+    LKS_BASIS,
+    "lks_basis",
+    "Minimumloon met vakantiebijslag per maand",
+    "minimumloon per maand (referentiemaandloon) × (1 + vakantiebijslag); onder 21 jaar eerst × het percentage voor de leeftijd"
+);
+stap!(UREN_LKS, "uren_lks", "Uren die meetellen", "uren per week, hoogstens de volledige werkweek in de sector");
+stap!(
+    LKS_VOLLEDIG,
+    "lks_volledig",
+    "Minimumloon met vakantiebijslag per jaar voor deze uren",
+    "minimumloon met vakantiebijslag per maand × 12 maanden × uren die meetellen ÷ urenbasis (36)"
+);
+stap!(
+    WGL_OPSLAG,
+    "wgl_opslag",
+    "Subsidie plus vergoeding werkgeverslasten (factor)",
+    "1 + percentage vergoeding werkgeverslasten"
+);
 stap!(LKS_GAT, "lks_gat", "Wat de werknemer niet kan verdienen", "100% − loonwaarde");
 stap!(
     LKS_FRACTIE,
@@ -53,39 +113,86 @@ stap!(
     "Subsidiepercentage",
     "het kleinste van: (100% − loonwaarde) en het wettelijke maximum"
 );
-stap!(UREN_LKS, "uren_lks", "Uren die meetellen", "uren per week, hoogstens de volledige werkweek in de sector");
+stap!(
+    LKS_FRACTIE_BINNEN,
+    "lks_fractie",
+    "Subsidiepercentage (het maximum volgt na de vergoeding werkgeverslasten)",
+    "100% − loonwaarde"
+);
 stap!(
     LKS_KERN,
     "lks_kern",
     "Loonkostensubsidie zonder werkgeverslasten",
-    "subsidiepercentage × minimumloon met vakantiebijslag × urenbasis × 52 weken × (uren die meetellen ÷ urenbasis)"
+    "subsidiepercentage × minimumloon met vakantiebijslag per jaar voor deze uren"
 );
 stap!(LKS_WGL, "lks_wgl", "Vergoeding werkgeverslasten", "loonkostensubsidie × percentage vergoeding werkgeverslasten");
+stap!(
+    LKS_BIJ_100,
+    "lks_bij_100",
+    "Subsidie met werkgeverslasten bij een subsidiepercentage van 100%",
+    "minimumloon met vakantiebijslag per jaar voor deze uren × (1 + percentage vergoeding werkgeverslasten)"
+);
+stap!(
+    LKS_PLAFOND,
+    "lks_plafond",
+    "Hoogste loonkostensubsidie (met werkgeverslasten)",
+    "wettelijk maximum × subsidie bij een subsidiepercentage van 100%"
+);
+stap!(
+    LKS_PLAFOND_BINNEN,
+    "lks_plafond",
+    "Hoogste loonkostensubsidie (vergoeding werkgeverslasten binnen het maximum)",
+    "wettelijk maximum × minimumloon met vakantiebijslag per jaar voor deze uren"
+);
 stap!(LKS_METING, "lks_meting", "Loonkostensubsidie na meting", "loonkostensubsidie + vergoeding werkgeverslasten");
 stap!(
-    FORFAIT_BASIS,
-    "forfait_basis",
-    "Grondslag forfait per uur",
-    "lezing A en C: minimumuurloon × (1 + vakantiebijslag); lezing B: minimumuurloon"
+    LKS_VOOR_MAXIMUM,
+    "lks_voor_maximum",
+    "Loonkostensubsidie met werkgeverslasten, voor het maximum",
+    "loonkostensubsidie + vergoeding werkgeverslasten"
+);
+stap!(
+    LKS_METING_BINNEN,
+    "lks_meting",
+    "Loonkostensubsidie na meting",
+    "het kleinste van: loonkostensubsidie met werkgeverslasten en de hoogste loonkostensubsidie"
+);
+stap!(
+    FORFAIT_GRONDSLAG_B,
+    "forfait_grondslag",
+    "Minimumloon zonder vakantiebijslag per jaar voor deze uren (lezing B)",
+    "minimumloon met vakantiebijslag per jaar voor deze uren ÷ (1 + vakantiebijslag)"
 );
 stap!(
     FORFAIT_KERN,
     "forfait_kern",
     "Forfait zonder werkgeverslasten",
-    "forfaitpercentage × grondslag × urenbasis × 52 weken × (uren die meetellen ÷ urenbasis)"
+    "forfaitpercentage × grondslag per jaar (lezing A en C: met vakantiebijslag; lezing B: zonder)"
 );
 stap!(
     LKS_FORFAIT,
     "lks_forfait",
     "Forfaitaire loonkostensubsidie (voorgenomen)",
-    "lezing A en B: forfait × (1 + percentage vergoeding werkgeverslasten); lezing C: forfait zonder opslag"
+    "forfait × (1 + percentage vergoeding werkgeverslasten)"
 );
-stap!(LKS_LID5, "lks_lid5", "Forfait eerste 6 maanden (zonder meting)", "forfaitpercentage lid 5 × minimumloon met vakantiebijslag × uren die meetellen × 52 weken × (1 + percentage vergoeding werkgeverslasten)");
+stap!(
+    LKS_FORFAIT_C,
+    "lks_forfait",
+    "Forfaitaire loonkostensubsidie (voorgenomen, lezing C)",
+    "het forfait, zonder aparte vergoeding werkgeverslasten"
+);
+stap!(
+    LKS_LID5,
+    "lks_lid5",
+    "Forfait eerste 6 maanden (zonder meting)",
+    "forfaitpercentage lid 5 × minimumloon met vakantiebijslag per jaar voor deze uren × (1 + percentage vergoeding werkgeverslasten)"
+);
+stap!(LKV_UREN, "lkv_uren", "Loonkostenvoordeel voor alle verloonde uren", "bedrag per uur × uren per week × 52 weken");
 stap!(
     LKV,
     "lkv",
     "Loonkostenvoordeel banenafspraak",
-    "bedrag per uur × uren per week × 52 weken, hoogstens het maximum per jaar"
+    "loonkostenvoordeel voor alle uren, hoogstens het maximum per jaar"
 );
 stap!(
     NETTO_METING,
@@ -98,6 +205,12 @@ stap!(
     "nettokosten_forfait",
     "Wat u zelf betaalt (forfait)",
     "loonkosten − forfaitaire loonkostensubsidie − loonkostenvoordeel"
+);
+stap!(
+    OMSLAG_VERHOUDING,
+    "omslag_verhouding",
+    "Forfait als deel van de subsidie bij 100%",
+    "forfaitaire loonkostensubsidie ÷ subsidie bij een subsidiepercentage van 100%"
 );
 stap!(
     OMSLAGPUNT,
@@ -122,6 +235,16 @@ pub mod invoer {
     pub const UURLOON: &str = "Uurloon dat u invulde";
     /// Date of the LKS grant.
     pub const TOEKENNING: &str = "Datum toekenning loonkostensubsidie";
+    /// Youth percentage.
+    pub const JEUGD: &str = "Percentage minimumjeugdloon voor deze leeftijd";
+    /// RML on the date the running subsidy rests on.
+    pub const RML_LKS: &str = "Minimumloon per maand (21+) op de datum waarop de subsidie rust";
+    /// RML at the grant.
+    pub const RML_TOEKENNING: &str = "Minimumloon per maand (21+) op de datum van toekenning";
+    /// RML on 1 January of the peildatum's year.
+    pub const RML_JANUARI: &str = "Minimumloon per maand (21+) op 1 januari van dit jaar";
+    /// RML on 1 January of the grant year.
+    pub const RML_JANUARI_TOEKENNING: &str = "Minimumloon per maand (21+) op 1 januari van het jaar van toekenning";
     /// Percentage that replaces the pension estimate.
     pub const PENSIOEN: &str = "Pensioenpremie werkgever (% van loon + vakantiebijslag)";
 }
@@ -170,7 +293,17 @@ pub mod aanname {
     /// Too young for the pension scheme.
     pub const PENSIOEN_TE_JONG: &str = "De werknemer is jonger dan de leeftijd waarop de pensioenregeling begint. We rekenen zonder pensioenpremie; vul zelf een percentage in als dat anders is.";
     /// Pension.
-    pub const PENSIOEN: &str = "De pensioenpremie is een schatting met oude cijfers van pensioenfonds PWRI. Vul zelf een percentage in als u het echte cijfer weet.";
+    pub const PENSIOEN: &str = "De pensioenpremie is een schatting met oude cijfers van pensioenfonds PWRI. Bij deeltijd tellen we de franchise naar rato van de uren. Vul zelf een percentage in als u het echte cijfer weet.";
+    /// New or running subsidy not given.
+    pub const SUBSIDIE_NIEUW: &str = "We nemen aan dat de subsidie nieuw is: toegekend op de peildatum. Loopt de subsidie al langer? Kies dan ‘loopt al’ en vul de datum van toekenning in. Een lopende subsidie stijgt alleen op 1 januari mee met het minimumloon.";
+    /// Lid 7 reading for a grant after 1 July of an earlier year.
+    pub const LID7_HERIJKEN: &str = "De subsidie is na 1 juli van een eerder jaar toegekend. We nemen aan dat de gemeente de subsidie op 1 januari opnieuw berekent met het minimumloon van 1 januari. De letterlijke wettekst kan ook zo gelezen worden dat de subsidie stijgt met de verhoging van het hele afgelopen jaar; die lezing kunt u kiezen bij ‘Meer instellingen’.";
+    /// Werkgeverslasten outside the cap.
+    pub const WGL_BUITEN_MAXIMUM: &str = "We tellen de vergoeding voor werkgeverslasten (23,5%) op bóvenop het maximum van 70%, zoals gemeenten dat doen. Volgens een andere lezing valt de vergoeding binnen het maximum; dat geeft hier minder subsidie. U kunt die lezing kiezen bij ‘Meer instellingen’.";
+    /// Youth: monthly base.
+    pub const JEUGD_MAAND: &str = "De werknemer is jonger dan 21. Voor de subsidie nemen we het percentage voor deze leeftijd van het minimumloon per maand. De wet noemt dit maandbedrag niet apart; het is onze lezing.";
+    /// Cao 36 hours without loss of wage.
+    pub const CAO_36_UUR: &str = "Vanaf 2027 is de volledige werkweek in de cao Aan de Slag 36 uur, zonder loonverlies. We lezen dat zo: het uurloon van schaal 1 stijgt met 37/36, zodat iemand met een volledige werkweek hetzelfde loon houdt.";
 }
 
 /// Warnings.
@@ -184,8 +317,10 @@ pub mod waarschuwing {
         "De uren boven de volledige werkweek in de sector tellen niet mee voor de loonkostensubsidie.";
     /// Loonwaarde below 30%.
     pub const ONDER_MAXIMUM: &str = "Bij deze lage loonwaarde krijgt u het wettelijke maximum aan loonkostensubsidie. Een lagere loonwaarde geeft niet meer subsidie.";
-    /// Lid 7 rule applied.
-    pub const LID_7: &str = "De loonkostensubsidie is eerder toegekend. Die volgt het minimumloon alleen op 1 januari (art. 10d lid 7). De verhoging van 1 juli betaalt u zelf tot 1 januari.";
+    /// Lid 7 rule applied and the base is lower than today's minimum wage.
+    pub const LID_7: &str = "De loonkostensubsidie loopt al. Die volgt het minimumloon alleen op 1 januari (art. 10d lid 7). De verhoging van 1 juli betaalt u zelf tot 1 januari.";
+    /// Provisional values used.
+    pub const VOORLOPIG: &str = "Voorlopige berekening: voor deze datum zijn nog niet alle waarden bekend. We rekenen met de laatst bekende waarden. Bedragen met ‘voorlopig’ kunnen nog veranderen.";
     /// Forfait for a non-beschut job.
     pub const FORFAIT_NIET_BESCHUT: &str =
         "Het voorgenomen forfait is alleen voor beschut werk. Voor deze baan is het een wat-als-berekening.";
@@ -211,6 +346,23 @@ pub mod uitleg {
     pub const NIET_INBEGREPEN: &str = "Niet in deze berekening: begeleiding en jobcoach, aanpassingen van de werkplek, ziekte en de no-riskpolis, ziekteverzuim en vervanging, verlof boven het wettelijke, reiskosten, de loonheffing van de werknemer, en afspraken die uw gemeente zelf maakt.";
 }
 
+/// The break-even sentence, right at the boundary: a loonwaarde is set in whole percents
+/// (Besluit LKS Pw 2021 art. 3 lid 1), so a break-even between two whole percents is said as
+/// "up to and including n%" and "from n+1%", with the exact point.
+pub fn omslagzin(lw: rust_decimal::Decimal, taal: crate::Taal) -> String {
+    use crate::getal::procent;
+    let honderd = lw * rust_decimal::Decimal::ONE_HUNDRED;
+    let heel = honderd.fract().is_zero();
+    let onder = honderd.floor().normalize();
+    let boven = (honderd.floor() + rust_decimal::Decimal::ONE).normalize();
+    match (taal, heel) {
+        (crate::Taal::Nl, true) => format!("Is de loonwaarde lager dan {onder}%, dan krijgt u meer subsidie met een meting. Bij precies {onder}% zijn meting en forfait gelijk. Is de loonwaarde hoger, dan krijgt u meer met het forfait."),
+        (crate::Taal::Nl, false) => format!("Bij een loonwaarde tot en met {onder}% krijgt u meer subsidie met een meting; vanaf {boven}% krijgt u meer met het forfait. Het omslagpunt ligt bij {}.", procent(lw, 2)),
+        (crate::Taal::En, true) => format!("If the loonwaarde is below {onder}%, you get more subsidy with a measurement. At exactly {onder}% both are equal. If it is higher, you get more with the fixed subsidy."),
+        (crate::Taal::En, false) => format!("With a loonwaarde up to and including {onder}% you get more subsidy with a measurement; from {boven}% you get more with the fixed subsidy. The break-even point is {}.", procent(lw, 2)),
+    }
+}
+
 /// Error texts.
 pub mod fout {
     /// Missing parameter after the known date.
@@ -222,6 +374,8 @@ pub mod fout {
     /// Scale wage missing.
     pub const SCHAALLOON_NODIG: &str =
         "Vul het uurloon van deze schaal in. De loontabel van de cao Aan de Slag staat niet in de rekenhulp.";
+    /// Running subsidy without a grant date.
+    pub const TOEKENNING_NODIG: &str = "Vul de datum in waarop de subsidie is toegekend.";
     /// Grant after the peildatum.
     pub const TOEKENNING_NA_PEILDATUM: &str = "De datum van toekenning ligt na de peildatum.";
 }

@@ -205,7 +205,7 @@ pub enum Lkv {
 pub struct Curve {
     pub(crate) loonkosten: Decimal,
     pub(crate) lks_per_fractie: Decimal,
-    pub(crate) maximum: Decimal,
+    pub(crate) plafond: Decimal,
     pub(crate) forfait: Decimal,
     pub(crate) lkv: Decimal,
 }
@@ -290,7 +290,7 @@ impl Uitkomst {
             .map(|lw| {
                 let fractie = Decimal::from(lw) / Decimal::ONE_HUNDRED;
                 let lks =
-                    crate::regels::loonkostensubsidie::lks_bij(fractie, self.curve.maximum, self.curve.lks_per_fractie);
+                    crate::regels::loonkostensubsidie::lks_bij(fractie, self.curve.lks_per_fractie, self.curve.plafond);
                 CurvePunt {
                     loonwaarde: lw,
                     netto_meting: self.curve.loonkosten - lks - self.curve.lkv,

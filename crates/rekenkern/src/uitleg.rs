@@ -10,6 +10,8 @@ use rust_decimal::Decimal;
 pub enum Eenheid {
     /// Euro per hour.
     EuroPerUur,
+    /// Euro per month.
+    EuroPerMaand,
     /// Euro per year.
     EuroPerJaar,
     /// A fraction, shown as a percentage.
@@ -32,6 +34,12 @@ pub enum Herkomst {
     Voorgenomen {
         /// Intended start.
         beoogd_vanaf: Datum,
+    },
+    /// The table has no value for the date yet; the last known value is used because the user
+    /// asked to calculate provisionally (`voorlopig=ja`). Every figure resting on it is provisional.
+    Voorlopig {
+        /// Start date of the last known entry.
+        vanaf: Datum,
     },
     /// A calculator convention.
     Conventie,
@@ -58,6 +66,77 @@ pub struct Gebruikt {
     pub bron: &'static Bron,
 }
 
+/// How a step combines its operands. The value of a step is always this operation applied to the
+/// operands it lists, so the trail shows exactly what the arithmetic used (tests recompute it).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Bewerking {
+    /// The single operand, taken over (a choice between values, recorded as such).
+    Overnemen,
+    /// Sum of all operands.
+    Som,
+    /// The first operand minus all others.
+    Verschil,
+    /// Product of all operands.
+    Product,
+    /// Product of the first `teller` operands divided by the product of the rest.
+    Breuk {
+        /// How many operands form the numerator.
+        teller: usize,
+    },
+    /// The smallest operand.
+    Kleinste,
+    /// The largest operand.
+    Grootste,
+}
+
+impl Bewerking {
+    /// Applies the operation. A division by zero gives zero (inputs are validated to be positive
+    /// wherever they divide, so this only guards against a panic).
+    pub fn pas_toe(self, w: &[Decimal]) -> Decimal {
+        let eerste = w.first().copied().unwrap_or_default();
+        match self {
+            Bewerking::Overnemen => eerste,
+            Bewerking::Som => w.iter().copied().sum(),
+            Bewerking::Verschil => w.iter().skip(1).fold(eerste, |a, x| a - x),
+            Bewerking::Product => w.iter().copied().product(),
+            Bewerking::Breuk { teller } => {
+                let boven: Decimal = w.iter().take(teller).copied().product();
+                let onder: Decimal = w.iter().skip(teller).copied().product();
+                boven.checked_div(onder).unwrap_or_default()
+            }
+            Bewerking::Kleinste => w.iter().copied().min().unwrap_or_default(),
+            Bewerking::Grootste => w.iter().copied().max().unwrap_or_default(),
+        }
+    }
+}
+
+/// One operand of a step: the id of a used value, an earlier step or a constant, and its value.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Operand {
+    /// Id of a [`Gebruikt`] value, of an earlier [`Stap`], or [`EEN`] / [`NUL`].
+    pub id: &'static str,
+    /// The value the arithmetic used.
+    pub waarde: Decimal,
+}
+
+/// Id of the constant 1 as an operand (as in "1 + vakantiebijslag").
+pub const EEN: &str = "een";
+/// Id of the constant 0 as an operand (as in "at least 0").
+pub const NUL: &str = "nul";
+
+/// Shorthand for an operand.
+pub fn op(id: &'static str, waarde: Decimal) -> Operand {
+    Operand { id, waarde }
+}
+/// The constant 1 as an operand.
+pub fn een() -> Operand {
+    Operand { id: EEN, waarde: Decimal::ONE }
+}
+/// The constant 0 as an operand.
+pub fn nul() -> Operand {
+    Operand { id: NUL, waarde: Decimal::ZERO }
+}
+
 /// One computed step.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Stap {
@@ -67,14 +146,23 @@ pub struct Stap {
     pub label: &'static str,
     /// The formula in words.
     pub formule: &'static str,
-    /// Exact value (never rounded in the trail).
+    /// Exact value (never rounded in the trail): `bewerking` applied to `operanden`.
     pub waarde: Decimal,
     /// Unit.
     pub eenheid: Eenheid,
-    /// Ids of the values and steps this step used.
-    pub gebruikt: Vec<&'static str>,
-    /// Legal basis.
+    /// How the operands are combined.
+    pub bewerking: Bewerking,
+    /// The values this step used, in order, with the ids they come from.
+    pub operanden: Vec<Operand>,
+    /// Legal basis: for a value from a table, the source of the entry actually used.
     pub grondslag: &'static Bron,
+}
+
+impl Stap {
+    /// Ids of the operands (constants left out).
+    pub fn gebruikt(&self) -> impl Iterator<Item = &'static str> + '_ {
+        self.operanden.iter().map(|o| o.id).filter(|id| *id != EEN && *id != NUL)
+    }
 }
 
 /// The recorder passed through the calculation.
@@ -96,25 +184,37 @@ impl Spoor {
         w
     }
 
-    /// Records a step and returns its value.
-    pub fn stap(
+    /// Computes a step from its operands, records it and returns its value.
+    pub fn reken(
         &mut self,
         tekst: &crate::teksten::StapTekst,
-        waarde: Decimal,
+        bewerking: Bewerking,
+        operanden: &[Operand],
         eenheid: Eenheid,
-        gebruikt: &[&'static str],
         grondslag: &'static Bron,
     ) -> Decimal {
+        let waarden: Vec<Decimal> = operanden.iter().map(|o| o.waarde).collect();
+        let waarde = bewerking.pas_toe(&waarden);
         self.stappen.push(Stap {
             id: tekst.id,
             label: tekst.label,
             formule: tekst.formule,
             waarde,
             eenheid,
-            gebruikt: gebruikt.to_vec(),
+            bewerking,
+            operanden: operanden.to_vec(),
             grondslag,
         });
         waarde
+    }
+
+    /// The source of the table entry used for `id`, or `anders` when the value did not come from
+    /// a table (typed in, assumed): the citation follows the value actually used.
+    pub fn bron_van(&self, id: &str, anders: &'static Bron) -> &'static Bron {
+        match self.zoek_gebruikt(id) {
+            Some(g) if matches!(g.herkomst, Herkomst::Tabel { .. } | Herkomst::Voorlopig { .. }) => g.bron,
+            _ => anders,
+        }
     }
 
     /// The step with this id.
@@ -125,5 +225,21 @@ impl Spoor {
     /// The used value with this id.
     pub fn zoek_gebruikt(&self, id: &str) -> Option<&Gebruikt> {
         self.gebruikt.iter().find(|g| g.id == id)
+    }
+
+    /// Ids of the used values that are provisional (last known value past the tables).
+    pub fn voorlopige_waarden(&self) -> Vec<&Gebruikt> {
+        self.gebruikt.iter().filter(|g| matches!(g.herkomst, Herkomst::Voorlopig { .. })).collect()
+    }
+
+    /// Whether a step or used value rests, directly or through earlier steps, on a provisional value.
+    pub fn is_voorlopig(&self, id: &str) -> bool {
+        let mut voorlopig: Vec<&str> = self.voorlopige_waarden().iter().map(|g| g.id).collect();
+        for s in &self.stappen {
+            if s.gebruikt().any(|o| voorlopig.contains(&o)) {
+                voorlopig.push(s.id);
+            }
+        }
+        voorlopig.contains(&id)
     }
 }

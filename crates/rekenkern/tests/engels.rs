@@ -1,14 +1,107 @@
-//! Every Dutch text the calculation can show has an English entry (English is the second language).
+//! Every Dutch text the calculation and the app can show has an English entry (English is the
+//! second language). The texts are read from the sources with a small string-literal scanner
+//! that follows literals across lines (`\` continuations, multi-line literals), so a new text
+//! cannot be forgotten, however it is written.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)] // tests may fail loudly
 
 use rekenkern::engels::engels;
 use rekenkern::params;
+use std::collections::BTreeSet;
+use std::path::Path;
+
+/// A string literal and whether it is one side of a `"nl" => "en"` table arm.
+struct Letterlijk {
+    tekst: String,
+    links: bool,
+    rechts: bool,
+}
+
+/// All string literals of a Rust source, outside comments, with escapes resolved.
+fn letterlijken(bron: &str) -> Vec<Letterlijk> {
+    let t: Vec<char> = bron.chars().collect();
+    let mut uit: Vec<Letterlijk> = Vec::new();
+    let (mut i, mut na_pijl) = (0, false);
+    while i < t.len() {
+        match t[i] {
+            '/' if t.get(i + 1) == Some(&'/') => {
+                while i < t.len() && t[i] != '\n' {
+                    i += 1;
+                }
+            }
+            '\'' if t.get(i + 2) == Some(&'\'') || (t.get(i + 1) == Some(&'\\') && t.get(i + 3) == Some(&'\'')) => {
+                i += if t[i + 1] == '\\' { 4 } else { 3 };
+                continue;
+            }
+            '"' => {
+                let mut s = String::new();
+                i += 1;
+                while i < t.len() && t[i] != '"' {
+                    if t[i] == '\\' {
+                        i += 1;
+                        match t.get(i) {
+                            Some('\n') => {
+                                while i + 1 < t.len() && t[i + 1].is_whitespace() {
+                                    i += 1;
+                                }
+                            }
+                            Some('n') => s.push('\n'),
+                            Some(c) => s.push(*c),
+                            None => {}
+                        }
+                    } else {
+                        s.push(t[i]);
+                    }
+                    i += 1;
+                }
+                let rechts = na_pijl;
+                // Is this literal followed by `=>` (the Dutch side of a table arm)?
+                let mut j = i + 1;
+                while j < t.len() && t[j].is_whitespace() {
+                    j += 1;
+                }
+                let links = t.get(j) == Some(&'=') && t.get(j + 1) == Some(&'>');
+                uit.push(Letterlijk { tekst: s, links, rechts });
+                na_pijl = false;
+            }
+            '=' if t.get(i + 1) == Some(&'>') => {
+                na_pijl = true;
+                i += 2;
+                while i < t.len() && t[i].is_whitespace() {
+                    i += 1;
+                }
+                if t.get(i) != Some(&'"') {
+                    na_pijl = false;
+                }
+                continue;
+            }
+            _ => {}
+        }
+        i += 1;
+    }
+    uit
+}
+
+/// A literal that is a user text (not an id, key, URL, format string or English side).
+fn is_tekst(l: &Letterlijk) -> bool {
+    let s = &l.tekst;
+    !l.rechts && !l.links && s.contains(' ') && !s.contains('{') && !s.contains("://") && !s.starts_with("docs/")
+}
+
+#[test]
+fn de_scanner_ziet_teksten_over_meerdere_regels() {
+    let bron = "const A: &str =\n    \"een tekst \\\n     over twee regels\";\n// \"commentaar telt niet\"\nfn f(x: &str) -> &str { match x { \"links kant\" => \"right side\", _ => \"\" } }\nconst B: &str = \"regel een\nregel twee\";";
+    let l = letterlijken(bron);
+    let teksten: Vec<&str> = l.iter().filter(|l| is_tekst(l)).map(|l| l.tekst.as_str()).collect();
+    assert_eq!(teksten, vec!["een tekst over twee regels", "regel een\nregel twee"]);
+    assert!(l.iter().any(|l| l.links && l.tekst == "links kant"));
+    assert!(l.iter().any(|l| l.rechts && l.tekst == "right side"));
+}
 
 #[test]
 fn elke_tekst_van_de_rekenkern_heeft_engels() {
-    // All steps, messages and labels, read from the sources so that a new text cannot be forgotten.
-    let map = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
+    let map = Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
     let mut ontbreekt = Vec::new();
+    let mut gezien = 0;
     for bestand in [
         "teksten.rs",
         "controle.rs",
@@ -20,31 +113,35 @@ fn elke_tekst_van_de_rekenkern_heeft_engels() {
         "params/pensioen.rs",
         "params/conventie.rs",
     ] {
-        let tekst = std::fs::read_to_string(map.join(bestand)).unwrap();
-        for regel in tekst.lines() {
-            let r = regel.trim();
-            let kandidaat = r.contains("pub const") && r.contains(": &str = \"")
-                || r.starts_with("stap!(")
-                || r.contains("label: \"")
-                || r.contains("o.nul(");
-            if !kandidaat {
-                continue;
-            }
-            let delen: Vec<&str> = r.split('"').collect();
-            // Quoted parts that are text, not ids (ids are lowercase with dots and underscores).
-            let is_id =
-                |t: &str| t.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '.' || c == '_');
-            let teksten: Vec<&str> =
-                delen.iter().skip(1).step_by(2).copied().filter(|t| !t.is_empty() && !is_id(t)).collect();
-            for t in teksten {
-                if engels(t).is_none() {
-                    ontbreekt.push(format!("{bestand}: {t}"));
-                }
+        let bron = std::fs::read_to_string(map.join(bestand)).unwrap();
+        for l in letterlijken(&bron).iter().filter(|l| is_tekst(l)) {
+            gezien += 1;
+            if engels(&l.tekst).is_none() {
+                ontbreekt.push(format!("{bestand}: {}", l.tekst));
             }
         }
     }
+    assert!(gezien > 150, "maar {gezien} teksten gevonden: de scanner mist iets");
     assert!(ontbreekt.is_empty(), "geen Engels voor:\n{}", ontbreekt.join("\n"));
     for p in params::DECIMALEN {
         assert!(engels(p.label).is_some(), "{}", p.label);
     }
+}
+
+#[test]
+fn elke_tekst_van_de_app_heeft_engels() {
+    // The app keeps its own table in src/teksten.rs (`engels`), and falls back to the core's.
+    let app = std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("../../src/teksten.rs")).unwrap();
+    let l = letterlijken(&app);
+    let tabel: BTreeSet<&str> = l.iter().filter(|l| l.links).map(|l| l.tekst.as_str()).collect();
+    let mut ontbreekt = Vec::new();
+    let mut gezien = 0;
+    for t in l.iter().filter(|l| is_tekst(l)) {
+        gezien += 1;
+        if !tabel.contains(t.tekst.as_str()) && engels(&t.tekst).is_none() {
+            ontbreekt.push(t.tekst.clone());
+        }
+    }
+    assert!(gezien > 100, "maar {gezien} teksten gevonden in de app: de scanner mist iets");
+    assert!(ontbreekt.is_empty(), "geen Engels in de app voor:\n{}", ontbreekt.join("\n"));
 }

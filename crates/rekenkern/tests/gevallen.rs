@@ -1,11 +1,18 @@
 //! Data-driven cases: `tests/gevallen/*.toml`, one file per legal concept. Each case names its
-//! oracle (law text, published amount, or the hand calculation written in the case) and is
-//! reported by `cargo test` as its own test, named `file::case`.
+//! oracle and its kind (`orakel_soort`): `wettekst` (law text), `gepubliceerd` (a published
+//! amount, with its URL in the oracle), `hand` (a hand calculation written out in the case) or
+//! `script` (computed by `scripts/orakel.py`, an independent model that does not use this crate).
+//! Every case is reported by `cargo test` as its own test, named `file::case`.
+//!
+//! For every case that calculates, the explanation trail is recomputed from what it records:
+//! each operand must be a recorded value or an earlier step with the same value, and each step's
+//! value must equal its operation applied to its operands (evaluated here, independently).
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)] // tests may fail loudly
 
 use libtest_mimic::{Arguments, Failed, Trial};
 use rekenkern::scenario::decode;
 use rekenkern::uitkomst::{Omslagpunt, Periode};
+use rekenkern::uitleg::{Bewerking, Spoor, EEN, NUL};
 use rekenkern::{bereken, Datum, Fout};
 use rust_decimal::Decimal;
 use std::collections::BTreeMap;
@@ -15,12 +22,28 @@ use std::str::FromStr;
 struct Geval {
     naam: String,
     orakel: String,
+    soort: String,
     scenario: String,
     vandaag: Datum,
     verwacht: BTreeMap<String, toml::Value>,
 }
 
 const STANDAARD_VANDAAG: &str = "2026-11-25";
+
+/// Case files that must exist (one per legal concept).
+const VERPLICHTE_BESTANDEN: &[&str] = &[
+    "dekking",
+    "forfait",
+    "gepubliceerd",
+    "lid7",
+    "loonkosten",
+    "loonkostensubsidie",
+    "loonkostenvoordeel",
+    "minimumloon",
+    "scenario",
+    "uitleg",
+    "voorlopig",
+];
 
 fn lees(pad: &std::path::Path) -> Result<Vec<Geval>, String> {
     let tekst = std::fs::read_to_string(pad).map_err(|e| e.to_string())?;
@@ -33,11 +56,21 @@ fn lees(pad: &std::path::Path) -> Result<Vec<Geval>, String> {
             let s = |k: &str| t.get(k).and_then(|v| v.as_str()).map(str::to_string);
             let naam = s("naam").ok_or("naam ontbreekt")?;
             let orakel = s("orakel").ok_or_else(|| format!("{naam}: orakel ontbreekt"))?;
+            let soort = s("orakel_soort").ok_or_else(|| format!("{naam}: orakel_soort ontbreekt"))?;
+            match soort.as_str() {
+                "wettekst" | "hand" => {}
+                "gepubliceerd" if orakel.contains("https://") => {}
+                "gepubliceerd" => return Err(format!("{naam}: gepubliceerd orakel zonder URL")),
+                "script" if orakel.contains("scripts/orakel.py") => {}
+                "script" => return Err(format!("{naam}: script-orakel moet scripts/orakel.py noemen")),
+                _ => return Err(format!("{naam}: onbekende orakel_soort {soort}")),
+            }
             let scenario = s("scenario").ok_or_else(|| format!("{naam}: scenario ontbreekt"))?;
             let vandaag = Datum::parse(&s("vandaag").unwrap_or(STANDAARD_VANDAAG.into())).ok_or("vandaag ongeldig")?;
             let bekend = [
                 "naam",
                 "orakel",
+                "orakel_soort",
                 "scenario",
                 "vandaag",
                 "per_maand",
@@ -56,10 +89,10 @@ fn lees(pad: &std::path::Path) -> Result<Vec<Geval>, String> {
             }
             let verwacht = t
                 .iter()
-                .filter(|(k, _)| !["naam", "orakel", "scenario", "vandaag"].contains(&k.as_str()))
+                .filter(|(k, _)| !["naam", "orakel", "orakel_soort", "scenario", "vandaag"].contains(&k.as_str()))
                 .map(|(k, v)| (k.clone(), v.clone()))
                 .collect();
-            Ok(Geval { naam, orakel, scenario, vandaag, verwacht })
+            Ok(Geval { naam, orakel, soort, scenario, vandaag, verwacht })
         })
         .collect()
 }
@@ -73,6 +106,58 @@ fn fout_code(f: &Fout) -> String {
         Fout::Ontbreekt { param, .. } => format!("ontbreekt:{param}"),
         Fout::Invoer { veld, .. } => format!("invoer:{veld}"),
     }
+}
+
+/// The operation of a step, evaluated here without the crate's own evaluator.
+fn reken_na(b: Bewerking, w: &[Decimal]) -> Option<Decimal> {
+    let eerste = *w.first()?;
+    Some(match b {
+        Bewerking::Overnemen if w.len() == 1 => eerste,
+        Bewerking::Overnemen => return None,
+        Bewerking::Som => w.iter().fold(Decimal::ZERO, |a, x| a + x),
+        Bewerking::Verschil => w[1..].iter().fold(eerste, |a, x| a - x),
+        Bewerking::Product => w.iter().fold(Decimal::ONE, |a, x| a * x),
+        Bewerking::Breuk { teller } if teller < w.len() => {
+            let boven = w[..teller].iter().fold(Decimal::ONE, |a, x| a * x);
+            let onder = w[teller..].iter().fold(Decimal::ONE, |a, x| a * x);
+            boven.checked_div(onder)?
+        }
+        Bewerking::Breuk { .. } => return None,
+        Bewerking::Kleinste => w.iter().fold(eerste, |a, x| a.min(*x)),
+        Bewerking::Grootste => w.iter().fold(eerste, |a, x| a.max(*x)),
+    })
+}
+
+/// Recomputes every step from the operands the trail records (see the module doc).
+fn controleer_spoor(spoor: &Spoor) -> Vec<String> {
+    let mut fouten = Vec::new();
+    for (n, stap) in spoor.stappen.iter().enumerate() {
+        for o in &stap.operanden {
+            let bekend = match o.id {
+                EEN => Some(Decimal::ONE),
+                NUL => Some(Decimal::ZERO),
+                id => spoor.stappen[..n]
+                    .iter()
+                    .rev()
+                    .find(|s| s.id == id)
+                    .map(|s| s.waarde)
+                    .or_else(|| spoor.zoek_gebruikt(id).map(|g| g.waarde)),
+            };
+            match bekend {
+                Some(w) if w == o.waarde => {}
+                Some(w) => {
+                    fouten.push(format!("stap {}: {} is {} in het spoor, maar {} gebruikt", stap.id, o.id, w, o.waarde))
+                }
+                None => fouten.push(format!("stap {}: {} staat niet in het spoor", stap.id, o.id)),
+            }
+        }
+        let waarden: Vec<Decimal> = stap.operanden.iter().map(|o| o.waarde).collect();
+        match reken_na(stap.bewerking, &waarden) {
+            Some(w) if w == stap.waarde => {}
+            w => fouten.push(format!("stap {}: herrekend {:?}, spoor zegt {}", stap.id, w, stap.waarde)),
+        }
+    }
+    fouten
 }
 
 fn controleer(g: &Geval) -> Result<(), String> {
@@ -94,6 +179,7 @@ fn controleer(g: &Geval) -> Result<(), String> {
         (Err(f), None) => fouten.push(format!("onverwachte fouten: {:?}", f.iter().map(fout_code).collect::<Vec<_>>())),
         (Ok(_), Some(v)) => fouten.push(format!("verwachtte fouten {:?}, kreeg een uitkomst", strings(v))),
         (Ok(u), None) => {
+            fouten.extend(controleer_spoor(&u.spoor));
             for (sectie, periode) in
                 [("per_maand", Periode::Maand), ("per_jaar", Periode::Jaar), ("per_uur", Periode::Uur)]
             {
@@ -153,25 +239,36 @@ fn controleer(g: &Geval) -> Result<(), String> {
     if fouten.is_empty() {
         Ok(())
     } else {
-        Err(format!("{}\norakel: {}\nscenario: {}\n{}", g.naam, g.orakel, g.scenario, fouten.join("\n")))
+        Err(format!("{}\norakel ({}): {}\nscenario: {}\n{}", g.naam, g.soort, g.orakel, g.scenario, fouten.join("\n")))
     }
 }
 
 fn main() {
     let args = Arguments::from_args();
     let map = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/gevallen");
-    let mut bestanden: Vec<_> = std::fs::read_dir(&map)
-        .into_iter()
-        .flatten()
-        .flatten()
-        .map(|e| e.path())
-        .filter(|p| p.extension().is_some_and(|e| e == "toml"))
-        .collect();
-    bestanden.sort();
     let mut trials = Vec::new();
+    let mut bestanden: Vec<_> = match std::fs::read_dir(&map) {
+        Ok(lijst) => lijst.flatten().map(|e| e.path()).filter(|p| p.extension().is_some_and(|e| e == "toml")).collect(),
+        Err(e) => {
+            let bericht = format!("{}: {e}", map.display());
+            trials.push(Trial::test("gevallen::map", move || Err(Failed::from(bericht.clone()))));
+            Vec::new()
+        }
+    };
+    bestanden.sort();
+    // A missing or emptied file must fail, not shrink the suite silently.
+    for verplicht in VERPLICHTE_BESTANDEN {
+        if !bestanden.iter().any(|p| p.file_stem().is_some_and(|s| s == *verplicht)) {
+            let bericht = format!("{verplicht}.toml ontbreekt in {}", map.display());
+            trials.push(Trial::test(format!("{verplicht}::bestand"), move || Err(Failed::from(bericht.clone()))));
+        }
+    }
     for pad in bestanden {
         let stam = pad.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
         match lees(&pad) {
+            Ok(gevallen) if gevallen.is_empty() => {
+                trials.push(Trial::test(format!("{stam}::bestand"), || Err(Failed::from("geen gevallen"))))
+            }
             Ok(gevallen) => {
                 for g in gevallen {
                     let naam = format!("{stam}::{}", g.naam);

@@ -44,3 +44,14 @@ pub const EENMALIG: Param<Decimal> = Param {
         Waarde { vanaf: Datum::vast(2027, 1, 1), waarde: dec!(150), bron: &CAO_ADS_2026 },
     ],
 };
+
+/// Full-time week whose monthly wage is kept when the cao shortens the week ("zonder loonverlies"):
+/// from 2027 the week is 36 hours, the wage of 37 hours is kept, so the hourly wage of scale 1 is
+/// multiplied by this ÷ the full-time week. Our reading (docs/adr/0014); no entry before 2027.
+pub const LOONBEHOUD_UREN: Param<Decimal> = Param {
+    id: "cao.loonbehoud_uren",
+    label: "Werkweek waarvan het loon behouden blijft (cao Aan de Slag, 36 uur zonder loonverlies)",
+    bekend_tot: None,
+    sleutel: None,
+    waarden: &[Waarde { vanaf: Datum::vast(2027, 1, 1), waarde: dec!(37), bron: &CAO_ADS_2027_36_UUR }],
+};

@@ -20,6 +20,7 @@ pub const VERSIE: &str = "2026-11-25";
 
 /// Every decimal parameter, for docs and invariant tests.
 pub const DECIMALEN: &[&Param<Decimal>] = &[
+    &wml::REFERENTIEMAANDLOON,
     &wml::VAKANTIEBIJSLAG,
     &lks::MAXIMUM,
     &lks::WERKGEVERSLASTEN,
@@ -39,6 +40,7 @@ pub const DECIMALEN: &[&Param<Decimal>] = &[
     &cao::VOLTIJD,
     &cao::EINDEJAARSUITKERING,
     &cao::EENMALIG,
+    &cao::LOONBEHOUD_UREN,
     &pensioen::PREMIE,
     &pensioen::FRANCHISE,
     &pensioen::AANDEEL_WERKGEVER,

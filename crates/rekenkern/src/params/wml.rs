@@ -50,8 +50,27 @@ pub const MINIMUMUURLOON: Param<[Decimal; 7]> = Param {
     ],
 };
 
+/// Referentiemaandloon (Wml art. 8 lid 1 b, art. 14): the minimum wage per month for a 36-hour
+/// week, age 21 and older. Participatiewet art. 2 defines the "wettelijk minimumloon" of the LKS as
+/// this monthly amount, so the loonkostensubsidie rests on it (domain.md §0a.1, docs/adr/0011).
+pub const REFERENTIEMAANDLOON: Param<Decimal> = Param {
+    id: "wml.maand",
+    label: "Minimumloon per maand (referentiemaandloon, 21 jaar en ouder)",
+    bekend_tot: Some(Datum::vast(2026, 12, 31)),
+    sleutel: Some("rml"),
+    waarden: &[
+        Waarde { vanaf: Datum::vast(2024, 1, 1), waarde: dec!(2069.40), bron: &RML_2024_01 },
+        Waarde { vanaf: Datum::vast(2024, 7, 1), waarde: dec!(2133.60), bron: &RML_2024_07 },
+        Waarde { vanaf: Datum::vast(2025, 1, 1), waarde: dec!(2191.80), bron: &RML_2025_01 },
+        Waarde { vanaf: Datum::vast(2025, 7, 1), waarde: dec!(2245.80), bron: &RML_2025_07 },
+        Waarde { vanaf: Datum::vast(2026, 1, 1), waarde: dec!(2294.40), bron: &RML_2026_01 },
+        Waarde { vanaf: Datum::vast(2026, 7, 1), waarde: dec!(2337.00), bron: &RML_2026_07 },
+    ],
+};
+
 /// Minimumjeugdloon percentages (Besluit minimumjeugdloon), same index as [`MINIMUMUURLOON`].
-/// Not used to compute wages; a test checks the published amounts against them.
+/// Not used for hourly wages (those are published); a test checks the published amounts against
+/// them. Used for the monthly youth base of the LKS (Wml art. 8 lid 3; docs/adr/0012).
 pub const JEUGDPERCENTAGES: Param<[Decimal; 7]> = Param {
     id: "wml.jeugd",
     label: "Staffel minimumjeugdloon",

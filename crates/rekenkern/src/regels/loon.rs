@@ -3,7 +3,7 @@
 use crate::bron;
 use crate::gegevens::{Gegevens, Pensioen};
 use crate::teksten as t;
-use crate::uitleg::{Eenheid, Spoor};
+use crate::uitleg::{een, nul, op, Bewerking as B, Eenheid, Operand, Spoor};
 use rust_decimal::Decimal;
 
 /// Yearly wage cost and its parts.
@@ -18,114 +18,177 @@ pub(crate) struct Loon {
     pub premieloon_afgetopt: bool,
 }
 
-/// Wml art. 8 and 15; cao Aan de Slag; Wfsv and Zvw for premiums.
+/// The hourly wage: the minimum wage, or the wage asked for if higher; for cao scale 1 from 2027
+/// the wage of the longer week is kept (36 hours without loss of wage, docs/adr/0014).
+fn uurloon(g: &Gegevens, s: &mut Spoor) -> Decimal {
+    let wml_bron = s.bron_van("wml.uur", &bron::GEBRUIKER);
+    let (voltijd_id, voltijd) = g.voltijd;
+    match (g.gewenst_uurloon, g.loonbehoud_uren) {
+        (Some(u), _) => s.reken(
+            &t::UURLOON,
+            B::Grootste,
+            &[op("wml.uur", g.wml_uur), op("invoer.uurloon", u)],
+            Eenheid::EuroPerUur,
+            wml_bron,
+        ),
+        (None, Some(behoud)) => s.reken(
+            &t::UURLOON_36,
+            B::Breuk { teller: 2 },
+            &[op("wml.uur", g.wml_uur), op("cao.loonbehoud_uren", behoud), op(voltijd_id, voltijd)],
+            Eenheid::EuroPerUur,
+            &bron::CAO_ADS_2027_36_UUR,
+        ),
+        (None, None) => s.reken(&t::UURLOON, B::Overnemen, &[op("wml.uur", g.wml_uur)], Eenheid::EuroPerUur, wml_bron),
+    }
+}
+
+/// Wml art. 8 and 15; cao Aan de Slag; Wfsv and Zvw for premiums; PWRI for the pension estimate.
 pub(crate) fn loonkosten(g: &Gegevens, s: &mut Spoor) -> Loon {
-    let uurloon =
-        s.stap(&t::UURLOON, g.uurloon, Eenheid::EuroPerUur, &["wml.uur", "invoer.uurloon"], &bron::WML_2026_07);
-    let brutoloon = s.stap(
+    let uurloon = uurloon(g, s);
+    let (voltijd_id, voltijd) = g.voltijd;
+    let brutoloon = s.reken(
         &t::BRUTOLOON,
-        uurloon * g.uren * g.weken,
+        B::Product,
+        &[op("uurloon", uurloon), op("invoer.uren", g.uren), op("conventie.weken", g.weken)],
         Eenheid::EuroPerJaar,
-        &["uurloon", "invoer.uren", "conventie.weken"],
         &bron::CONVENTIE,
     );
-    let vakantiebijslag = s.stap(
+    let vakantiebijslag = s.reken(
         &t::VAKANTIEBIJSLAG,
-        brutoloon * g.vakantiebijslag,
+        B::Product,
+        &[op("brutoloon", brutoloon), op("wml.vakantiebijslag", g.vakantiebijslag)],
         Eenheid::EuroPerJaar,
-        &["brutoloon", "wml.vakantiebijslag"],
         &bron::WML_ART_15,
     );
-
-    let cao_extra = match g.cao {
-        Some((eju, eenmalig)) => {
-            let factor = s.stap(
-                &t::DEELTIJDFACTOR,
-                (g.uren / g.voltijd).min(Decimal::ONE),
-                Eenheid::Fractie,
-                &["invoer.uren", "cao.voltijd", "invoer.voltijd"],
-                &bron::CAO_ADS_2026,
-            );
-            s.stap(
-                &t::CAO_EXTRA,
-                (eju + eenmalig) * factor,
-                Eenheid::EuroPerJaar,
-                &["cao.eindejaarsuitkering", "cao.eenmalig", "deeltijdfactor"],
-                &bron::CAO_ADS_2026,
-            )
-        }
-        None => Decimal::ZERO,
-    };
-
-    let loon_totaal = brutoloon + vakantiebijslag + cao_extra;
-    let premieloon_afgetopt = loon_totaal > g.maximum_premieloon;
-    let premieloon = s.stap(
-        &t::PREMIELOON,
-        loon_totaal.min(g.maximum_premieloon),
-        Eenheid::EuroPerJaar,
-        &["brutoloon", "vakantiebijslag", "cao_extra", "premie.maximum_premieloon"],
-        &bron::MAX_PREMIELOON,
-    );
-    let percentage = s.stap(
-        &t::PREMIEPERCENTAGE,
-        g.premiepercentages.iter().map(|(_, p)| *p).sum(),
+    let verhouding = s.reken(
+        &t::UREN_VERHOUDING,
+        B::Breuk { teller: 1 },
+        &[op("invoer.uren", g.uren), op(voltijd_id, voltijd)],
         Eenheid::Fractie,
-        &[
-            "premie.awf_laag",
-            "premie.awf_hoog",
-            "premie.ufo",
-            "premie.aof_laag",
-            "premie.aof_hoog",
-            "premie.wko",
-            "premie.whk",
-            "premie.zvw",
-        ],
-        &bron::WFSV_2026,
-    );
-    let premies = s.stap(
-        &t::PREMIES,
-        premieloon * percentage,
-        Eenheid::EuroPerJaar,
-        &["premieloon", "premiepercentage"],
-        &bron::WFSV_2026,
-    );
-
-    let pensioengrondslag = brutoloon + vakantiebijslag;
-    let pensioen_bedrag = match g.pensioen {
-        Pensioen::Percentage(p) => pensioengrondslag * p,
-        Pensioen::Schatting { premie, franchise, aandeel } => {
-            aandeel * premie * (pensioengrondslag - franchise).max(Decimal::ZERO)
-        }
-    };
-    let pensioen = s.stap(
-        &t::PENSIOEN,
-        pensioen_bedrag,
-        Eenheid::EuroPerJaar,
-        &[
-            "brutoloon",
-            "vakantiebijslag",
-            "pensioen.premie",
-            "pensioen.franchise",
-            "pensioen.aandeel_werkgever",
-            "pensioen.vanaf_leeftijd",
-            "invoer.leeftijd",
-            "invoer.pensioen",
-        ],
-        &bron::PWRI_PROXY,
-    );
-    let werkgeverslasten = s.stap(
-        &t::WERKGEVERSLASTEN,
-        premies + pensioen,
-        Eenheid::EuroPerJaar,
-        &["premies", "pensioen"],
-        &bron::WFSV_2026,
-    );
-    let loonkosten = s.stap(
-        &t::LOONKOSTEN,
-        loon_totaal + werkgeverslasten,
-        Eenheid::EuroPerJaar,
-        &["brutoloon", "vakantiebijslag", "cao_extra", "werkgeverslasten"],
         &bron::CONVENTIE,
     );
-    Loon { brutoloon, vakantiebijslag, cao_extra, premies, pensioen, werkgeverslasten, loonkosten, premieloon_afgetopt }
+    let deeltijd = s.reken(
+        &t::DEELTIJDFACTOR,
+        B::Kleinste,
+        &[op("uren_verhouding", verhouding), een()],
+        Eenheid::Fractie,
+        &bron::CONVENTIE,
+    );
+
+    let cao_extra = g.cao.map(|(eju, eenmalig)| {
+        let cao_bron = s.bron_van("cao.eindejaarsuitkering", &bron::CAO_ADS_2026);
+        let voltijd = s.reken(
+            &t::CAO_VOLTIJD,
+            B::Som,
+            &[op("cao.eindejaarsuitkering", eju), op("cao.eenmalig", eenmalig)],
+            Eenheid::EuroPerJaar,
+            cao_bron,
+        );
+        s.reken(
+            &t::CAO_EXTRA,
+            B::Product,
+            &[op("cao_voltijd", voltijd), op("deeltijdfactor", deeltijd)],
+            Eenheid::EuroPerJaar,
+            cao_bron,
+        )
+    });
+
+    let mut delen = vec![op("brutoloon", brutoloon), op("vakantiebijslag", vakantiebijslag)];
+    delen.extend(cao_extra.map(|c| op("cao_extra", c)));
+    let loon_totaal = s.reken(&t::LOON_TOTAAL, B::Som, &delen, Eenheid::EuroPerJaar, &bron::CONVENTIE);
+    let premieloon_afgetopt = loon_totaal > g.maximum_premieloon;
+    let max_bron = s.bron_van("premie.maximum_premieloon", &bron::MAX_PREMIELOON);
+    let premieloon = s.reken(
+        &t::PREMIELOON,
+        B::Kleinste,
+        &[op("loon_totaal", loon_totaal), op("premie.maximum_premieloon", g.maximum_premieloon)],
+        Eenheid::EuroPerJaar,
+        max_bron,
+    );
+    let premie_delen: Vec<Operand> = g.premiepercentages.iter().map(|p| op(p.id, p.waarde)).collect();
+    // The premium year's regulation, as recorded for the AWf rate actually used.
+    let premie_bron = g.premiepercentages.first().map_or(&bron::WFSV_2026, |p| s.bron_van(p.id, &bron::WFSV_2026));
+    let percentage = s.reken(&t::PREMIEPERCENTAGE, B::Som, &premie_delen, Eenheid::Fractie, premie_bron);
+    let premies = s.reken(
+        &t::PREMIES,
+        B::Product,
+        &[op("premieloon", premieloon), op("premiepercentage", percentage)],
+        Eenheid::EuroPerJaar,
+        premie_bron,
+    );
+
+    let pensioenloon = s.reken(
+        &t::PENSIOENLOON,
+        B::Som,
+        &[op("brutoloon", brutoloon), op("vakantiebijslag", vakantiebijslag)],
+        Eenheid::EuroPerJaar,
+        &bron::PWRI_PROXY,
+    );
+    let pensioen = match g.pensioen {
+        Pensioen::Percentage(p) => s.reken(
+            &t::PENSIOEN_PERCENTAGE,
+            B::Product,
+            &[op("pensioenloon", pensioenloon), op("invoer.pensioen", p)],
+            Eenheid::EuroPerJaar,
+            &bron::GEBRUIKER,
+        ),
+        Pensioen::Schatting { premie, franchise, aandeel } => {
+            let franchise = s.reken(
+                &t::FRANCHISE_DEELTIJD,
+                B::Product,
+                &[op("pensioen.franchise", franchise), op("deeltijdfactor", deeltijd)],
+                Eenheid::EuroPerJaar,
+                &bron::PWRI_DEELTIJD,
+            );
+            let boven = s.reken(
+                &t::BOVEN_FRANCHISE,
+                B::Verschil,
+                &[op("pensioenloon", pensioenloon), op("franchise_deeltijd", franchise)],
+                Eenheid::EuroPerJaar,
+                &bron::PWRI_DEELTIJD,
+            );
+            let grondslag = s.reken(
+                &t::PENSIOENGRONDSLAG,
+                B::Grootste,
+                &[op("boven_franchise", boven), nul()],
+                Eenheid::EuroPerJaar,
+                &bron::PWRI_PROXY,
+            );
+            s.reken(
+                &t::PENSIOEN,
+                B::Product,
+                &[
+                    op("pensioen.aandeel_werkgever", aandeel),
+                    op("pensioen.premie", premie),
+                    op("pensioengrondslag", grondslag),
+                ],
+                Eenheid::EuroPerJaar,
+                &bron::PWRI_PROXY,
+            )
+        }
+    };
+    let werkgeverslasten = s.reken(
+        &t::WERKGEVERSLASTEN,
+        B::Som,
+        &[op("premies", premies), op("pensioen", pensioen)],
+        Eenheid::EuroPerJaar,
+        premie_bron,
+    );
+    let loonkosten = s.reken(
+        &t::LOONKOSTEN,
+        B::Som,
+        &[op("loon_totaal", loon_totaal), op("werkgeverslasten", werkgeverslasten)],
+        Eenheid::EuroPerJaar,
+        &bron::CONVENTIE,
+    );
+    Loon {
+        brutoloon,
+        vakantiebijslag,
+        cao_extra: cao_extra.unwrap_or_default(),
+        premies,
+        pensioen,
+        werkgeverslasten,
+        loonkosten,
+        premieloon_afgetopt,
+    }
 }

@@ -1,84 +1,219 @@
 //! Loonkostensubsidie by measured loonwaarde (F3, Pw art. 10d lid 4) and the existing 50% forfait
-//! for the first six months (F4, lid 5). Reading: the 70% cap applies before the werkgeverslasten
-//! allowance is added (docs/adr/0001).
+//! for the first six months (F4, lid 5). The base is the minimum wage per month (Pw art. 2, the
+//! referentiemaandloon) plus vakantiebijslag for a 36-hour week, moved pro rata to the hours that
+//! count (docs/adr/0011). A running subsidy rests on the amount lid 7 gives (docs/adr/0008).
+//! The 70% cap applies before the werkgeverslasten allowance unless the user chose the other
+//! reading (docs/adr/0001).
 
 use crate::bron;
-use crate::gegevens::Gegevens;
+use crate::gegevens::{Gegevens, LksMaand};
+use crate::invoer::WglMaximum;
 use crate::teksten as t;
-use crate::uitleg::{Eenheid, Spoor};
+use crate::uitleg::{een, op, Bewerking as B, Eenheid, Operand, Spoor};
 use rust_decimal::Decimal;
 
-/// LKS per year for a loonwaarde fraction: min(1 − loonwaarde, cap) × the LKS at a subsidy of 100%.
-/// The single place the cap is applied; the chart uses it too.
-pub fn lks_bij(loonwaarde: Decimal, maximum: Decimal, per_fractie: Decimal) -> Decimal {
-    (Decimal::ONE - loonwaarde).min(maximum).max(Decimal::ZERO) * per_fractie
+/// LKS per year at a loonwaarde fraction: min((1 − loonwaarde) × `per_fractie`, `plafond`), at
+/// least 0. `per_fractie` is the subsidy with allowance at 100%; `plafond` the capped amount.
+/// The single place the cap is applied for the chart and the break-even.
+pub fn lks_bij(loonwaarde: Decimal, per_fractie: Decimal, plafond: Decimal) -> Decimal {
+    ((Decimal::ONE - loonwaarde) * per_fractie).min(plafond).max(Decimal::ZERO)
+}
+
+/// The base amounts both routes and the forfait share.
+pub(crate) struct Basis {
+    /// Minimum wage per month (21+) the subsidy rests on: the trail operand for it.
+    pub maand: Operand,
+    /// 1 + vakantiebijslag.
+    pub vb_opslag: Decimal,
+    /// 1 + werkgeverslasten allowance.
+    pub wgl_opslag: Decimal,
+    /// Yearly subsidy at 100% without the allowance: (youth %) × monthly × (1 + VB) × 12 × hours ÷ 36.
+    pub volledig: Decimal,
 }
 
 /// Results of the measured route.
 pub(crate) struct Meting {
     pub lks: Decimal,
-    /// LKS per year at a subsidy fraction of 1 (incl. werkgeverslasten): the slope for the chart.
+    /// LKS per year at a subsidy fraction of 1 (incl. werkgeverslasten), without the cap.
     pub per_fractie: Decimal,
-    pub uren_lks: Decimal,
+    /// The capped maximum per year.
+    pub plafond: Decimal,
 }
 
-/// Hours that count: the agreed hours, at most the sector's full-time week (lid 4).
-pub(crate) fn uren_lks(g: &Gegevens, s: &mut Spoor) -> Decimal {
-    s.stap(
+/// The monthly base, the hours that count and the yearly amount at 100%.
+pub(crate) fn basis(g: &Gegevens, s: &mut Spoor) -> Basis {
+    let maand = match g.lks_maand {
+        LksMaand::Peildatum => op("wml.maand", g.rml),
+        LksMaand::Lid7 { waarde } => op(
+            "rml_lks",
+            s.reken(
+                &t::RML_LKS,
+                B::Overnemen,
+                &[op("wml.maand.lks", waarde)],
+                Eenheid::EuroPerMaand,
+                &bron::PW_10D_LID_7,
+            ),
+        ),
+        LksMaand::Lid7Index { bij_toekenning, januari_nu, januari_toekenning } => op(
+            "rml_lks",
+            s.reken(
+                &t::RML_LKS_INDEX,
+                B::Breuk { teller: 2 },
+                &[
+                    op("wml.maand.toekenning", bij_toekenning),
+                    op("wml.maand.januari", januari_nu),
+                    op("wml.maand.januari_toekenning", januari_toekenning),
+                ],
+                Eenheid::EuroPerMaand,
+                &bron::PW_10D_LID_7,
+            ),
+        ),
+    };
+    let vb_opslag = s.reken(
+        &t::VB_OPSLAG,
+        B::Som,
+        &[een(), op("wml.vakantiebijslag", g.vakantiebijslag)],
+        Eenheid::Getal,
+        &bron::WML_ART_15,
+    );
+    let mut delen = Vec::new();
+    if let Some(p) = g.jeugd {
+        delen.push(op("wml.jeugd", p));
+    }
+    delen.extend([maand, op("vb_opslag", vb_opslag)]);
+    let grondslag = match g.jeugd {
+        Some(_) => &bron::WML_ART_8_LID_3,
+        None => &bron::PW_ART_2,
+    };
+    let lks_basis = s.reken(&t::LKS_BASIS, B::Product, &delen, Eenheid::EuroPerMaand, grondslag);
+    let (voltijd_id, voltijd) = g.voltijd;
+    let uren_lks = s.reken(
         &t::UREN_LKS,
-        g.uren.min(g.voltijd),
+        B::Kleinste,
+        &[op("invoer.uren", g.uren), op(voltijd_id, voltijd)],
         Eenheid::UrenPerWeek,
-        &["invoer.uren", "cao.voltijd", "invoer.voltijd"],
         &bron::PW_10D,
-    )
-}
-
-/// A yearly amount on the 36-hour basis, moved pro rata to the hours that count.
-/// Multiply first, then divide, so the result is exact whenever it can be.
-pub(crate) fn naar_rato(per_uur: Decimal, g: &Gegevens, uren_lks: Decimal) -> Decimal {
-    per_uur * g.urenbasis * g.weken * uren_lks / g.urenbasis
+    );
+    let volledig = s.reken(
+        &t::LKS_VOLLEDIG,
+        B::Breuk { teller: 3 },
+        &[
+            op("lks_basis", lks_basis),
+            op("conventie.maanden", g.maanden),
+            op("uren_lks", uren_lks),
+            op("lks.urenbasis", g.urenbasis),
+        ],
+        Eenheid::EuroPerJaar,
+        &bron::PW_10D,
+    );
+    let wgl_bron = s.bron_van("lks.werkgeverslasten", &bron::GEBRUIKER);
+    let wgl_opslag = s.reken(
+        &t::WGL_OPSLAG,
+        B::Som,
+        &[een(), op("lks.werkgeverslasten", g.werkgeverslasten)],
+        Eenheid::Getal,
+        wgl_bron,
+    );
+    Basis { maand, vb_opslag, wgl_opslag, volledig }
 }
 
 /// Pw art. 10d lid 4.
-pub(crate) fn meting(g: &Gegevens, s: &mut Spoor) -> Meting {
-    let basis = s.stap(
-        &t::LKS_BASIS,
-        g.lks_wml_uur * (Decimal::ONE + g.vakantiebijslag),
-        Eenheid::EuroPerUur,
-        &["wml.uur", "wml.uur.lks", "wml.vakantiebijslag"],
-        if g.lid7 { &bron::PW_10D_LID_7 } else { &bron::PW_10D },
-    );
-    let gat = s.stap(&t::LKS_GAT, Decimal::ONE - g.loonwaarde, Eenheid::Fractie, &["invoer.loonwaarde"], &bron::PW_10D);
-    let fractie =
-        s.stap(&t::LKS_FRACTIE, gat.min(g.maximum), Eenheid::Fractie, &["lks_gat", "lks.maximum"], &bron::PW_10D);
-    let uren_lks = uren_lks(g, s);
-    let kern = s.stap(
-        &t::LKS_KERN,
-        naar_rato(fractie * basis, g, uren_lks),
-        Eenheid::EuroPerJaar,
-        &["lks_fractie", "lks_basis", "lks.urenbasis", "conventie.weken", "uren_lks"],
+pub(crate) fn meting(g: &Gegevens, b: &Basis, s: &mut Spoor) -> Meting {
+    let gat = s.reken(
+        &t::LKS_GAT,
+        B::Verschil,
+        &[een(), op("invoer.loonwaarde", g.loonwaarde)],
+        Eenheid::Fractie,
         &bron::PW_10D,
     );
-    let wgl = s.stap(
-        &t::LKS_WGL,
-        kern * g.werkgeverslasten,
+    let fractie = match g.wgl_max {
+        WglMaximum::Buiten => s.reken(
+            &t::LKS_FRACTIE,
+            B::Kleinste,
+            &[op("lks_gat", gat), op("lks.maximum", g.maximum)],
+            Eenheid::Fractie,
+            &bron::PW_10D,
+        ),
+        WglMaximum::Binnen => {
+            s.reken(&t::LKS_FRACTIE_BINNEN, B::Overnemen, &[op("lks_gat", gat)], Eenheid::Fractie, &bron::PW_10D)
+        }
+    };
+    let kern = s.reken(
+        &t::LKS_KERN,
+        B::Product,
+        &[op("lks_fractie", fractie), op("lks_volledig", b.volledig)],
         Eenheid::EuroPerJaar,
-        &["lks_kern", "lks.werkgeverslasten"],
-        &bron::REGELING_LKS_2018,
+        &bron::PW_10D,
     );
-    let lks = s.stap(&t::LKS_METING, kern + wgl, Eenheid::EuroPerJaar, &["lks_kern", "lks_wgl"], &bron::PW_10D);
-    let per_fractie = naar_rato(basis, g, uren_lks) * (Decimal::ONE + g.werkgeverslasten);
-    Meting { lks, per_fractie, uren_lks }
+    let wgl_bron = s.bron_van("lks.werkgeverslasten", &bron::GEBRUIKER);
+    let wgl = s.reken(
+        &t::LKS_WGL,
+        B::Product,
+        &[op("lks_kern", kern), op("lks.werkgeverslasten", g.werkgeverslasten)],
+        Eenheid::EuroPerJaar,
+        wgl_bron,
+    );
+    let per_fractie = s.reken(
+        &t::LKS_BIJ_100,
+        B::Product,
+        &[op("lks_volledig", b.volledig), op("wgl_opslag", b.wgl_opslag)],
+        Eenheid::EuroPerJaar,
+        &bron::PW_10D,
+    );
+    let (plafond, lks) = match g.wgl_max {
+        WglMaximum::Buiten => {
+            let plafond = s.reken(
+                &t::LKS_PLAFOND,
+                B::Product,
+                &[op("lks.maximum", g.maximum), op("lks_bij_100", per_fractie)],
+                Eenheid::EuroPerJaar,
+                &bron::PW_10D,
+            );
+            let lks = s.reken(
+                &t::LKS_METING,
+                B::Som,
+                &[op("lks_kern", kern), op("lks_wgl", wgl)],
+                Eenheid::EuroPerJaar,
+                &bron::PW_10D,
+            );
+            (plafond, lks)
+        }
+        WglMaximum::Binnen => {
+            let plafond = s.reken(
+                &t::LKS_PLAFOND_BINNEN,
+                B::Product,
+                &[op("lks.maximum", g.maximum), op("lks_volledig", b.volledig)],
+                Eenheid::EuroPerJaar,
+                &bron::MINBZK_WGL_IN_MAXIMUM,
+            );
+            let voor = s.reken(
+                &t::LKS_VOOR_MAXIMUM,
+                B::Som,
+                &[op("lks_kern", kern), op("lks_wgl", wgl)],
+                Eenheid::EuroPerJaar,
+                &bron::PW_10D,
+            );
+            let lks = s.reken(
+                &t::LKS_METING_BINNEN,
+                B::Kleinste,
+                &[op("lks_voor_maximum", voor), op("lks_plafond", plafond)],
+                Eenheid::EuroPerJaar,
+                &bron::MINBZK_WGL_IN_MAXIMUM,
+            );
+            (plafond, lks)
+        }
+    };
+    Meting { lks, per_fractie, plafond }
 }
 
-/// Pw art. 10d lid 5: 50% of (WML + VB) on the current WML, plus werkgeverslasten.
-pub(crate) fn lid5(g: &Gegevens, uren_lks: Decimal, s: &mut Spoor) -> Decimal {
-    let basis = g.wml_uur * (Decimal::ONE + g.vakantiebijslag);
-    s.stap(
+/// Pw art. 10d lid 5: 50% of (WML + VB) per month, plus werkgeverslasten; a running lid-5
+/// subsidy waits for 1 January like lid 4 (lid 7 names both).
+pub(crate) fn lid5(g: &Gegevens, b: &Basis, s: &mut Spoor) -> Decimal {
+    s.reken(
         &t::LKS_LID5,
-        naar_rato(g.forfait_lid5 * basis, g, uren_lks) * (Decimal::ONE + g.werkgeverslasten),
+        B::Product,
+        &[op("lks.forfait_lid5", g.forfait_lid5), op("lks_volledig", b.volledig), op("wgl_opslag", b.wgl_opslag)],
         Eenheid::EuroPerJaar,
-        &["lks.forfait_lid5", "wml.uur", "wml.vakantiebijslag", "uren_lks", "lks.werkgeverslasten"],
         &bron::PW_10D_LID_5,
     )
 }
