@@ -9,6 +9,8 @@ t0=$SECONDS; stap() { echo "== [test $((SECONDS - t0))s] $*"; }
 
 stap "native: rekenkern (gevallen, parameters, eigenschappen) en de CLI"
 cargo test --locked
+stap "onafhankelijk orakel (scripts/orakel.py) tegen de rekengevallen"
+python3 scripts/orakel.py
 stap "opmaak (cargo fmt --check)"
 cargo fmt --all --check
 stap "clippy (rekenkern, CLI, app voor wasm32), waarschuwingen zijn fouten"

@@ -32,8 +32,12 @@ pub fn App() -> impl IntoView {
         staat.link_meldingen.set(gelezen.meldingen.clone());
     }
     if staat.veld("datum").get_untracked().is_empty() {
-        // Default: today, or the last date the tables cover.
-        staat.veld("datum").set(vandaag.min(rekenkern::params::GECONTROLEERD_TOT).to_string());
+        // Default: today, or the last date the tables cover, said under the date field.
+        let tot = rekenkern::params::GECONTROLEERD_TOT;
+        staat.veld("datum").set(vandaag.min(tot).to_string());
+        if vandaag > tot {
+            staat.ingekort.set(Some(vandaag));
+        }
     }
     let extra = |k: &str| gelezen.extra.iter().find(|(s, _)| s == k).map(|(_, w)| w.clone());
     if let Some(p) = extra("periode").as_deref().and_then(periode_uit) {

@@ -26,6 +26,9 @@ pub struct Staat {
     pub compact: RwSignal<bool>,
     /// Language of the page.
     pub taal: RwSignal<rekenkern::Taal>,
+    /// Today, when it lies after the last date the tables cover and the date field was set to that
+    /// date instead (the notice under the date field says so).
+    pub ingekort: RwSignal<Option<Datum>>,
     /// Reports about the link the page was opened with.
     pub link_meldingen: RwSignal<Vec<Melding>>,
     /// The scenario as read from the fields.
@@ -74,6 +77,7 @@ impl Staat {
             periode: RwSignal::new(Periode::Maand),
             compact: RwSignal::new(false),
             taal: RwSignal::new(rekenkern::Taal::Nl),
+            ingekort: RwSignal::new(None),
             link_meldingen: RwSignal::new(Vec::new()),
             gelezen,
             resultaat,

@@ -65,6 +65,11 @@ pub const NETTO_FORFAIT: &str = "Wat u zelf betaalt met forfait";
 pub const PEILDATUM: &str = "Peildatum";
 /// Print: value was assumed.
 pub const AANGENOMEN: &str = " (aangenomen)";
+/// Badge on a figure resting on a provisional value.
+pub const VOORLOPIG: &str = "voorlopig";
+/// In an explanation: the figure rests on a provisional value.
+pub const UITLEG_VOORLOPIG: &str =
+    "Voorlopig: dit bedrag rust op een laatst bekende waarde, omdat de waarde voor deze datum nog niet bekend is.";
 /// Where a value came from.
 pub mod herkomst {
     /// From the table since a date.
@@ -77,6 +82,8 @@ pub mod herkomst {
     pub const GEBRUIKER: &str = "zelf ingevuld";
     /// Assumed.
     pub const AANGENOMEN: &str = "aangenomen";
+    /// Provisional: last known value.
+    pub const VOORLOPIG: &str = "voorlopig: laatst bekende waarde, geldt vanaf";
     /// Source is law text.
     pub const WETTEKST: &str = "wettekst";
     /// Secondary source.
@@ -92,6 +99,8 @@ pub mod eenheid {
     pub const PER_JAAR: &str = "per jaar";
     /// Per hour.
     pub const PER_UUR: &str = "per uur";
+    /// Per month.
+    pub const PER_MAAND: &str = "per maand";
     /// Hours per week.
     pub const UUR_PER_WEEK: &str = "uur per week";
 }
@@ -104,6 +113,18 @@ pub fn wml_info(bedrag: &str, vanaf: Option<&str>, taal: Taal) -> String {
         (Taal::Nl, None) => format!("Minimumloon voor deze leeftijd: {bedrag} per uur (zelf ingevuld)."),
         (Taal::En, Some(d)) => format!("Minimum wage for this age on this date: {bedrag} per hour (since {d})."),
         (Taal::En, None) => format!("Minimum wage for this age: {bedrag} per hour (entered by you)."),
+    }
+}
+
+/// Minimum wage under the date field when it is a provisional (last known) value.
+pub fn wml_info_voorlopig(bedrag: &str, vanaf: &str, taal: Taal) -> String {
+    match taal {
+        Taal::Nl => format!(
+            "Minimumloon voor deze leeftijd: {bedrag} per uur (voorlopig: laatst bekende waarde, geldt vanaf {vanaf})."
+        ),
+        Taal::En => {
+            format!("Minimum wage for this age: {bedrag} per hour (provisional: last known value, since {vanaf}).")
+        }
     }
 }
 
@@ -165,8 +186,13 @@ pub mod veld {
     );
     /// Grant date.
     pub const TOEKENNING: (&str, &str) = (
-        "Datum waarop de loonkostensubsidie is toegekend",
-        "Alleen invullen als de subsidie al loopt. Die stijgt alleen op 1 januari mee met het minimumloon.",
+        "Sinds wanneer loopt de subsidie? (datum van toekenning)",
+        "Een lopende subsidie stijgt alleen op 1 januari mee met het minimumloon.",
+    );
+    /// RML override.
+    pub const RML: (&str, &str) = (
+        "Minimumloon per maand voor 21 jaar en ouder in euro (referentiemaandloon)",
+        "Alleen nodig als de rekenhulp het bedrag voor deze datum nog niet kent. Geldt ook voor 1 januari als de subsidie al loopt.",
     );
     /// WML override.
     pub const WML: (&str, &str) = (
@@ -236,6 +262,30 @@ pub mod keuze {
             ("C", "C: over minimumloon plus vakantiebijslag, werkgeverslasten inbegrepen"),
         ],
     );
+    /// New or running subsidy.
+    pub const SUBSIDIE: (&str, &[(&str, &str)]) = (
+        "Is de loonkostensubsidie nieuw of loopt die al?",
+        &[("nieuw", "Nieuw: toegekend op de datum hierboven"), ("lopend", "Loopt al: eerder toegekend")],
+    );
+    /// Lid 7 reading.
+    pub const LID7: (&str, &[(&str, &str)]) = (
+        "Lopende subsidie, toegekend na 1 juli van een eerder jaar: hoe stijgt die op 1 januari?",
+        &[
+            ("herijken", "Opnieuw berekend met het minimumloon van 1 januari (standaard)"),
+            (
+                "indexeren",
+                "Verhoogd met de stijging van het minimumloon in het hele afgelopen jaar (letterlijke wettekst)",
+            ),
+        ],
+    );
+    /// Werkgeverslasten and the cap.
+    pub const WGL_MAX: (&str, &[(&str, &str)]) = (
+        "Valt de vergoeding voor werkgeverslasten binnen het maximum van 70%?",
+        &[
+            ("buiten", "Nee: eerst 70%, dan 23,5% erbovenop (zoals gemeenten doen, standaard)"),
+            ("binnen", "Ja: subsidie met vergoeding samen hoogstens 70% (andere lezing)"),
+        ],
+    );
     /// Period.
     pub const PERIODE: (&str, &[(&str, &str)]) =
         ("Bedragen", &[("uur", "per uur"), ("maand", "per maand"), ("jaar", "per jaar")]);
@@ -249,8 +299,10 @@ pub mod figuur {
     pub const VAKANTIEBIJSLAG: &str = "Vakantiebijslag";
     /// Cao payments.
     pub const CAO_EXTRA: &str = "Extra uitkeringen cao";
-    /// Employer charges.
-    pub const WERKGEVERSLASTEN: &str = "Premies en pensioen";
+    /// Employer premiums.
+    pub const PREMIES: &str = "Premies werkgever";
+    /// Employer pension share.
+    pub const PENSIOEN: &str = "Pensioenpremie werkgever";
     /// Wage cost.
     pub const LOONKOSTEN: &str = "Loonkosten";
     /// LKS.
@@ -374,9 +426,22 @@ pub mod melding {
     pub const VEROUDERD: &str = "Deze uitkomst hoort nog bij uw vorige invoer. Verbeter de velden met een melding.";
     /// Missing values.
     pub const ONTBREEKT: &str =
-        "Voor deze datum kent de rekenhulp niet alle waarden. Vul ze hieronder zelf in, of kies een eerdere datum.";
+        "Voor deze datum kent de rekenhulp nog niet alle waarden. Reken voorlopig met de laatst bekende waarden, vul de waarden hieronder zelf in, of kies een eerdere datum.";
     /// Form errors summary.
     pub const FOUTEN: &str = "Er is iets niet goed ingevuld:";
+    /// Button: calculate provisionally.
+    pub const VOORLOPIG_KNOP: &str = "Reken voorlopig met de laatst bekende waarden";
+    /// Provisional is on.
+    pub const VOORLOPIG_AAN: &str = "U rekent voorlopig: waar een waarde voor deze datum nog niet bekend is, gebruiken we de laatst bekende. Die bedragen zijn gemarkeerd met ‘voorlopig’.";
+    /// Button: stop provisional.
+    pub const VOORLOPIG_UIT: &str = "Niet meer voorlopig rekenen";
+    /// The default date was moved back to the last covered date.
+    pub fn datum_ingekort(vandaag: &str, tot: &str, taal: rekenkern::Taal) -> String {
+        match taal {
+            rekenkern::Taal::Nl => format!("Vandaag is {vandaag}. De rekenhulp kent alle waarden tot en met {tot}; daarom rekenen we met {tot}. Kies een latere datum om voorlopig te rekenen of de waarden zelf in te vullen."),
+            rekenkern::Taal::En => format!("Today is {vandaag}. The calculator knows all values up to and including {tot}; so we calculate with {tot}. Choose a later date to calculate provisionally or to enter the values yourself."),
+        }
+    }
 }
 
 /// Print texts.
@@ -447,7 +512,6 @@ pub fn engels(nl: &str) -> Option<&'static str> {
         "Brutoloon" => "Gross wage",
         "Vakantiebijslag" => "Holiday allowance",
         "Extra uitkeringen cao" => "Extra collective agreement payments",
-        "Premies en pensioen" => "Premiums and pension",
         "Loonkosten" => "Wage cost",
         "Loonkostenvoordeel" => "Wage cost benefit",
         "Wat u zelf betaalt" => "What you pay yourself",
@@ -466,7 +530,7 @@ pub fn engels(nl: &str) -> Option<&'static str> {
         "Uitgebreide weergave" => "Full view",
         "Niet alles uit de link kon worden gebruikt. De rest van de berekening staat er wel." => "Not everything in the link could be used. The rest of the calculation is shown.",
         "Deze uitkomst hoort nog bij uw vorige invoer. Verbeter de velden met een melding." => "This result still belongs to your previous input. Correct the fields with a message.",
-        "Voor deze datum kent de rekenhulp niet alle waarden. Vul ze hieronder zelf in, of kies een eerdere datum." => "The calculator does not know all values for this date. Enter them below yourself, or choose an earlier date.",
+        "Voor deze datum kent de rekenhulp nog niet alle waarden. Reken voorlopig met de laatst bekende waarden, vul de waarden hieronder zelf in, of kies een eerdere datum." => "The calculator does not know all values for this date yet. Calculate provisionally with the last known values, enter the values yourself below, or choose an earlier date.",
         "Er is iets niet goed ingevuld:" => "Something is not filled in correctly:",
         "Gespreksverslag: kosten van een werknemer met loonkostensubsidie" => "Meeting report: cost of an employee with wage cost subsidy",
         "Dit is een indicatie. U kunt er geen rechten aan ontlenen. De gemeente stelt de loonkostensubsidie vast. Het forfait is een voorstel van het kabinet en nog geen wet." => "This is an indication. You cannot derive any rights from it. The municipality decides the wage cost subsidy. The fixed subsidy is a government proposal and not law yet.",
@@ -489,8 +553,25 @@ pub fn engels(nl: &str) -> Option<&'static str> {
         "Zonder vakantiebijslag. Minimaal het minimumloon." => "Without holiday allowance. At least the minimum wage.",
         "Uurloon van deze schaal in euro" => "Hourly wage of this scale in euro",
         "Zoek het bedrag op in de loontabel van de cao Aan de Slag voor deze datum." => "Look up the amount in the wage table of the collective agreement Aan de Slag for this date.",
-        "Datum waarop de loonkostensubsidie is toegekend" => "Date the wage cost subsidy was granted",
-        "Alleen invullen als de subsidie al loopt. Die stijgt alleen op 1 januari mee met het minimumloon." => "Only fill in if the subsidy is already running. It rises with the minimum wage only on 1 January.",
+        "Sinds wanneer loopt de subsidie? (datum van toekenning)" => "Since when has the subsidy been running? (date of the grant)",
+        "Een lopende subsidie stijgt alleen op 1 januari mee met het minimumloon." => "A running subsidy rises with the minimum wage only on 1 January.",
+        "Minimumloon per maand voor 21 jaar en ouder in euro (referentiemaandloon)" => "Monthly minimum wage for 21 and older in euro (reference monthly wage)",
+        "Alleen nodig als de rekenhulp het bedrag voor deze datum nog niet kent. Geldt ook voor 1 januari als de subsidie al loopt." => "Only needed if the calculator does not know the amount for this date yet. Also used for 1 January if the subsidy is already running.",
+        "Is de loonkostensubsidie nieuw of loopt die al?" => "Is the wage cost subsidy new or already running?",
+        "Nieuw: toegekend op de datum hierboven" => "New: granted on the date above",
+        "Loopt al: eerder toegekend" => "Already running: granted earlier",
+        "Lopende subsidie, toegekend na 1 juli van een eerder jaar: hoe stijgt die op 1 januari?" => "Running subsidy, granted after 1 July of an earlier year: how does it rise on 1 January?",
+        "Opnieuw berekend met het minimumloon van 1 januari (standaard)" => "Recalculated with the minimum wage of 1 January (default)",
+        "Verhoogd met de stijging van het minimumloon in het hele afgelopen jaar (letterlijke wettekst)" => "Raised by the minimum wage increase over the whole past year (literal text of the law)",
+        "Valt de vergoeding voor werkgeverslasten binnen het maximum van 70%?" => "Does the employer charges allowance fall within the 70% maximum?",
+        "Nee: eerst 70%, dan 23,5% erbovenop (zoals gemeenten doen, standaard)" => "No: first 70%, then 23.5% on top (as municipalities do, default)",
+        "Ja: subsidie met vergoeding samen hoogstens 70% (andere lezing)" => "Yes: subsidy and allowance together at most 70% (other reading)",
+        "Reken voorlopig met de laatst bekende waarden" => "Calculate provisionally with the last known values",
+        "U rekent voorlopig: waar een waarde voor deze datum nog niet bekend is, gebruiken we de laatst bekende. Die bedragen zijn gemarkeerd met ‘voorlopig’." => "You are calculating provisionally: where a value for this date is not known yet, we use the last known one. Those amounts are marked ‘provisional’.",
+        "Niet meer voorlopig rekenen" => "Stop calculating provisionally",
+        "voorlopig" => "provisional",
+        "Voorlopig: dit bedrag rust op een laatst bekende waarde, omdat de waarde voor deze datum nog niet bekend is." => "Provisional: this amount rests on a last known value, because the value for this date is not known yet.",
+        "voorlopig: laatst bekende waarde, geldt vanaf" => "provisional: last known value, since",
         "Minimumuurloon voor deze leeftijd in euro" => "Minimum hourly wage for this age in euro",
         "Alleen nodig als de rekenhulp het bedrag voor deze datum nog niet kent." => "Only needed if the calculator does not know the amount for this date yet.",
         "Vergoeding werkgeverslasten op de subsidie (%)" => "Allowance for employer charges on the subsidy (%)",

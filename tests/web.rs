@@ -1,7 +1,7 @@
 //! Component tests in headless Chromium (wasm-bindgen-test): mount the app, type, see the result
 //! and the URL change. One URL-dependent flow per test binary (tests in a binary share the page).
-//! Expected amounts: the hand calculation "Basisgeval 2026" in
-//! crates/rekenkern/tests/gevallen/loonkostensubsidie.toml (LKS 1.530,38 per month).
+//! Expected amounts: hand calculations on the minimum wage per month of 1-1-2026 (€ 2.294,40), as in
+//! crates/rekenkern/tests/gevallen/uitleg.toml (LKS at loonwaarde 50%: 1.530,13536 → € 1.530,14).
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)] // tests may fail loudly
 #![cfg(target_arch = "wasm32")]
 
@@ -56,12 +56,12 @@ async fn link_herstellen_typen_en_url_bijwerken() {
     document().body().expect("body").append_child(&wortel).expect("append");
     let _handle = leptos::mount::mount_to(wortel.clone(), rekenhulp_app::App);
 
-    // Loonwaarde 40%: LKS 0,6 × 14,71 × 1,08 × 36 × 52 × 1,235 ÷ 12 = 1.836,450533 → € 1.836,45.
-    wacht_tot("uitkomst uit de link", || tekst(&wortel, "#fig-lks-meting") == "€\u{a0}1.836,45").await;
+    // Loonwaarde 40%: LKS 0,6 × 2.294,40 × 1,08 × 1,235 = 1.836,162432 → € 1.836,16.
+    wacht_tot("uitkomst uit de link", || tekst(&wortel, "#fig-lks-meting") == "€\u{a0}1.836,16").await;
     assert!(tekst(&wortel, "#link-melding").contains("onzin"), "de link-melding noemt de onbekende sleutel");
 
     typ(&wortel, "#veld-loonwaarde", "50");
-    wacht_tot("nieuwe uitkomst", || tekst(&wortel, "#fig-lks-meting") == "€\u{a0}1.530,38").await;
+    wacht_tot("nieuwe uitkomst", || tekst(&wortel, "#fig-lks-meting") == "€\u{a0}1.530,14").await;
     wacht_tot("url bijgewerkt", || window().location().hash().unwrap_or_default().contains("loonwaarde=50")).await;
     let hash = window().location().hash().unwrap_or_default();
     assert!(hash.contains("datum=2026-01-01") && !hash.contains("onzin"), "{hash}");
@@ -69,6 +69,6 @@ async fn link_herstellen_typen_en_url_bijwerken() {
     // Bad input: message next to the field, the last good result stays, marked outdated.
     typ(&wortel, "#veld-uren", "veel");
     wacht_tot("foutmelding", || !tekst(&wortel, "#uren-fout").is_empty()).await;
-    assert_eq!(tekst(&wortel, "#fig-lks-meting"), "€\u{a0}1.530,38");
+    assert_eq!(tekst(&wortel, "#fig-lks-meting"), "€\u{a0}1.530,14");
     assert!(!tekst(&wortel, "#verouderd").is_empty());
 }

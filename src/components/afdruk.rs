@@ -47,7 +47,8 @@ pub fn Acties() -> impl IntoView {
 }
 
 /// The choice groups shown in the print, with the value the calculation takes when none is chosen.
-const KEUZES: [(&str, keuze::Groep, &str); 7] = [
+const KEUZES: [(&str, keuze::Groep, &str); 10] = [
+    ("subsidie", keuze::SUBSIDIE, "nieuw"),
     ("beschut", keuze::BESCHUT, "ja"),
     ("werkgever", keuze::WERKGEVER, "sob"),
     ("loon", keuze::LOON, "wml"),
@@ -55,6 +56,8 @@ const KEUZES: [(&str, keuze::Groep, &str); 7] = [
     ("overheid", keuze::OVERHEID, "ja"),
     ("omvang", keuze::OMVANG, "groot"),
     ("forfait", keuze::FORFAIT, "A"),
+    ("wgl_max", keuze::WGL_MAX, "buiten"),
+    ("lid7", keuze::LID7, "herijken"),
 ];
 
 /// Print-only header: title, print date, peildatum, link and the inputs.
@@ -79,12 +82,18 @@ pub fn AfdrukKop() -> impl IntoView {
                 let aangenomen = gekozen.is_empty();
                 // The public-employer default follows the employer kind (as in the calculation).
                 let standaard = if *sleutel == "overheid" && staat.veld("werkgever").get() == "regulier" { "nee" } else { standaard };
+                // A grant date alone means a running subsidy (as in the calculation).
+                let standaard = if *sleutel == "subsidie" && !staat.veld("toekenning").get().is_empty() { "lopend" } else { standaard };
                 let waarde = if aangenomen { standaard.to_string() } else { gekozen };
                 let label = opties.iter().find(|(w, _)| w.eq_ignore_ascii_case(&waarde)).map(|(_, l)| vertaal(l, taal)).unwrap_or_default();
                 view! { <li>{vertaal(legende, taal)}": "{label}{aangenomen.then_some(vertaal(teksten::AANGENOMEN, taal))}</li> }
             }).collect();
+            let grondslag = u.grondslag_lks(taal);
+            let voorlopig = u.waarschuwingen.iter().any(|w| w.id == "voorlopig").then(|| vertaal(teksten::melding::VOORLOPIG_AAN, taal));
             view! {
                 <p>{vertaal(teksten::PEILDATUM, taal)}": "{u.peildatum.nl()}</p>
+                {voorlopig.map(|t| view! { <p><strong>{t}</strong></p> })}
+                {grondslag.map(|g| view! { <p>{g}</p> })}
                 <h2>{vertaal(afdruk::INVOER, taal)}</h2>
                 <ul>{regels}{keuzes}</ul>
             }

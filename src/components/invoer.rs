@@ -3,7 +3,7 @@
 
 use crate::components::velden::{DatumVeld, KeuzeVeld, TekstVeld};
 use crate::state::Staat;
-use crate::teksten::{self, keuze, taal, veld, vertaal};
+use crate::teksten::{self, keuze, melding, taal, veld, vertaal};
 use leptos::prelude::*;
 use rekenkern::getal::euro;
 use rekenkern::uitleg::Herkomst;
@@ -25,6 +25,7 @@ pub fn Formulier() -> impl IntoView {
                 .zoek_gebruikt("wml.uur")
                 .map(|g| match g.herkomst {
                     Herkomst::Tabel { vanaf } => teksten::wml_info(&euro(g.waarde), Some(&vanaf.nl()), taal),
+                    Herkomst::Voorlopig { vanaf } => teksten::wml_info_voorlopig(&euro(g.waarde), &vanaf.nl(), taal),
                     _ => teksten::wml_info(&euro(g.waarde), None, taal),
                 })
                 .unwrap_or_default(),
@@ -42,6 +43,31 @@ pub fn Formulier() -> impl IntoView {
                 .collect::<Vec<_>>(),
             Ok(_) => Vec::new(),
         })
+    });
+    let subsidie_standaard =
+        Signal::derive(
+            move || if tekst("toekenning").get().is_empty() { "nieuw".to_string() } else { "lopend".to_string() },
+        );
+    let lopend = move || {
+        let s = tekst("subsidie").get();
+        s == "lopend" || (s.is_empty() && !tekst("toekenning").get().is_empty())
+    };
+    let voorlopig = move || tekst("voorlopig").get() == "ja";
+    // "Meer instellingen" opens by itself when values are missing, and never closes by itself
+    // (only the user closes it), so it cannot close under someone who is typing in it.
+    let open = RwSignal::new(false);
+    Effect::new(move |_| {
+        if !ontbrekend.get().is_empty() {
+            open.set(true);
+        }
+    });
+    let ingekort = Signal::derive(move || {
+        let tot = rekenkern::params::GECONTROLEERD_TOT;
+        staat
+            .ingekort
+            .get()
+            .filter(|_| tekst("datum").get() == tot.to_string())
+            .map(|v| melding::datum_ingekort(&v.nl(), &tot.nl(), taal))
     });
     let overheid_standaard = Signal::derive(move || if sob() { "ja".to_string() } else { "nee".to_string() });
     let voltijd_hint = Signal::derive(move || {
@@ -67,6 +93,11 @@ pub fn Formulier() -> impl IntoView {
                 <TekstVeld sleutel="uren" tekst=veld::UREN plaatshouder=Signal::derive(|| "36".to_string()) />
                 <TekstVeld sleutel="loonwaarde" tekst=veld::LOONWAARDE decimaal=false plaatshouder=Signal::derive(|| "30".to_string()) />
             </div>
+            {move || ingekort.get().map(|t| view! { <p class="melding melding--waarschuwing" id="datum-ingekort">{t}</p> })}
+            <KeuzeVeld sleutel="subsidie" keuze=keuze::SUBSIDIE standaard=subsidie_standaard />
+            <Show when=lopend>
+                <DatumVeld sleutel="toekenning" tekst=veld::TOEKENNING />
+            </Show>
             <KeuzeVeld sleutel="beschut" keuze=keuze::BESCHUT standaard="ja".to_string() />
             <KeuzeVeld sleutel="werkgever" keuze=keuze::WERKGEVER standaard="sob".to_string() />
             <KeuzeVeld sleutel="loon" keuze=keuze::LOON standaard="wml".to_string() />
@@ -86,16 +117,30 @@ pub fn Formulier() -> impl IntoView {
             <KeuzeVeld sleutel="forfait" keuze=keuze::FORFAIT standaard="A".to_string() />
 
             <Show when=move || !ontbrekend.get().is_empty()>
-                <div class="melding melding--waarschuwing" role="status">
-                    <p>{vertaal(teksten::melding::ONTBREEKT, taal)}</p>
+                <div class="melding melding--waarschuwing" role="status" id="ontbreekt">
+                    <p>{vertaal(melding::ONTBREEKT, taal)}</p>
                     <ul>{move || ontbrekend.get().into_iter().map(|l| view! { <li>{l}</li> }).collect_view()}</ul>
+                    <button type="button" class="knop knop--primair" id="knop-voorlopig"
+                        on:click=move |_| tekst("voorlopig").set("ja".to_string())>{vertaal(melding::VOORLOPIG_KNOP, taal)}</button>
                 </div>
             </Show>
-            <details class="geavanceerd" prop:open=move || !ontbrekend.get().is_empty()>
+            <Show when=voorlopig>
+                <div class="melding melding--waarschuwing" role="status" id="voorlopig-aan">
+                    <p>{vertaal(melding::VOORLOPIG_AAN, taal)}</p>
+                    <button type="button" class="knop" on:click=move |_| tekst("voorlopig").set(String::new())>{vertaal(melding::VOORLOPIG_UIT, taal)}</button>
+                </div>
+            </Show>
+            <details class="geavanceerd" prop:open=move || open.get()
+                on:toggle=move |ev| {
+                    let dicht = ev.target().and_then(|t| js_sys::Reflect::get(&t, &"open".into()).ok()).and_then(|v| v.as_bool());
+                    if let Some(o) = dicht { open.set(o) }
+                }>
                 <summary>{vertaal(teksten::GEAVANCEERD, taal)}</summary>
                 <p class="hint">{vertaal(teksten::GEAVANCEERD_UITLEG, taal)}</p>
-                <DatumVeld sleutel="toekenning" tekst=veld::TOEKENNING />
+                <KeuzeVeld sleutel="wgl_max" keuze=keuze::WGL_MAX standaard="buiten".to_string() />
+                <KeuzeVeld sleutel="lid7" keuze=keuze::LID7 standaard="herijken".to_string() />
                 <TekstVeld sleutel="wml" tekst=veld::WML />
+                <TekstVeld sleutel="rml" tekst=veld::RML />
                 <TekstVeld sleutel="wgl" tekst=veld::WGL />
                 <div class="formulier__rij">
                     <TekstVeld sleutel="p_awf" tekst=veld::AWF />

@@ -20,6 +20,7 @@ pub fn toon_waarde(w: Decimal, e: Eenheid, taal: Taal) -> String {
     match e {
         Eenheid::EuroPerJaar => format!("{} {}", euro(w), vertaal(eenheid::PER_JAAR, taal)),
         Eenheid::EuroPerUur => format!("{} {}", euro(w), vertaal(eenheid::PER_UUR, taal)),
+        Eenheid::EuroPerMaand => format!("{} {}", euro(w), vertaal(eenheid::PER_MAAND, taal)),
         Eenheid::Fractie => procent(w, 3),
         Eenheid::UrenPerWeek => {
             format!("{} {}", nl(w.normalize(), w.normalize().scale().min(2)), vertaal(eenheid::UUR_PER_WEEK, taal))

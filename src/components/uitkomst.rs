@@ -56,10 +56,13 @@ fn Kerncijfer(
     #[prop(default = false)]
     sterk: bool,
 ) -> impl IntoView {
-    let label = vertaal(label, taal());
+    let taal = taal();
+    let label = vertaal(label, taal);
+    let voorlopig = uitkomst.is_voorlopig(stap);
     view! {
         <div class="kerncijfer" class:kerncijfer--sterk=sterk>
-            <p class="kerncijfer__label" id=format!("{id}-label")>{label}{sub.map(|s| view! { <span class="label-voorgenomen">{s}</span> })}</p>
+            <p class="kerncijfer__label" id=format!("{id}-label")>{label}{sub.map(|s| view! { <span class="label-voorgenomen">{s}</span> })}
+                {voorlopig.then(|| view! { <span class="label-voorlopig">{vertaal(teksten::VOORLOPIG, taal)}</span> })}</p>
             <p class="kerncijfer__bedrag" id=id aria-describedby=format!("{id}-label")>{move || bedrag.get()}</p>
             <UitlegStap uitkomst=uitkomst stap=stap />
         </div>
@@ -82,9 +85,22 @@ pub fn Resultaat() -> impl IntoView {
         });
         lijst
     });
+    // Values missing past the tables: offer the provisional calculation first, above the list.
+    let ontbreekt = Memo::new(move |_| {
+        staat.resultaat.with(|r| {
+            r.as_ref().err().is_some_and(|f| f.iter().any(|f| matches!(f, rekenkern::Fout::Ontbreekt { .. })))
+        })
+    });
     view! {
         <section id="uitkomst" class="uitkomst" aria-labelledby="kop-uitkomst" tabindex="-1">
             <h2 id="kop-uitkomst">{vertaal(teksten::KOP_UITKOMST, taal)}</h2>
+            <Show when=move || ontbreekt.get()>
+                <div class="melding melding--waarschuwing" id="voorlopig-voorstel">
+                    <p>{vertaal(teksten::melding::ONTBREEKT, taal)}</p>
+                    <button type="button" class="knop knop--primair" id="knop-voorlopig-uitkomst"
+                        on:click=move |_| staat.veld("voorlopig").set("ja".to_string())>{vertaal(teksten::melding::VOORLOPIG_KNOP, taal)}</button>
+                </div>
+            </Show>
             <Show when=move || !staat.link_meldingen.get().is_empty()>
                 <div class="melding melding--waarschuwing" role="status" id="link-melding">
                     <p>{vertaal(teksten::melding::LINK, taal)}</p>

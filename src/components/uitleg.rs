@@ -5,7 +5,7 @@ use crate::components::toon_waarde;
 use crate::teksten::{self, herkomst as hk, taal, vertaal};
 use leptos::prelude::*;
 use rekenkern::bron::Zekerheid;
-use rekenkern::uitleg::{Herkomst, Spoor};
+use rekenkern::uitleg::{Herkomst, Spoor, Stap};
 use rekenkern::Taal;
 use rekenkern::Uitkomst;
 
@@ -13,6 +13,7 @@ fn herkomst(h: Herkomst, taal: Taal) -> String {
     match h {
         Herkomst::Tabel { vanaf } => format!("{} {}", vertaal(hk::GELDT_VANAF, taal), vanaf.nl()),
         Herkomst::Voorgenomen { beoogd_vanaf } => format!("{} {}", vertaal(hk::VOORGENOMEN, taal), beoogd_vanaf.nl()),
+        Herkomst::Voorlopig { vanaf } => format!("{} {}", vertaal(hk::VOORLOPIG, taal), vanaf.nl()),
         Herkomst::Conventie => vertaal(hk::CONVENTIE, taal).into(),
         Herkomst::Gebruiker => vertaal(hk::GEBRUIKER, taal).into(),
         Herkomst::Aangenomen => vertaal(hk::AANGENOMEN, taal).into(),
@@ -32,8 +33,8 @@ fn zekerheid(z: Zekerheid, taal: Taal) -> &'static str {
 }
 
 /// The inputs of one step as a list.
-fn invoer_lijst(spoor: &Spoor, ids: &[&'static str], taal: Taal) -> impl IntoView {
-    let items: Vec<_> = ids.iter().filter_map(|id| {
+fn invoer_lijst(spoor: &Spoor, stap: &Stap, taal: Taal) -> impl IntoView {
+    let items: Vec<_> = stap.gebruikt().filter_map(|id| {
         if let Some(s) = spoor.zoek_stap(id) {
             {
             let doel = format!("stap-{}", s.id);
@@ -76,7 +77,9 @@ pub fn UitlegStap(
             <summary>{vertaal(teksten::HOE_BEREKEND, taal)}<span class="sr-only">" "{vertaal(s.label, taal)}</span></summary>
             <p><strong>{vertaal(s.label, taal)}</strong>" = "{vertaal(s.formule, taal)}</p>
             <p>{vertaal(teksten::UITKOMST_PREFIX, taal)}{toon_waarde(s.waarde, s.eenheid, taal)}{vertaal(teksten::NIET_AFGEROND, taal)}</p>
-            {invoer_lijst(&uitkomst.spoor, &s.gebruikt, taal)}
+            {uitkomst.is_voorlopig(stap).then(|| view! { <p class="uitleg__voorlopig">{vertaal(teksten::UITLEG_VOORLOPIG, taal)}</p> })}
+            {matches!(stap, "lks_meting" | "lks_forfait" | "lks_lid5").then(|| uitkomst.grondslag_lks(taal)).flatten().map(|g| view! { <p class="uitleg__basis">{g}</p> })}
+            {invoer_lijst(&uitkomst.spoor, &s, taal)}
             <p class="uitleg__grondslag">{vertaal(teksten::GRONDSLAG, taal)}
                 {if grondslag.url.starts_with("https://") {
                     view! { <a href=grondslag.url rel="noopener noreferrer" target="_blank">{grondslag.citaat}</a> }.into_any()
@@ -104,7 +107,7 @@ pub fn HeleSpoor(
                     <li id=format!("stap-{}", s.id)>
                         <strong>{vertaal(s.label, taal)}</strong>": "{toon_waarde(s.waarde, s.eenheid, taal)}
                         <br/><span class="uitleg__formule">{vertaal(s.formule, taal)}</span>
-                        {invoer_lijst(&spoor, &s.gebruikt, taal)}
+                        {invoer_lijst(&spoor, s, taal)}
                     </li>
                 }).collect_view()}
             </ol>

@@ -51,7 +51,8 @@ pub fn Vergelijking(
                     {rij(figuur::BRUTOLOON, b.brutoloon, b.brutoloon, None, false)}
                     {rij(figuur::VAKANTIEBIJSLAG, b.vakantiebijslag, b.vakantiebijslag, None, false)}
                     {(!b.cao_extra.is_zero()).then(|| rij(figuur::CAO_EXTRA, b.cao_extra, b.cao_extra, None, false))}
-                    {rij(figuur::WERKGEVERSLASTEN, b.werkgeverslasten, b.werkgeverslasten, None, false)}
+                    {rij(figuur::PREMIES, b.premies, b.premies, None, false)}
+                    {rij(figuur::PENSIOEN, b.pensioen, b.pensioen, None, false)}
                     {rij(figuur::LOONKOSTEN, b.loonkosten, b.loonkosten, None, true)}
                     {rij(figuur::LKS, b.lks_meting, b.lks_forfait, Some(lks_verschil), false)}
                     {(!b.lkv.is_zero()).then(|| rij(figuur::LKV, b.lkv, b.lkv, None, false))}

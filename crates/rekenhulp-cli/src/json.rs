@@ -16,6 +16,10 @@ struct Uitvoer {
     per_jaar: BTreeMap<&'static str, String>,
     per_uur: BTreeMap<&'static str, String>,
     omslagpunt: OmslagpuntUit,
+    /// The monthly base of the subsidy in words.
+    grondslag_lks: Option<String>,
+    /// Amount keys that rest on a provisional value (`voorlopig=ja` past the tables).
+    voorlopig: Vec<&'static str>,
     loonkostenvoordeel: String,
     no_riskpolis: &'static str,
     niet_inbegrepen: &'static str,
@@ -113,6 +117,8 @@ pub fn uitkomst(g: &Gelezen, u: &Uitkomst) -> String {
         per_jaar: bedragen(&u.per(Periode::Jaar)),
         per_uur: bedragen(&u.per(Periode::Uur)),
         omslagpunt,
+        grondslag_lks: u.grondslag_lks(rekenkern::Taal::Nl),
+        voorlopig: u.per_jaar.velden().iter().map(|(k, _)| *k).filter(|k| u.is_voorlopig(k)).collect(),
         loonkostenvoordeel: match u.lkv {
             Lkv::NietVanToepassing => rekenkern::teksten::uitleg::LKV_BESCHUT.to_string(),
             Lkv::Banenafspraak(_) => rekenkern::teksten::uitleg::LKV_BANENAFSPRAAK.to_string(),

@@ -51,6 +51,32 @@ fn bereken_geeft_het_gedocumenteerde_json() {
     assert_eq!(json["scenario"], BASIS.replace("loonwaarde=50&voltijd=37", "voltijd=37&loonwaarde=50"));
     assert!(json["spoor"].as_array().is_some_and(|s| s.len() > 15));
     assert!(json["waarschuwingen"].as_array().is_some_and(|w| !w.is_empty()));
+    assert_eq!(
+        json["grondslag_lks"],
+        "Grondslag van de subsidie: minimumloon per maand (referentiemaandloon) €\u{a0}2.294,40 (geldt vanaf 01-01-2026) + 8% vakantiebijslag."
+    );
+    assert_eq!(json["voorlopig"].as_array().map(Vec::len), Some(0));
+}
+
+#[test]
+fn voorlopig_rekent_na_de_tabellen_en_zegt_het() {
+    // 2027 is not in the tables: without voorlopig=ja the CLI asks for the values (exit 1); with
+    // it, it uses the last known ones and every figure resting on them is listed as provisional.
+    let zonder = rekenhulp(&["bereken", "v=1&datum=2027-03-01&uren=36&loonwaarde=50"], None);
+    assert_eq!(zonder.status.code(), Some(1));
+    let uit = rekenhulp(&["bereken", "v=1&datum=2027-03-01&uren=36&loonwaarde=50&voorlopig=ja"], None);
+    assert!(uit.status.success(), "{}", String::from_utf8_lossy(&uit.stderr));
+    let json: serde_json::Value = serde_json::from_slice(&uit.stdout).expect("json");
+    let waarschuwingen = json["waarschuwingen"].as_array().expect("lijst");
+    assert!(waarschuwingen.iter().any(|w| w.as_str().is_some_and(|t| t.contains("voorlopig"))));
+    let voorlopig: Vec<&str> = json["voorlopig"].as_array().expect("lijst").iter().filter_map(|v| v.as_str()).collect();
+    for k in ["brutoloon", "premies", "loonkosten", "lks_meting", "lks_forfait", "nettokosten_meting"] {
+        assert!(voorlopig.contains(&k), "{k} niet als voorlopig gemarkeerd: {voorlopig:?}");
+    }
+    // 0,5 × 2.337,00 × 1,08 × 1,235 = 1.558,5453 (last known monthly minimum wage, 1-7-2026).
+    assert_eq!(json["per_maand"]["lks_meting"], "1558.55");
+    let grondslag = json["grondslag_lks"].as_str().expect("grondslag");
+    assert!(grondslag.contains("€\u{a0}2.337,00") && grondslag.contains("voorlopig"), "{grondslag}");
 }
 
 #[test]

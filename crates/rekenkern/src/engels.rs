@@ -212,6 +212,7 @@ pub fn engels(nl: &str) -> Option<&'static str> {
         "uren per week ÷ volledige werkweek" => "hours per week ÷ full working week",
         "wettelijk maximum × minimumloon met vakantiebijslag per jaar voor deze uren" => "legal maximum × minimum wage with holiday allowance per year for these hours",
         "wettelijk maximum × subsidie bij een subsidiepercentage van 100%" => "legal maximum × subsidy at a subsidy percentage of 100%",
+        ", het bedrag waarop de lopende subsidie rust (lid 7)" => ", the amount a running subsidy rests on (lid 7)",
         _ => return None,
     })
 }

@@ -363,6 +363,66 @@ pub fn omslagzin(lw: rust_decimal::Decimal, taal: crate::Taal) -> String {
     }
 }
 
+/// Where the monthly minimum wage of the subsidy base came from.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Grondslagherkomst {
+    /// From the table, valid from a date.
+    Vanaf(crate::Datum),
+    /// The last known value (provisional), valid from a date.
+    Voorlopig(crate::Datum),
+    /// Typed in by the user.
+    Zelf,
+}
+
+/// Added to the base sentence for a running subsidy.
+pub const GRONDSLAG_LOPEND: &str = ", het bedrag waarop de lopende subsidie rust (lid 7)";
+
+/// The subsidy base in one sentence (see `Uitkomst::grondslag_lks`).
+pub fn grondslag_zin(
+    maand: rust_decimal::Decimal,
+    vb: rust_decimal::Decimal,
+    jeugd: Option<rust_decimal::Decimal>,
+    lopend: bool,
+    herkomst: Option<Grondslagherkomst>,
+    taal: crate::Taal,
+) -> String {
+    use crate::getal::{euro, procent};
+    let en = taal == crate::Taal::En;
+    let mut s = if en {
+        format!("Base of the subsidy: monthly minimum wage (reference monthly wage) {}", euro(maand))
+    } else {
+        format!("Grondslag van de subsidie: minimumloon per maand (referentiemaandloon) {}", euro(maand))
+    };
+    s.push_str(&match (herkomst, en) {
+        (Some(Grondslagherkomst::Vanaf(d)), false) => format!(" (geldt vanaf {})", d.nl()),
+        (Some(Grondslagherkomst::Vanaf(d)), true) => format!(" (since {})", d.nl()),
+        (Some(Grondslagherkomst::Voorlopig(d)), false) => {
+            format!(" (voorlopig: laatst bekende waarde, vanaf {})", d.nl())
+        }
+        (Some(Grondslagherkomst::Voorlopig(d)), true) => format!(" (provisional: last known value, since {})", d.nl()),
+        (Some(Grondslagherkomst::Zelf), false) => " (zelf ingevuld)".to_string(),
+        (Some(Grondslagherkomst::Zelf), true) => " (entered by you)".to_string(),
+        (None, _) => String::new(),
+    });
+    if lopend {
+        s.push_str(crate::engels::vertaal(GRONDSLAG_LOPEND, taal));
+    }
+    s.push_str(&if en {
+        format!(" + {} holiday allowance", procent(vb, 2))
+    } else {
+        format!(" + {} vakantiebijslag", procent(vb, 2))
+    });
+    if let Some(p) = jeugd {
+        s.push_str(&if en {
+            format!(", × {} for this age", procent(p, 2))
+        } else {
+            format!(", × {} voor deze leeftijd", procent(p, 2))
+        });
+    }
+    s.push('.');
+    s
+}
+
 /// Error texts.
 pub mod fout {
     /// Missing parameter after the known date.

@@ -284,6 +284,34 @@ impl Uitkomst {
         }
     }
 
+    /// Whether a figure (a step id such as `lks_meting`) rests on a provisional value.
+    pub fn is_voorlopig(&self, stap: &str) -> bool {
+        self.spoor.is_voorlopig(stap)
+    }
+
+    /// The monthly base of the subsidy in words ("minimumloon per maand (referentiemaandloon)
+    /// € 2.337,00 (geldt vanaf 1-7-2026) + 8% vakantiebijslag"), so a gemeente consultant can
+    /// check it against a decision. Read from the trail: the operands of `lks_basis`.
+    pub fn grondslag_lks(&self, taal: crate::Taal) -> Option<String> {
+        use crate::uitleg::Herkomst;
+        let basis = self.spoor.zoek_stap("lks_basis")?;
+        let jeugd = basis.operanden.iter().find(|o| o.id == "wml.jeugd").map(|o| o.waarde);
+        let maand = basis.operanden.iter().find(|o| o.id == "wml.maand" || o.id == "rml_lks")?;
+        let vb = self.spoor.zoek_gebruikt("wml.vakantiebijslag")?.waarde;
+        let lopend = maand.id == "rml_lks";
+        // Where the monthly amount came from: the table entry (its date), typed in, or provisional.
+        let bron_id = match self.spoor.zoek_stap("rml_lks") {
+            Some(s) if lopend => s.operanden.first().map_or("wml.maand", |o| o.id),
+            _ => "wml.maand",
+        };
+        let herkomst = self.spoor.zoek_gebruikt(bron_id).map(|g| match g.herkomst {
+            Herkomst::Tabel { vanaf } => crate::teksten::Grondslagherkomst::Vanaf(vanaf),
+            Herkomst::Voorlopig { vanaf } => crate::teksten::Grondslagherkomst::Voorlopig(vanaf),
+            _ => crate::teksten::Grondslagherkomst::Zelf,
+        });
+        Some(crate::teksten::grondslag_zin(maand.waarde, vb, jeugd, lopend, herkomst, taal))
+    }
+
     /// Net cost per year under both regimes for loonwaarde 0..=100 (whole percents).
     pub fn curve(&self) -> Vec<CurvePunt> {
         (0..=100u8)
