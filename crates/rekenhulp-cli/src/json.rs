@@ -173,3 +173,52 @@ pub fn uitkomst(g: &Gelezen, u: &Uitkomst) -> String {
     };
     serde_json::to_string_pretty(&uit).unwrap_or_else(|e| format!("{{\"fout\": \"{e}\"}}"))
 }
+
+#[derive(Serialize)]
+struct JaarUit {
+    scenario: String,
+    parameterversie: &'static str,
+    /// Twelve months: `maand` (JJJJ-MM), `in_dienst`, `lid5`, and the amount keys of `per_maand`.
+    maanden: Vec<BTreeMap<&'static str, serde_json::Value>>,
+    totaal: BTreeMap<&'static str, String>,
+    aannames: Vec<String>,
+    waarschuwingen: Vec<&'static str>,
+}
+
+/// The year overview as pretty JSON.
+pub fn jaar(g: &Gelezen, j: &rekenkern::jaar::Jaaroverzicht) -> String {
+    let maanden = j
+        .maanden
+        .iter()
+        .map(|m| {
+            let mut rij: BTreeMap<&'static str, serde_json::Value> =
+                bedragen(&m.bedragen).into_iter().map(|(k, v)| (k, serde_json::Value::String(v))).collect();
+            rij.insert("maand", serde_json::Value::String(m.maand.maand_tekst()));
+            rij.insert("in_dienst", serde_json::Value::Bool(m.in_dienst));
+            rij.insert("lid5", serde_json::Value::Bool(m.lid5));
+            rij
+        })
+        .collect();
+    let uit = JaarUit {
+        scenario: encode(&g.invoer),
+        parameterversie: rekenkern::params::VERSIE,
+        maanden,
+        totaal: bedragen(&j.totaal),
+        aannames: j.aannames.iter().map(|a| a.tekst.clone()).collect(),
+        waarschuwingen: j.waarschuwingen.iter().map(|w| w.tekst).collect(),
+    };
+    serde_json::to_string_pretty(&uit).unwrap_or_default()
+}
+
+/// The year overview as a CSV table: one row per month and a TOTAAL row.
+pub fn jaar_csv(j: &rekenkern::jaar::Jaaroverzicht) -> String {
+    let namen: Vec<&str> = j.totaal.velden().iter().map(|(k, _)| *k).collect();
+    let mut regels = vec![format!("maand,{}", namen.join(","))];
+    for m in &j.maanden {
+        let w: Vec<String> = m.bedragen.velden().iter().map(|(_, v)| format!("{v:.2}")).collect();
+        regels.push(format!("{},{}", m.maand.maand_tekst(), w.join(",")));
+    }
+    let t: Vec<String> = j.totaal.velden().iter().map(|(_, v)| format!("{v:.2}")).collect();
+    regels.push(format!("TOTAAL,{}", t.join(",")));
+    regels.join("\n")
+}

@@ -1,6 +1,8 @@
 //! `rekenhulp`: the rules core on the command line.
 //!
 //! - `rekenhulp bereken '<scenario>' [--vandaag JJJJ-MM-DD] [--mild]` prints the full result as JSON.
+//! - `rekenhulp jaar '<scenario>' [--vandaag JJJJ-MM-DD] [--mild] [--csv]` prints the year overview
+//!   (twelve months and the totals) as JSON, or as a CSV table.
 //! - `rekenhulp batch [--vandaag JJJJ-MM-DD] [--periode maand|jaar] < medewerkers.csv > uitkomst.csv`
 //!   computes one employee per row and adds totals for both regimes.
 //!
@@ -16,6 +18,7 @@ use std::process::ExitCode;
 
 const GEBRUIK: &str = "Gebruik:
   rekenhulp bereken '<scenario>' [--vandaag JJJJ-MM-DD] [--mild]
+  rekenhulp jaar '<scenario>' [--vandaag JJJJ-MM-DD] [--mild] [--csv]
   rekenhulp batch [--vandaag JJJJ-MM-DD] [--periode maand|jaar] < invoer.csv > uitvoer.csv
 
 Scenario: zoals in de link van de app, bijvoorbeeld
@@ -35,12 +38,13 @@ fn vandaag() -> Datum {
 struct Opties {
     vandaag: Datum,
     mild: bool,
+    csv: bool,
     periode_jaar: bool,
     rest: Vec<String>,
 }
 
 fn opties(args: &[String]) -> Result<Opties, String> {
-    let mut o = Opties { vandaag: vandaag(), mild: false, periode_jaar: false, rest: Vec::new() };
+    let mut o = Opties { vandaag: vandaag(), mild: false, csv: false, periode_jaar: false, rest: Vec::new() };
     let mut it = args.iter();
     while let Some(a) = it.next() {
         match a.as_str() {
@@ -49,6 +53,7 @@ fn opties(args: &[String]) -> Result<Opties, String> {
                 o.vandaag = Datum::parse(w).ok_or_else(|| format!("--vandaag: ‘{w}’ is geen datum (JJJJ-MM-DD)"))?;
             }
             "--mild" => o.mild = true,
+            "--csv" => o.csv = true,
             "--periode" => match it.next().map(String::as_str) {
                 Some("maand") => o.periode_jaar = false,
                 Some("jaar") => o.periode_jaar = true,
@@ -61,25 +66,31 @@ fn opties(args: &[String]) -> Result<Opties, String> {
     Ok(o)
 }
 
+/// The one scenario argument, decoded; without --mild an invalid key stops with exit 2.
+fn lees_scenario(opdracht: &str, o: &Opties) -> Result<rekenkern::scenario::Gelezen, (u8, String)> {
+    let [scenario] = o.rest.as_slice() else {
+        return Err((2, format!("{opdracht} vraagt precies één scenario\n\n{GEBRUIK}")));
+    };
+    let gelezen = rekenkern::scenario::decode(scenario);
+    if !gelezen.meldingen.is_empty() && !o.mild {
+        let m: Vec<String> = gelezen.meldingen.iter().map(|m| format!("- {}", m.tekst())).collect();
+        return Err((
+            2,
+            format!(
+                "Het scenario is niet helemaal geldig:\n{}\n(Met --mild rekent de rekenhulp door met de rest.)",
+                m.join("\n")
+            ),
+        ));
+    }
+    Ok(gelezen)
+}
+
 fn run(args: &[String]) -> Result<ExitCode, (u8, String)> {
     let (opdracht, rest) = args.split_first().ok_or((2, GEBRUIK.to_string()))?;
     let o = opties(rest).map_err(|e| (2, format!("{e}\n\n{GEBRUIK}")))?;
     match opdracht.as_str() {
         "bereken" => {
-            let [scenario] = o.rest.as_slice() else {
-                return Err((2, format!("bereken vraagt precies één scenario\n\n{GEBRUIK}")));
-            };
-            let gelezen = rekenkern::scenario::decode(scenario);
-            if !gelezen.meldingen.is_empty() && !o.mild {
-                let m: Vec<String> = gelezen.meldingen.iter().map(|m| format!("- {}", m.tekst())).collect();
-                return Err((
-                    2,
-                    format!(
-                        "Het scenario is niet helemaal geldig:\n{}\n(Met --mild rekent de rekenhulp door met de rest.)",
-                        m.join("\n")
-                    ),
-                ));
-            }
+            let gelezen = lees_scenario("bereken", &o)?;
             match rekenkern::bereken(&gelezen.invoer, o.vandaag) {
                 Ok(u) => {
                     let tekst = json::uitkomst(&gelezen, &u);
@@ -90,6 +101,21 @@ fn run(args: &[String]) -> Result<ExitCode, (u8, String)> {
                 Err(fouten) => {
                     let m: Vec<String> = fouten.iter().map(|f| format!("- {}", f.tekst())).collect();
                     Err((1, format!("Berekenen lukt niet:\n{}", m.join("\n"))))
+                }
+            }
+        }
+        "jaar" => {
+            let gelezen = lees_scenario("jaar", &o)?;
+            match rekenkern::jaar::jaaroverzicht(&gelezen.invoer, o.vandaag) {
+                Ok(j) => {
+                    let tekst = if o.csv { json::jaar_csv(&j) } else { json::jaar(&gelezen, &j) };
+                    let mut out = std::io::stdout().lock();
+                    let _ = writeln!(out, "{tekst}");
+                    Ok(ExitCode::SUCCESS)
+                }
+                Err(fouten) => {
+                    let m: Vec<String> = fouten.iter().map(|f| format!("- {}", f.tekst())).collect();
+                    Err((1, format!("Het jaaroverzicht lukt niet:\n{}", m.join("\n"))))
                 }
             }
         }

@@ -80,6 +80,35 @@ fn voorlopig_rekent_na_de_tabellen_en_zegt_het() {
 }
 
 #[test]
+fn jaar_geeft_twaalf_maanden_en_het_totaal() {
+    // Hand calculation (jaar.toml, "Lopend sinds 2025"): LKS 1.530,14 every month, 18.361,68 a year;
+    // gross wage 2.294,76 until June, 2.338,44 from July.
+    let scenario = "v=1&leeftijd=30&uren=36&voltijd=37&loonwaarde=50&jaar=2026&toekenning=2025-05-01";
+    let uit = rekenhulp(&["jaar", scenario], None);
+    assert!(uit.status.success(), "{}", String::from_utf8_lossy(&uit.stderr));
+    let json: serde_json::Value = serde_json::from_slice(&uit.stdout).expect("json");
+    let maanden = json["maanden"].as_array().expect("maanden");
+    assert_eq!(maanden.len(), 12);
+    assert_eq!(maanden[0]["maand"], "2026-01");
+    assert_eq!(maanden[6]["maand"], "2026-07");
+    assert_eq!(maanden[6]["brutoloon"], "2338.44");
+    assert_eq!(maanden[6]["lks_meting"], "1530.14");
+    assert_eq!(json["totaal"]["lks_meting"], "18361.68");
+    assert_eq!(json["totaal"]["brutoloon"], "27799.20");
+    let csv = rekenhulp(&["jaar", scenario, "--csv"], None);
+    let tekst = String::from_utf8_lossy(&csv.stdout);
+    let regels: Vec<&str> = tekst.lines().collect();
+    assert_eq!(regels.len(), 14, "{tekst}");
+    assert!(regels[0].starts_with("maand,brutoloon,"));
+    assert!(regels[7].starts_with("2026-07,2338.44,"));
+    assert!(regels[13].starts_with("TOTAAL,27799.20,"));
+    // Past the tables without voorlopig: exit 1 with the missing values.
+    let fout = rekenhulp(&["jaar", "v=1&start=2026-07-01"], None);
+    assert_eq!(fout.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&fout.stderr).contains("2027"));
+}
+
+#[test]
 fn ongeldig_scenario_geeft_een_melding_en_exit_2() {
     let uit = rekenhulp(&["bereken", "v=1&uren=veel&loonwaarde=150"], None);
     assert_eq!(uit.status.code(), Some(2));

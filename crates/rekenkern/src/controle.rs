@@ -28,6 +28,14 @@ pub mod bericht {
     pub const SCHAAL: &str = "Kies schaal 1, 2 of 3.";
     /// Date.
     pub const DATUM: &str = "Vul een bestaande datum in, zoals 2026-07-01.";
+    /// Calendar year.
+    pub const JAAR: &str = "Vul een jaar in, bijvoorbeeld 2026.";
+    /// Month as JJJJ-MM.
+    pub const MAAND_JAAR: &str = "Vul een maand in als jaar en maand, bijvoorbeeld 2026-09.";
+    /// Month number.
+    pub const MAAND: &str = "Kies een maand van 1 tot en met 12.";
+    /// Re-measurement needs both parts.
+    pub const HERMETING: &str = "Vul bij een nieuwe meting zowel de maand als de nieuwe loonwaarde in.";
     /// Unknown choice.
     pub const KEUZE: &str = "Deze keuze kennen we niet.";
     /// Number unreadable.
@@ -79,6 +87,14 @@ pub fn bedrag_jaar(b: Decimal) -> Result<Decimal, &'static str> {
         .then_some(b)
         .ok_or(bericht::BEDRAG)
 }
+/// A calendar year the calculator accepts.
+pub fn jaar(j: u16) -> Result<u16, &'static str> {
+    (crate::datum::EERSTE_JAAR..=crate::datum::LAATSTE_JAAR).contains(&j).then_some(j).ok_or(bericht::JAAR)
+}
+/// A month number.
+pub fn maand(m: u8) -> Result<u8, &'static str> {
+    (1..=12).contains(&m).then_some(m).ok_or(bericht::MAAND)
+}
 /// Cao scale.
 pub fn schaal(s: u8) -> Result<u8, &'static str> {
     (1..=3).contains(&s).then_some(s).ok_or(bericht::SCHAAL)
@@ -118,6 +134,13 @@ pub fn controleer(i: &Invoer) -> Vec<Fout> {
         ("pensioen", o.pensioen),
     ] {
         check(veld, w.map_or(Ok(()), |v| fractie(v).map(drop)));
+    }
+    let j = &i.jaar;
+    check("jaar", j.jaar.map_or(Ok(()), |v| jaar(v).map(drop)));
+    check("start", j.start.map_or(Ok(()), |d| datum(d).map(drop)));
+    check("loonwaarde2", j.loonwaarde2.map_or(Ok(()), |v| loonwaarde(v).map(drop)));
+    for (veld, w) in [("vb_maand", j.vb_maand), ("eenmalig_maand", j.eenmalig_maand), ("verjaardag", j.verjaardag)] {
+        check(veld, w.map_or(Ok(()), |v| maand(v).map(drop)));
     }
     check("eju", o.eju.map_or(Ok(()), |v| bedrag_jaar(v).map(drop)));
     check("eenmalig", o.eenmalig.map_or(Ok(()), |v| bedrag_jaar(v).map(drop)));

@@ -46,6 +46,32 @@ impl Datum {
         Datum { jaar, maand, dag }
     }
 
+    /// The first day of this date's month.
+    pub fn eerste_van_de_maand(self) -> Datum {
+        Datum { dag: 1, ..self }
+    }
+
+    /// The first day of the next month; `None` past the last accepted year.
+    pub fn volgende_maand(self) -> Option<Datum> {
+        match self.maand {
+            12 => Datum::new(self.jaar.checked_add(1)?, 1, 1),
+            m => Datum::new(self.jaar, m + 1, 1),
+        }
+    }
+
+    /// Parses `YYYY-MM` (a month) to its first day.
+    pub fn parse_maand(tekst: &str) -> Option<Datum> {
+        if tekst.len() != 7 {
+            return None;
+        }
+        Datum::parse(&format!("{tekst}-01"))
+    }
+
+    /// `YYYY-MM`, as in the year overview.
+    pub fn maand_tekst(self) -> String {
+        format!("{:04}-{:02}", self.jaar, self.maand)
+    }
+
     /// Parses `YYYY-MM-DD` strictly (ISO 8601, as in the scenario string).
     pub fn parse(tekst: &str) -> Option<Datum> {
         let b = tekst.as_bytes();

@@ -213,6 +213,16 @@ pub fn engels(nl: &str) -> Option<&'static str> {
         "wettelijk maximum × minimumloon met vakantiebijslag per jaar voor deze uren" => "legal maximum × minimum wage with holiday allowance per year for these hours",
         "wettelijk maximum × subsidie bij een subsidiepercentage van 100%" => "legal maximum × subsidy at a subsidy percentage of 100%",
         ", het bedrag waarop de lopende subsidie rust (lid 7)" => ", the amount a running subsidy rests on (lid 7)",
+        "Het jaaroverzicht gaat over het kalenderjaar van de peildatum." => "The year overview covers the calendar year of the reference date.",
+        "In het jaaroverzicht is de subsidie nieuw op de eerste dag van het overzicht (of op de eerste werkdag). Daarna loopt die: hij stijgt pas op 1 januari mee met het minimumloon." => "In the year overview the subsidy is new on the first day of the overview (or on the first working day). After that it is running: it only rises with the minimum wage on 1 January.",
+        "Het forfait van 50% voor de eerste zes maanden geldt alleen bij een nieuwe plaatsing. De subsidie loopt al, dus we rekenen met de meting." => "The 50% fixed subsidy for the first six months only applies to a new placement. The subsidy is already running, so we calculate with the measurement.",
+        "We zetten de vakantiebijslag elke maand apart (opbouw). Kiest u een maand van uitbetaling, dan staat de vakantiebijslag van de twaalf maanden in die maand." => "We set the holiday allowance aside each month (accrual). If you choose a month of payment, the holiday allowance of the twelve months is shown in that month.",
+        "We nemen aan dat de eenmalige uitkering van de cao in december wordt betaald." => "We assume the one-off payment of the collective agreement is paid in December.",
+        "De werknemer begint niet op de eerste van de maand. In het jaaroverzicht telt die maand als een hele maand." => "The employee does not start on the first of the month. In the year overview that month counts as a whole month.",
+        "Vul een jaar in, bijvoorbeeld 2026." => "Enter a year, for example 2026.",
+        "Vul een maand in als jaar en maand, bijvoorbeeld 2026-09." => "Enter a month as year and month, for example 2026-09.",
+        "Kies een maand van 1 tot en met 12." => "Choose a month from 1 up to and including 12.",
+        "Vul bij een nieuwe meting zowel de maand als de nieuwe loonwaarde in." => "For a new measurement, enter both the month and the new loonwaarde.",
         _ => return None,
     })
 }

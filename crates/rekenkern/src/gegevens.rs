@@ -196,7 +196,16 @@ impl Oplosser<'_> {
                 None => (Decimal::ZERO, Herkomst::Aangenomen, &bron::GEBRUIKER),
             },
             Err(dekking) => {
-                self.fouten.push(Fout::Ontbreekt { param: p.id, label: p.label, datum, dekking, sleutel: p.sleutel });
+                // One message per parameter, even when lid 7 needs it for a second date.
+                if !self.fouten.iter().any(|f| matches!(f, Fout::Ontbreekt { param, .. } if *param == p.id)) {
+                    self.fouten.push(Fout::Ontbreekt {
+                        param: p.id,
+                        label: p.label,
+                        datum,
+                        dekking,
+                        sleutel: p.sleutel,
+                    });
+                }
                 return Decimal::ZERO;
             }
         };

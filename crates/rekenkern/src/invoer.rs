@@ -124,6 +124,27 @@ pub struct Overrides {
     pub rml: Option<Decimal>,
 }
 
+/// Choices for the year overview (`jaar::jaaroverzicht`); `bereken` ignores them.
+#[derive(Clone, Debug, PartialEq, Eq, Default)]
+pub struct Jaaropties {
+    /// Calendar year of the overview.
+    pub jaar: Option<u16>,
+    /// First day of employment (and of a new subsidy); without `jaar`: twelve months from here.
+    pub start: Option<Datum>,
+    /// The first six months of a new placement on the 50% forfait of lid 5.
+    pub lid5: Option<bool>,
+    /// First day of the month from which the re-measured loonwaarde applies.
+    pub hermeting: Option<Datum>,
+    /// The re-measured loonwaarde in whole percent.
+    pub loonwaarde2: Option<u8>,
+    /// Month (1..=12) in which the vakantiebijslag is paid; empty: accrued each month.
+    pub vb_maand: Option<u8>,
+    /// Month (1..=12) in which the cao one-off payment is paid.
+    pub eenmalig_maand: Option<u8>,
+    /// Month (1..=12) of the employee's birthday (no day: the overview needs no birth date).
+    pub verjaardag: Option<u8>,
+}
+
 /// A scenario. `None` means "not given": the calculation applies a default and records it.
 #[derive(Clone, Debug, PartialEq, Eq, Default)]
 pub struct Invoer {
@@ -167,6 +188,8 @@ pub struct Invoer {
     pub voorlopig: Option<bool>,
     /// Parameter values supplied by the user.
     pub overrides: Overrides,
+    /// Choices for the year overview.
+    pub jaar: Jaaropties,
 }
 
 /// Limits on fields. Outside them the codec reports the field and ignores the value.

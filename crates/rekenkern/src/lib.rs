@@ -30,6 +30,7 @@ pub mod engels;
 mod gegevens;
 pub mod getal;
 pub mod invoer;
+pub mod jaar;
 pub mod overzicht;
 pub mod param;
 pub mod params;

@@ -53,6 +53,14 @@ pub const SLEUTELS: &[&str] = &[
     "eju",
     "eenmalig",
     "max_premieloon",
+    "jaar",
+    "start",
+    "lid5",
+    "hermeting",
+    "loonwaarde2",
+    "vb_maand",
+    "eenmalig_maand",
+    "verjaardag",
 ];
 
 /// Keys whose value is a decimal number (written with `.` here; a form may show a Dutch comma).
@@ -227,6 +235,14 @@ fn zet(i: &mut Invoer, k: &str, w: &str) -> Result<bool, &'static str> {
         "eju" => o.eju = Some(controle::bedrag_jaar(getal(w, grenzen::DECIMALEN_GELD)?)?),
         "eenmalig" => o.eenmalig = Some(controle::bedrag_jaar(getal(w, grenzen::DECIMALEN_GELD)?)?),
         "max_premieloon" => o.max_premieloon = Some(controle::bedrag_jaar(getal(w, grenzen::DECIMALEN_GELD)?)?),
+        "jaar" => i.jaar.jaar = Some(controle::jaar(w.parse().map_err(|_| bericht::JAAR)?)?),
+        "start" => i.jaar.start = Some(Datum::parse(w).ok_or(bericht::DATUM)?),
+        "lid5" => i.jaar.lid5 = Some(keuze(w, JA_NEE)?),
+        "hermeting" => i.jaar.hermeting = Some(Datum::parse_maand(w).ok_or(bericht::MAAND_JAAR)?),
+        "loonwaarde2" => i.jaar.loonwaarde2 = Some(controle::loonwaarde(geheel(w).map_err(|_| bericht::LOONWAARDE)?)?),
+        "vb_maand" => i.jaar.vb_maand = Some(controle::maand(geheel(w).map_err(|_| bericht::MAAND)?)?),
+        "eenmalig_maand" => i.jaar.eenmalig_maand = Some(controle::maand(geheel(w).map_err(|_| bericht::MAAND)?)?),
+        "verjaardag" => i.jaar.verjaardag = Some(controle::maand(geheel(w).map_err(|_| bericht::MAAND)?)?),
         _ => return Ok(false),
     }
     Ok(true)
@@ -308,7 +324,8 @@ fn pct(f: Decimal) -> String {
 /// Encodes a scenario: `v=1` first, then only the keys that are set, in [`SLEUTELS`] order.
 pub fn encode(i: &Invoer) -> String {
     let o = &i.overrides;
-    let velden: [(&str, Option<String>); 33] = [
+    let j = &i.jaar;
+    let velden: [(&str, Option<String>); 41] = [
         ("v", Some(VERSIE.to_string())),
         ("datum", i.datum.map(|d| d.to_string())),
         ("leeftijd", i.leeftijd.map(|v| v.to_string())),
@@ -342,6 +359,14 @@ pub fn encode(i: &Invoer) -> String {
         ("eju", o.eju.map(machine)),
         ("eenmalig", o.eenmalig.map(machine)),
         ("max_premieloon", o.max_premieloon.map(machine)),
+        ("jaar", j.jaar.map(|v| v.to_string())),
+        ("start", j.start.map(|d| d.to_string())),
+        ("lid5", j.lid5.map(|v| slug(v, JA_NEE).to_string())),
+        ("hermeting", j.hermeting.map(Datum::maand_tekst)),
+        ("loonwaarde2", j.loonwaarde2.map(|v| v.to_string())),
+        ("vb_maand", j.vb_maand.map(|v| v.to_string())),
+        ("eenmalig_maand", j.eenmalig_maand.map(|v| v.to_string())),
+        ("verjaardag", j.verjaardag.map(|v| v.to_string())),
     ];
     velden.iter().filter_map(|(k, w)| w.as_ref().map(|w| format!("{k}={w}"))).collect::<Vec<_>>().join("&")
 }

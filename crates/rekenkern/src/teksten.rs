@@ -292,6 +292,20 @@ pub mod aanname {
     pub const SCHAAL: &str = "We nemen schaal 1 van de cao Aan de Slag (het minimumloon).";
     /// Too young for the pension scheme.
     pub const PENSIOEN_TE_JONG: &str = "De werknemer is jonger dan de leeftijd waarop de pensioenregeling begint. We rekenen zonder pensioenpremie; vul zelf een percentage in als dat anders is.";
+    /// Year overview: no year or start given.
+    pub const JAAR_PEILDATUM: &str = "Het jaaroverzicht gaat over het kalenderjaar van de peildatum.";
+    /// Year overview: a new subsidy starts at the beginning of the overview (or the start of work).
+    pub const JAAR_NIEUW: &str = "In het jaaroverzicht is de subsidie nieuw op de eerste dag van het overzicht (of op de eerste werkdag). Daarna loopt die: hij stijgt pas op 1 januari mee met het minimumloon.";
+    /// Year overview: lid 5 only for a new placement.
+    pub const JAAR_LID5_LOPEND: &str = "Het forfait van 50% voor de eerste zes maanden geldt alleen bij een nieuwe plaatsing. De subsidie loopt al, dus we rekenen met de meting.";
+    /// Year overview: holiday allowance accrued.
+    pub const JAAR_VB_OPBOUW: &str = "We zetten de vakantiebijslag elke maand apart (opbouw). Kiest u een maand van uitbetaling, dan staat de vakantiebijslag van de twaalf maanden in die maand.";
+    /// Year overview: one-off in December.
+    pub const JAAR_EENMALIG_DECEMBER: &str =
+        "We nemen aan dat de eenmalige uitkering van de cao in december wordt betaald.";
+    /// Year overview: a start in the middle of a month.
+    pub const JAAR_START_HELE_MAAND: &str =
+        "De werknemer begint niet op de eerste van de maand. In het jaaroverzicht telt die maand als een hele maand.";
     /// Pension.
     pub const PENSIOEN: &str = "De pensioenpremie is een schatting met oude cijfers van pensioenfonds PWRI. Bij deeltijd tellen we de franchise naar rato van de uren. Vul zelf een percentage in als u het echte cijfer weet.";
     /// New or running subsidy not given.

@@ -144,6 +144,31 @@ pub struct Bedragen {
 }
 
 impl Bedragen {
+    /// Sets one amount by its stable name (see [`Bedragen::velden`]); unknown names do nothing.
+    pub(crate) fn zet(&mut self, naam: &str, w: Decimal) {
+        let veld = match naam {
+            "brutoloon" => &mut self.brutoloon,
+            "vakantiebijslag" => &mut self.vakantiebijslag,
+            "cao_extra" => &mut self.cao_extra,
+            "premies" => &mut self.premies,
+            "pensioen" => &mut self.pensioen,
+            "werkgeverslasten" => &mut self.werkgeverslasten,
+            "loonkosten" => &mut self.loonkosten,
+            "lks_meting" => &mut self.lks_meting,
+            "lks_forfait" => &mut self.lks_forfait,
+            "lks_lid5" => &mut self.lks_lid5,
+            "lkv" => &mut self.lkv,
+            "nettokosten_meting" => &mut self.nettokosten_meting,
+            "nettokosten_forfait" => &mut self.nettokosten_forfait,
+            _ => return,
+        };
+        *veld = w;
+    }
+
+    pub(crate) fn map_pub(&self, f: impl Fn(Decimal) -> Decimal) -> Bedragen {
+        self.map(f)
+    }
+
     fn map(&self, f: impl Fn(Decimal) -> Decimal) -> Bedragen {
         Bedragen {
             brutoloon: f(self.brutoloon),

@@ -11,8 +11,9 @@
 use proptest::prelude::*;
 use proptest::test_runner::{Config, TestCaseError, TestRunner};
 use rekenkern::invoer::{
-    Contract, Invoer, Lezing, Lid7, LoonKeuze, Omvang, Overrides, Subsidie, Werkgever, WglMaximum,
+    Contract, Invoer, Jaaropties, Lezing, Lid7, LoonKeuze, Omvang, Overrides, Subsidie, Werkgever, WglMaximum,
 };
+use rekenkern::jaar::jaaroverzicht;
 use rekenkern::scenario::{decode, encode, SLEUTELS};
 use rekenkern::uitkomst::Periode;
 use rekenkern::{bereken, Datum};
@@ -57,6 +58,17 @@ prop_compose! {
 }
 
 prop_compose! {
+    fn jaaropties()(jaar in proptest::option::of(2024u16..=2026), start in proptest::option::of(datum()),
+                    lid5 in proptest::option::of(any::<bool>()),
+                    hermeting in proptest::option::of(datum().prop_map(|d| Datum::new(d.jaar(), d.maand(), 1).unwrap_or(d))),
+                    loonwaarde2 in proptest::option::of(0u8..=100), vb_maand in proptest::option::of(1u8..=12),
+                    eenmalig_maand in proptest::option::of(1u8..=12), verjaardag in proptest::option::of(1u8..=12))
+    -> Jaaropties {
+        Jaaropties { jaar, start, lid5, hermeting, loonwaarde2, vb_maand, eenmalig_maand, verjaardag }
+    }
+}
+
+prop_compose! {
     fn invoer()(datum in proptest::option::of(datum()), leeftijd in proptest::option::of(15u8..=99),
                 uren in proptest::option::of(bedrag(6000)), voltijd in proptest::option::of(bedrag(6000)),
                 loonwaarde in proptest::option::of(0u8..=100),
@@ -68,10 +80,10 @@ prop_compose! {
                 overheid in proptest::option::of(any::<bool>()),
                 omvang in proptest::option::of(prop_oneof![Just(Omvang::Klein), Just(Omvang::Groot)]),
                 beschut in proptest::option::of(any::<bool>()), toekenning in proptest::option::of(datum()),
-                (subsidie, lid7, wgl_max, voorlopig) in keuzes(), overrides in overrides())
+                (subsidie, lid7, wgl_max, voorlopig) in keuzes().boxed(), overrides in overrides().boxed(), jaar in jaaropties().boxed())
     -> Invoer {
         Invoer { datum, leeftijd, uren, voltijd, loonwaarde, forfait, loon, uurloon, schaal, contract, werkgever,
-                 overheid, omvang, beschut, subsidie, toekenning, lid7, wgl_max, voorlopig, overrides }
+                 overheid, omvang, beschut, subsidie, toekenning, lid7, wgl_max, voorlopig, overrides, jaar }
     }
 }
 
@@ -196,6 +208,63 @@ fn voorlopig_verandert_niets_binnen_de_tabellen() {
         prop_assert!(!b.waarschuwingen.iter().any(|w| w.id == "voorlopig"));
         Ok(true)
     });
+}
+
+#[test]
+fn jaar_telt_op_tot_het_totaal() {
+    // The year total is the sum of the twelve rounded months, for every amount.
+    eigenschap("jaar_telt_op_tot_het_totaal", invoer(), 50, |i| {
+        let mut i = rekenbaar(i);
+        i.voorlopig = Some(true);
+        // A re-measurement needs both its month and its loonwaarde; a grant lies before the overview.
+        if i.jaar.hermeting.is_none() || i.jaar.loonwaarde2.is_none() {
+            (i.jaar.hermeting, i.jaar.loonwaarde2) = (None, None);
+        }
+        if i.toekenning.is_some_and(|t| t.jaar() >= i.jaar.jaar.unwrap_or(2024)) {
+            i.toekenning = None;
+        }
+        let Ok(j) = jaaroverzicht(&i, vandaag()) else { return Ok(false) };
+        prop_assert_eq!(j.maanden.len(), 12);
+        for (n, (k, totaal)) in j.totaal.velden().iter().enumerate() {
+            let som: Decimal = j.maanden.iter().map(|m| m.bedragen.velden()[n].1).sum();
+            prop_assert_eq!(som, *totaal, "{}", k);
+        }
+        Ok(true)
+    });
+}
+
+#[test]
+fn een_maand_zonder_meegenomen_toestand_is_de_peildatumberekening() {
+    // Minimum wage (no cao payments), holiday allowance accrued, no lid 5, a wage far below the
+    // maximum premium wage, a subsidy running since 1 January: then each month of the overview is
+    // exactly `bereken` on the first day of that month, per month.
+    let strategie = (1i64..=4000, 0u8..=100, 18u8..=70, any::<bool>(), 0usize..3);
+    eigenschap(
+        "een_maand_zonder_meegenomen_toestand_is_de_peildatumberekening",
+        strategie,
+        100,
+        |(u, lw, l, vast, f)| {
+            let mut i = Invoer {
+                leeftijd: Some(l),
+                uren: Some(Decimal::new(u, 2).max(dec!(1))),
+                loonwaarde: Some(lw),
+                contract: Some(if vast { Contract::Vast } else { Contract::Tijdelijk }),
+                forfait: Some([Lezing::A, Lezing::B, Lezing::C][f]),
+                subsidie: Some(Subsidie::Lopend),
+                toekenning: Some(Datum::vast(2026, 1, 1)),
+                ..Invoer::default()
+            };
+            i.jaar.jaar = Some(2026);
+            let j = jaaroverzicht(&i, vandaag()).map_err(|e| TestCaseError::fail(format!("{e:?}")))?;
+            for m in &j.maanden {
+                let mut los = i.clone();
+                los.datum = Some(m.maand);
+                let u = bereken(&los, vandaag()).map_err(|e| TestCaseError::fail(format!("{e:?}")))?;
+                prop_assert_eq!(&m.bedragen, &u.per(Periode::Maand), "{}", m.maand);
+            }
+            Ok(true)
+        },
+    );
 }
 
 #[test]

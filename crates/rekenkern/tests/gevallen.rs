@@ -35,6 +35,7 @@ const VERPLICHTE_BESTANDEN: &[&str] = &[
     "dekking",
     "forfait",
     "gepubliceerd",
+    "jaar",
     "lid7",
     "loonkosten",
     "loonkostensubsidie",
@@ -83,6 +84,9 @@ fn lees(pad: &std::path::Path) -> Result<Vec<Geval>, String> {
                 "geen_waarschuwingen",
                 "aannames",
                 "stappen",
+                "maanden",
+                "totaal",
+                "jaar_fouten",
             ];
             if let Some(k) = t.keys().find(|k| !bekend.contains(&k.as_str())) {
                 return Err(format!("{naam}: onbekend veld {k}"));
@@ -160,7 +164,71 @@ fn controleer_spoor(spoor: &Spoor) -> Vec<String> {
     fouten
 }
 
+/// A year case: the overview's months (`[geval.maanden."JJJJ-MM"]`), totals, or its errors.
+fn controleer_jaar(g: &Geval) -> Result<(), String> {
+    let gelezen = decode(&g.scenario);
+    if !gelezen.meldingen.is_empty() {
+        return Err(format!("{}: meldingen {:?}", g.naam, gelezen.meldingen));
+    }
+    let mut fouten = Vec::new();
+    match (rekenkern::jaar::jaaroverzicht(&gelezen.invoer, g.vandaag), g.verwacht.get("jaar_fouten")) {
+        (Err(f), Some(v)) => {
+            let kreeg: Vec<String> = f.iter().map(fout_code).collect();
+            if kreeg != strings(v) {
+                fouten.push(format!("jaar_fouten: kreeg {kreeg:?}, verwacht {:?}", strings(v)));
+            }
+        }
+        (Err(f), None) => fouten.push(format!("onverwachte fouten: {:?}", f.iter().map(fout_code).collect::<Vec<_>>())),
+        (Ok(_), Some(_)) => fouten.push("verwachtte fouten, kreeg een overzicht".into()),
+        (Ok(j), None) => {
+            let vergelijk = |fouten: &mut Vec<String>, waar: &str, tabel: &toml::Table, b: &rekenkern::Bedragen| {
+                let velden: BTreeMap<_, _> = b.velden().into_iter().collect();
+                for (k, v) in tabel {
+                    let verwacht = v.as_str().and_then(|s| Decimal::from_str(s).ok());
+                    match (verwacht, velden.get(k.as_str())) {
+                        (Some(w), Some(kreeg)) if *kreeg == w => {}
+                        (Some(w), Some(kreeg)) => fouten.push(format!("{waar}.{k}: kreeg {kreeg}, verwacht {w}")),
+                        _ => fouten.push(format!("{waar}.{k}: onbekend of geen decimaal")),
+                    }
+                }
+            };
+            if let Some(maanden) = g.verwacht.get("maanden").and_then(|t| t.as_table()) {
+                for (maand, tabel) in maanden {
+                    match (j.maanden.iter().find(|m| m.maand.maand_tekst() == *maand), tabel.as_table()) {
+                        (Some(m), Some(t)) => vergelijk(&mut fouten, maand, t, &m.bedragen),
+                        _ => fouten.push(format!("maand {maand} niet in het overzicht")),
+                    }
+                }
+            }
+            if let Some(t) = g.verwacht.get("totaal").and_then(|t| t.as_table()) {
+                vergelijk(&mut fouten, "totaal", t, &j.totaal);
+            }
+            let ids: Vec<&str> = j.waarschuwingen.iter().map(|w| w.id).collect();
+            for w in g.verwacht.get("waarschuwingen").map(strings).unwrap_or_default() {
+                if !ids.contains(&w.as_str()) {
+                    fouten.push(format!("waarschuwing {w} ontbreekt; kreeg {ids:?}"));
+                }
+            }
+            for m in &j.maanden {
+                if let Some(u) = &m.uitkomst {
+                    fouten.extend(
+                        controleer_spoor(&u.spoor).into_iter().map(|f| format!("{}: {f}", m.maand.maand_tekst())),
+                    );
+                }
+            }
+        }
+    }
+    if fouten.is_empty() {
+        Ok(())
+    } else {
+        Err(format!("{}\norakel ({}): {}\nscenario: {}\n{}", g.naam, g.soort, g.orakel, g.scenario, fouten.join("\n")))
+    }
+}
+
 fn controleer(g: &Geval) -> Result<(), String> {
+    if ["maanden", "totaal", "jaar_fouten"].iter().any(|k| g.verwacht.contains_key(*k)) {
+        return controleer_jaar(g);
+    }
     let gelezen = decode(&g.scenario);
     let meldingen: Vec<String> = gelezen.meldingen.iter().map(|m| m.sleutel.clone()).collect();
     let verwacht_meldingen = g.verwacht.get("meldingen").map(strings).unwrap_or_default();

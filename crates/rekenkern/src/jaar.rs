@@ -1,0 +1,282 @@
+//! The year at a glance: twelve months, each the peildatum calculation for the first day of that
+//! month ([`bereken`]), with the state that carries from month to month:
+//! - the subsidy is granted once (on `toekenning`, the start of employment, or the first day of the
+//!   overview) and then runs: it follows the minimum wage only on 1 January (Pw art. 10d lid 7);
+//! - the first six months of a new placement may run on the 50% forfait (lid 5), when chosen;
+//! - a re-measured loonwaarde applies from its month (lid 6: the college re-measures);
+//! - the age follows the birthday month: from the first month after it (the age on the first day of
+//!   the month, docs/adr/0015);
+//! - vakantiebijslag is accrued each month or paid in one month; the cao year-end payment falls in
+//!   December and the one-off in its month;
+//! - employer premiums stop when the wage of the calendar year reaches the maximum premium wage
+//!   (cumulative per calendar year).
+//!
+//! Every monthly figure is rounded once to the cent; the year total is the sum of the rounded months,
+//! so the table adds up. Months past the tables follow the provisional rules of the core.
+
+use crate::bereken::bereken;
+use crate::datum::Datum;
+use crate::getal::centen;
+use crate::invoer::{Invoer, LoonKeuze, Subsidie};
+use crate::teksten::{aanname, fout};
+use crate::uitkomst::{Aanname, Bedragen, Fout, Uitkomst, Waarschuwing};
+use rust_decimal::Decimal;
+
+/// Months in the overview.
+const MAANDEN: usize = 12;
+/// Month of the cao year-end payment (December: the cao pays it at the end of the year).
+const DECEMBER: u8 = 12;
+/// Months of a new placement that may run on the lid-5 forfait.
+const LID5_MAANDEN: usize = 6;
+
+/// One month of the overview.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Maand {
+    /// First day of the month.
+    pub maand: Datum,
+    /// Employed in this month (from the month of `start`).
+    pub in_dienst: bool,
+    /// The measured column uses the lid-5 forfait this month.
+    pub lid5: bool,
+    /// Amounts of this month, each rounded to the cent.
+    pub bedragen: Bedragen,
+    /// The peildatum calculation of this month, with its explanation trail (`None` before `start`).
+    pub uitkomst: Option<Uitkomst>,
+}
+
+/// The whole overview.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Jaaroverzicht {
+    /// Twelve months, in order.
+    pub maanden: Vec<Maand>,
+    /// Sum of the rounded months, per amount.
+    pub totaal: Bedragen,
+    /// Assumptions of the overview and of its months (once each).
+    pub aannames: Vec<Aanname>,
+    /// Warnings of its months (once each).
+    pub waarschuwingen: Vec<Waarschuwing>,
+}
+
+/// Where the overview starts, when employment starts, and when the subsidy was granted.
+struct Periode {
+    eerste: Datum,
+    start: Option<Datum>,
+    toekenning: Datum,
+    /// The subsidy is new in this overview (granted on or after its first day).
+    nieuw: bool,
+}
+
+fn periode(invoer: &Invoer, vandaag: Datum, aannames: &mut Vec<Aanname>) -> Periode {
+    let j = &invoer.jaar;
+    let eerste = match (j.jaar, j.start) {
+        (Some(jaar), _) => Datum::new(jaar, 1, 1).unwrap_or(vandaag.eerste_januari()),
+        (None, Some(s)) => s.eerste_van_de_maand(),
+        (None, None) => {
+            aannames.push(tekst("jaar", aanname::JAAR_PEILDATUM));
+            invoer.datum.unwrap_or(vandaag).eerste_januari()
+        }
+    };
+    let lopend =
+        invoer.subsidie == Some(Subsidie::Lopend) || (invoer.subsidie.is_none() && invoer.toekenning.is_some());
+    let (toekenning, nieuw) = match (lopend, invoer.toekenning) {
+        (true, Some(t)) => (t, t >= eerste),
+        _ => {
+            let t = j.start.map_or(eerste, |s| s.max(eerste));
+            aannames.push(tekst("subsidie", aanname::JAAR_NIEUW));
+            (t, true)
+        }
+    };
+    Periode { eerste, start: j.start, toekenning, nieuw }
+}
+
+fn tekst(veld: &'static str, nl: &'static str) -> Aanname {
+    Aanname { veld, tekst: nl.to_string(), tekst_en: crate::engels::vertaal(nl, crate::Taal::En).to_string() }
+}
+
+/// The age on the first day of a month: the age on the first day of the overview, plus one for
+/// every birthday month that lies before this month in the overview.
+fn leeftijd(basis: Option<u8>, verjaardag: Option<u8>, maanden_voor: &[Datum]) -> Option<u8> {
+    let extra = verjaardag.map_or(0, |v| maanden_voor.iter().filter(|m| m.maand() == v).count());
+    basis.map(|l| l.saturating_add(u8::try_from(extra).unwrap_or(u8::MAX)))
+}
+
+/// The twelve months of the overview, or the errors of the first month that cannot be calculated.
+pub fn jaaroverzicht(invoer: &Invoer, vandaag: Datum) -> Result<Jaaroverzicht, Vec<Fout>> {
+    let j = &invoer.jaar;
+    if j.hermeting.is_some() != j.loonwaarde2.is_some() {
+        let veld = if j.hermeting.is_none() { "hermeting" } else { "loonwaarde2" };
+        return Err(vec![Fout::Invoer { veld, bericht: crate::controle::bericht::HERMETING }]);
+    }
+    let mut aannames = Vec::new();
+    let p = periode(invoer, vandaag, &mut aannames);
+    if !p.nieuw && invoer.toekenning.is_some_and(|t| t > p.eerste) {
+        return Err(vec![Fout::Invoer { veld: "toekenning", bericht: fout::TOEKENNING_NA_PEILDATUM }]);
+    }
+    let lid5 = j.lid5 == Some(true) && p.nieuw;
+    if j.lid5 == Some(true) && !p.nieuw {
+        aannames.push(tekst("lid5", aanname::JAAR_LID5_LOPEND));
+    }
+    if j.vb_maand.is_none() {
+        aannames.push(tekst("vb_maand", aanname::JAAR_VB_OPBOUW));
+    }
+    let cao = invoer.loon == Some(LoonKeuze::Cao);
+    if cao && j.eenmalig_maand.is_none() {
+        aannames.push(tekst("eenmalig_maand", aanname::JAAR_EENMALIG_DECEMBER));
+    }
+    if p.start.is_some_and(|s| s.dag() != 1) {
+        aannames.push(tekst("start", aanname::JAAR_START_HELE_MAAND));
+    }
+
+    // The first day of each month.
+    let mut data = Vec::with_capacity(MAANDEN);
+    let mut d = p.eerste;
+    for _ in 0..MAANDEN {
+        data.push(d);
+        match d.volgende_maand() {
+            Some(v) => d = v,
+            None => break,
+        }
+    }
+
+    // Step 1: the peildatum calculation of every month, with the carried state.
+    let mut berekend: Vec<(Datum, Option<Uitkomst>, bool)> = Vec::with_capacity(MAANDEN);
+    for (n, &maand) in data.iter().enumerate() {
+        let laatste_dag = maand.volgende_maand().unwrap_or(maand);
+        let in_dienst = p.start.is_none_or(|s| s < laatste_dag);
+        if !in_dienst {
+            berekend.push((maand, None, false));
+            continue;
+        }
+        // Peildatum: the first day of the month, or the start of employment within it.
+        let peildatum = p.start.map_or(maand, |s| s.max(maand));
+        let mut i = invoer.clone();
+        i.datum = Some(peildatum);
+        i.leeftijd = leeftijd(invoer.leeftijd, j.verjaardag, &data[..n]);
+        if let (Some(h), Some(lw)) = (j.hermeting, j.loonwaarde2) {
+            if maand >= h {
+                i.loonwaarde = Some(lw);
+            }
+        }
+        if p.toekenning <= peildatum {
+            i.subsidie = Some(Subsidie::Lopend);
+            i.toekenning = Some(p.toekenning);
+        } else {
+            i.subsidie = Some(Subsidie::Nieuw);
+            i.toekenning = None;
+        }
+        let u = bereken(&i, vandaag)?;
+        // The month index since the start of the new placement.
+        let sinds_start =
+            data[..n].iter().filter(|m| p.start.is_none_or(|s| s < m.volgende_maand().unwrap_or(**m))).count();
+        berekend.push((maand, Some(u), lid5 && sinds_start < LID5_MAANDEN));
+    }
+
+    // Step 2: amounts per month, exact, with the yearly pattern of payments.
+    let vb_uitbetaald: Decimal =
+        berekend.iter().filter_map(|(_, u, _)| u.as_ref()).map(|u| u.per_jaar.vakantiebijslag / u.maanden).sum();
+    let mut cumulatief = Decimal::ZERO;
+    let mut maanden = Vec::with_capacity(MAANDEN);
+    for (maand, u, is_lid5) in berekend {
+        if maand.maand() == 1 {
+            cumulatief = Decimal::ZERO;
+        }
+        let Some(u) = u else {
+            maanden.push(Maand { maand, in_dienst: false, lid5: false, bedragen: Bedragen::default(), uitkomst: None });
+            continue;
+        };
+        let per_maand = |x: Decimal| x.checked_div(u.maanden).unwrap_or_default();
+        let jr = &u.per_jaar;
+        let brutoloon = per_maand(jr.brutoloon);
+        let vakantiebijslag = match j.vb_maand {
+            None => per_maand(jr.vakantiebijslag),
+            Some(m) if m == maand.maand() => vb_uitbetaald,
+            Some(_) => Decimal::ZERO,
+        };
+        let cao_extra =
+            if cao { cao_in_maand(&u, maand.maand(), j.eenmalig_maand.unwrap_or(DECEMBER)) } else { Decimal::ZERO };
+        // Premiums over the wage of the month, until the calendar year reaches the maximum.
+        let maximum = u.spoor.zoek_gebruikt("premie.maximum_premieloon").map_or(Decimal::MAX, |g| g.waarde);
+        let percentage = u.spoor.zoek_stap("premiepercentage").map_or(Decimal::ZERO, |s| s.waarde);
+        let loon = brutoloon + vakantiebijslag + cao_extra;
+        let premieloon = (cumulatief + loon).min(maximum) - cumulatief.min(maximum);
+        cumulatief += loon;
+        let premies = premieloon * percentage;
+        let pensioen = per_maand(jr.pensioen);
+        let werkgeverslasten = premies + pensioen;
+        let loonkosten = loon + werkgeverslasten;
+        let lks_meting = if is_lid5 { per_maand(jr.lks_lid5) } else { per_maand(jr.lks_meting) };
+        let lks_forfait = per_maand(jr.lks_forfait);
+        let lkv = per_maand(jr.lkv);
+        let exact = Bedragen {
+            brutoloon,
+            vakantiebijslag,
+            cao_extra,
+            premies,
+            pensioen,
+            werkgeverslasten,
+            loonkosten,
+            lks_meting,
+            lks_forfait,
+            lks_lid5: per_maand(jr.lks_lid5),
+            lkv,
+            nettokosten_meting: loonkosten - lks_meting - lkv,
+            nettokosten_forfait: loonkosten - lks_forfait - lkv,
+        };
+        maanden.push(Maand { maand, in_dienst: true, lid5: is_lid5, bedragen: exact.afgerond(), uitkomst: Some(u) });
+    }
+
+    let mut totaal = Bedragen::default();
+    for m in &maanden {
+        totaal = totaal.plus(&m.bedragen);
+    }
+    let mut waarschuwingen: Vec<Waarschuwing> = Vec::new();
+    for u in maanden.iter().filter_map(|m| m.uitkomst.as_ref()) {
+        for w in &u.waarschuwingen {
+            if !waarschuwingen.iter().any(|x| x.id == w.id) {
+                waarschuwingen.push(w.clone());
+            }
+        }
+        for a in &u.aannames {
+            // The overview states its own subsidy and date assumptions; the rest once.
+            if !aannames.iter().any(|x: &Aanname| x.veld == a.veld) && !matches!(a.veld, "datum" | "subsidie" | "lid7")
+            {
+                aannames.push(a.clone());
+            }
+        }
+    }
+    Ok(Jaaroverzicht { maanden, totaal, aannames, waarschuwingen })
+}
+
+/// The cao payments that fall in a month: the year-end payment in December, the one-off in its
+/// month, both pro rata to the part-time factor as in the peildatum calculation.
+fn cao_in_maand(u: &Uitkomst, maand: u8, eenmalig_maand: u8) -> Decimal {
+    let waarde = |id: &str| u.spoor.zoek_gebruikt(id).map_or(Decimal::ZERO, |g| g.waarde);
+    let deeltijd = u.spoor.zoek_stap("deeltijdfactor").map_or(Decimal::ZERO, |s| s.waarde);
+    let mut bedrag = Decimal::ZERO;
+    if maand == DECEMBER {
+        bedrag += waarde("cao.eindejaarsuitkering");
+    }
+    if maand == eenmalig_maand {
+        bedrag += waarde("cao.eenmalig");
+    }
+    bedrag * deeltijd
+}
+
+impl Bedragen {
+    /// Every amount rounded once to the cent.
+    pub fn afgerond(&self) -> Bedragen {
+        self.map_pub(centen)
+    }
+
+    /// Amount by amount sum.
+    pub fn plus(&self, ander: &Bedragen) -> Bedragen {
+        let a = self.velden();
+        let b = ander.velden();
+        let mut uit = Bedragen::default();
+        for (n, (k, w)) in a.iter().enumerate() {
+            let x = b.get(n).map_or(Decimal::ZERO, |(_, v)| *v);
+            uit.zet(k, *w + x);
+        }
+        uit
+    }
+}
