@@ -2,6 +2,7 @@
 
 use crate::components::afdruk::{Acties, AfdrukKop, AfdrukVoet};
 use crate::components::invoer::Formulier;
+use crate::components::jaar::Jaaroverzicht;
 use crate::components::uitkomst::Resultaat;
 use crate::state::Staat;
 use crate::teksten::{self, vertaal};
@@ -99,6 +100,7 @@ pub fn App() -> impl IntoView {
                         </div>
                         <div class="indeling__uitkomst">
                             <Resultaat />
+                            <Jaaroverzicht />
                         </div>
                     </div>
                     <AfdrukVoet />

@@ -20,6 +20,8 @@ pub struct Toon {
 #[derive(Clone, Copy)]
 pub struct Staat {
     velden: StoredValue<Vec<(&'static str, RwSignal<String>)>>,
+    /// Today (the default peildatum; the core never reads the clock).
+    pub vandaag: Datum,
     /// Amounts per hour, month or year.
     pub periode: RwSignal<Periode>,
     /// Dense layout for jobcoaches.
@@ -73,6 +75,7 @@ impl Staat {
             }
         });
         Staat {
+            vandaag,
             velden,
             periode: RwSignal::new(Periode::Maand),
             compact: RwSignal::new(false),

@@ -33,6 +33,8 @@ pub fn andere_taal(taal: Taal) -> (&'static str, &'static str, Taal) {
 
 /// Site label in the header.
 pub const MERK: &str = "Rekenhulp";
+/// First option of a month select.
+pub const GEEN_MAAND: &str = "Geen maand";
 /// Screen reader prefix of a field error.
 pub const FOUT_PREFIX: &str = "Fout: ";
 /// Expand an explanation.
@@ -286,9 +288,144 @@ pub mod keuze {
             ("binnen", "Ja: subsidie met vergoeding samen hoogstens 70% (andere lezing)"),
         ],
     );
+    /// Yes or no.
+    pub const JA_NEE: &[(&str, &str)] = &[("ja", "Ja"), ("nee", "Nee")];
     /// Period.
     pub const PERIODE: (&str, &[(&str, &str)]) =
         ("Bedragen", &[("uur", "per uur"), ("maand", "per maand"), ("jaar", "per jaar")]);
+}
+
+/// The year overview.
+pub mod jaar {
+    /// Heading (summary).
+    pub const KOP: &str = "Het jaar in één overzicht";
+    /// Intro.
+    pub const UITLEG: &str = "Maand voor maand wat de werknemer kost en wat de subsidie oplevert, met meting en met het forfait. Het minimumloon stijgt op 1 januari en 1 juli; een lopende subsidie alleen op 1 januari.";
+    /// Year field.
+    pub const VELD_JAAR: (&str, &str) = ("Kalenderjaar", "Leeg laten: het jaar van de peildatum.");
+    /// Start field.
+    pub const VELD_START: (&str, &str) =
+        ("Eerste werkdag (alleen bij een nieuwe plaatsing)", "Zonder kalenderjaar: twaalf maanden vanaf deze maand.");
+    /// Lid 5 question.
+    pub const LID5_VRAAG: &str = "Eerste zes maanden zonder meting (forfait van 50%)?";
+    /// Re-measurement month.
+    pub const VELD_HERMETING: (&str, &str) =
+        ("Nieuwe meting vanaf maand", "Jaar en maand, bijvoorbeeld 2026-09. Leeg laten als er geen nieuwe meting is.");
+    /// New loonwaarde.
+    pub const VELD_LOONWAARDE2: (&str, &str) = ("Nieuwe loonwaarde in procent", "Een heel getal van 0 tot en met 100.");
+    /// Holiday allowance month.
+    pub const VELD_VB_MAAND: (&str, &str) =
+        ("Maand waarin u de vakantiebijslag uitbetaalt", "Geen maand: we zetten het elke maand apart.");
+    /// Birthday month.
+    pub const VELD_VERJAARDAG: (&str, &str) =
+        ("Maand waarin de werknemer jarig is", "Alleen nodig onder de 21: daarna stijgt het minimumloon.");
+    /// One-off month.
+    pub const VELD_EENMALIG_MAAND: (&str, &str) =
+        ("Maand van de eenmalige uitkering van de cao", "Geen maand: december.");
+    /// Chart title.
+    pub const GRAFIEK: &str = "Wat u zelf betaalt, per maand";
+    /// Table caption.
+    pub const TABEL: &str = "Per maand: kosten en subsidie";
+    /// Month column.
+    pub const MAAND: &str = "Maand";
+    /// Wage column.
+    pub const LOON: &str = "Loon met vakantiebijslag";
+    /// LKS measured column.
+    pub const LKS_METING: &str = "Subsidie met meting";
+    /// LKS forfait column.
+    pub const LKS_FORFAIT: &str = "Subsidie met forfait (voorgenomen)";
+    /// Not employed yet.
+    pub const NIET_IN_DIENST: &str = "nog niet in dienst";
+    /// Lid 5 month.
+    pub const LID5: &str = "forfait 50%";
+    /// Total row.
+    pub const TOTAAL: &str = "Totaal";
+    /// CSV link.
+    pub const CSV: &str = "Download als CSV-bestand";
+    /// Error.
+    pub const FOUT: &str = "Het jaaroverzicht kan nog niet worden berekend:";
+}
+
+/// Month names (1..=12), long.
+pub fn maand_naam(maand: u8, taal: Taal) -> &'static str {
+    const NL: [&str; 12] = [
+        "januari",
+        "februari",
+        "maart",
+        "april",
+        "mei",
+        "juni",
+        "juli",
+        "augustus",
+        "september",
+        "oktober",
+        "november",
+        "december",
+    ];
+    const EN: [&str; 12] = [
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ];
+    let i = usize::from(maand.clamp(1, 12) - 1);
+    match taal {
+        Taal::Nl => NL[i],
+        Taal::En => EN[i],
+    }
+}
+
+/// Month names, short (chart axis).
+pub fn maand_kort(maand: u8, taal: Taal) -> &'static str {
+    const NL: [&str; 12] = ["jan", "feb", "mrt", "apr", "mei", "jun", "jul", "aug", "sep", "okt", "nov", "dec"];
+    const EN: [&str; 12] = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+    let i = usize::from(maand.clamp(1, 12) - 1);
+    match taal {
+        Taal::Nl => NL[i],
+        Taal::En => EN[i],
+    }
+}
+
+/// The year in one B1 sentence.
+pub fn jaar_zin(j: &rekenkern::jaar::Jaaroverzicht, taal: Taal) -> String {
+    use rekenkern::getal::euro;
+    let (eerste, laatste) = match (j.maanden.first(), j.maanden.last()) {
+        (Some(a), Some(b)) => (a.maand, b.maand),
+        _ => return String::new(),
+    };
+    let (m, f) = (euro(j.totaal.nettokosten_meting), euro(j.totaal.nettokosten_forfait));
+    let kalenderjaar = eerste.maand() == 1;
+    match (taal, kalenderjaar) {
+        (Taal::Nl, true) => {
+            format!("In {} kost deze werknemer u {m} met meting en {f} met het forfait.", eerste.jaar())
+        }
+        (Taal::Nl, false) => format!(
+            "Van {} {} tot en met {} {} kost deze werknemer u {m} met meting en {f} met het forfait.",
+            maand_naam(eerste.maand(), taal),
+            eerste.jaar(),
+            maand_naam(laatste.maand(), taal),
+            laatste.jaar()
+        ),
+        (Taal::En, true) => format!(
+            "In {} this employee costs you {m} with a measurement and {f} with the fixed subsidy.",
+            eerste.jaar()
+        ),
+        (Taal::En, false) => format!(
+            "From {} {} to {} {} this employee costs you {m} with a measurement and {f} with the fixed subsidy.",
+            maand_naam(eerste.maand(), taal),
+            eerste.jaar(),
+            maand_naam(laatste.maand(), taal),
+            laatste.jaar()
+        ),
+    }
 }
 
 /// Figure labels.
@@ -494,6 +631,34 @@ pub fn engels(nl: &str) -> Option<&'static str> {
         "schatting of afspraak" => "estimate or convention",
         "per jaar" => "per year",
         "per uur" => "per hour",
+        "Het jaar in één overzicht" => "The year at a glance",
+        "Maand voor maand wat de werknemer kost en wat de subsidie oplevert, met meting en met het forfait. Het minimumloon stijgt op 1 januari en 1 juli; een lopende subsidie alleen op 1 januari." => "Month by month what the employee costs and what the subsidy brings, with a measurement and with the fixed subsidy. The minimum wage rises on 1 January and 1 July; a running subsidy only on 1 January.",
+        "Kalenderjaar" => "Calendar year",
+        "Leeg laten: het jaar van de peildatum." => "Leave empty: the year of the reference date.",
+        "Eerste werkdag (alleen bij een nieuwe plaatsing)" => "First working day (only for a new placement)",
+        "Zonder kalenderjaar: twaalf maanden vanaf deze maand." => "Without a calendar year: twelve months from this month.",
+        "Eerste zes maanden zonder meting (forfait van 50%)?" => "First six months without a measurement (50% fixed subsidy)?",
+        "Nieuwe meting vanaf maand" => "New measurement from month",
+        "Jaar en maand, bijvoorbeeld 2026-09. Leeg laten als er geen nieuwe meting is." => "Year and month, for example 2026-09. Leave empty if there is no new measurement.",
+        "Nieuwe loonwaarde in procent" => "New loonwaarde in percent",
+        "Een heel getal van 0 tot en met 100." => "A whole number from 0 up to and including 100.",
+        "Maand waarin u de vakantiebijslag uitbetaalt" => "Month in which you pay the holiday allowance",
+        "Geen maand: we zetten het elke maand apart." => "No month: we set it aside every month.",
+        "Maand waarin de werknemer jarig is" => "Month of the employee's birthday",
+        "Alleen nodig onder de 21: daarna stijgt het minimumloon." => "Only needed under 21: after that the minimum wage rises.",
+        "Maand van de eenmalige uitkering van de cao" => "Month of the one-off collective agreement payment",
+        "Geen maand: december." => "No month: December.",
+        "Wat u zelf betaalt, per maand" => "What you pay yourself, per month",
+        "Per maand: kosten en subsidie" => "Per month: cost and subsidy",
+        "Maand" => "Month",
+        "Subsidie met meting" => "Subsidy with measurement",
+        "Subsidie met forfait (voorgenomen)" => "Subsidy with fixed subsidy (planned)",
+        "nog niet in dienst" => "not employed yet",
+        "forfait 50%" => "fixed 50%",
+        "Totaal" => "Total",
+        "Download als CSV-bestand" => "Download as a CSV file",
+        "Het jaaroverzicht kan nog niet worden berekend:" => "The year overview cannot be calculated yet:",
+        "Geen maand" => "No month",
         "uur per week" => "hours per week",
         "Rekenhulp beschut werk" => "Calculator for sheltered work (beschut werk)",
         "Wat kost een werknemer met loonkostensubsidie u? Vergelijk de subsidie na een meting van de loonwaarde met het voorgenomen vaste bedrag (forfait). Alles wordt in uw browser berekend; er gaat niets naar een server." => "What does an employee with wage cost subsidy (loonkostensubsidie) cost you? Compare the subsidy after measuring the loonwaarde with the planned fixed amount (forfait). Everything is calculated in your browser; nothing is sent to a server.",

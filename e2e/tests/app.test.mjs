@@ -138,6 +138,70 @@ test('nieuwe of lopende subsidie: de vraag staat in het formulier en de aanname 
   assert.deepEqual(fouten, []);
 });
 
+/** The year CSV behind the download link: { 'JJJJ-MM' | 'TOTAAL': { key: '1234.56' } }. */
+async function jaarCsv(page) {
+  const href = await page.locator('#jaar-csv').getAttribute('href');
+  const regels = decodeURIComponent(href.replace(/^data:text\/csv;charset=utf-8,/, '')).trim().split('\n').map(r => r.split(';'));
+  const [kop, ...rijen] = regels;
+  return Object.fromEntries(rijen.map(r => [r[0], Object.fromEntries(kop.slice(1).map((k, i) => [k, r[i + 1].replace(',', '.')]))]));
+}
+
+test('jaaroverzicht: elke maand en het totaal zoals de jaargevallen, met grafiek, tabel en CSV', async () => {
+  const lijst = gevallen().filter(g => g.bestand === 'jaar.toml' && !g.jaar_fouten);
+  assert.ok(lijst.length >= 5, `te weinig jaargevallen: ${lijst.length}`);
+  const { page, fouten } = await nieuwePagina(browser);
+  let vergeleken = 0;
+  for (const g of lijst) {
+    await page.goto('about:blank');
+    await page.goto(BASE + '#' + g.scenario);
+    await page.locator('#jaaroverzicht summary').click();
+    await page.locator('.jaar-tabel').waitFor();
+    const csv = await jaarCsv(page);
+    for (const [maand, bedragen] of Object.entries(g.maanden ?? {})) {
+      for (const [k, v] of Object.entries(bedragen)) { assert.equal(csv[maand]?.[k], v, `${g.naam}: ${maand}.${k}`); vergeleken++; }
+    }
+    for (const [k, v] of Object.entries(g.totaal ?? {})) { assert.equal(csv.TOTAAL[k], v, `${g.naam}: totaal.${k}`); vergeleken++; }
+    // The table shows the same total as the file.
+    if (g.totaal?.lks_meting) {
+      const totaal = page.locator('.jaar-tabel tr', { has: page.getByRole('rowheader', { name: 'Totaal', exact: true }) }).locator('td');
+      assert.equal((await totaal.nth(4).textContent()).trim(), euro(g.totaal.lks_meting));
+    }
+  }
+  console.log(`jaaroverzicht: ${vergeleken} bedragen vergeleken`);
+  // The sentence, the chart and its table twin; axe with the section open; print keeps the table.
+  assert.match(await page.locator('#jaar-zin').textContent(), /kost deze werknemer u €.* met meting en €.* met het forfait/);
+  assert.equal(await page.locator('#jaaroverzicht svg.grafiek polyline').count(), 2);
+  assert.deepEqual(await axe(page), []);
+  await page.locator('#jaaroverzicht').screenshot({ path: path.join(UIT, 'jaar.png') });
+  await page.emulateMedia({ media: 'print' });
+  assert.equal(await page.locator('.jaar-tabel').isVisible(), true);
+  await page.emulateMedia({ media: 'screen' });
+  assert.deepEqual(fouten, []);
+});
+
+test('jaaroverzicht over 2027: de melding biedt voorlopig rekenen; de keuzes staan in de link', async () => {
+  const { page, fouten } = await nieuwePagina(browser);
+  await page.goto(BASE + '#v=1&datum=2026-08-01&leeftijd=30&uren=36&voltijd=37&loonwaarde=50');
+  await page.locator('#fig-netto-meting').waitFor();
+  await page.locator('#jaaroverzicht summary').click();
+  await page.locator('#veld-start').fill('2026-07-01');
+  await page.locator('#jaar-fout').waitFor();
+  assert.ok((await page.locator('#jaar-fout').textContent()).includes('01-01-2027'));
+  await page.locator('#jaar-fout button').click();
+  await page.locator('.jaar-tabel').waitFor();
+  const csv = await jaarCsv(page);
+  assert.equal(Object.keys(csv).length, 13);
+  assert.ok('2027-06' in csv);
+  await page.locator('#veld-vb_maand').selectOption('5');
+  await page.locator('#veld-verjaardag').selectOption({ label: 'maart' });
+  await page.waitForURL(u => u.hash.includes('vb_maand=5') && u.hash.includes('verjaardag=3') && u.hash.includes('start=2026-07-01'));
+  const metVb = await jaarCsv(page);
+  assert.equal(metVb['2026-07'].vakantiebijslag, '0.00');
+  assert.ok(Number(metVb['2027-05'].vakantiebijslag) > 2000, metVb['2027-05'].vakantiebijslag);
+  assert.deepEqual(await axe(page), []);
+  assert.deepEqual(fouten, []);
+});
+
 test('een gedeelde link herstelt de berekening na herladen', async () => {
   const { page, fouten } = await nieuwePagina(browser);
   await page.goto(BASE);
@@ -145,7 +209,7 @@ test('een gedeelde link herstelt de berekening na herladen', async () => {
   await page.getByLabel('Leeftijd van de werknemer').fill('30');
   await page.getByLabel('Uren per week in het contract').fill('36');
   await page.getByLabel('Volledige werkweek in uw sector (uren)').fill('37');
-  await page.getByLabel('Loonwaarde in procent').fill('50');
+  await page.getByLabel('Loonwaarde in procent', { exact: true }).fill('50');
   await page.getByRole('radio', { name: 'per jaar' }).check();
   const basis = gevallen().find(g => g.naam === 'Basisgeval per jaar');
   await wachtOpTekst(page.locator('#fig-lks-meting'), euro(basis.per_jaar.lks_meting));
@@ -154,7 +218,7 @@ test('een gedeelde link herstelt de berekening na herladen', async () => {
   await page.goto('about:blank');
   await page.goto(link);
   await wachtOpTekst(page.locator('#fig-lks-meting'), euro(basis.per_jaar.lks_meting));
-  assert.equal(await page.getByLabel('Loonwaarde in procent').inputValue(), '50');
+  assert.equal(await page.getByLabel('Loonwaarde in procent', { exact: true }).inputValue(), '50');
   assert.equal(await page.getByRole('radio', { name: 'per jaar' }).isChecked(), true);
   // replaceState: typing does not add history entries.
   assert.ok(await page.evaluate(() => history.length) <= 4, 'typen voegt geen geschiedenis toe');
@@ -341,7 +405,7 @@ test('Engels als tweede taal: alles wisselt, de berekening blijft, de link ontho
   await page.getByRole('heading', { name: 'Your situation' }).waitFor();
   assert.equal(await page.evaluate(() => document.documentElement.lang), 'en');
   await page.waitForURL(u => u.hash.includes('taal=en'));
-  assert.equal(await page.getByLabel('Loonwaarde in percent').inputValue(), '50');
+  assert.equal(await page.getByLabel('Loonwaarde in percent', { exact: true }).inputValue(), '50');
   assert.equal((await page.locator('#fig-lks-meting').textContent()).trim(), euro(basis.per_maand.lks_meting));
   assert.match(await page.locator('#omslagpunt').textContent(), /If the loonwaarde is below 32%/);
   assert.match(await page.locator('#veld-subsidie').textContent(), /new or already running/);

@@ -54,17 +54,21 @@ export function gevallen() {
   const map = path.join(ROOT, 'crates/rekenkern/tests/gevallen');
   const uit = [];
   for (const bestand of fs.readdirSync(map).filter(f => f.endsWith('.toml')).sort()) {
-    let huidig = null, sectie = null;
+    let huidig = null, doel = null;
     for (const regel of fs.readFileSync(path.join(map, bestand), 'utf8').split('\n')) {
       const r = regel.trim();
       if (!r || r.startsWith('#')) continue;
-      if (r === '[[geval]]') { huidig = { bestand }; uit.push(huidig); sectie = null; continue; }
-      const s = r.match(/^\[geval\.(\w+)\]$/);
-      if (s) { sectie = s[1]; huidig[sectie] = {}; continue; }
+      if (r === '[[geval]]') { huidig = { bestand }; uit.push(huidig); doel = huidig; continue; }
+      // [geval.per_maand] or [geval.maanden."2026-03"]
+      const s = r.match(/^\[geval\.(\w+)(?:\."([^"]+)")?\]$/);
+      if (s) {
+        huidig[s[1]] ??= {};
+        doel = s[2] ? (huidig[s[1]][s[2]] = {}) : huidig[s[1]];
+        continue;
+      }
       const kv = r.match(/^(\w+) = (.*)$/);
-      if (!kv || !huidig) continue;
-      const waarde = JSON.parse(kv[2]);
-      if (sectie) huidig[sectie][kv[1]] = waarde; else huidig[kv[1]] = waarde;
+      if (!kv || !doel) continue;
+      doel[kv[1]] = JSON.parse(kv[2]);
     }
   }
   return uit;

@@ -51,7 +51,7 @@ test('privacy: geen verzoeken naar andere origins, geen cookies, geen opslag', a
   page.on('request', r => verzoeken.push(r.url()));
   await page.goto(`${APP}/#v=1&datum=2026-01-01&loonwaarde=45`);
   await page.locator('#fig-netto-meting').waitFor();
-  await page.getByLabel('Loonwaarde in procent').fill('55');
+  await page.getByLabel('Loonwaarde in procent', { exact: true }).fill('55');
   await page.getByRole('button', { name: 'Kopieer link' }).click();
   await page.locator('.acties__status').filter({ hasText: /./ }).waitFor();
   const vreemd = verzoeken.filter(u => !u.startsWith(`${APP}/`));

@@ -4,6 +4,7 @@
 pub mod afdruk;
 pub mod grafiek;
 pub mod invoer;
+pub mod jaar;
 pub mod uitkomst;
 pub mod uitleg;
 pub mod velden;

@@ -2,7 +2,7 @@
 //! Each has a label, an optional hint and its message, linked with `aria-describedby`.
 
 use crate::state::Staat;
-use crate::teksten::{taal, vertaal, FOUT_PREFIX};
+use crate::teksten::{taal, vertaal, FOUT_PREFIX, GEEN_MAAND};
 use leptos::prelude::*;
 
 fn beschreven(sleutel: &str, hint: bool, fout: bool) -> String {
@@ -123,5 +123,49 @@ pub fn KeuzeVeld(
                 }
             }).collect_view()}
         </fieldset>
+    }
+}
+
+/// A year-and-month field (`type="month"`; a browser without a month picker shows a text field,
+/// and the hint says how to type it).
+#[component]
+pub fn MaandJaarVeld(
+    /// Scenario key.
+    sleutel: &'static str,
+    /// (label, hint).
+    tekst: (&'static str, &'static str),
+) -> impl IntoView {
+    veld(sleutel, tekst, "month", None, None, None)
+}
+
+/// A month of the year (1..=12) as a select, with "no month" first.
+#[component]
+pub fn MaandVeld(
+    /// Scenario key.
+    sleutel: &'static str,
+    /// (label, hint).
+    tekst: (&'static str, &'static str),
+) -> impl IntoView {
+    let staat = expect_context::<Staat>();
+    let waarde = staat.veld(sleutel);
+    let taal = taal();
+    let fout = Memo::new(move |_| staat.fout(sleutel, taal));
+    let (label, hint) = (vertaal(tekst.0, taal), vertaal(tekst.1, taal));
+    let id = format!("veld-{sleutel}");
+    view! {
+        <div class="veld" class:veld--fout=move || fout.get().is_some()>
+            <label for=id.clone()>{label}</label>
+            {(!hint.is_empty()).then(|| view! { <p class="hint" id=format!("{sleutel}-hint")>{hint}</p> })}
+            {move || fout.get().map(|f| view! { <p class="foutmelding" id=format!("{sleutel}-fout")><span class="sr-only">{vertaal(FOUT_PREFIX, taal)}</span>{f}</p> })}
+            <select id=id name=sleutel aria-describedby=move || beschreven(sleutel, !hint.is_empty(), fout.get().is_some())
+                on:change=move |ev| waarde.set(event_target_value(&ev))>
+                <option value="" selected=move || waarde.get().is_empty()>{vertaal(GEEN_MAAND, taal)}</option>
+                {(1u8..=12).map(|m| {
+                    let w = m.to_string();
+                    let w2 = w.clone();
+                    view! { <option value=w selected=move || waarde.get() == w2>{crate::teksten::maand_naam(m, taal)}</option> }
+                }).collect_view()}
+            </select>
+        </div>
     }
 }

@@ -209,16 +209,3 @@ pub fn jaar(g: &Gelezen, j: &rekenkern::jaar::Jaaroverzicht) -> String {
     };
     serde_json::to_string_pretty(&uit).unwrap_or_default()
 }
-
-/// The year overview as a CSV table: one row per month and a TOTAAL row.
-pub fn jaar_csv(j: &rekenkern::jaar::Jaaroverzicht) -> String {
-    let namen: Vec<&str> = j.totaal.velden().iter().map(|(k, _)| *k).collect();
-    let mut regels = vec![format!("maand,{}", namen.join(","))];
-    for m in &j.maanden {
-        let w: Vec<String> = m.bedragen.velden().iter().map(|(_, v)| format!("{v:.2}")).collect();
-        regels.push(format!("{},{}", m.maand.maand_tekst(), w.join(",")));
-    }
-    let t: Vec<String> = j.totaal.velden().iter().map(|(_, v)| format!("{v:.2}")).collect();
-    regels.push(format!("TOTAAL,{}", t.join(",")));
-    regels.join("\n")
-}

@@ -108,9 +108,9 @@ fn run(args: &[String]) -> Result<ExitCode, (u8, String)> {
             let gelezen = lees_scenario("jaar", &o)?;
             match rekenkern::jaar::jaaroverzicht(&gelezen.invoer, o.vandaag) {
                 Ok(j) => {
-                    let tekst = if o.csv { json::jaar_csv(&j) } else { json::jaar(&gelezen, &j) };
+                    let tekst = if o.csv { rekenkern::jaar::csv(&j, false) } else { json::jaar(&gelezen, &j) + "\n" };
                     let mut out = std::io::stdout().lock();
-                    let _ = writeln!(out, "{tekst}");
+                    let _ = write!(out, "{tekst}");
                     Ok(ExitCode::SUCCESS)
                 }
                 Err(fouten) => {

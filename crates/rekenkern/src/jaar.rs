@@ -262,6 +262,22 @@ fn cao_in_maand(u: &Uitkomst, maand: u8, eenmalig_maand: u8) -> Decimal {
     bedrag * deeltijd
 }
 
+/// The overview as CSV: a header, one row per month (`JJJJ-MM`) and a TOTAAL row. `nederlands`:
+/// `;` between fields and a decimal comma (opens as columns in a Dutch spreadsheet); otherwise `,`
+/// and a decimal point (for scripts, as `rekenhulp jaar --csv`).
+pub fn csv(j: &Jaaroverzicht, nederlands: bool) -> String {
+    let (scheiding, bedrag): (&str, fn(Decimal) -> String) =
+        if nederlands { (";", |v| crate::getal::nl(v, 2).replace('.', "")) } else { (",", |v| format!("{v:.2}")) };
+    let rij = |b: &Bedragen| b.velden().iter().map(|(_, v)| bedrag(*v)).collect::<Vec<_>>().join(scheiding);
+    let namen: Vec<&str> = j.totaal.velden().iter().map(|(k, _)| *k).collect();
+    let mut regels = vec![format!("maand{scheiding}{}", namen.join(scheiding))];
+    for m in &j.maanden {
+        regels.push(format!("{}{scheiding}{}", m.maand.maand_tekst(), rij(&m.bedragen)));
+    }
+    regels.push(format!("TOTAAL{scheiding}{}", rij(&j.totaal)));
+    regels.join("\n") + "\n"
+}
+
 impl Bedragen {
     /// Every amount rounded once to the cent.
     pub fn afgerond(&self) -> Bedragen {

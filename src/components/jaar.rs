@@ -1,0 +1,192 @@
+//! "Het jaar in één overzicht": month by month what the employee costs and what the subsidy
+//! brings, under measurement and under the forfait. Built when opened (it calculates twelve
+//! months). The table is the chart's twin; the CSV is a plain download link made in the browser.
+//! Floats appear only in the chart, for drawing coordinates.
+
+use crate::components::velden::{DatumVeld, KeuzeVeld, MaandJaarVeld, MaandVeld, TekstVeld};
+use crate::state::Staat;
+use crate::teksten::{self, figuur, jaar as t, keuze, taal, vertaal};
+use leptos::prelude::*;
+use rekenkern::getal::euro;
+use rekenkern::jaar::{csv, Jaaroverzicht};
+use rekenkern::{Fout, Taal};
+use rust_decimal::prelude::ToPrimitive;
+use rust_decimal::Decimal;
+
+const BREEDTE_PX: f64 = 640.0;
+const HOOGTE_PX: f64 = 300.0;
+const LINKS_PX: f64 = 84.0;
+const RECHTS_PX: f64 = 16.0;
+const BOVEN_PX: f64 = 16.0;
+const ONDER_PX: f64 = 40.0;
+
+fn coord_px(v_px: f64) -> String {
+    (v_px.round() as i64).to_string()
+}
+
+/// Step lines of the monthly net cost under both regimes (the 1 July step shows as a step).
+fn grafiek(j: &Jaaroverzicht, taal: Taal) -> impl IntoView {
+    let waarden_px: Vec<(f64, f64)> = j
+        .maanden
+        .iter()
+        .map(|m| {
+            let b = &m.bedragen;
+            (b.nettokosten_meting.to_f64().unwrap_or_default(), b.nettokosten_forfait.to_f64().unwrap_or_default())
+        })
+        .collect();
+    let hoogste_px = waarden_px.iter().map(|(a, b)| a.max(*b)).fold(1.0, f64::max) * 1.1;
+    let breedte_maand_px = (BREEDTE_PX - LINKS_PX - RECHTS_PX) / 12.0;
+    let x = |n: usize| LINKS_PX + breedte_maand_px * n as f64;
+    let y = |v_px: f64| HOOGTE_PX - ONDER_PX - v_px.max(0.0) / hoogste_px * (HOOGTE_PX - ONDER_PX - BOVEN_PX);
+    let trap = |kies: fn(&(f64, f64)) -> f64| {
+        waarden_px
+            .iter()
+            .enumerate()
+            .map(|(n, w)| {
+                format!("{},{} {},{}", coord_px(x(n)), coord_px(y(kies(w))), coord_px(x(n + 1)), coord_px(y(kies(w))))
+            })
+            .collect::<Vec<_>>()
+            .join(" ")
+    };
+    let maanden: Vec<String> =
+        j.maanden.iter().map(|m| teksten::maand_kort(m.maand.maand(), taal).to_string()).collect();
+    view! {
+        <svg class="grafiek" viewBox=format!("0 0 {} {}", coord_px(BREEDTE_PX), coord_px(HOOGTE_PX)) role="img"
+            aria-labelledby="jaar-grafiek-titel jaar-zin" focusable="false">
+            <title id="jaar-grafiek-titel">{vertaal(t::GRAFIEK, taal)}</title>
+            <line x1=coord_px(LINKS_PX) x2=coord_px(BREEDTE_PX - RECHTS_PX) y1=coord_px(y(0.0)) y2=coord_px(y(0.0)) class="grafiek__raster" />
+            <text x=coord_px(LINKS_PX - 6.0) y=coord_px(y(0.0) + 4.0) text-anchor="end" class="grafiek__as">"€ 0"</text>
+            {maanden.into_iter().enumerate().map(|(n, m)| view! {
+                <text x=coord_px(x(n) + breedte_maand_px / 2.0) y=coord_px(HOOGTE_PX - ONDER_PX + 18.0) text-anchor="middle" class="grafiek__as">{m}</text>
+            }).collect_view()}
+            <polyline points=trap(|w| w.1) class="grafiek__forfait" fill="none" />
+            <polyline points=trap(|w| w.0) class="grafiek__meting" fill="none" />
+        </svg>
+    }
+}
+
+/// A table column: its heading and the amount it shows.
+type Kolom = (&'static str, fn(&rekenkern::Bedragen) -> Decimal);
+
+/// The monthly table with the year total.
+fn tabel(j: &Jaaroverzicht, taal: Taal) -> impl IntoView {
+    let kolommen: [Kolom; 8] = [
+        (t::LOON, |b| b.brutoloon + b.vakantiebijslag + b.cao_extra),
+        (figuur::PREMIES, |b| b.premies),
+        (figuur::PENSIOEN, |b| b.pensioen),
+        (figuur::LOONKOSTEN, |b| b.loonkosten),
+        (t::LKS_METING, |b| b.lks_meting),
+        (t::LKS_FORFAIT, |b| b.lks_forfait),
+        (teksten::NETTO_METING, |b| b.nettokosten_meting),
+        (teksten::NETTO_FORFAIT, |b| b.nettokosten_forfait),
+    ];
+    view! {
+        <table class="jaar-tabel">
+            <caption id="jaar-tabel-kop">{vertaal(t::TABEL, taal)}</caption>
+            <thead><tr>
+                <th scope="col">{vertaal(t::MAAND, taal)}</th>
+                {kolommen.iter().map(|(k, _)| view! { <th scope="col">{vertaal(k, taal)}</th> }).collect_view()}
+            </tr></thead>
+            <tbody>
+                {j.maanden.iter().map(|m| {
+                    let naam = format!("{} {}", teksten::maand_naam(m.maand.maand(), taal), m.maand.jaar());
+                    let noot = match (m.in_dienst, m.lid5) {
+                        (false, _) => Some(vertaal(t::NIET_IN_DIENST, taal)),
+                        (true, true) => Some(vertaal(t::LID5, taal)),
+                        _ => None,
+                    };
+                    view! {
+                        <tr>
+                            <th scope="row">{naam}{noot.map(|n| view! { <span class="jaar-noot">" ("{n}")"</span> })}</th>
+                            {kolommen.iter().map(|(_, f)| view! { <td class="bedrag">{euro(f(&m.bedragen))}</td> }).collect_view()}
+                        </tr>
+                    }
+                }).collect_view()}
+                <tr class="sterk">
+                    <th scope="row">{vertaal(t::TOTAAL, taal)}</th>
+                    {kolommen.iter().map(|(_, f)| view! { <td class="bedrag">{euro(f(&j.totaal))}</td> }).collect_view()}
+                </tr>
+            </tbody>
+        </table>
+    }
+}
+
+/// The year section: its own choices, the sentence, chart, table and the CSV link.
+#[component]
+pub fn Jaaroverzicht() -> impl IntoView {
+    let staat = expect_context::<Staat>();
+    let taal = taal();
+    let open = RwSignal::new(false);
+    // Calculated only while the section is open.
+    let overzicht = Memo::new(move |_| {
+        open.get().then(|| staat.gelezen.with(|g| rekenkern::jaar::jaaroverzicht(&g.invoer, staat.vandaag)))
+    });
+    let ja_nee = (t::LID5_VRAAG, keuze::JA_NEE);
+    let inhoud = move || {
+        overzicht.get().map(|r| match r {
+            Ok(j) => {
+                let zin = teksten::jaar_zin(&j, taal);
+                let bestand = format!("data:text/csv;charset=utf-8,{}", String::from(js_sys::encode_uri_component(&csv(&j, true))));
+                view! {
+                    <p class="jaar-zin" id="jaar-zin" aria-live="polite"><strong>{zin}</strong></p>
+                    <figure>
+                        {grafiek(&j, taal)}
+                        <figcaption>
+                            <span class="legenda legenda--meting">{vertaal(figuur::METING, taal)}</span>
+                            <span class="legenda legenda--forfait">{vertaal(figuur::FORFAIT, taal)}</span>
+                        </figcaption>
+                    </figure>
+                    // Focusable, so a keyboard user can scroll the wide table (WCAG 2.1.1).
+                    <div class="tabel-scroll" tabindex="0" role="region" aria-labelledby="jaar-tabel-kop">{tabel(&j, taal)}</div>
+                    <p><a class="knop" href=bestand download="jaaroverzicht.csv" id="jaar-csv">{vertaal(t::CSV, taal)}</a></p>
+                    <ul class="waarschuwingen">{j.waarschuwingen.iter().map(|w| view! { <li>{vertaal(w.tekst, taal)}</li> }).collect_view()}</ul>
+                    <ul class="aannames">{j.aannames.iter().map(|a| view! { <li>{a.in_taal(taal).to_string()}</li> }).collect_view()}</ul>
+                }
+                .into_any()
+            }
+            Err(fouten) => {
+                let ontbreekt = fouten.iter().any(|f| matches!(f, Fout::Ontbreekt { .. }));
+                view! {
+                    <div class="melding melding--waarschuwing" id="jaar-fout" role="status">
+                        <p>{vertaal(t::FOUT, taal)}</p>
+                        <ul>{fouten.iter().map(|f| view! { <li>{f.tekst_in(taal)}</li> }).collect_view()}</ul>
+                        {ontbreekt.then(|| view! {
+                            <button type="button" class="knop knop--primair" on:click=move |_| staat.veld("voorlopig").set("ja".to_string())>
+                                {vertaal(teksten::melding::VOORLOPIG_KNOP, taal)}</button>
+                        })}
+                    </div>
+                }
+                .into_any()
+            }
+        })
+    };
+    view! {
+        <section class="jaar-blok" aria-labelledby="kop-jaar">
+            <details class="jaar" id="jaaroverzicht" prop:open=move || open.get()
+                on:toggle=move |ev| {
+                    let o = ev.target().and_then(|d| js_sys::Reflect::get(&d, &"open".into()).ok()).and_then(|v| v.as_bool());
+                    if let Some(o) = o { open.set(o) }
+                }>
+                <summary><h2 id="kop-jaar">{vertaal(t::KOP, taal)}</h2></summary>
+                <p class="hint">{vertaal(t::UITLEG, taal)}</p>
+                <div class="formulier__rij">
+                    <TekstVeld sleutel="jaar" tekst=t::VELD_JAAR decimaal=false />
+                    <DatumVeld sleutel="start" tekst=t::VELD_START />
+                </div>
+                <KeuzeVeld sleutel="lid5" keuze=ja_nee standaard="nee".to_string() />
+                <div class="formulier__rij">
+                    <MaandJaarVeld sleutel="hermeting" tekst=t::VELD_HERMETING />
+                    <TekstVeld sleutel="loonwaarde2" tekst=t::VELD_LOONWAARDE2 decimaal=false />
+                </div>
+                <div class="formulier__rij">
+                    <MaandVeld sleutel="vb_maand" tekst=t::VELD_VB_MAAND />
+                    <MaandVeld sleutel="verjaardag" tekst=t::VELD_VERJAARDAG />
+                </div>
+                <Show when=move || staat.veld("loon").get() == "cao">
+                    <MaandVeld sleutel="eenmalig_maand" tekst=t::VELD_EENMALIG_MAAND />
+                </Show>
+                {inhoud}
+            </details>
+        </section>
+    }
+}
