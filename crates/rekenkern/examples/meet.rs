@@ -24,7 +24,10 @@ fn main() {
         m += 1;
     }
     let per_sweep = t.elapsed().as_secs_f64() / f64::from(m);
-    let jaar = decode("v=1&jaar=2026&leeftijd=30&uren=32&loonwaarde=35&toekenning=2025-05-01&hermeting=2026-09&loonwaarde2=40").invoer;
+    let jaar = decode(
+        "v=1&jaar=2026&leeftijd=30&uren=32&loonwaarde=35&toekenning=2025-05-01&hermeting=2026-09&loonwaarde2=40",
+    )
+    .invoer;
     let mut k = 0u32;
     let t = Instant::now();
     while t.elapsed().as_millis() < 1000 {
