@@ -18,6 +18,8 @@ cargo clippy --locked -p rekenkern -p rekenhulp-cli --all-targets -- -D warnings
 cargo clippy --locked -p rekenhulp-app --target wasm32-unknown-unknown -- -D warnings
 stap "release build (trunk, offline) met strikte-CSP-startscript"
 bash scripts/build.sh
+stap "groottebudget van de eerste weergave (brotli)"
+bash scripts/grootte.sh
 stap "componenttests in headless Chromium (wasm-bindgen-test)"
 cargo test --locked -p rekenhulp-app --target wasm32-unknown-unknown --test web
 stap "end-to-end (Playwright + axe) tegen de release build"

@@ -202,6 +202,27 @@ test('jaaroverzicht over 2027: de melding biedt voorlopig rekenen; de keuzes sta
   assert.deepEqual(fouten, []);
 });
 
+test('eerste weergave vóór de wasm: titel, uitleg en een laadregel, zonder verschuiving daarna', async () => {
+  const zonder = await browser.newContext();
+  const p1 = await zonder.newPage();
+  await p1.route('**/*.wasm', r => r.abort());
+  await p1.goto(BASE);
+  assert.equal(await p1.locator('#titel-laden').textContent(), 'Rekenhulp beschut werk');
+  assert.ok((await p1.locator('.laden').textContent()).includes('wordt geladen'));
+  const voor = await p1.locator('#titel-laden').boundingBox();
+  const introVoor = await p1.locator('.intro').boundingBox();
+  await zonder.close();
+  const { page, fouten } = await nieuwePagina(browser);
+  await page.goto(BASE);
+  await page.locator('#fig-netto-meting').waitFor();
+  assert.equal(await page.locator('#laden').count(), 0);
+  assert.deepEqual(await page.locator('#titel').boundingBox(), voor);
+  assert.deepEqual(await page.locator('.intro').boundingBox(), introVoor);
+  const robots = await page.request.get(BASE + 'robots.txt');
+  assert.equal(robots.status(), 200);
+  assert.deepEqual(fouten, []);
+});
+
 test('een gedeelde link herstelt de berekening na herladen', async () => {
   const { page, fouten } = await nieuwePagina(browser);
   await page.goto(BASE);

@@ -145,3 +145,16 @@ fn elke_tekst_van_de_app_heeft_engels() {
     assert!(gezien > 100, "maar {gezien} teksten gevonden in de app: de scanner mist iets");
     assert!(ontbreekt.is_empty(), "geen Engels in de app voor:\n{}", ontbreekt.join("\n"));
 }
+
+#[test]
+fn de_eerste_weergave_zegt_hetzelfde_als_de_app() {
+    // index.html shows the title and intro before the wasm loads; they must be the app's texts.
+    let wortel = Path::new(env!("CARGO_MANIFEST_DIR")).join("../..");
+    let html = std::fs::read_to_string(wortel.join("index.html")).unwrap();
+    let app = std::fs::read_to_string(wortel.join("src/teksten.rs")).unwrap();
+    for naam in ["pub const TITEL: &str = ", "pub const INTRO: &str = "] {
+        let begin = app.find(naam).unwrap() + naam.len();
+        let tekst = letterlijken(&app[begin..]).into_iter().next().unwrap().tekst;
+        assert!(html.contains(&tekst), "index.html mist: {tekst}");
+    }
+}
