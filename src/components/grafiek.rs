@@ -11,11 +11,12 @@ use rekenkern::Uitkomst;
 use rust_decimal::prelude::ToPrimitive;
 use rust_decimal::Decimal;
 
-const BREEDTE_PX: f64 = 640.0;
+/// Drawing area shared with the year chart (`jaar.rs`).
+pub(crate) const BREEDTE_PX: f64 = 640.0;
 const HOOGTE_PX: f64 = 340.0;
-const LINKS_PX: f64 = 84.0;
-const RECHTS_PX: f64 = 16.0;
-const BOVEN_PX: f64 = 16.0;
+pub(crate) const LINKS_PX: f64 = 84.0;
+pub(crate) const RECHTS_PX: f64 = 16.0;
+pub(crate) const BOVEN_PX: f64 = 16.0;
 const ONDER_PX: f64 = 52.0;
 
 fn px(d: Decimal) -> f64 {
@@ -48,7 +49,7 @@ fn mooi_px(waarde_px: f64) -> f64 {
 }
 
 /// Whole-pixel coordinate as text (integer formatting: no float formatting code in the wasm).
-fn coord_px(v_px: f64) -> String {
+pub(crate) fn coord_px(v_px: f64) -> String {
     (v_px.round() as i64).to_string()
 }
 

@@ -13,16 +13,10 @@ use rekenkern::{Fout, Taal};
 use rust_decimal::prelude::ToPrimitive;
 use rust_decimal::Decimal;
 
-const BREEDTE_PX: f64 = 640.0;
-const HOOGTE_PX: f64 = 300.0;
-const LINKS_PX: f64 = 84.0;
-const RECHTS_PX: f64 = 16.0;
-const BOVEN_PX: f64 = 16.0;
-const ONDER_PX: f64 = 40.0;
+use crate::components::grafiek::{coord_px, BOVEN_PX, BREEDTE_PX, LINKS_PX, RECHTS_PX};
 
-fn coord_px(v_px: f64) -> String {
-    (v_px.round() as i64).to_string()
-}
+const HOOGTE_PX: f64 = 300.0;
+const ONDER_PX: f64 = 40.0;
 
 /// Step lines of the monthly net cost under both regimes (the 1 July step shows as a step).
 fn grafiek(j: &Jaaroverzicht, taal: Taal) -> impl IntoView {

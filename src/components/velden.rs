@@ -48,6 +48,22 @@ pub fn DatumVeld(
     veld(sleutel, tekst, "date", None, None, info)
 }
 
+/// The label, hint and message above a control; returns the message memo for `aria-*`.
+fn kop(sleutel: &'static str, tekst: (&'static str, &'static str)) -> (impl IntoView, Memo<Option<String>>, bool) {
+    let staat = expect_context::<Staat>();
+    let taal = taal();
+    let fout = Memo::new(move |_| staat.fout(sleutel, taal));
+    let (label, hint) = (vertaal(tekst.0, taal), vertaal(tekst.1, taal));
+    let heeft_hint = !hint.is_empty();
+    let id = format!("veld-{sleutel}");
+    let kop = view! {
+        <label for=id>{label}</label>
+        {heeft_hint.then(|| view! { <p class="hint" id=format!("{sleutel}-hint")>{hint}</p> })}
+        {move || fout.get().map(|f| view! { <p class="foutmelding" id=format!("{sleutel}-fout")><span class="sr-only">{vertaal(FOUT_PREFIX, taal)}</span>{f}</p> })}
+    };
+    (kop, fout, heeft_hint)
+}
+
 /// The shared field: label, hint, message and input, linked for assistive technology.
 fn veld(
     sleutel: &'static str,
@@ -59,21 +75,16 @@ fn veld(
 ) -> impl IntoView {
     let staat = expect_context::<Staat>();
     let waarde = staat.veld(sleutel);
-    let taal = taal();
-    let fout = Memo::new(move |_| staat.fout(sleutel, taal));
-    let (label, hint) = (vertaal(tekst.0, taal), vertaal(tekst.1, taal));
-    let id = format!("veld-{sleutel}");
+    let (kop, fout, hint) = kop(sleutel, tekst);
     let datum = soort == "date";
     view! {
         <div class="veld" class:veld--fout=move || fout.get().is_some()>
-            <label for=id.clone()>{label}</label>
-            {(!hint.is_empty()).then(|| view! { <p class="hint" id=format!("{sleutel}-hint")>{hint}</p> })}
-            {move || fout.get().map(|f| view! { <p class="foutmelding" id=format!("{sleutel}-fout")><span class="sr-only">{vertaal(FOUT_PREFIX, taal)}</span>{f}</p> })}
-            <input id=id type=soort name=sleutel autocomplete="off" spellcheck="false" inputmode=invoermodus
+            {kop}
+            <input id=format!("veld-{sleutel}") type=soort name=sleutel autocomplete="off" spellcheck="false" inputmode=invoermodus
                 min=datum.then_some("2015-01-01") max=datum.then_some("2099-12-31")
                 placeholder=move || plaatshouder.map(|p| p.get())
                 aria-invalid=move || if fout.get().is_some() { "true" } else { "false" }
-                aria-describedby=move || beschreven(sleutel, !hint.is_empty(), fout.get().is_some())
+                aria-describedby=move || beschreven(sleutel, hint, fout.get().is_some())
                 prop:value=move || waarde.get()
                 on:input=move |ev| waarde.set(event_target_value(&ev)) />
             {info.map(|i| view! { <p class="info" aria-live="polite">{move || i.get()}</p> })}
@@ -149,15 +160,12 @@ pub fn MaandVeld(
     let staat = expect_context::<Staat>();
     let waarde = staat.veld(sleutel);
     let taal = taal();
-    let fout = Memo::new(move |_| staat.fout(sleutel, taal));
-    let (label, hint) = (vertaal(tekst.0, taal), vertaal(tekst.1, taal));
+    let (kop, fout, hint) = kop(sleutel, tekst);
     let id = format!("veld-{sleutel}");
     view! {
         <div class="veld" class:veld--fout=move || fout.get().is_some()>
-            <label for=id.clone()>{label}</label>
-            {(!hint.is_empty()).then(|| view! { <p class="hint" id=format!("{sleutel}-hint")>{hint}</p> })}
-            {move || fout.get().map(|f| view! { <p class="foutmelding" id=format!("{sleutel}-fout")><span class="sr-only">{vertaal(FOUT_PREFIX, taal)}</span>{f}</p> })}
-            <select id=id name=sleutel aria-describedby=move || beschreven(sleutel, !hint.is_empty(), fout.get().is_some())
+            {kop}
+            <select id=id name=sleutel aria-describedby=move || beschreven(sleutel, hint, fout.get().is_some())
                 on:change=move |ev| waarde.set(event_target_value(&ev))>
                 <option value="" selected=move || waarde.get().is_empty()>{vertaal(GEEN_MAAND, taal)}</option>
                 {(1u8..=12).map(|m| {

@@ -66,6 +66,18 @@ fn opties(args: &[String]) -> Result<Opties, String> {
     Ok(o)
 }
 
+/// Writes the output; exit 0.
+fn schrijf(tekst: &str) -> Result<ExitCode, (u8, String)> {
+    let _ = write!(std::io::stdout().lock(), "{tekst}");
+    Ok(ExitCode::SUCCESS)
+}
+
+/// A calculation that could not be made: every message, exit 1.
+fn rekenfout(kop: &str, fouten: &[rekenkern::Fout]) -> (u8, String) {
+    let m: Vec<String> = fouten.iter().map(|f| format!("- {}", f.tekst())).collect();
+    (1, format!("{kop}:\n{}", m.join("\n")))
+}
+
 /// The one scenario argument, decoded; without --mild an invalid key stops with exit 2.
 fn lees_scenario(opdracht: &str, o: &Opties) -> Result<rekenkern::scenario::Gelezen, (u8, String)> {
     let [scenario] = o.rest.as_slice() else {
@@ -91,33 +103,14 @@ fn run(args: &[String]) -> Result<ExitCode, (u8, String)> {
     match opdracht.as_str() {
         "bereken" => {
             let gelezen = lees_scenario("bereken", &o)?;
-            match rekenkern::bereken(&gelezen.invoer, o.vandaag) {
-                Ok(u) => {
-                    let tekst = json::uitkomst(&gelezen, &u);
-                    let mut out = std::io::stdout().lock();
-                    let _ = writeln!(out, "{tekst}");
-                    Ok(ExitCode::SUCCESS)
-                }
-                Err(fouten) => {
-                    let m: Vec<String> = fouten.iter().map(|f| format!("- {}", f.tekst())).collect();
-                    Err((1, format!("Berekenen lukt niet:\n{}", m.join("\n"))))
-                }
-            }
+            let u = rekenkern::bereken(&gelezen.invoer, o.vandaag).map_err(|f| rekenfout("Berekenen lukt niet", &f))?;
+            schrijf(&(json::uitkomst(&gelezen, &u) + "\n"))
         }
         "jaar" => {
             let gelezen = lees_scenario("jaar", &o)?;
-            match rekenkern::jaar::jaaroverzicht(&gelezen.invoer, o.vandaag) {
-                Ok(j) => {
-                    let tekst = if o.csv { rekenkern::jaar::csv(&j, false) } else { json::jaar(&gelezen, &j) + "\n" };
-                    let mut out = std::io::stdout().lock();
-                    let _ = write!(out, "{tekst}");
-                    Ok(ExitCode::SUCCESS)
-                }
-                Err(fouten) => {
-                    let m: Vec<String> = fouten.iter().map(|f| format!("- {}", f.tekst())).collect();
-                    Err((1, format!("Het jaaroverzicht lukt niet:\n{}", m.join("\n"))))
-                }
-            }
+            let j = rekenkern::jaar::jaaroverzicht(&gelezen.invoer, o.vandaag)
+                .map_err(|f| rekenfout("Het jaaroverzicht lukt niet", &f))?;
+            schrijf(&if o.csv { rekenkern::jaar::csv(&j, false) } else { json::jaar(&gelezen, &j) + "\n" })
         }
         "batch" => {
             let mut invoer = String::new();
