@@ -409,7 +409,15 @@ test('axe: geen overtredingen op de standaardpagina en met alle uitleg open', as
   await page.locator('#fig-netto-meting').waitFor();
   assert.deepEqual(await axe(page), []);
   await page.evaluate(() => document.querySelectorAll('details').forEach(d => { d.open = true; }));
+  // Explanations are built when opened: wait until they are there, then check them.
+  await page.locator('.uitleg--spoor ol li').first().waitFor();
+  await page.locator('.kerncijfer .uitleg__grondslag').first().waitFor();
+  assert.ok(await page.locator('.uitleg__grondslag').count() >= 9);
   assert.deepEqual(await axe(page), []);
+  // A link to a step in a figure's explanation opens the whole trail and focuses that step.
+  await page.evaluate(() => document.querySelectorAll('details.uitleg--spoor').forEach(d => { d.open = false; }));
+  await page.locator('.kerncijfer', { has: page.locator('#fig-lks-meting') }).locator('a[href="#stap-lks_kern"]').click();
+  await page.waitForFunction(() => document.activeElement?.id === 'stap-lks_kern');
   await page.locator('#veld-loon-eigen').check();
   await page.locator('#veld-uurloon').waitFor();
   assert.deepEqual(await axe(page), []);

@@ -40,6 +40,7 @@ test('de app werkt onder de strikte CSP, zonder CSP-schendingen', async () => {
   assert.equal(antwoord.headers()['referrer-policy'], 'no-referrer');
   await page.locator('#fig-lks-meting').filter({ hasText: euro(basis.per_maand.lks_meting) }).waitFor();
   await page.evaluate(() => document.querySelectorAll('details').forEach(d => { d.open = true; }));
+  await page.locator('.uitleg--spoor ol li').first().waitFor();
   assert.deepEqual(schendingen, []);
   assert.deepEqual(fouten, []);
   assert.equal(await page.locator('script:not([src])').count(), 0, 'geen inline script');
