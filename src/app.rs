@@ -55,6 +55,21 @@ pub fn App() -> impl IntoView {
         }
     }
 
+    // Another shared link opened in the same tab (a hash change; our own replaceState fires none):
+    // load that scenario, with its notice, as on first load.
+    let _ = leptos::prelude::window_event_listener(leptos::ev::hashchange, move |_| {
+        let fragment = url::fragment();
+        if fragment == staat.scenario() {
+            return;
+        }
+        let gelezen = staat.laad(&fragment, WEERGAVE_SLEUTELS);
+        staat.link_meldingen.set(gelezen.meldingen.clone());
+        let extra = |k: &str| gelezen.extra.iter().find(|(s, _)| s == k).map(|(_, w)| w.clone());
+        staat.periode.set(extra("periode").as_deref().and_then(periode_uit).unwrap_or(Periode::Maand));
+        staat.compact.set(extra("weergave").as_deref() == Some("compact"));
+        staat.taal.set(if extra("taal").as_deref() == Some("en") { Taal::En } else { Taal::Nl });
+    });
+
     // Keep the URL fragment in step (replaceState: no history entry per keystroke).
     Effect::new(move |_| {
         let mut f = staat.scenario();

@@ -246,6 +246,18 @@ test('een gedeelde link herstelt de berekening na herladen', async () => {
   assert.deepEqual(fouten, []);
 });
 
+test('een andere gedeelde link in hetzelfde tabblad (hash change) laadt dat scenario', async () => {
+  const a = gevallen().find(g => g.naam === 'Basisgeval per jaar');
+  const b = gevallen().find(g => g.naam.startsWith('RML 1-7-2026'));
+  const { page, fouten } = await nieuwePagina(browser);
+  await page.goto(BASE + '#' + a.scenario);
+  await wachtOpTekst(page.locator('#fig-lks-meting'), euro(gevallen().find(g => g.naam.startsWith('Basisgeval 2026')).per_maand.lks_meting));
+  await page.evaluate(s => { location.hash = '#' + s; }, b.scenario);
+  await wachtOpTekst(page.locator('#fig-lks-meting'), euro(b.per_maand.lks_meting));
+  assert.equal(await page.locator('#veld-uren').inputValue(), '37');
+  assert.deepEqual(fouten, []);
+});
+
 test('een aangepaste link toont een melding en blijft werken', async () => {
   const { page, fouten } = await nieuwePagina(browser);
   await page.goto(BASE + '#v=9&datum=2026-01-01&leeftijd=30&uren=36&voltijd=37&loonwaarde=500&loonwaarde=50&<script>=1&uren=x');
