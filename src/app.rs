@@ -46,7 +46,7 @@ pub fn App() -> impl IntoView {
     }
     staat.compact.set(extra("weergave").as_deref() == Some("compact"));
     if extra("taal").as_deref() == Some("en") {
-        staat.taal.set(Taal::En);
+        crate::engels::kies_taal(staat, Taal::En);
     }
     let embed = url::query("embed").as_deref() == Some("1") || extra("embed").as_deref() == Some("1");
     if embed {
@@ -67,7 +67,7 @@ pub fn App() -> impl IntoView {
         let extra = |k: &str| gelezen.extra.iter().find(|(s, _)| s == k).map(|(_, w)| w.clone());
         staat.periode.set(extra("periode").as_deref().and_then(periode_uit).unwrap_or(Periode::Maand));
         staat.compact.set(extra("weergave").as_deref() == Some("compact"));
-        staat.taal.set(if extra("taal").as_deref() == Some("en") { Taal::En } else { Taal::Nl });
+        crate::engels::kies_taal(staat, if extra("taal").as_deref() == Some("en") { Taal::En } else { Taal::Nl });
     });
 
     // Keep the URL fragment in step (replaceState: no history entry per keystroke).
@@ -97,7 +97,9 @@ pub fn App() -> impl IntoView {
             <div class="pagina" class:pagina--embed=embed class:pagina--compact=move || staat.compact.get()>
                 <a class="skiplink" href="#uitkomst" on:click=|ev| url::ga_naar(&ev, "uitkomst")>{vertaal(teksten::NAAR_UITKOMST, taal)}</a>
                 <div class="taalkeuze">
-                    <button type="button" class="knop knop--klein" lang=wissel_lang on:click=move |_| staat.taal.set(andere)>{wissel}</button>
+                    <button type="button" class="knop knop--klein" lang=wissel_lang aria-busy=move || staat.taal_laden.get().then_some("true")
+                        on:click=move |_| crate::engels::kies_taal(staat, andere)>{wissel}</button>
+                    <p class="taalkeuze__status" role="status">{move || staat.taal_fout.get().then_some(teksten::ENGELS_NIET_GELADEN)}</p>
                 </div>
                 {(!embed).then(|| view! {
                     <header class="kop">

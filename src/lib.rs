@@ -6,6 +6,7 @@
 pub mod app;
 pub mod components;
 pub mod embed;
+pub mod engels;
 pub mod state;
 pub mod teksten;
 pub mod url;

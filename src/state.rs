@@ -28,6 +28,12 @@ pub struct Staat {
     pub compact: RwSignal<bool>,
     /// Language of the page.
     pub taal: RwSignal<rekenkern::Taal>,
+    /// The English texts are being loaded.
+    pub taal_laden: RwSignal<bool>,
+    /// The English texts could not be loaded.
+    pub taal_fout: RwSignal<bool>,
+    /// Bumped when the English texts arrive, so texts made during the calculation are made again.
+    pub engels_versie: RwSignal<u32>,
     /// Today, when it lies after the last date the tables cover and the date field was set to that
     /// date instead (the notice under the date field says so).
     pub ingekort: RwSignal<Option<Datum>>,
@@ -65,7 +71,11 @@ impl Staat {
             })
         };
         let gelezen = Memo::new(move |_| decode(&scenario()));
-        let resultaat = Memo::new(move |_| gelezen.with(|g| rekenkern::bereken(&g.invoer, vandaag)));
+        let engels_versie = RwSignal::new(0u32);
+        let resultaat = Memo::new(move |_| {
+            engels_versie.track();
+            gelezen.with(|g| rekenkern::bereken(&g.invoer, vandaag))
+        });
         let toon = Memo::new(move |vorige: Option<&Toon>| {
             let invoerfout = gelezen.with(|g| !g.meldingen.is_empty());
             match resultaat.get() {
@@ -80,6 +90,9 @@ impl Staat {
             periode: RwSignal::new(Periode::Maand),
             compact: RwSignal::new(false),
             taal: RwSignal::new(rekenkern::Taal::Nl),
+            taal_laden: RwSignal::new(false),
+            taal_fout: RwSignal::new(false),
+            engels_versie,
             ingekort: RwSignal::new(None),
             link_meldingen: RwSignal::new(Vec::new()),
             gelezen,

@@ -436,6 +436,23 @@ test('axe: geen overtredingen op de standaardpagina en met alle uitleg open', as
   assert.deepEqual(fouten, []);
 });
 
+test('Engels op verzoek: de Nederlandse pagina haalt het niet op; lukt het niet, dan blijft de pagina Nederlands', async () => {
+  const { page, fouten } = await nieuwePagina(browser);
+  const gevraagd = [];
+  page.on('request', r => gevraagd.push(new URL(r.url()).pathname));
+  await page.route('**/en.tsv', r => r.fulfill({ status: 404, body: '' }));
+  await page.goto(BASE + '#v=1&datum=2026-01-01&loonwaarde=40');
+  await page.locator('#fig-netto-meting').waitFor();
+  assert.ok(!gevraagd.some(p => p.endsWith('en.tsv')), 'de Nederlandse pagina vraagt geen Engels op');
+  await page.getByRole('button', { name: 'English' }).click();
+  await page.locator('.taalkeuze__status').filter({ hasText: 'could not be loaded' }).waitFor();
+  assert.equal(await page.evaluate(() => document.documentElement.lang), 'nl');
+  assert.equal(await page.getByRole('heading', { name: 'Uw situatie' }).count(), 1);
+  assert.ok(gevraagd.some(p => p.endsWith('en.tsv')));
+  assert.deepEqual(await axe(page), []);
+  assert.deepEqual(fouten.filter(f => !/404|Failed to load resource/.test(f)), []);
+});
+
 test('Engels als tweede taal: alles wisselt, de berekening blijft, de link onthoudt het', async () => {
   const basis = gevallen().find(g => g.naam.startsWith('Basisgeval 2026'));
   const { page, fouten } = await nieuwePagina(browser);

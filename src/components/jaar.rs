@@ -113,6 +113,7 @@ pub fn Jaaroverzicht() -> impl IntoView {
     let open = RwSignal::new(false);
     // Calculated only while the section is open.
     let overzicht = Memo::new(move |_| {
+        staat.engels_versie.track();
         open.get().then(|| staat.gelezen.with(|g| rekenkern::jaar::jaaroverzicht(&g.invoer, staat.vandaag)))
     });
     let ja_nee = (t::LID5_VRAAG, keuze::JA_NEE);

@@ -128,22 +128,57 @@ fn elke_tekst_van_de_rekenkern_heeft_engels() {
     }
 }
 
+/// The app's table (`src/engels_tabel.rs`, data only): its literals are (Dutch, English) pairs.
+fn app_tabel() -> Vec<(String, String)> {
+    let bron =
+        std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("../../src/engels_tabel.rs")).unwrap();
+    let l: Vec<String> = letterlijken(&bron).into_iter().map(|l| l.tekst).collect();
+    l.chunks(2).filter_map(|p| Some((p.first()?.clone(), p.get(1)?.clone()))).collect()
+}
+
 #[test]
 fn elke_tekst_van_de_app_heeft_engels() {
-    // The app keeps its own table in src/teksten.rs (`engels`), and falls back to the core's.
+    // The app's texts (src/teksten.rs) need English in the app's table or the core's.
     let app = std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("../../src/teksten.rs")).unwrap();
-    let l = letterlijken(&app);
-    let tabel: BTreeSet<&str> = l.iter().filter(|l| l.links).map(|l| l.tekst.as_str()).collect();
+    let tabel: BTreeSet<String> = app_tabel().into_iter().map(|(nl, _)| nl).collect();
+    assert!(tabel.len() > 100, "de app-tabel is te klein: {}", tabel.len());
     let mut ontbreekt = Vec::new();
     let mut gezien = 0;
-    for t in l.iter().filter(|l| is_tekst(l)) {
+    for t in letterlijken(&app).iter().filter(|l| is_tekst(l)) {
         gezien += 1;
-        if !tabel.contains(t.tekst.as_str()) && engels(&t.tekst).is_none() {
+        if !tabel.contains(&t.tekst) && engels(&t.tekst).is_none() {
             ontbreekt.push(t.tekst.clone());
         }
     }
     assert!(gezien > 100, "maar {gezien} teksten gevonden in de app: de scanner mist iets");
     assert!(ontbreekt.is_empty(), "geen Engels in de app voor:\n{}", ontbreekt.join("\n"));
+}
+
+#[test]
+fn en_tsv_is_actueel() {
+    // static/en.tsv is what the browser loads when the user chooses English: the core's table and
+    // the app's, one line per text, "Dutch<TAB>English", sorted. A plain format, so the app needs no
+    // JSON code. Regenerate: UPDATE_DOCS=1 cargo test -p rekenkern --test engels
+    let mut paren: Vec<(String, String)> =
+        rekenkern::engels::TABEL.iter().map(|(nl, en)| (nl.to_string(), en.to_string())).collect();
+    // The app's own entry wins, as it did when the app looked in its own table first.
+    for (nl, en) in app_tabel() {
+        match paren.iter_mut().find(|(d, _)| *d == nl) {
+            Some(paar) => paar.1 = en,
+            None => paren.push((nl, en)),
+        }
+    }
+    paren.sort();
+    for (nl, en) in &paren {
+        assert!(!format!("{nl}{en}").contains(['\t', '\n', '\r']), "tab of regeleinde in: {nl}");
+    }
+    let nieuw: String = paren.iter().map(|(nl, en)| format!("{nl}\t{en}\n")).collect();
+    let pad = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../static/en.tsv");
+    if std::env::var_os("UPDATE_DOCS").is_some() {
+        std::fs::write(&pad, &nieuw).unwrap();
+    }
+    let huidig = std::fs::read_to_string(&pad).unwrap_or_default();
+    assert!(huidig == nieuw, "static/en.tsv is verouderd: draai UPDATE_DOCS=1 cargo test -p rekenkern --test engels");
 }
 
 #[test]
