@@ -19,6 +19,10 @@ echo "totaal brotli voor de eerste weergave: $totaal_br bytes (doel < 100 KB = 1
 echo "== rekenkern native (cargo run --release -p rekenkern --example meet)"
 cargo run --quiet --release -p rekenkern --example meet
 
+echo "== jaaroverzicht in Chromium (wasm, release; tests/meet_jaar.rs)"
+cargo test --locked --release -p rekenhulp-app --target wasm32-unknown-unknown --test meet_jaar -- --nocapture 2>/dev/null \
+  | grep jaaroverzicht_12_maanden || true
+
 node e2e/serve.mjs dist 8090 > /dev/null 2>&1 &
 server=$!
 trap 'kill $server 2>/dev/null || true' EXIT
