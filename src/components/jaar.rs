@@ -110,7 +110,9 @@ fn tabel(j: &Jaaroverzicht, taal: Taal) -> impl IntoView {
 pub fn Jaaroverzicht() -> impl IntoView {
     let staat = expect_context::<Staat>();
     let taal = taal();
-    let open = RwSignal::new(false);
+    // Open from the start when the link carries year choices (a shared year overview).
+    let open =
+        RwSignal::new(rekenkern::scenario::JAARSLEUTELS.iter().any(|k| !staat.veld(k).get_untracked().is_empty()));
     // Calculated only while the section is open.
     let overzicht = Memo::new(move |_| {
         staat.engels_versie.track();

@@ -281,7 +281,7 @@ pub fn csv(j: &Jaaroverzicht, nederlands: bool) -> String {
 impl Bedragen {
     /// Every amount rounded once to the cent.
     pub fn afgerond(&self) -> Bedragen {
-        self.map_pub(centen)
+        self.map(centen)
     }
 
     /// Amount by amount sum.

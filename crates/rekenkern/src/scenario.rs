@@ -63,6 +63,10 @@ pub const SLEUTELS: &[&str] = &[
     "verjaardag",
 ];
 
+/// Keys of the year overview only (`jaar::jaaroverzicht`; `bereken` ignores them).
+pub const JAARSLEUTELS: &[&str] =
+    &["jaar", "start", "lid5", "hermeting", "loonwaarde2", "vb_maand", "eenmalig_maand", "verjaardag"];
+
 /// Keys whose value is a decimal number (written with `.` here; a form may show a Dutch comma).
 pub const GETALSLEUTELS: &[&str] = &[
     "uren",
@@ -407,6 +411,13 @@ mod tests {
                 ("uren", Soort::Dubbel),
             ]
         );
+    }
+
+    #[test]
+    fn jaarsleutels_horen_bij_het_formaat() {
+        for k in JAARSLEUTELS {
+            assert!(SLEUTELS.contains(k), "{k}");
+        }
     }
 
     #[test]

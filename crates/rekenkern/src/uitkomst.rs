@@ -165,11 +165,7 @@ impl Bedragen {
         *veld = w;
     }
 
-    pub(crate) fn map_pub(&self, f: impl Fn(Decimal) -> Decimal) -> Bedragen {
-        self.map(f)
-    }
-
-    fn map(&self, f: impl Fn(Decimal) -> Decimal) -> Bedragen {
+    pub(crate) fn map(&self, f: impl Fn(Decimal) -> Decimal) -> Bedragen {
         Bedragen {
             brutoloon: f(self.brutoloon),
             vakantiebijslag: f(self.vakantiebijslag),
