@@ -90,12 +90,16 @@ pub fn AfdrukKop() -> impl IntoView {
             }).collect();
             let grondslag = u.grondslag_lks(taal);
             let voorlopig = u.waarschuwingen.iter().any(|w| w.id == "voorlopig").then(|| vertaal(teksten::melding::VOORLOPIG_AAN, taal));
+            // The grant date of a running subsidy (a date, so not in the trail's list of numbers).
+            let toekenning = rekenkern::Datum::parse(&staat.veld("toekenning").get())
+                .filter(|_| staat.veld("subsidie").get() != "nieuw")
+                .map(|d| view! { <li>{vertaal(teksten::veld::TOEKENNING.0, taal)}": "{d.nl()}</li> });
             view! {
                 <p>{vertaal(teksten::PEILDATUM, taal)}": "{u.peildatum.nl()}</p>
                 {voorlopig.map(|t| view! { <p><strong>{t}</strong></p> })}
                 {grondslag.map(|g| view! { <p>{g}</p> })}
                 <h2>{vertaal(afdruk::INVOER, taal)}</h2>
-                <ul>{regels}{keuzes}</ul>
+                <ul>{regels}{toekenning}{keuzes}</ul>
             }
         })
     };

@@ -106,7 +106,6 @@ pub const TABEL: &[(&str, &str)] = &[
     ("Volledige werkweek in de sector", "Full working week in the sector"),
     ("Loonwaarde", "Loonwaarde (wage value)"),
     ("Uurloon dat u invulde", "Hourly wage you entered"),
-    ("Datum toekenning loonkostensubsidie", "Date the wage cost subsidy was granted"),
     ("Pensioenpremie werkgever (% van loon + vakantiebijslag)", "Employer pension premium (% of wage + holiday allowance)"),
     ("We rekenen met de datum van vandaag.", "We use today's date."),
     ("We nemen aan dat de uren niet boven de volledige werkweek in uw sector liggen.", "We assume the hours are not above the full working week in your sector."),

@@ -502,7 +502,6 @@ fn subsidie_maand(o: &mut Oplosser, invoer: &Invoer, datum: Datum) -> LksMaand {
         o.fouten.push(Fout::Invoer { veld: "toekenning", bericht: fout::TOEKENNING_NA_PEILDATUM });
         return LksMaand::Peildatum;
     }
-    o.invoer("invoer.toekenning", label::TOEKENNING, Decimal::from(toekenning.jaar()), Eenheid::Getal, false);
     let januari = datum.eerste_januari();
     let eigen = invoer.overrides.rml;
     let p = &wml::REFERENTIEMAANDLOON;

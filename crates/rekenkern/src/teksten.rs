@@ -233,8 +233,6 @@ pub mod invoer {
     pub const LOONWAARDE: &str = "Loonwaarde";
     /// Wage the user entered.
     pub const UURLOON: &str = "Uurloon dat u invulde";
-    /// Date of the LKS grant.
-    pub const TOEKENNING: &str = "Datum toekenning loonkostensubsidie";
     /// Youth percentage.
     pub const JEUGD: &str = "Percentage minimumjeugdloon voor deze leeftijd";
     /// RML on the date the running subsidy rests on.
