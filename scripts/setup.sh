@@ -9,10 +9,12 @@ WASM_BINDGEN_VERSION=0.2.130   # == wasm-bindgen in Cargo.lock (checked below) a
 export DEBIAN_FRONTEND=noninteractive
 t0=$SECONDS; stap() { echo "== [setup $((SECONDS - t0))s] $*"; }
 
-stap "apt: chromium chromium-driver brotli (NOT binaryen: Debian's 108 miscompiles the wasm)"
-if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null || ! command -v brotli >/dev/null; then
+stap "apt: chromium chromium-driver brotli python3 (NOT binaryen: Debian's 108 miscompiles the wasm)"
+# python3 >= 3.11 (tomllib) runs the independent oracle, scripts/orakel.py.
+if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null || ! command -v brotli >/dev/null \
+  || ! python3 -c 'import tomllib' 2>/dev/null; then
   apt-get update -qq
-  apt-get install -y -qq chromium chromium-driver brotli >/dev/null
+  apt-get install -y -qq chromium chromium-driver brotli python3 >/dev/null
 fi
 
 stap "rustup target wasm32-unknown-unknown"
