@@ -23,18 +23,22 @@ echo "== jaaroverzicht in Chromium (wasm, release; tests/meet_jaar.rs)"
 cargo test --locked --release -p rekenhulp-app --target wasm32-unknown-unknown --test meet_jaar -- --nocapture 2>/dev/null \
   | grep jaaroverzicht_12_maanden || true
 
-node e2e/serve.mjs dist 8090 > /dev/null 2>&1 &
+# A free port (never a fixed one that another server may hold).
+poort=$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
+node e2e/serve.mjs dist "$poort" > /dev/null 2>&1 &
 server=$!
 trap 'kill $server 2>/dev/null || true' EXIT
 sleep 0.5
 echo "== in Chromium (node e2e/bench.mjs, mediaan van ${RUNS:-9} koude runs)"
-node e2e/bench.mjs http://127.0.0.1:8090/ "${RUNS:-9}"
+node e2e/bench.mjs "http://127.0.0.1:$poort/" "${RUNS:-9}"
 
 echo "== Lighthouse 12.8.2 (mobiel, gesimuleerde slow 4G), offline"
 (cd e2e/lighthouse && npm ci --no-audit --no-fund --loglevel=error >/dev/null)
-CHROME_PATH=/usr/bin/chromium e2e/lighthouse/node_modules/.bin/lighthouse http://127.0.0.1:8090/ \
+rm -f e2e/uit/lighthouse.json # never report an old run
+CHROME_PATH=/usr/bin/chromium e2e/lighthouse/node_modules/.bin/lighthouse "http://127.0.0.1:$poort/" \
   --chrome-flags="--headless=new --no-sandbox --disable-gpu --disable-dev-shm-usage --disable-quic --no-first-run --disable-background-networking --disable-component-update --disable-sync" \
   --output=json --output-path=e2e/uit/lighthouse.json --quiet || true
+[ -f e2e/uit/lighthouse.json ] || { echo "Lighthouse gaf geen uitkomst"; exit 0; }
 node -e '
 const r = require("./e2e/uit/lighthouse.json");
 const c = Object.fromEntries(Object.entries(r.categories).map(([k, v]) => [k, Math.round(v.score * 100)]));
