@@ -20,8 +20,9 @@ echo "== rekenkern native (cargo run --release -p rekenkern --example meet)"
 cargo run --quiet --release -p rekenkern --example meet
 
 echo "== jaaroverzicht in Chromium (wasm, release; tests/meet_jaar.rs)"
-cargo test --locked --release -p rekenhulp-app --target wasm32-unknown-unknown --test meet_jaar -- --nocapture 2>/dev/null \
-  | grep jaaroverzicht_12_maanden || true
+meting=$(cargo test --locked --release -p rekenhulp-app --target wasm32-unknown-unknown --test meet_jaar -- --nocapture 2>/dev/null \
+  | grep jaaroverzicht_12_maanden || echo "GEEN METING: de wasm-meting draaide niet")
+echo "$meting"
 
 # A free port (never a fixed one that another server may hold).
 poort=$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
@@ -37,7 +38,7 @@ echo "== Lighthouse 12.8.2 (mobiel, gesimuleerde slow 4G), offline"
 rm -f e2e/uit/lighthouse.json # never report an old run
 CHROME_PATH=/usr/bin/chromium e2e/lighthouse/node_modules/.bin/lighthouse "http://127.0.0.1:$poort/" \
   --chrome-flags="--headless=new --no-sandbox --disable-gpu --disable-dev-shm-usage --disable-quic --no-first-run --disable-background-networking --disable-component-update --disable-sync" \
-  --output=json --output-path=e2e/uit/lighthouse.json --quiet || true
+  --output=json --output-path=e2e/uit/lighthouse.json --quiet || echo "Lighthouse stopte met een fout"
 [ -f e2e/uit/lighthouse.json ] || { echo "Lighthouse gaf geen uitkomst"; exit 0; }
 node -e '
 const r = require("./e2e/uit/lighthouse.json");

@@ -2,6 +2,7 @@
 //! parameters in a "meer instellingen" section that opens by itself when values are missing.
 
 use crate::components::velden::{DatumVeld, KeuzeVeld, TekstVeld};
+use crate::components::{details_open, VoorlopigKnop};
 use crate::state::Staat;
 use crate::teksten::{self, keuze, melding, taal, veld, vertaal};
 use leptos::prelude::*;
@@ -120,8 +121,7 @@ pub fn Formulier() -> impl IntoView {
                 <div class="melding melding--waarschuwing" role="status" id="ontbreekt">
                     <p>{vertaal(melding::ONTBREEKT, taal)}</p>
                     <ul>{move || ontbrekend.get().into_iter().map(|l| view! { <li>{l}</li> }).collect_view()}</ul>
-                    <button type="button" class="knop knop--primair" id="knop-voorlopig"
-                        on:click=move |_| tekst("voorlopig").set("ja".to_string())>{vertaal(melding::VOORLOPIG_KNOP, taal)}</button>
+                    <VoorlopigKnop id="knop-voorlopig" />
                 </div>
             </Show>
             <Show when=voorlopig>
@@ -131,10 +131,7 @@ pub fn Formulier() -> impl IntoView {
                 </div>
             </Show>
             <details class="geavanceerd" prop:open=move || open.get()
-                on:toggle=move |ev| {
-                    let dicht = ev.target().and_then(|t| js_sys::Reflect::get(&t, &"open".into()).ok()).and_then(|v| v.as_bool());
-                    if let Some(o) = dicht { open.set(o) }
-                }>
+                on:toggle=move |ev| if let Some(o) = details_open(&ev) { open.set(o) }>
                 <summary>{vertaal(teksten::GEAVANCEERD, taal)}</summary>
                 <p class="hint">{vertaal(teksten::GEAVANCEERD_UITLEG, taal)}</p>
                 <KeuzeVeld sleutel="wgl_max" keuze=keuze::WGL_MAX standaard="buiten".to_string() />

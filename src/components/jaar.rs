@@ -4,6 +4,7 @@
 //! Floats appear only in the chart, for drawing coordinates.
 
 use crate::components::velden::{DatumVeld, KeuzeVeld, MaandJaarVeld, MaandVeld, TekstVeld};
+use crate::components::{details_open, VoorlopigKnop};
 use crate::state::Staat;
 use crate::teksten::{self, figuur, jaar as t, keuze, taal, vertaal};
 use leptos::prelude::*;
@@ -148,8 +149,7 @@ pub fn Jaaroverzicht() -> impl IntoView {
                         <p>{vertaal(t::FOUT, taal)}</p>
                         <ul>{fouten.iter().map(|f| view! { <li>{f.tekst_in(taal)}</li> }).collect_view()}</ul>
                         {ontbreekt.then(|| view! {
-                            <button type="button" class="knop knop--primair" on:click=move |_| staat.veld("voorlopig").set("ja".to_string())>
-                                {vertaal(teksten::melding::VOORLOPIG_KNOP, taal)}</button>
+                            <VoorlopigKnop />
                         })}
                     </div>
                 }
@@ -160,10 +160,7 @@ pub fn Jaaroverzicht() -> impl IntoView {
     view! {
         <section class="jaar-blok" aria-labelledby="kop-jaar">
             <details class="jaar" id="jaaroverzicht" prop:open=move || open.get()
-                on:toggle=move |ev| {
-                    let o = ev.target().and_then(|d| js_sys::Reflect::get(&d, &"open".into()).ok()).and_then(|v| v.as_bool());
-                    if let Some(o) = o { open.set(o) }
-                }>
+                on:toggle=move |ev| if let Some(o) = details_open(&ev) { open.set(o) }>
                 <summary><h2 id="kop-jaar">{vertaal(t::KOP, taal)}</h2></summary>
                 <p class="hint">{vertaal(t::UITLEG, taal)}</p>
                 <div class="formulier__rij">

@@ -16,6 +16,28 @@ use rekenkern::uitleg::Eenheid;
 use rekenkern::Taal;
 use rust_decimal::Decimal;
 
+/// The `open` state of the `<details>` a `toggle` event came from.
+pub fn details_open(ev: &leptos::ev::Event) -> Option<bool> {
+    ev.target().and_then(|d| js_sys::Reflect::get(&d, &"open".into()).ok()).and_then(|v| v.as_bool())
+}
+
+/// The one action past the tables: calculate with the last known values (`voorlopig=ja`).
+#[leptos::component]
+pub fn VoorlopigKnop(
+    /// Element id (the action is offered in the form, the result and the year overview).
+    #[prop(optional)]
+    id: Option<&'static str>,
+) -> impl leptos::IntoView {
+    use leptos::prelude::*;
+    let staat = expect_context::<crate::state::Staat>();
+    let taal = crate::teksten::taal();
+    view! {
+        <button type="button" class="knop knop--primair" id=id
+            on:click=move |_| staat.veld("voorlopig").set("ja".to_string())>
+            {vertaal(crate::teksten::melding::VOORLOPIG_KNOP, taal)}</button>
+    }
+}
+
 /// A value from the trail for display.
 pub fn toon_waarde(w: Decimal, e: Eenheid, taal: Taal) -> String {
     match e {

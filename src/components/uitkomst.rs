@@ -4,6 +4,7 @@
 use crate::components::grafiek::Grafiek;
 use crate::components::uitleg::{Bronnen, HeleSpoor, Kanttekeningen, UitlegStap};
 use crate::components::vergelijking::Vergelijking;
+use crate::components::VoorlopigKnop;
 use crate::state::Staat;
 use crate::teksten::{self, figuur, keuze, taal, vertaal, zin};
 use crate::url::{periode_slug, periode_uit};
@@ -97,8 +98,7 @@ pub fn Resultaat() -> impl IntoView {
             <Show when=move || ontbreekt.get()>
                 <div class="melding melding--waarschuwing" id="voorlopig-voorstel">
                     <p>{vertaal(teksten::melding::ONTBREEKT, taal)}</p>
-                    <button type="button" class="knop knop--primair" id="knop-voorlopig-uitkomst"
-                        on:click=move |_| staat.veld("voorlopig").set("ja".to_string())>{vertaal(teksten::melding::VOORLOPIG_KNOP, taal)}</button>
+                    <VoorlopigKnop id="knop-voorlopig-uitkomst" />
                 </div>
             </Show>
             <Show when=move || !staat.link_meldingen.get().is_empty()>

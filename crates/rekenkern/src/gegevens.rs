@@ -483,14 +483,10 @@ pub(crate) fn los_op(
 
 /// New or running subsidy (Pw art. 10d lid 7): which monthly minimum wage the subsidy rests on.
 fn subsidie_maand(o: &mut Oplosser, invoer: &Invoer, datum: Datum) -> LksMaand {
-    let subsidie = match (invoer.subsidie, invoer.toekenning) {
-        (Some(s), _) => s,
-        (None, Some(_)) => Subsidie::Lopend,
-        (None, None) => {
-            o.aanname("subsidie", aanname::SUBSIDIE_NIEUW);
-            Subsidie::Nieuw
-        }
-    };
+    let subsidie = invoer.subsidie_gekozen().unwrap_or_else(|| {
+        o.aanname("subsidie", aanname::SUBSIDIE_NIEUW);
+        Subsidie::Nieuw
+    });
     if subsidie == Subsidie::Nieuw {
         return LksMaand::Peildatum;
     }

@@ -192,6 +192,14 @@ pub struct Invoer {
     pub jaar: Jaaropties,
 }
 
+impl Invoer {
+    /// New or running subsidy as the user gave it: `subsidie`, or running when only a grant date is
+    /// given; `None` when neither is given (the calculation then assumes new, visibly).
+    pub fn subsidie_gekozen(&self) -> Option<Subsidie> {
+        self.subsidie.or(self.toekenning.map(|_| Subsidie::Lopend))
+    }
+}
+
 /// Limits on fields. Outside them the codec reports the field and ignores the value.
 pub mod grenzen {
     use super::*;

@@ -76,8 +76,7 @@ fn periode(invoer: &Invoer, vandaag: Datum, aannames: &mut Vec<Aanname>) -> Peri
             invoer.datum.unwrap_or(vandaag).eerste_januari()
         }
     };
-    let lopend =
-        invoer.subsidie == Some(Subsidie::Lopend) || (invoer.subsidie.is_none() && invoer.toekenning.is_some());
+    let lopend = invoer.subsidie_gekozen() == Some(Subsidie::Lopend);
     let (toekenning, nieuw) = match (lopend, invoer.toekenning) {
         (true, Some(t)) => (t, t >= eerste),
         _ => {
