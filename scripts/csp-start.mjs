@@ -1,12 +1,12 @@
 // Moves trunk's inline start-up <script type=module> into its own file, so the page runs under a
 // strict CSP without 'unsafe-inline' (script-src 'self' 'wasm-unsafe-eval'). Run after `trunk build`.
-// usage: node scripts/csp-start.mjs dist
+// usage: node scripts/csp-start.mjs dist [page.html]
 import fs from 'node:fs';
 import path from 'node:path';
 import crypto from 'node:crypto';
 
 const dir = process.argv[2] ?? 'dist';
-const indexPad = path.join(dir, 'index.html');
+const indexPad = path.join(dir, process.argv[3] ?? 'index.html');
 const html = fs.readFileSync(indexPad, 'utf8');
 const re = /<script type=module>([\s\S]*?)<\/script>/;
 const m = html.match(re);

@@ -12,7 +12,7 @@ use rekenkern::uitkomst::Periode;
 use rekenkern::{Datum, Taal};
 
 /// Today in the browser's time zone; the core never reads the clock.
-fn vandaag() -> Datum {
+pub fn vandaag() -> Datum {
     let d = js_sys::Date::new_0();
     let (j, m, dag) = (d.get_full_year(), d.get_month() + 1, d.get_date());
     Datum::new(u16::try_from(j).unwrap_or(2026), u8::try_from(m).unwrap_or(1), u8::try_from(dag).unwrap_or(1))
@@ -122,7 +122,10 @@ pub fn App() -> impl IntoView {
                     </div>
                     <AfdrukVoet />
                 </main>
-                {(!embed).then(|| view! { <footer class="voet"><p>{vertaal(teksten::VOETTEKST, taal)}</p></footer> })}
+                {(!embed).then(|| view! { <footer class="voet">
+                    <p class="geen-afdruk"><a href="meerdere.html">{vertaal(teksten::GROEP_LINK, taal)}</a></p>
+                    <p>{vertaal(teksten::VOETTEKST, taal)}</p>
+                </footer> })}
             </div>
         }
     }

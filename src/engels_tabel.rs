@@ -10,6 +10,10 @@ pub const TABEL: &[(&str, &str)] = &[
         "The English texts could not be loaded; the page stays in Dutch.",
     ),
     ("Rekenhulp", "Calculator"),
+    (
+        "Meerdere medewerkers tegelijk berekenen, met een CSV-bestand",
+        "Calculate many employees at once, from a CSV file (page in Dutch)",
+    ),
     ("Fout: ", "Error: "),
     ("Hoe berekend?", "How is this calculated?"),
     ("Uitkomst: ", "Result: "),

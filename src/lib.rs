@@ -7,6 +7,7 @@ pub mod app;
 pub mod components;
 pub mod embed;
 pub mod engels;
+pub mod meerdere;
 pub mod state;
 pub mod teksten;
 pub mod url;

@@ -115,8 +115,8 @@ fn run(args: &[String]) -> Result<ExitCode, (u8, String)> {
         "batch" => {
             let mut invoer = String::new();
             std::io::stdin().read_to_string(&mut invoer).map_err(|e| (2, format!("invoer niet te lezen: {e}")))?;
-            let mut out = std::io::stdout().lock();
-            let samenvatting = batch::verwerk(&invoer, o.vandaag, o.periode_jaar, &mut out).map_err(|e| (2, e))?;
+            let (uit, samenvatting) = batch::verwerk(&invoer, o.vandaag, o.periode_jaar).map_err(|e| (2, e))?;
+            let _ = write!(std::io::stdout().lock(), "{uit}");
             eprintln!("{samenvatting}");
             Ok(if samenvatting.mislukt == 0 { ExitCode::SUCCESS } else { ExitCode::from(1) })
         }

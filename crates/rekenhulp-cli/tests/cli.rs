@@ -143,10 +143,10 @@ fn batch_telt_op_per_regime() {
     let regels: Vec<&str> = tekst.lines().collect();
     assert_eq!(regels.len(), 5, "{tekst}");
     assert!(regels[1].starts_with("A1,2026-01-01,36,50,2294.76,") && regels[1].ends_with(",32,ok"), "{}", regels[1]);
-    assert!(regels[3].contains("fout:") && regels[3].contains("kolom wml"), "{}", regels[3]);
+    assert!(regels[3].contains("fout in regel 4:") && regels[3].contains("kolom wml"), "{}", regels[3]);
     // Totals: twice the base case (1.530,14 and 2.080,98 per month, rounded per row).
     assert!(regels[4].contains(",3060.28,4161.96,"), "{}", regels[4]);
     let nl = rekenhulp(&["batch", "--vandaag", "2026-11-25"], Some("id;uren;datum\nX;37,5;2026-01-01\n"));
     assert!(nl.status.success());
-    assert!(String::from_utf8_lossy(&nl.stdout).contains("X;2026-01-01;37.5;30;"));
+    assert!(String::from_utf8_lossy(&nl.stdout).contains("X;2026-01-01;37,5;30;"));
 }

@@ -22,6 +22,7 @@
 //! No web dependencies; no panics on any input (fuzzed and property-tested).
 #![warn(missing_docs)]
 
+pub mod batch;
 pub mod bereken;
 pub mod bron;
 pub mod controle;

@@ -600,5 +600,10 @@ pub mod afdruk {
     pub const INVOER: &str = "Invoer";
 }
 
-/// Footer.
+/// Footer: the page for many employees at once (meerdere.html).
+pub const GROEP_LINK: &str = "Meerdere medewerkers tegelijk berekenen, met een CSV-bestand";
+/// Footer: privacy.
 pub const VOETTEKST: &str = "Geen cookies, geen opslag, geen verzoeken naar andere websites. De berekening staat alleen in de link (na het #-teken) en gaat niet naar een server.";
+
+/// The page for many employees at once (Dutch only: see the module).
+pub mod meerdere;

@@ -1,0 +1,73 @@
+//! Many employees at once: rows, totals and the gain/lose counts against hand calculations.
+//! Hand calculation (domain.md F3; 1-1-2026, RML € 2.294,40, 36 of 36 hours, werkgeverslasten 23,5%
+//! outside the 70% cap, forfait reading A):
+//! - loonwaarde 50%: LKS 0,5 × 2.294,40 × 1,08 × 1,235 = 1.530,135… → 1.530,14
+//! - loonwaarde 20%: 80% capped at 70%: 0,7 × 2.294,40 × 1,08 × 1,235 = 2.142,1895… → 2.142,19
+//! - loonwaarde 32%: 0,68 × 2.294,40 × 1,08 × 1,235 = 2.080,984… → 2.080,98, equal to the forfait.
+//! The wage cost is the same under both regimes, so the net difference has the sign of
+//! forfait minus LKS: 50% cheaper with the forfait, 20% dearer, 32% the same.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)] // tests may fail loudly
+
+use rekenkern::batch::{self, Totalen, BEDRAGEN};
+use rekenkern::uitkomst::Periode;
+use rekenkern::Datum;
+use rust_decimal::Decimal;
+use std::str::FromStr;
+
+fn d(s: &str) -> Decimal {
+    Decimal::from_str(s).unwrap()
+}
+
+const BESTAND: &str = "id,datum,leeftijd,uren,loonwaarde,voltijd\n\
+    A,2026-01-01,30,36,50,37\n\
+    B,2026-01-01,30,36,20,37\n\
+    C,2026-01-01,30,36,32,37\n\
+    D,2026-01-01,30,veel,32,37\n";
+
+#[test]
+fn totalen_en_winnaars_volgen_de_handberekening() {
+    let vandaag = Datum::new(2026, 11, 25).unwrap();
+    let (scheiding, rijen) = batch::verwerk(BESTAND, vandaag).unwrap();
+    assert_eq!(scheiding, b',');
+    assert_eq!(rijen.len(), 4);
+    let lks: Vec<Decimal> = rijen.iter().take(3).map(|r| r.uitkomst.as_ref().unwrap().per_maand.lks_meting).collect();
+    assert_eq!(lks, vec![d("1530.14"), d("2142.19"), d("2080.98")]);
+    let fout = rijen[3].uitkomst.as_ref().unwrap_err();
+    assert_eq!(rijen[3].regel, 5);
+    assert!(fout.contains("uren=veel"), "{fout}");
+
+    let t = Totalen::van(&rijen, Periode::Maand);
+    assert_eq!((t.gelukt, t.mislukt), (3, 1));
+    assert_eq!((t.forfait_goedkoper, t.forfait_duurder, t.gelijk), (1, 1, 1));
+    let som = |naam: &str| t.bedragen[BEDRAGEN.iter().position(|b| *b == naam).unwrap()];
+    assert_eq!(som("lks_meting"), d("5753.31")); // 1.530,14 + 2.142,19 + 2.080,98
+    assert_eq!(som("lks_forfait"), d("6242.94")); // 3 × 2.080,98
+                                                  // Each row's difference is its own net cost difference; the totals are their sums.
+    let verschil: Vec<Decimal> =
+        rijen.iter().take(3).map(|r| r.uitkomst.as_ref().unwrap().verschil(Periode::Maand)).collect();
+    assert!(verschil[0] < Decimal::ZERO && verschil[1] > Decimal::ZERO && verschil[2] == Decimal::ZERO);
+    assert_eq!((t.minder, t.meer), (verschil[0], verschil[1]));
+    assert_eq!(t.minder + t.meer, som("nettokosten_forfait") - som("nettokosten_meting"));
+}
+
+#[test]
+fn de_csv_telt_op_en_is_veilig_voor_spreadsheets() {
+    let vandaag = Datum::new(2026, 11, 25).unwrap();
+    let bestand = "id;datum;uren;loonwaarde\n=HYPERLINK(\"x\");2026-01-01;37,5;50\n";
+    let (scheiding, rijen) = batch::verwerk(bestand, vandaag).unwrap();
+    assert_eq!(scheiding, b';');
+    let csv = batch::csv(&rijen, Periode::Maand, scheiding);
+    let regels: Vec<&str> = csv.split("\r\n").collect();
+    assert!(regels[0].starts_with("id;peildatum;uren;loonwaarde;brutoloon_maand;"), "{}", regels[0]);
+    assert!(regels[1].starts_with("\"'=HYPERLINK(\"\"x\"\")\";2026-01-01;37,5;50;"), "{}", regels[1]);
+    assert!(regels[2].starts_with("TOTAAL;"), "{}", regels[2]);
+    assert!(regels[2].ends_with(";1 medewerker(s)"), "{}", regels[2]);
+}
+
+#[test]
+fn een_bestand_zonder_kopregel_of_met_te_veel_rijen_geeft_een_melding() {
+    assert!(batch::lees("").is_err());
+    let veel = format!("uren\n{}", "36\n".repeat(batch::MAX_RIJEN + 1));
+    let fout = batch::lees(&veel).unwrap_err();
+    assert!(fout.contains("100000"), "{fout}");
+}

@@ -1,0 +1,12 @@
+import { chromium } from 'playwright-core';
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--headless=new', '--no-sandbox'] });
+const page = await browser.newPage();
+page.on('pageerror', e => console.error('pageerror', e.message));
+await page.goto('http://127.0.0.1:8765/meerdere.html');
+const regels = ['id,datum,leeftijd,uren,loonwaarde,voltijd'];
+for (let i = 0; i < 250; i++) regels.push(`P${i},2026-01-01,30,36,50,37`);
+await page.locator('#groep-bestand').setInputFiles({ name: 'groot.csv', mimeType: 'text/csv', buffer: Buffer.from(regels.join('\n')) });
+await page.locator('#groep-zin').waitFor();
+console.log(await page.locator('#groep-bereik').textContent());
+console.log(await page.locator('.bladeren').innerHTML());
+await browser.close();

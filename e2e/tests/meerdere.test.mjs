@@ -1,0 +1,131 @@
+// The page for many employees (meerdere.html): the same file gives the same CSV as `rekenhulp
+// batch` (both call rekenkern::batch), rows with errors are named by line, the own reference never
+// reaches the URL or the print, 10,000 rows are calculated in chunks, and axe finds nothing.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import path from 'node:path';
+import fs from 'node:fs';
+import { ROOT, DIST, UIT, startBrowser, serveer, nieuwePagina, euro, axe } from './hulp.mjs';
+
+let browser, server, BASE;
+before(async () => { browser = await startBrowser(); server = await serveer(DIST); BASE = server.url; });
+after(async () => { await browser?.close(); server?.stop(); });
+
+const VOORBEELD = path.join(ROOT, 'static/voorbeeld-medewerkers.csv');
+// Built by `cargo test` (the first step of scripts/test.sh); a missing binary fails, it never skips.
+const CLI = path.join(ROOT, 'target/debug/rekenhulp');
+
+function cli(args, invoer) {
+  assert.ok(fs.existsSync(CLI), `${CLI} ontbreekt: draai eerst cargo test (scripts/test.sh doet dat)`);
+  const r = spawnSync(CLI, args, { input: invoer, encoding: 'utf8' });
+  return r.stdout;
+}
+
+/** Clicks the download button and returns the file's text. */
+async function download(page) {
+  const [dl] = await Promise.all([page.waitForEvent('download'), page.locator('#groep-download').click()]);
+  return fs.readFileSync(await dl.path(), 'utf8');
+}
+
+/** The browser's today, as the CLI's --vandaag (only rows without a date use it). */
+async function vandaag(page) {
+  return page.evaluate(() => { const d = new Date(); return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`; });
+}
+
+test('meerdere medewerkers: hetzelfde bestand geeft dezelfde CSV als rekenhulp batch; fouten per regel', async () => {
+  const { page, fouten } = await nieuwePagina(browser, { acceptDownloads: true });
+  await page.goto(BASE + 'meerdere.html');
+  await page.locator('#groep-bestand').setInputFiles(VOORBEELD);
+  await page.locator('#groep-zin').waitFor();
+  const invoer = fs.readFileSync(VOORBEELD, 'utf8');
+  const dag = await vandaag(page);
+  assert.equal(await download(page), cli(['batch', '--vandaag', dag], invoer), 'per maand: app en CLI verschillen');
+
+  // Hand calculations (domain.md F3, 1-1-2026, RML € 2.294,40, 36 of 36 hours):
+  // loonwaarde 50%: 0,5 × 2.294,40 × 1,08 × 1,235 = 1.530,14; 20%: capped at 70%:
+  // 0,7 × 2.294,40 × 1,08 × 1,235 = 2.142,19; 32%: 0,68 × … = 2.080,98, equal to forfait A.
+  const rij = (id) => page.locator('#groep-tabel tr', { has: page.getByRole('cell', { name: id, exact: true }) });
+  assert.equal((await rij('M-001').locator('td').nth(5).textContent()).trim(), euro('1530.14'));
+  assert.equal((await rij('M-002').locator('td').nth(5).textContent()).trim(), euro('2142.19'));
+  assert.equal((await rij('M-003').locator('td').nth(5).textContent()).trim(), euro('2080.98'));
+  assert.equal((await rij('M-003').locator('td').nth(6).textContent()).trim(), euro('2080.98'));
+  assert.equal((await rij('M-003').locator('td').nth(9).textContent()).trim(), euro('0.00'));
+  // The row with loonwaarde=150 (line 8 of the file) is named, and the others still count.
+  const foutblok = await page.locator('#groep-fouten').textContent();
+  assert.ok(foutblok.includes('Regel 8:') && foutblok.includes('loonwaarde=150'), foutblok);
+  assert.ok((await page.locator('#groep-zin').textContent()).startsWith('6 medewerkers berekend, 1 regel met fouten.'));
+  assert.equal(await page.locator('#verdeling-zin').textContent(),
+    'Het omslagpunt ligt voor iedereen bij een loonwaarde van 32%. Daaronder geeft meting meer subsidie, daarboven het forfait.');
+
+  // Per year: the same file, the same CSV as the CLI with --periode jaar.
+  await page.locator('#groep-periode-jaar').check();
+  await page.locator('#groep-meting-label', { hasText: 'per jaar' }).waitFor();
+  assert.equal(await download(page), cli(['batch', '--vandaag', dag, '--periode', 'jaar'], invoer), 'per jaar: app en CLI verschillen');
+
+  // The own reference: on screen, never in the URL, never in the print.
+  assert.equal(new URL(page.url()).hash, '');
+  assert.equal(new URL(page.url()).search, '');
+  await page.emulateMedia({ media: 'print' });
+  assert.equal(await page.getByText('M-001', { exact: true }).isVisible(), false, 'het eigen kenmerk staat in de afdruk');
+  assert.ok(await page.locator('#groep-tabel').isVisible(), 'de tabel hoort wel in de afdruk');
+  await page.screenshot({ path: path.join(UIT, 'meerdere-afdruk.png'), fullPage: true });
+  await page.emulateMedia({ media: 'screen' });
+  assert.deepEqual(await axe(page), []);
+  await page.screenshot({ path: path.join(UIT, 'meerdere.png'), fullPage: true });
+  assert.deepEqual(fouten, []);
+});
+
+test('meerdere medewerkers: geplakte regels met puntkomma, lege invoer, 320 px', async () => {
+  const { page, fouten } = await nieuwePagina(browser, { acceptDownloads: true, viewport: { width: 320, height: 800 } });
+  await page.goto(BASE + 'meerdere.html');
+  await page.getByLabel('Of plak de regels hier', { exact: true }).fill('id;uren;datum\n');
+  await page.locator('#groep-bereken').click();
+  assert.equal(await page.locator('#groep-fout').textContent(), 'Er staan geen medewerkers in het bestand: alleen een kopregel, of niets.');
+  const geplakt = 'id;uren;datum;loonwaarde\nX;37,5;2026-01-01;50\n';
+  await page.getByLabel('Of plak de regels hier', { exact: true }).fill(geplakt);
+  await page.locator('#groep-bereken').click();
+  await page.locator('#groep-zin').waitFor();
+  assert.equal(await page.locator('#groep-fout').count(), 0, 'de oude melding blijft staan');
+  const csv = await download(page);
+  assert.ok(csv.startsWith('id;peildatum;uren;loonwaarde;brutoloon_maand;'), csv);
+  assert.ok(csv.includes('\r\nX;2026-01-01;37,5;50;'), csv);
+  assert.equal(csv, cli(['batch', '--vandaag', await vandaag(page)], geplakt));
+  const sw = await page.evaluate(() => document.documentElement.scrollWidth);
+  assert.ok(sw <= 320, `scrollWidth ${sw} > 320`);
+  assert.deepEqual(await axe(page), []);
+  await page.screenshot({ path: path.join(UIT, 'meerdere-320.png'), fullPage: true });
+  assert.deepEqual(fouten, []);
+});
+
+test('meerdere medewerkers: 10.000 regels in stukken, met voortgang, totalen kloppen', async () => {
+  const { page, fouten } = await nieuwePagina(browser, { acceptDownloads: true });
+  await page.goto(BASE + 'meerdere.html');
+  const regels = ['id,datum,leeftijd,uren,loonwaarde,voltijd'];
+  for (let i = 0; i < 10000; i++) regels.push(`P${i},2026-01-01,30,36,50,37`);
+  // Record every status text: the progress line proves the work is split over frames.
+  await page.evaluate(() => {
+    window.statussen = [];
+    new MutationObserver(() => window.statussen.push(document.querySelector('#groep-status').textContent))
+      .observe(document.querySelector('#groep-status'), { childList: true, subtree: true, characterData: true });
+  });
+  const t0 = Date.now();
+  await page.locator('#groep-bestand').setInputFiles({ name: 'groot.csv', mimeType: 'text/csv', buffer: Buffer.from(regels.join('\n')) });
+  await page.locator('#groep-zin').waitFor({ timeout: 60000 });
+  console.log(`# 10.000 regels: ${Date.now() - t0} ms tot de uitkomst (ter informatie; gemeten in scripts/bench.sh)`);
+  const statussen = await page.evaluate(() => window.statussen);
+  assert.ok(statussen.filter(s => s.startsWith('Bezig met rekenen:')).length >= 10, `te weinig voortgang: ${statussen.length}`);
+  assert.ok((await page.locator('#groep-zin').textContent()).startsWith('10000 medewerkers berekend.'));
+  // Hand calculation: 10.000 × € 1.530,14 and 10.000 × € 2.080,98 (the base case, see above).
+  const csv = (await download(page)).trim().split('\r\n');
+  assert.equal(csv.length, 10002);
+  const totaal = csv.at(-1).split(',');
+  const kop = csv[0].split(',');
+  assert.equal(totaal[kop.indexOf('lks_meting_maand')], '15301400.00');
+  assert.equal(totaal[kop.indexOf('lks_forfait_maand')], '20809800.00');
+  // The table shows 100 rows at a time.
+  assert.equal(await page.locator('#groep-tabel tbody tr').count(), 100);
+  await page.locator('#groep-volgende').click();
+  await page.locator('#groep-bereik', { hasText: 'Medewerker 101 tot en met 200 van 10000' }).waitFor();
+  assert.deepEqual(fouten, []);
+});

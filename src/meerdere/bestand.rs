@@ -1,0 +1,51 @@
+//! The browser side of files: read a chosen file as text, and offer a text as a download.
+//! Both stay on the device (a Blob URL, revoked right after the click).
+
+use wasm_bindgen::JsCast;
+
+/// Why a chosen file could not be read.
+pub enum Leesfout {
+    /// Larger than the limit.
+    TeGroot,
+    /// Not readable as text.
+    NietTeLezen,
+}
+
+impl From<Leesfout> for String {
+    fn from(f: Leesfout) -> String {
+        match f {
+            Leesfout::TeGroot => crate::teksten::meerdere::TE_GROOT.into(),
+            Leesfout::NietTeLezen => crate::teksten::meerdere::NIET_TE_LEZEN.into(),
+        }
+    }
+}
+
+/// Reads the file chosen in an `<input type=file>` change event and calls `klaar` with its text.
+/// No file (the user cancelled): nothing happens.
+pub fn lees_gekozen(ev: &web_sys::Event, max_bytes: f64, klaar: impl FnOnce(Result<String, Leesfout>) + 'static) {
+    let Some(invoer) = ev.target().and_then(|d| d.dyn_into::<web_sys::HtmlInputElement>().ok()) else { return };
+    let Some(bestand) = invoer.files().and_then(|l| l.get(0)) else { return };
+    if bestand.size() > max_bytes {
+        return klaar(Err(Leesfout::TeGroot));
+    }
+    leptos::task::spawn_local(async move {
+        let tekst = wasm_bindgen_futures::JsFuture::from(bestand.text()).await;
+        klaar(tekst.ok().and_then(|t| t.as_string()).ok_or(Leesfout::NietTeLezen));
+    });
+}
+
+/// Offers `tekst` as a CSV download named `naam`.
+pub fn download(tekst: &str, naam: &str) {
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else { return };
+    let delen = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(tekst));
+    let opties = web_sys::BlobPropertyBag::new();
+    opties.set_type("text/csv;charset=utf-8");
+    let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&delen, &opties) else { return };
+    let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) else { return };
+    if let Some(a) = document.create_element("a").ok().and_then(|a| a.dyn_into::<web_sys::HtmlAnchorElement>().ok()) {
+        a.set_href(&url);
+        a.set_download(naam);
+        a.click();
+    }
+    let _ = web_sys::Url::revoke_object_url(&url);
+}

@@ -1,0 +1,209 @@
+//! "Meerdere medewerkers tegelijk": a CSV file (chosen or pasted) is read in the browser, each
+//! row calculated by the core's `batch` module (the same functions as `rekenhulp batch`), in
+//! chunks between frames so 10,000 rows never freeze the page. Nothing of the file is stored or
+//! put in the URL; the own reference (`id`) appears on screen and in the download only.
+//! Its own page and wasm (`meerdere.html`), so the single-employee page does not carry it (ADR 0016).
+
+mod bestand;
+mod tabel;
+mod verdeling;
+
+use crate::teksten::meerdere as t;
+use crate::teksten::{NETTO_FORFAIT, NETTO_METING};
+use leptos::prelude::*;
+use rekenkern::batch::{self, Rij, Totalen};
+use rekenkern::getal::euro;
+use rekenkern::uitkomst::Periode;
+use rekenkern::Datum;
+use std::sync::Arc;
+
+/// Rows calculated between two frames (about 5 ms in Chromium, docs/performance.md).
+const STUK: usize = 250;
+/// The largest file read (bytes).
+const MAX_BYTES: f64 = 20.0 * 1024.0 * 1024.0;
+/// The example file (also served as `voorbeeld-medewerkers.csv`).
+const VOORBEELD: &str = include_str!("../../static/voorbeeld-medewerkers.csv");
+
+/// A calculated file.
+#[derive(Clone)]
+pub struct Verwerkt {
+    /// Separator of the input, used again for the download.
+    pub scheiding: u8,
+    /// Every row, in file order.
+    pub rijen: Arc<Vec<Rij>>,
+}
+
+/// The page state.
+#[derive(Clone, Copy)]
+struct Staat {
+    vandaag: Datum,
+    /// Bumped for each new file: a running calculation of an older file stops.
+    generatie: StoredValue<u32>,
+    voortgang: RwSignal<Option<(usize, usize)>>,
+    fout: RwSignal<Option<String>>,
+    uitkomst: RwSignal<Option<Verwerkt>>,
+    periode: RwSignal<Periode>,
+}
+
+impl Staat {
+    /// Reads and calculates a text, a chunk per frame.
+    fn reken(self, tekst: String) {
+        let generatie = self.generatie.get_value().wrapping_add(1);
+        self.generatie.set_value(generatie);
+        self.fout.set(None);
+        self.uitkomst.set(None);
+        let bestand = match batch::lees(&tekst) {
+            Ok(b) if b.rijen.is_empty() => return self.fout.set(Some(t::LEEG.into())),
+            Ok(b) => b,
+            Err(e) => return self.fout.set(Some(e)),
+        };
+        let totaal = bestand.rijen.len();
+        self.voortgang.set(Some((0, totaal)));
+        leptos::task::spawn_local(async move {
+            let mut rijen = Vec::with_capacity(totaal);
+            for deel in bestand.rijen.chunks(STUK) {
+                rijen.extend(deel.iter().map(|r| batch::bereken_rij(r, self.vandaag)));
+                self.voortgang.set(Some((rijen.len(), totaal)));
+                gloo::timers::future::TimeoutFuture::new(0).await;
+                if self.generatie.get_value() != generatie {
+                    return;
+                }
+            }
+            self.voortgang.set(None);
+            self.uitkomst.set(Some(Verwerkt { scheiding: bestand.scheiding, rijen: Arc::new(rijen) }));
+        });
+    }
+}
+
+/// Totals for the group, the sentence, and the download.
+#[component]
+fn Totaal(v: Verwerkt, periode: Periode) -> impl IntoView {
+    let totalen = Totalen::van(&v.rijen, periode);
+    let per = if periode == Periode::Jaar { "per jaar" } else { "per maand" };
+    let idx =
+        |naam: &str| batch::BEDRAGEN.iter().position(|b| *b == naam).map(|i| totalen.bedragen[i]).unwrap_or_default();
+    let (m, f) = (idx("nettokosten_meting"), idx("nettokosten_forfait"));
+    let zin = t::samenvatting(&totalen, per);
+    let voorlopig = totalen.voorlopig > 0;
+    view! {
+        <p class="jaar-zin" id="groep-zin"><strong>{zin}</strong></p>
+        {voorlopig.then(|| view! { <p class="melding melding--waarschuwing">{t::VOORLOPIG}</p> })}
+        <div class="kerncijfers">
+            <div class="kerncijfer kerncijfer--sterk">
+                <p class="kerncijfer__label" id="groep-meting-label">{NETTO_METING}" ("{per}")"</p>
+                <p class="kerncijfer__bedrag" id="groep-meting" aria-describedby="groep-meting-label">{euro(m)}</p>
+            </div>
+            <div class="kerncijfer kerncijfer--sterk">
+                <p class="kerncijfer__label" id="groep-forfait-label">{NETTO_FORFAIT}" ("{per}")"</p>
+                <p class="kerncijfer__bedrag" id="groep-forfait" aria-describedby="groep-forfait-label">{euro(f)}</p>
+            </div>
+            <div class="kerncijfer">
+                <p class="kerncijfer__label" id="groep-verschil-label">{t::VERSCHIL}" ("{per}")"</p>
+                <p class="kerncijfer__bedrag" id="groep-verschil" aria-describedby="groep-verschil-label">{euro(f - m)}</p>
+            </div>
+        </div>
+    }
+}
+
+/// The page.
+#[component]
+pub fn Meerdere() -> impl IntoView {
+    let staat = Staat {
+        vandaag: crate::app::vandaag(),
+        generatie: StoredValue::new(0),
+        voortgang: RwSignal::new(None),
+        fout: RwSignal::new(None),
+        uitkomst: RwSignal::new(None),
+        periode: RwSignal::new(Periode::Maand),
+    };
+    let geplakt = RwSignal::new(String::new());
+    let voorbeeld_href =
+        format!("data:text/csv;charset=utf-8,{}", String::from(js_sys::encode_uri_component(VOORBEELD)));
+    let uitkomst = move || {
+        staat.uitkomst.get().map(|v| {
+            let periode = staat.periode.get();
+            let fouten: Vec<_> = v.rijen.iter().filter_map(|r| r.uitkomst.as_ref().err().map(|e| (r.regel, e.clone()))).collect();
+            let download = v.clone();
+            view! {
+                <Totaal v=v.clone() periode=periode />
+                {(!fouten.is_empty()).then(|| view! {
+                    <div class="melding melding--fout" id="groep-fouten">
+                        <h3>{t::FOUTEN}</h3>
+                        <p>{t::FOUTEN_UITLEG}</p>
+                        <ul>{fouten.iter().take(100).map(|(r, e)| view! { <li>{t::fout_regel(*r, e)}</li> }).collect_view()}</ul>
+                    </div>
+                })}
+                <verdeling::Verdeling rijen=v.rijen.clone() periode=periode />
+                <tabel::Tabel rijen=v.rijen.clone() periode=periode />
+                <p class="acties geen-afdruk">
+                    <button type="button" class="knop knop--primair" id="groep-download"
+                        on:click=move |_| bestand::download(&batch::csv(&download.rijen, staat.periode.get_untracked(), download.scheiding), "uitkomst-medewerkers.csv")>
+                        {t::DOWNLOAD}</button>
+                    " "
+                    <button type="button" class="knop" on:click=|_| { let _ = web_sys::window().map(|w| w.print()); }>{t::AFDRUKKEN}</button>
+                </p>
+            }
+        })
+    };
+    view! {
+        <div class="pagina">
+            <a class="skiplink" href="#groep-kop">{crate::teksten::NAAR_UITKOMST}</a>
+            <header class="kop"><p class="kop__merk">{crate::teksten::MERK}</p></header>
+            <main id="inhoud" aria-labelledby="titel">
+                <h1 id="titel">{t::TITEL}</h1>
+                <p class="afdruk-alleen">{t::afdrukkop(&crate::app::vandaag().nl(), rekenkern::params::VERSIE)}</p>
+                <p class="intro">{t::INTRO}</p>
+                <p class="geen-afdruk"><a href="./">{t::TERUG}</a></p>
+                <section class="formulier geen-afdruk" aria-label=t::BESTAND.0>
+                    <div class="veld">
+                        <label for="groep-bestand">{t::BESTAND.0}</label>
+                        <p class="hint" id="groep-bestand-hint">{t::BESTAND.1}</p>
+                        <input type="file" id="groep-bestand" accept=".csv,.txt,text/csv,text/plain" aria-describedby="groep-bestand-hint"
+                            on:change=move |ev| bestand::lees_gekozen(&ev, MAX_BYTES, move |r| match r {
+                                Ok(tekst) => staat.reken(tekst),
+                                Err(fout) => staat.fout.set(Some(fout.into())),
+                            }) />
+                    </div>
+                    <p>
+                        <button type="button" class="knop" id="groep-voorbeeld" on:click=move |_| staat.reken(VOORBEELD.to_string())>{t::VOORBEELD}</button>
+                        " "
+                        <a href=voorbeeld_href download="voorbeeld-medewerkers.csv">{t::VOORBEELD_DOWNLOAD}</a>
+                    </p>
+                    <div class="veld">
+                        <label for="groep-plak">{t::PLAKKEN.0}</label>
+                        <p class="hint" id="groep-plak-hint">{t::PLAKKEN.1}</p>
+                        <textarea id="groep-plak" rows="5" class="plakveld" aria-describedby="groep-plak-hint" spellcheck="false"
+                            prop:value=move || geplakt.get() on:input=move |ev| geplakt.set(event_target_value(&ev))></textarea>
+                        <p><button type="button" class="knop" id="groep-bereken" on:click=move |_| staat.reken(geplakt.get_untracked())>{t::BEREKEN}</button></p>
+                    </div>
+                    <details class="uitleg">
+                        <summary>{t::KOLOMMEN}</summary>
+                        <p>{t::KOLOMMEN_UITLEG}</p>
+                        <p>{t::KOLOM_ID}</p>
+                    </details>
+                </section>
+                <section class="uitkomst" aria-labelledby="groep-kop">
+                    <h2 id="groep-kop">{t::UITKOMST}</h2>
+                    <p role="status" id="groep-status">{move || staat.voortgang.get().map(|(k, n)| t::voortgang(k, n))}</p>
+                    <div role="alert">{move || staat.fout.get().map(|f| view! { <p class="melding melding--fout" id="groep-fout">{f}</p> })}</div>
+                    <fieldset class="periode geen-afdruk">
+                        <legend>{t::PERIODE.0}</legend>
+                        {t::PERIODE.1.iter().map(|(w, label)| {
+                            let p = if *w == "jaar" { Periode::Jaar } else { Periode::Maand };
+                            let id = format!("groep-periode-{w}");
+                            view! {
+                                <span class="periode__optie">
+                                    <input type="radio" id=id.clone() name="groep-periode" prop:checked=move || staat.periode.get() == p
+                                        on:change=move |_| staat.periode.set(p) />
+                                    <label for=id>{*label}</label>
+                                </span>
+                            }
+                        }).collect_view()}
+                    </fieldset>
+                    {uitkomst}
+                </section>
+            </main>
+            <footer class="voet"><p>{t::VOET}</p></footer>
+        </div>
+    }
+}
