@@ -12,6 +12,7 @@ trunk build --release=true --dist target/dist-meerdere meerdere.html
 mv target/dist-meerdere/index.html target/dist-meerdere/meerdere.html
 node scripts/csp-start.mjs target/dist-meerdere meerdere.html
 cp -n target/dist-meerdere/* dist/
+node scripts/sw.mjs dist
 for f in dist/*.wasm dist/*.js dist/*.html dist/*.css; do
   [ -f "$f" ] || continue
   gzip -9kf "$f"

@@ -15,7 +15,9 @@ if (!m) {
   console.error('csp-start: geen inline start-script gevonden in', indexPad);
   process.exit(1);
 }
-const code = m[1].replace('window.wasmBindings = bindings;', '');
+// The service worker registration (offline use) runs from the same file.
+const registratie = fs.readFileSync(new URL('./sw-registratie.js', import.meta.url), 'utf8');
+const code = m[1].replace('window.wasmBindings = bindings;', '') + registratie;
 const hash = crypto.createHash('sha256').update(code).digest('hex').slice(0, 16);
 const sri = 'sha384-' + crypto.createHash('sha384').update(code).digest('base64');
 const naam = `start-${hash}.js`;

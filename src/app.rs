@@ -70,6 +70,15 @@ pub fn App() -> impl IntoView {
         crate::engels::kies_taal(staat, if extra("taal").as_deref() == Some("en") { Taal::En } else { Taal::Nl });
     });
 
+    // A new version took over (the service worker's start script says so; ADR 0017). This page keeps
+    // the version it loaded, and says which one calculated what is on screen.
+    let nieuwe_versie = RwSignal::new(
+        web_sys::window()
+            .and_then(|w| js_sys::Reflect::get(&w, &"rekenhulpNieuweVersie".into()).ok())
+            .is_some_and(|v| v.is_truthy()),
+    );
+    let _ = leptos::prelude::window_event_listener_untyped("rekenhulp-nieuwe-versie", move |_| nieuwe_versie.set(true));
+
     // Keep the URL fragment in step (replaceState: no history entry per keystroke).
     Effect::new(move |_| {
         let mut f = staat.scenario();
@@ -101,6 +110,10 @@ pub fn App() -> impl IntoView {
                         on:click=move |_| crate::engels::kies_taal(staat, andere)>{wissel}</button>
                     <p class="taalkeuze__status" role="status">{move || staat.taal_fout.get().then_some(teksten::ENGELS_NIET_GELADEN)}</p>
                 </div>
+                <div role="status" class="versie-status">{move || nieuwe_versie.get().then(|| view! {
+                    <p class="melding" id="nieuwe-versie">{vertaal(teksten::NIEUWE_VERSIE, taal)}" "
+                        {vertaal(teksten::BEREKEND_MET, taal)}{rekenkern::params::VERSIE}"."</p>
+                })}</div>
                 {(!embed).then(|| view! {
                     <header class="kop">
                         <p class="kop__merk">{vertaal(teksten::MERK, taal)}</p>

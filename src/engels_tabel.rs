@@ -11,6 +11,14 @@ pub const TABEL: &[(&str, &str)] = &[
     ),
     ("Rekenhulp", "Calculator"),
     (
+        "Er is een nieuwe versie van de rekenhulp. U krijgt die als u de pagina opnieuw opent.",
+        "A new version of the calculator is ready. You get it when you open the page again.",
+    ),
+    (
+        "Wat u nu ziet, is berekend met de rekenregels van versie ",
+        "What you see now was calculated with the rules of version ",
+    ),
+    (
         "Meerdere medewerkers tegelijk berekenen, met een CSV-bestand",
         "Calculate many employees at once, from a CSV file (page in Dutch)",
     ),

@@ -46,7 +46,7 @@ test('de app werkt onder de strikte CSP, zonder CSP-schendingen', async () => {
   assert.equal(await page.locator('script:not([src])').count(), 0, 'geen inline script');
 });
 
-test('privacy: geen verzoeken naar andere origins, geen cookies, geen opslag', async () => {
+test('privacy: geen verzoeken naar andere origins, geen cookies, geen opslag van invoer', async () => {
   const { page, context } = await nieuwePagina(browser);
   const verzoeken = [];
   page.on('request', r => verzoeken.push(r.url()));
@@ -59,11 +59,16 @@ test('privacy: geen verzoeken naar andere origins, geen cookies, geen opslag', a
   assert.deepEqual(vreemd, []);
   assert.ok(verzoeken.every(u => !u.includes('loonwaarde')), 'de berekening gaat nooit mee in een verzoek (alleen in het fragment)');
   assert.deepEqual(await context.cookies(), []);
-  const opslag = await page.evaluate(async () => ({
-    local: localStorage.length, session: sessionStorage.length,
-    idb: (await indexedDB.databases()).length, caches: (await caches.keys()).length,
-  }));
-  assert.deepEqual(opslag, { local: 0, session: 0, idb: 0, caches: 0 });
+  // The cache (offline use, ADR 0017) holds only the build's own files: never a fragment or a query.
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 15000 });
+  const opslag = await page.evaluate(async () => {
+    const urls = [];
+    for (const n of await caches.keys()) for (const r of await (await caches.open(n)).keys()) urls.push(r.url);
+    return { local: localStorage.length, session: sessionStorage.length, idb: (await indexedDB.databases()).length, urls };
+  });
+  assert.deepEqual([opslag.local, opslag.session, opslag.idb], [0, 0, 0]);
+  assert.ok(opslag.urls.length > 5, `de cache is leeg: ${opslag.urls}`);
+  for (const u of opslag.urls) assert.match(u, /^http:\/\/127\.0\.0\.1:\d+\/[A-Za-z0-9._-]+\.(html|js|wasm|css|tsv|csv|svg)$/);
 });
 
 test('inbedden: hoogteberichten alleen {type, height}, alleen naar de toegestane ouder', async () => {

@@ -600,6 +600,10 @@ pub mod afdruk {
     pub const INVOER: &str = "Invoer";
 }
 
+/// A new version took over while this page was open (service worker, ADR 0017).
+pub const NIEUWE_VERSIE: &str = "Er is een nieuwe versie van de rekenhulp. U krijgt die als u de pagina opnieuw opent.";
+/// After [`NIEUWE_VERSIE`]: the version that made what is on screen.
+pub const BEREKEND_MET: &str = "Wat u nu ziet, is berekend met de rekenregels van versie ";
 /// Footer: the page for many employees at once (meerdere.html).
 pub const GROEP_LINK: &str = "Meerdere medewerkers tegelijk berekenen, met een CSV-bestand";
 /// Footer: privacy.
