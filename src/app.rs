@@ -45,6 +45,7 @@ pub fn App() -> impl IntoView {
         staat.periode.set(p);
     }
     staat.compact.set(extra("weergave").as_deref() == Some("compact"));
+    staat.zet_vast_uit_link(extra("vast"));
     if extra("taal").as_deref() == Some("en") {
         crate::engels::kies_taal(staat, Taal::En);
     }
@@ -67,6 +68,7 @@ pub fn App() -> impl IntoView {
         let extra = |k: &str| gelezen.extra.iter().find(|(s, _)| s == k).map(|(_, w)| w.clone());
         staat.periode.set(extra("periode").as_deref().and_then(periode_uit).unwrap_or(Periode::Maand));
         staat.compact.set(extra("weergave").as_deref() == Some("compact"));
+        staat.zet_vast_uit_link(extra("vast"));
         crate::engels::kies_taal(staat, if extra("taal").as_deref() == Some("en") { Taal::En } else { Taal::Nl });
     });
 
@@ -87,6 +89,10 @@ pub fn App() -> impl IntoView {
         }
         if staat.compact.get() {
             f.push_str("&weergave=compact");
+        }
+        if let Some(v) = staat.vast.get() {
+            f.push_str("&vast=");
+            f.push_str(&crate::state::ontsnap(&v));
         }
         if staat.taal.get() == Taal::En {
             f.push_str("&taal=en");

@@ -45,10 +45,14 @@ pub struct Staat {
     pub resultaat: Memo<Result<Uitkomst, Vec<Fout>>>,
     /// What to show (keeps the last good result when the input is wrong).
     pub toon: Memo<Toon>,
+    /// The pinned scenario (canonical), to compare with (`vast=` in the link).
+    pub vast: RwSignal<Option<String>>,
+    /// The calculation of the pinned scenario.
+    pub vast_uitkomst: Memo<Option<Result<Uitkomst, Vec<Fout>>>>,
 }
 
 /// Escapes what would break a `key=value&...` string.
-fn ontsnap(w: &str) -> String {
+pub fn ontsnap(w: &str) -> String {
     w.replace('%', "%25").replace('&', "%26").replace('=', "%3D").replace('#', "%23")
 }
 
@@ -84,7 +88,14 @@ impl Staat {
                 Err(_) => Toon { uitkomst: vorige.and_then(|v| v.uitkomst.clone()), verouderd: true },
             }
         });
+        let vast: RwSignal<Option<String>> = RwSignal::new(None);
+        let vast_uitkomst = Memo::new(move |_| {
+            engels_versie.track();
+            vast.with(|v| v.as_deref().map(|s| rekenkern::bereken(&decode(s).invoer, vandaag)))
+        });
         Staat {
+            vast,
+            vast_uitkomst,
             vandaag,
             velden,
             periode: RwSignal::new(Periode::Maand),
@@ -142,6 +153,20 @@ impl Staat {
                 Ok(_) => None,
             })
         })
+    }
+
+    /// Sets the pinned scenario from the link's `vast=` value (already unescaped once by the decoder).
+    /// What cannot be used is reported with the other link notices; an empty pin is no pin.
+    pub fn zet_vast_uit_link(&self, waarde: Option<String>) {
+        let Some(w) = waarde else {
+            self.vast.set(None);
+            return;
+        };
+        let g = decode(&w);
+        if !g.meldingen.is_empty() {
+            self.link_meldingen.update(|m| m.extend(g.meldingen.iter().cloned()));
+        }
+        self.vast.set(Some(rekenkern::scenario::encode(&g.invoer)));
     }
 
     /// The scenario string for the URL (only valid, set fields).

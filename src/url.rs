@@ -2,9 +2,10 @@
 //! beside it. Updated with `replaceState`, so typing does not fill the history.
 
 use rekenkern::uitkomst::Periode;
+use wasm_bindgen::JsCast;
 
 /// View keys that live in the fragment next to the scenario keys.
-pub const WEERGAVE_SLEUTELS: &[&str] = &["periode", "weergave", "taal", "embed", "ouder"];
+pub const WEERGAVE_SLEUTELS: &[&str] = &["periode", "weergave", "taal", "embed", "ouder", "vast"];
 
 /// The current fragment without `#`.
 pub fn fragment() -> String {
@@ -55,6 +56,19 @@ pub fn periode_uit(s: &str) -> Option<Periode> {
 /// target instead. Use as `on:click=move |ev| ga_naar(&ev, "veld-uren")`.
 pub fn ga_naar(ev: &web_sys::MouseEvent, id: &str) {
     ev.prevent_default();
+    ga_naar_id(id);
+}
+
+/// Scrolls to and focuses the element with this id, opening any closed `<details>` around it.
+/// Waits one frame when the element does not exist yet (it may be about to be rendered).
+pub fn ga_naar_id(id: &str) {
+    let id = id.to_string();
+    let Some(venster) = web_sys::window() else { return };
+    let doe = wasm_bindgen::closure::Closure::once_into_js(move || focus_op(&id));
+    let _ = venster.request_animation_frame(doe.unchecked_ref());
+}
+
+fn focus_op(id: &str) {
     let Some(doel) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id(id)) else { return };
     // Open any closed <details> around the target, or it cannot be seen or focused.
     while let Some(dicht) = doel.closest("details:not([open])").ok().flatten() {

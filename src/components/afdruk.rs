@@ -38,16 +38,23 @@ pub fn Acties() -> impl IntoView {
             <div class="acties__knoppen">
                 <button type="button" class="knop knop--primair" on:click=kopieer aria-describedby="deel-waarschuwing">{vertaal(knop::KOPIEER, taal)}</button>
                 <button type="button" class="knop" on:click=druk>{vertaal(knop::AFDRUKKEN, taal)}</button>
+                <button type="button" class="knop" id="knop-vastzetten" aria-describedby="vastzetten-hint"
+                    aria-pressed=move || if staat.vast.with(Option::is_some) { "true" } else { "false" }
+                    on:click=move |_| {
+                        staat.vast.set(Some(staat.scenario()));
+                        crate::url::ga_naar_id("vast");
+                    }>{vertaal(teksten::vast::VASTZETTEN, taal)}</button>
                 <button type="button" class="knop" aria-pressed=move || if staat.compact.get() { "true" } else { "false" }
                     on:click=move |_| staat.compact.update(|c| *c = !*c)>{vertaal(knop::COMPACT, taal)}</button>
             </div>
+            <p class="hint" id="vastzetten-hint">{vertaal(teksten::vast::VASTZETTEN_HINT, taal)}</p>
             <p class="acties__status" role="status" aria-live="polite">{move || status.get()}</p>
         </div>
     }
 }
 
 /// The choice groups shown in the print, with the value the calculation takes when none is chosen.
-const KEUZES: [(&str, keuze::Groep, &str); 10] = [
+pub(crate) const KEUZES: [(&str, keuze::Groep, &str); 10] = [
     ("subsidie", keuze::SUBSIDIE, "nieuw"),
     ("beschut", keuze::BESCHUT, "ja"),
     ("werkgever", keuze::WERKGEVER, "sob"),
@@ -59,6 +66,25 @@ const KEUZES: [(&str, keuze::Groep, &str); 10] = [
     ("wgl_max", keuze::WGL_MAX, "buiten"),
     ("lid7", keuze::LID7, "herijken"),
 ];
+
+/// The option label a choice group has in a scenario (read through `lees`), and whether it was
+/// assumed (not chosen): the default the calculation takes.
+pub(crate) fn keuze_label(
+    (sleutel, (_, opties), standaard): &(&str, keuze::Groep, &str),
+    lees: impl Fn(&str) -> String,
+    taal: rekenkern::Taal,
+) -> (&'static str, bool) {
+    let gekozen = lees(sleutel);
+    let aangenomen = gekozen.is_empty();
+    // The public-employer default follows the employer kind (as in the calculation).
+    let standaard = if *sleutel == "overheid" && lees("werkgever") == "regulier" { "nee" } else { standaard };
+    // A grant date alone means a running subsidy (as in the calculation).
+    let standaard = if *sleutel == "subsidie" && !lees("toekenning").is_empty() { "lopend" } else { standaard };
+    let waarde = if aangenomen { standaard.to_string() } else { gekozen };
+    let label =
+        opties.iter().find(|(w, _)| w.eq_ignore_ascii_case(&waarde)).map(|(_, l)| vertaal(l, taal)).unwrap_or_default();
+    (label, aangenomen)
+}
 
 /// Print-only header: title, print date, peildatum, link and the inputs.
 #[component]
@@ -77,16 +103,9 @@ pub fn AfdrukKop() -> impl IntoView {
                     {matches!(g.herkomst, Herkomst::Aangenomen).then_some(vertaal(teksten::AANGENOMEN, taal))}</li> })
                 .collect();
             // The choices (radio groups) with the option that applies, assumed ones marked.
-            let keuzes: Vec<_> = KEUZES.iter().map(|(sleutel, (legende, opties), standaard)| {
-                let gekozen = staat.veld(sleutel).get();
-                let aangenomen = gekozen.is_empty();
-                // The public-employer default follows the employer kind (as in the calculation).
-                let standaard = if *sleutel == "overheid" && staat.veld("werkgever").get() == "regulier" { "nee" } else { standaard };
-                // A grant date alone means a running subsidy (as in the calculation).
-                let standaard = if *sleutel == "subsidie" && !staat.veld("toekenning").get().is_empty() { "lopend" } else { standaard };
-                let waarde = if aangenomen { standaard.to_string() } else { gekozen };
-                let label = opties.iter().find(|(w, _)| w.eq_ignore_ascii_case(&waarde)).map(|(_, l)| vertaal(l, taal)).unwrap_or_default();
-                view! { <li>{vertaal(legende, taal)}": "{label}{aangenomen.then_some(vertaal(teksten::AANGENOMEN, taal))}</li> }
+            let keuzes: Vec<_> = KEUZES.iter().map(|keuze| {
+                let (label, aangenomen) = keuze_label(keuze, |k| staat.veld(k).get(), taal);
+                view! { <li>{vertaal(keuze.1.0, taal)}": "{label}{aangenomen.then_some(vertaal(teksten::AANGENOMEN, taal))}</li> }
             }).collect();
             let grondslag = u.grondslag_lks(taal);
             let voorlopig = u.waarschuwingen.iter().any(|w| w.id == "voorlopig").then(|| vertaal(teksten::melding::VOORLOPIG_AAN, taal));

@@ -83,6 +83,7 @@ pub fn Formulier() -> impl IntoView {
             .unwrap_or_default()
     });
 
+    let keuzes_open = RwSignal::new(false);
     view! {
         <form class="formulier" on:submit=|ev| ev.prevent_default() novalidate>
             <h2>{vertaal(teksten::KOP_INVOER, taal)}</h2>
@@ -99,6 +100,10 @@ pub fn Formulier() -> impl IntoView {
             <Show when=lopend>
                 <DatumVeld sleutel="toekenning" tekst=veld::TOEKENNING />
             </Show>
+            // In the compact (jobcoach) view these choices fold away, one tap away; otherwise always open.
+            <details class="keuzes" prop:open=move || !staat.compact.get() || keuzes_open.get()
+                on:toggle=move |ev| if let Some(o) = details_open(&ev) { if staat.compact.get_untracked() { keuzes_open.set(o) } }>
+            <summary>{vertaal(teksten::KEUZES_KOP, taal)}</summary>
             <KeuzeVeld sleutel="beschut" keuze=keuze::BESCHUT standaard="ja".to_string() />
             <KeuzeVeld sleutel="werkgever" keuze=keuze::WERKGEVER standaard="sob".to_string() />
             <KeuzeVeld sleutel="loon" keuze=keuze::LOON standaard="wml".to_string() />
@@ -116,6 +121,7 @@ pub fn Formulier() -> impl IntoView {
             <KeuzeVeld sleutel="overheid" keuze=keuze::OVERHEID standaard=overheid_standaard />
             <KeuzeVeld sleutel="omvang" keuze=keuze::OMVANG standaard="groot".to_string() />
             <KeuzeVeld sleutel="forfait" keuze=keuze::FORFAIT standaard="A".to_string() />
+            </details>
 
             <Show when=move || !ontbrekend.get().is_empty()>
                 <div class="melding melding--waarschuwing" role="status" id="ontbreekt">

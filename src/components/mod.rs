@@ -7,6 +7,7 @@ pub mod invoer;
 pub mod jaar;
 pub mod uitkomst;
 pub mod uitleg;
+pub mod vastgezet;
 pub mod velden;
 pub mod vergelijking;
 

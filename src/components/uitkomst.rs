@@ -120,6 +120,7 @@ pub fn Resultaat() -> impl IntoView {
                 <p class="melding melding--verouderd" id="verouderd">{vertaal(teksten::melding::VEROUDERD, taal)}</p>
             </Show>
             <PeriodeKeuze />
+            <crate::components::vastgezet::Vastgezet />
             {move || staat.toon.get().uitkomst.map(|u| view! { <Uitkomstblok uitkomst=u /> })}
         </section>
     }
@@ -144,10 +145,20 @@ fn Uitkomstblok(
         let b = u2.per(p);
         zin::samenvatting(b.nettokosten_meting, b.nettokosten_forfait, teksten::periode_woord(p, taal), taal)
     };
+    let omslag = match uitkomst.omslagpunt {
+        rekenkern::Omslagpunt::Bij(lw) => rekenkern::getal::procent(lw, 1),
+        rekenkern::Omslagpunt::ForfaitAltijdHoger => vertaal(teksten::vast::GEEN_OMSLAGPUNT, taal).to_string(),
+    };
     let jaar = rekenkern::params::lks::FORFAIT_BESCHUT.beoogd_vanaf.jaar();
     view! {
         <div class="uitkomst__blok" class:uitkomst--verouderd=move || staat.toon.with(|t| t.verouderd)>
-            <p class="sr-only" aria-live="polite" aria-atomic="true" id="samenvatting">{samenvatting}</p>
+            // On narrow screens a bar at the bottom keeps the two net amounts (and the break-even)
+            // in view while the user fills in the form; on wide screens it is for screen readers only.
+            // One polite live region at any width.
+            <div class="telefoonbalk">
+                <p aria-live="polite" aria-atomic="true" id="samenvatting">{samenvatting}</p>
+                <p class="telefoonbalk__omslag" id="balk-omslag">{vertaal(teksten::BALK_OMSLAG, taal)}{omslag}</p>
+            </div>
             <div class="kerncijfers">
                 <Kerncijfer label=figuur::BRUTOLOON bedrag=bedrag(|b| b.brutoloon) uitkomst=uitkomst.clone() stap="brutoloon" id="fig-brutoloon" />
                 <Kerncijfer label=figuur::LOONKOSTEN bedrag=bedrag(|b| b.loonkosten) uitkomst=uitkomst.clone() stap="loonkosten" id="fig-loonkosten" />

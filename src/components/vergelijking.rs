@@ -40,7 +40,7 @@ pub fn Vergelijking(
         let jaar = rekenkern::params::lks::FORFAIT_BESCHUT.beoogd_vanaf.jaar();
         view! {
             <table class="vergelijking">
-                <caption>{vertaal(teksten::KOP_VERGELIJKING, taal)}", "{periode}</caption>
+                <caption id="vergelijking-tabel-kop">{vertaal(teksten::KOP_VERGELIJKING, taal)}", "{periode}</caption>
                 <thead><tr>
                     <td></td>
                     <th scope="col">{vertaal(figuur::METING, taal)}</th>
@@ -70,7 +70,8 @@ pub fn Vergelijking(
         <section class="vergelijking-blok" aria-labelledby="kop-vergelijking">
             <h2 id="kop-vergelijking">{vertaal(teksten::KOP_VERGELIJKING, taal)}</h2>
             <p class="omslagpunt" id="omslagpunt"><strong>{omslag}</strong></p>
-            <div class="tabel-scroll">{tabel}</div>
+            // Focusable, so a keyboard user can scroll the table on a narrow screen (WCAG 2.1.1).
+            <div class="tabel-scroll" tabindex="0" role="region" aria-labelledby="vergelijking-tabel-kop">{tabel}</div>
             <div class="uitleg-rij">
                 <UitlegStap uitkomst=uitkomst.clone() stap="lks_meting" />
                 <UitlegStap uitkomst=uitkomst.clone() stap="lks_forfait" />

@@ -600,6 +600,45 @@ pub mod afdruk {
     pub const INVOER: &str = "Invoer";
 }
 
+/// Summary of the folded choices in the compact view.
+pub const KEUZES_KOP: &str = "Meer keuzes: werkgever, loon, contract en forfait";
+/// Phone bar: the break-even.
+pub const BALK_OMSLAG: &str = "Omslagpunt loonwaarde: ";
+
+/// Compare with a pinned scenario.
+pub mod vast {
+    /// Pin button.
+    pub const VASTZETTEN: &str = "Zet vast en vergelijk";
+    /// Pin hint.
+    pub const VASTZETTEN_HINT: &str =
+        "Zet deze berekening vast. Verander daarna iets, bijvoorbeeld de uren of de loonwaarde, en zie beide naast elkaar.";
+    /// Section heading.
+    pub const KOP: &str = "Vergelijking met de vastgezette berekening";
+    /// Column: pinned.
+    pub const VASTGEZET: &str = "Vastgezet";
+    /// Column: current.
+    pub const NU: &str = "Nu";
+    /// Column: difference.
+    pub const VERSCHIL: &str = "Verschil (nu min vastgezet)";
+    /// Row: break-even.
+    pub const OMSLAGPUNT: &str = "Omslagpunt loonwaarde";
+    /// Row value: no break-even.
+    pub const GEEN_OMSLAGPUNT: &str = "geen";
+    /// What differs.
+    pub const ANDERS: &str = "Wat is anders:";
+    /// Nothing differs yet.
+    pub const GELIJK: &str =
+        "De invoer is nog gelijk aan de vastgezette berekening. Verander iets in het formulier om te vergelijken.";
+    /// Swap.
+    pub const WISSEL: &str = "Wissel om";
+    /// Unpin.
+    pub const STOP: &str = "Stop met vergelijken";
+    /// The pinned scenario cannot be calculated.
+    pub const FOUT: &str = "De vastgezette berekening kan niet worden gemaakt:";
+    /// Not set.
+    pub const LEEG: &str = "niet ingevuld";
+}
+
 /// A new version took over while this page was open (service worker, ADR 0017).
 pub const NIEUWE_VERSIE: &str = "Er is een nieuwe versie van de rekenhulp. U krijgt die als u de pagina opnieuw opent.";
 /// After [`NIEUWE_VERSIE`]: the version that made what is on screen.

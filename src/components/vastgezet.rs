@@ -1,0 +1,156 @@
+//! Compare with a pinned scenario: the user pins the current calculation, changes inputs, and sees
+//! both side by side with the differences (what differs in the input, the key figures, the
+//! break-even). Both scenarios live in the URL (`vast=`), so the print and a shared link show both.
+
+use crate::components::afdruk::{keuze_label, KEUZES};
+use crate::components::toon_waarde;
+use crate::state::Staat;
+use crate::teksten::{self, figuur, taal, vast as t, vertaal};
+use leptos::prelude::*;
+use rekenkern::getal::{euro, procent};
+use rekenkern::uitkomst::{Omslagpunt, Periode};
+use rekenkern::{Taal, Uitkomst};
+use rust_decimal::Decimal;
+
+/// The value of `sleutel` in a canonical scenario string.
+fn waarde_in(scenario: &str, sleutel: &str) -> String {
+    scenario
+        .split('&')
+        .filter_map(|p| p.split_once('='))
+        .find(|(k, _)| *k == sleutel)
+        .map(|(_, w)| w.to_string())
+        .unwrap_or_default()
+}
+
+/// The inputs that differ, as "label: pinned → now" lines: the choices, then every value the
+/// calculation used (entered, assumed or from the tables, so a new date shows its new minimum wage).
+fn verschillen(vast: &str, nu: &str, a: &Uitkomst, b: &Uitkomst, taal: Taal) -> Vec<String> {
+    let mut regels = Vec::new();
+    for keuze in &KEUZES {
+        let (la, _) = keuze_label(keuze, |k| waarde_in(vast, k), taal);
+        let (lb, _) = keuze_label(keuze, |k| waarde_in(nu, k), taal);
+        if la != lb {
+            regels.push(format!("{}: {la} → {lb}", vertaal(keuze.1 .0, taal)));
+        }
+    }
+    if a.peildatum != b.peildatum {
+        regels.push(format!("{}: {} → {}", vertaal(teksten::PEILDATUM, taal), a.peildatum.nl(), b.peildatum.nl()));
+    }
+    let toon = |g: Option<&rekenkern::uitleg::Gebruikt>| {
+        g.map(|g| toon_waarde(g.waarde, g.eenheid, taal)).unwrap_or_else(|| vertaal(t::LEEG, taal).to_string())
+    };
+    let mut gezien: Vec<&str> = Vec::new();
+    for g in a.spoor.gebruikt.iter().chain(b.spoor.gebruikt.iter()) {
+        if gezien.contains(&g.id) {
+            continue;
+        }
+        gezien.push(g.id);
+        let (x, y) = (a.spoor.gebruikt.iter().find(|h| h.id == g.id), b.spoor.gebruikt.iter().find(|h| h.id == g.id));
+        if x.map(|h| h.waarde) != y.map(|h| h.waarde) {
+            regels.push(format!("{}: {} → {}", vertaal(g.label, taal), toon(x), toon(y)));
+        }
+    }
+    regels
+}
+
+fn omslag(u: &Uitkomst, taal: Taal) -> String {
+    match u.omslagpunt {
+        Omslagpunt::Bij(lw) => procent(lw, 1),
+        Omslagpunt::ForfaitAltijdHoger => vertaal(t::GEEN_OMSLAGPUNT, taal).to_string(),
+    }
+}
+
+/// The side-by-side table.
+fn tabel(a: &Uitkomst, b: &Uitkomst, p: Periode, taal: Taal) -> impl IntoView {
+    let (x, y) = (a.per(p), b.per(p));
+    let rijen: [(&str, Decimal, Decimal, bool); 5] = [
+        (figuur::LOONKOSTEN, x.loonkosten, y.loonkosten, false),
+        (teksten::jaar::LKS_METING, x.lks_meting, y.lks_meting, false),
+        (teksten::jaar::LKS_FORFAIT, x.lks_forfait, y.lks_forfait, false),
+        (teksten::NETTO_METING, x.nettokosten_meting, y.nettokosten_meting, true),
+        (teksten::NETTO_FORFAIT, x.nettokosten_forfait, y.nettokosten_forfait, true),
+    ];
+    view! {
+        <table class="vergelijking" id="vast-tabel">
+            <caption id="vast-tabel-kop">{vertaal(t::KOP, taal)}", "{teksten::periode_woord(p, taal)}</caption>
+            <thead><tr>
+                <td></td>
+                <th scope="col">{vertaal(t::VASTGEZET, taal)}</th>
+                <th scope="col">{vertaal(t::NU, taal)}</th>
+                <th scope="col">{vertaal(t::VERSCHIL, taal)}</th>
+            </tr></thead>
+            <tbody>
+                {rijen.into_iter().map(|(label, m, n, sterk)| view! {
+                    <tr class:sterk=sterk>
+                        <th scope="row">{vertaal(label, taal)}</th>
+                        <td class="bedrag">{euro(m)}</td>
+                        <td class="bedrag">{euro(n)}</td>
+                        <td class="bedrag">{euro(n - m)}</td>
+                    </tr>
+                }).collect_view()}
+                <tr>
+                    <th scope="row">{vertaal(t::OMSLAGPUNT, taal)}</th>
+                    <td class="bedrag">{omslag(a, taal)}</td>
+                    <td class="bedrag">{omslag(b, taal)}</td>
+                    <td></td>
+                </tr>
+            </tbody>
+        </table>
+    }
+}
+
+/// The comparison section (only while a scenario is pinned).
+#[component]
+pub fn Vastgezet() -> impl IntoView {
+    let staat = expect_context::<Staat>();
+    let taal = taal();
+    let inhoud = move || {
+        let vast = staat.vast.get()?;
+        let nu = staat.toon.with(|t| t.uitkomst.clone());
+        let resultaat = staat.vast_uitkomst.get()?;
+        Some(match (resultaat, nu) {
+            (Ok(a), Some(b)) => {
+                let regels = verschillen(&vast, &staat.scenario(), &a, &b, taal);
+                let p = staat.periode.get();
+                view! {
+                    {if regels.is_empty() {
+                        view! { <p id="vast-gelijk">{vertaal(t::GELIJK, taal)}</p> }.into_any()
+                    } else {
+                        view! {
+                            <p>{vertaal(t::ANDERS, taal)}</p>
+                            <ul id="vast-anders">{regels.into_iter().map(|r| view! { <li>{r}</li> }).collect_view()}</ul>
+                        }.into_any()
+                    }}
+                    <div class="tabel-scroll" tabindex="0" role="region" aria-labelledby="vast-tabel-kop">{tabel(&a, &b, p, taal)}</div>
+                }
+                .into_any()
+            }
+            (Err(fouten), _) => view! {
+                <div class="melding melding--waarschuwing">
+                    <p>{vertaal(t::FOUT, taal)}</p>
+                    <ul>{fouten.iter().map(|f| view! { <li>{f.tekst_in(taal)}</li> }).collect_view()}</ul>
+                </div>
+            }
+            .into_any(),
+            (Ok(_), None) => ().into_any(),
+        })
+    };
+    let wissel = move |_| {
+        let Some(vast) = staat.vast.get_untracked() else { return };
+        let nu = staat.scenario();
+        staat.laad(&vast, &[]);
+        staat.vast.set(Some(nu));
+    };
+    view! {
+        <Show when=move || staat.vast.with(Option::is_some)>
+            <section class="vast-blok" id="vast" aria-labelledby="kop-vast">
+                <h2 id="kop-vast">{vertaal(t::KOP, taal)}</h2>
+                {inhoud}
+                <p class="acties__knoppen geen-afdruk">
+                    <button type="button" class="knop" id="vast-wissel" on:click=wissel>{vertaal(t::WISSEL, taal)}</button>
+                    <button type="button" class="knop" id="vast-stop" on:click=move |_| staat.vast.set(None)>{vertaal(t::STOP, taal)}</button>
+                </p>
+            </section>
+        </Show>
+    }
+}
