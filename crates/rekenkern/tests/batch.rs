@@ -4,6 +4,7 @@
 //! - loonwaarde 50%: LKS 0,5 × 2.294,40 × 1,08 × 1,235 = 1.530,135… → 1.530,14
 //! - loonwaarde 20%: 80% capped at 70%: 0,7 × 2.294,40 × 1,08 × 1,235 = 2.142,1895… → 2.142,19
 //! - loonwaarde 32%: 0,68 × 2.294,40 × 1,08 × 1,235 = 2.080,984… → 2.080,98, equal to the forfait.
+//!
 //! The wage cost is the same under both regimes, so the net difference has the sign of
 //! forfait minus LKS: 50% cheaper with the forfait, 20% dearer, 32% the same.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)] // tests may fail loudly
