@@ -60,10 +60,13 @@ pub fn ga_naar(ev: &web_sys::MouseEvent, id: &str) {
 }
 
 /// Scrolls to and focuses the element with this id, opening any closed `<details>` around it.
-/// Waits one frame when the element does not exist yet (it may be about to be rendered).
+/// Waits one frame when the element does not exist yet (it is about to be rendered).
 pub fn ga_naar_id(id: &str) {
-    let id = id.to_string();
     let Some(venster) = web_sys::window() else { return };
+    if venster.document().and_then(|d| d.get_element_by_id(id)).is_some() {
+        return focus_op(id);
+    }
+    let id = id.to_string();
     let doe = wasm_bindgen::closure::Closure::once_into_js(move || focus_op(&id));
     let _ = venster.request_animation_frame(doe.unchecked_ref());
 }

@@ -437,7 +437,8 @@ test('axe: geen overtredingen op de standaardpagina en met alle uitleg open', as
 });
 
 test('Engels op verzoek: de Nederlandse pagina haalt het niet op; lukt het niet, dan blijft de pagina Nederlands', async () => {
-  const { page, fouten } = await nieuwePagina(browser);
+  // Without the service worker: it would answer from its cache, past the failing route (offline.test.mjs).
+  const { page, fouten } = await nieuwePagina(browser, { serviceWorkers: 'block' });
   const gevraagd = [];
   page.on('request', r => gevraagd.push(new URL(r.url()).pathname));
   await page.route('**/en.tsv', r => r.fulfill({ status: 404, body: '' }));

@@ -123,3 +123,24 @@ test('vergelijk met een vastgezette berekening: naast elkaar, in de link, in de 
   await page.locator('#vast-tabel').waitFor();
   assert.deepEqual(fouten, []);
 });
+
+test('320 px en 200% zoom (640 px): vergelijking, telefoonbalk en groepspagina zonder horizontaal scrollen', async () => {
+  for (const breedte of [320, 640]) {
+    const { page, context, fouten } = await nieuwePagina(browser, { viewport: { width: breedte, height: 700 } });
+    await page.goto(BASE + BASIS + '&weergave=compact&vast=v%3D1%26datum%3D2026-01-01%26uren%3D24%26loonwaarde%3D25');
+    await page.locator('#vast-tabel').waitFor();
+    await inBeeld(page, '#samenvatting');
+    let sw = await page.evaluate(() => document.documentElement.scrollWidth);
+    assert.ok(sw <= breedte, `hoofdpagina: scrollWidth ${sw} > ${breedte}`);
+    assert.deepEqual(await axe(page), []);
+    await page.screenshot({ path: path.join(UIT, `vast-${breedte}.png`), fullPage: true });
+    await page.goto(BASE + 'meerdere.html');
+    await page.locator('#groep-voorbeeld').click();
+    await page.locator('#groep-zin').waitFor();
+    sw = await page.evaluate(() => document.documentElement.scrollWidth);
+    assert.ok(sw <= breedte, `groepspagina: scrollWidth ${sw} > ${breedte}`);
+    assert.deepEqual(await axe(page), []);
+    assert.deepEqual(fouten, []);
+    await context.close();
+  }
+});
