@@ -7,14 +7,8 @@ bash scripts/setup.sh >/dev/null
 source scripts/env.sh
 bash scripts/build.sh >/dev/null 2>&1
 
-echo "== groottes (bytes): raw / gzip -9 / brotli -q 11"
-totaal_br=0
-for f in dist/index.html dist/*.js dist/*.wasm dist/*.css; do
-  raw=$(stat -c%s "$f"); gz=$(gzip -9c "$f" | wc -c); br=$(brotli -q 11 -c "$f" | wc -c)
-  totaal_br=$((totaal_br + br))
-  printf '%-45s %8d %8d %8d\n' "$(basename "$f")" "$raw" "$gz" "$br"
-done
-echo "totaal brotli voor de eerste weergave: $totaal_br bytes (doel < 100 KB = 102400)"
+echo "== groottes (brotli -q 11; scripts/grootte.sh): eerste weergave en de groepspagina"
+bash scripts/grootte.sh || true
 
 echo "== rekenkern native (cargo run --release -p rekenkern --example meet)"
 cargo run --quiet --release -p rekenkern --example meet
@@ -32,6 +26,9 @@ trap 'kill $server 2>/dev/null || true' EXIT
 sleep 0.5
 echo "== in Chromium (node e2e/bench.mjs, mediaan van ${RUNS:-9} koude runs)"
 node e2e/bench.mjs "http://127.0.0.1:$poort/" "${RUNS:-9}"
+
+echo "== meerdere medewerkers: 10.000 rijen in Chromium (node e2e/bench-meerdere.mjs, mediaan van 3)"
+node e2e/bench-meerdere.mjs "http://127.0.0.1:$poort/" 3
 
 echo "== Lighthouse 12.8.2 (mobiel, gesimuleerde slow 4G), offline"
 (cd e2e/lighthouse && npm ci --no-audit --no-fund --loglevel=error >/dev/null)

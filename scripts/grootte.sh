@@ -17,7 +17,8 @@ bestanden() {
   for f in $(grep -oE '(href|src)=/?[A-Za-z0-9._-]+\.(js|css|wasm)' "dist/$html" | sed -E 's/^(href|src)=\/?//'); do
     echo "dist/$f"
     if [[ $f == start-*.js ]]; then
-      grep -oE "'/[A-Za-z0-9._-]+\.(js|wasm)'" "dist/$f" | tr -d "'/" | sed 's|^|dist/|' || true
+      # (not sw.js: the service worker is registered after the first result and loads nothing before it)
+      grep -oE "'/[A-Za-z0-9._-]+\.(js|wasm)'" "dist/$f" | tr -d "'/" | grep -v '^sw\.js$' | sed 's|^|dist/|' || true
     fi
   done
 }

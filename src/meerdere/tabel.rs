@@ -16,15 +16,16 @@ const PER_BLAD: usize = 100;
 /// The table of calculated rows, with paging.
 #[component]
 pub fn Tabel(rijen: Arc<Vec<Rij>>, periode: Periode) -> impl IntoView {
-    let goed: Arc<Vec<Rij>> = Arc::new(rijen.iter().filter(|r| r.uitkomst.is_ok()).cloned().collect());
-    let n = goed.len();
+    // Rows with errors are listed above the table; the table pages through the others (no copy).
+    let n = rijen.iter().filter(|r| r.uitkomst.is_ok()).count();
     let blad = RwSignal::new(0usize);
     let bladen = n.div_ceil(PER_BLAD).max(1);
     let inhoud = {
-        let goed = goed.clone();
         move || {
             let van = blad.get() * PER_BLAD;
-            goed.iter()
+            rijen
+                .iter()
+                .filter(|r| r.uitkomst.is_ok())
                 .skip(van)
                 .take(PER_BLAD)
                 .filter_map(|r| {
