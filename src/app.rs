@@ -6,7 +6,7 @@ use crate::components::jaar::Jaaroverzicht;
 use crate::components::uitkomst::Resultaat;
 use crate::state::Staat;
 use crate::teksten::{self, vertaal};
-use crate::url::{self, periode_slug, periode_uit, WEERGAVE_SLEUTELS};
+use crate::url::{self, periode_uit, WEERGAVE_SLEUTELS};
 use leptos::prelude::*;
 use rekenkern::uitkomst::Periode;
 use rekenkern::{Datum, Taal};
@@ -82,23 +82,9 @@ pub fn App() -> impl IntoView {
     let _ = leptos::prelude::window_event_listener_untyped("rekenhulp-nieuwe-versie", move |_| nieuwe_versie.set(true));
 
     // Keep the URL fragment in step (replaceState: no history entry per keystroke).
-    Effect::new(move |_| {
-        let mut f = staat.scenario();
-        if staat.periode.get() != Periode::Maand {
-            f.push_str(&format!("&periode={}", periode_slug(staat.periode.get())));
-        }
-        if staat.compact.get() {
-            f.push_str("&weergave=compact");
-        }
-        if let Some(v) = staat.vast.get() {
-            f.push_str("&vast=");
-            f.push_str(&crate::state::ontsnap(&v));
-        }
-        if staat.taal.get() == Taal::En {
-            f.push_str("&taal=en");
-        }
-        url::schrijf(&f);
-    });
+    Effect::new(move |_| url::schrijf_later(staat.fragment()));
+    // Leaving within the wait: write it now, so reopening the tab shows the last input.
+    let _ = leptos::prelude::window_event_listener(leptos::ev::pagehide, move |_| url::schrijf(&staat.fragment()));
 
     // The whole page is built again when the language changes (rare); the state lives on in `staat`.
     move || {

@@ -6,12 +6,13 @@ use leptos::prelude::*;
 use rekenkern::scenario::{decode, Gelezen, Melding, Soort, GETALSLEUTELS, SLEUTELS};
 use rekenkern::uitkomst::{Fout, Periode, Uitkomst};
 use rekenkern::Datum;
+use std::sync::Arc;
 
 /// What the result area shows: the newest good result, and whether the input has changed since.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Toon {
-    /// The result (possibly from earlier input).
-    pub uitkomst: Option<Uitkomst>,
+    /// The result (possibly from earlier input), shared: never deep-copied per component.
+    pub uitkomst: Option<Arc<Uitkomst>>,
     /// True when the current input has errors and `uitkomst` belongs to earlier input.
     pub verouderd: bool,
 }
@@ -42,7 +43,7 @@ pub struct Staat {
     /// The scenario as read from the fields.
     pub gelezen: Memo<Gelezen>,
     /// The calculation for the current input.
-    pub resultaat: Memo<Result<Uitkomst, Vec<Fout>>>,
+    pub resultaat: Memo<Result<Arc<Uitkomst>, Vec<Fout>>>,
     /// What to show (keeps the last good result when the input is wrong).
     pub toon: Memo<Toon>,
     /// The pinned scenario (canonical), to compare with (`vast=` in the link).
@@ -78,7 +79,7 @@ impl Staat {
         let engels_versie = RwSignal::new(0u32);
         let resultaat = Memo::new(move |_| {
             engels_versie.track();
-            gelezen.with(|g| rekenkern::bereken(&g.invoer, vandaag))
+            gelezen.with(|g| rekenkern::bereken(&g.invoer, vandaag).map(Arc::new))
         });
         let toon = Memo::new(move |vorige: Option<&Toon>| {
             let invoerfout = gelezen.with(|g| !g.meldingen.is_empty());
@@ -167,6 +168,33 @@ impl Staat {
             self.link_meldingen.update(|m| m.extend(g.meldingen.iter().cloned()));
         }
         self.vast.set(Some(rekenkern::scenario::encode(&g.invoer)));
+    }
+
+    /// The whole fragment: the scenario and the view keys (period, layout, pin, language).
+    pub fn fragment(&self) -> String {
+        let mut f = self.scenario();
+        if self.periode.get() != rekenkern::uitkomst::Periode::Maand {
+            f.push_str("&periode=");
+            f.push_str(crate::url::periode_slug(self.periode.get()));
+        }
+        if self.compact.get() {
+            f.push_str("&weergave=compact");
+        }
+        if let Some(v) = self.vast.get() {
+            f.push_str("&vast=");
+            f.push_str(&ontsnap(&v));
+        }
+        if self.taal.get() == rekenkern::Taal::En {
+            f.push_str("&taal=en");
+        }
+        f
+    }
+
+    /// The link to this calculation (for the copy button and the print), without waiting for the URL.
+    pub fn link(&self) -> String {
+        let adres = crate::url::adres();
+        let basis = adres.split('#').next().unwrap_or_default();
+        format!("{basis}#{}", self.fragment())
     }
 
     /// The scenario string for the URL (only valid, set fields).

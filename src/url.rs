@@ -19,6 +19,24 @@ pub fn query(sleutel: &str) -> Option<String> {
     params.get(sleutel)
 }
 
+/// How long the URL waits after the last change (`replaceState` costs about 1 ms in Chromium, too
+/// much for every keystroke; docs/performance.md).
+const WACHT_MS: u32 = 250;
+
+thread_local! {
+    static LATER: std::cell::RefCell<Option<gloo::timers::callback::Timeout>> = const { std::cell::RefCell::new(None) };
+}
+
+/// Replaces the fragment shortly after the last change (typing does not write on every key).
+pub fn schrijf_later(fragment: String) {
+    let klok = gloo::timers::callback::Timeout::new(WACHT_MS, move || {
+        LATER.with(|l| l.borrow_mut().take());
+        schrijf(&fragment);
+    });
+    // Replacing the pending write drops (and so cancels) it.
+    LATER.with(|l| *l.borrow_mut() = Some(klok));
+}
+
 /// Replaces the fragment without a new history entry.
 pub fn schrijf(fragment: &str) {
     let Some(w) = web_sys::window() else { return };
@@ -60,14 +78,28 @@ pub fn ga_naar(ev: &web_sys::MouseEvent, id: &str) {
 }
 
 /// Scrolls to and focuses the element with this id, opening any closed `<details>` around it.
-/// Waits one frame when the element does not exist yet (it is about to be rendered).
+/// Waits for it when it does not exist yet (it is about to be rendered).
 pub fn ga_naar_id(id: &str) {
+    probeer(id.to_string(), 10);
+}
+
+/// Focuses `id` now if it exists, else tries again next frame (at most `keer` times). A step of the
+/// trail is built when its section opens (issue 9), so that section is opened first.
+fn probeer(id: String, keer: u8) {
     let Some(venster) = web_sys::window() else { return };
-    if venster.document().and_then(|d| d.get_element_by_id(id)).is_some() {
-        return focus_op(id);
+    let document = venster.document();
+    if document.as_ref().and_then(|d| d.get_element_by_id(&id)).is_some() {
+        return focus_op(&id);
     }
-    let id = id.to_string();
-    let doe = wasm_bindgen::closure::Closure::once_into_js(move || focus_op(&id));
+    if id.starts_with("stap-") {
+        if let Some(spoor) = document.and_then(|d| d.get_element_by_id("spoor")) {
+            let _ = spoor.set_attribute("open", "");
+        }
+    }
+    if keer == 0 {
+        return;
+    }
+    let doe = wasm_bindgen::closure::Closure::once_into_js(move || probeer(id, keer - 1));
     let _ = venster.request_animation_frame(doe.unchecked_ref());
 }
 

@@ -17,7 +17,8 @@ pub fn Acties() -> impl IntoView {
     let taal = taal();
     let status = RwSignal::new(String::new());
     let kopieer = move |_| {
-        let adres = url::adres();
+        let adres = staat.link();
+        url::schrijf(&staat.fragment());
         let Some(venster) = web_sys::window() else { return };
         let belofte = venster.navigator().clipboard().write_text(&adres);
         leptos::task::spawn_local(async move {
@@ -136,11 +137,7 @@ pub fn AfdrukKop() -> impl IntoView {
 pub fn AfdrukVoet() -> impl IntoView {
     let staat = expect_context::<Staat>();
     let taal = taal();
-    let link = move || {
-        staat.gelezen.track();
-        staat.periode.track();
-        url::adres()
-    };
+    let link = move || staat.link();
     view! {
         <div class="afdruk-alleen afdruk-voet">
             <p><strong>{vertaal(afdruk::DISCLAIMER, taal)}</strong></p>

@@ -2,12 +2,12 @@
 //! point and the current loonwaarde marked. Also a table and a sentence for screen readers.
 //! Floats appear only here, for drawing coordinates; every number shown comes from the core.
 
+use crate::components::Getoond;
 use crate::state::Staat;
 use crate::teksten::{self, figuur, taal, vertaal, zin};
 use leptos::prelude::*;
 use rekenkern::getal::{euro, nl, procent};
 use rekenkern::uitkomst::{CurvePunt, Omslagpunt};
-use rekenkern::Uitkomst;
 use rust_decimal::prelude::ToPrimitive;
 use rust_decimal::Decimal;
 
@@ -65,16 +65,14 @@ fn punten(curve: &[CurvePunt], s: &Schaal, kies: impl Fn(&CurvePunt) -> Decimal)
 #[component]
 pub fn Grafiek(
     /// The result.
-    uitkomst: Uitkomst,
+    uitkomst: Getoond,
 ) -> impl IntoView {
     let staat = expect_context::<Staat>();
     let taal = taal();
-    let u = uitkomst.clone();
-    let lw_nu = uitkomst.loonwaarde;
-    let omslag = uitkomst.omslagpunt;
     let tekening = move || {
         let p = staat.periode.get();
-        let curve = u.curve_per(p);
+        let (curve, lw_nu, omslag) =
+            uitkomst.with(|u| u.as_ref().map(|u| (u.curve_per(p), u.loonwaarde, u.omslagpunt)))?;
         let hoogste_px = curve.iter().map(|c| px(c.netto_meting).max(px(c.netto_forfait))).fold(0.0, f64::max);
         let laagste_px = curve.iter().map(|c| px(c.netto_meting).min(px(c.netto_forfait))).fold(0.0, f64::min);
         let s = Schaal {
@@ -90,7 +88,7 @@ pub fn Grafiek(
             Omslagpunt::Bij(lw) => Some((s.scale_x(px(lw * Decimal::ONE_HUNDRED)), procent(lw, 1))),
             Omslagpunt::ForfaitAltijdHoger => None,
         };
-        view! {
+        Some(view! {
             <svg class="grafiek" viewBox=format!("0 0 {} {}", coord_px(BREEDTE_PX), coord_px(HOOGTE_PX)) role="img" aria-labelledby="grafiek-titel grafiek-zin" focusable="false">
                 <title id="grafiek-titel">{vertaal(teksten::KOP_GRAFIEK, taal)}", "{teksten::periode_woord(p, taal)}</title>
                 {ticks_px.iter().map(|t_px| {
@@ -114,14 +112,12 @@ pub fn Grafiek(
                     <text x=coord_px(x + 8.0) y=coord_px(forfait_y - 10.0) class="grafiek__label">{format!("{} {label}", vertaal(teksten::OMSLAGPUNT, taal))}</text>
                 })}
             </svg>
-        }
+        })
     };
-    let u2 = uitkomst.clone();
     let tabel = move || {
         let p = staat.periode.get();
-        let curve = u2.curve_per(p);
-        let nu = u2.per(p);
-        view! {
+        let (curve, nu, lw_nu) = uitkomst.with(|u| u.as_ref().map(|u| (u.curve_per(p), u.per(p), u.loonwaarde)))?;
+        Some(view! {
             <table>
                 <caption>{vertaal(teksten::KOP_GRAFIEK, taal)}", "{teksten::periode_woord(p, taal)}</caption>
                 <thead><tr><th scope="col">{vertaal(teksten::LOONWAARDE, taal)}</th><th scope="col">{vertaal(figuur::METING, taal)}</th><th scope="col">{vertaal(figuur::FORFAIT, taal)}</th></tr></thead>
@@ -129,12 +125,13 @@ pub fn Grafiek(
                     {curve.iter().filter(|c| c.loonwaarde % 10 == 0).map(|c| view! {
                         <tr><th scope="row">{format!("{}%", c.loonwaarde)}</th><td class="bedrag">{euro(c.netto_meting)}</td><td class="bedrag">{euro(c.netto_forfait)}</td></tr>
                     }).collect_view()}
-                    <tr class="sterk"><th scope="row">{format!("{}: {}", vertaal(teksten::NU, taal), procent(u2.loonwaarde, 0))}</th>
+                    <tr class="sterk"><th scope="row">{format!("{}: {}", vertaal(teksten::NU, taal), procent(lw_nu, 0))}</th>
                         <td class="bedrag">{euro(nu.nettokosten_meting)}</td><td class="bedrag">{euro(nu.nettokosten_forfait)}</td></tr>
                 </tbody>
             </table>
-        }
+        })
     };
+    let zin_nu = move || uitkomst.with(|u| u.as_ref().map(|u| zin::grafiek(u.loonwaarde, taal)));
     view! {
         <section class="grafiek-blok" aria-labelledby="kop-grafiek">
             <h2 id="kop-grafiek">{vertaal(teksten::KOP_GRAFIEK, taal)}</h2>
@@ -146,7 +143,7 @@ pub fn Grafiek(
                     <span class="legenda legenda--nu">{vertaal(teksten::LOONWAARDE_NU, taal)}</span>
                 </figcaption>
             </figure>
-            <p id="grafiek-zin">{zin::grafiek(lw_nu, taal)}</p>
+            <p id="grafiek-zin">{zin_nu}</p>
             <details class="grafiek-tabel">
                 <summary>{vertaal(teksten::TABEL_BIJ_GRAFIEK, taal)}</summary>
                 <div class="tabel-scroll">{tabel}</div>

@@ -17,6 +17,10 @@ use rekenkern::uitleg::Eenheid;
 use rekenkern::Taal;
 use rust_decimal::Decimal;
 
+/// The result the result area shows, shared by its parts. The area is built once; each part reads
+/// this memo, so typing updates only what changed (issue 9). `None` before the first good result.
+pub type Getoond = leptos::prelude::Memo<Option<std::sync::Arc<rekenkern::Uitkomst>>>;
+
 /// The `open` state of the `<details>` a `toggle` event came from.
 pub fn details_open(ev: &leptos::ev::Event) -> Option<bool> {
     ev.target().and_then(|d| js_sys::Reflect::get(&d, &"open".into()).ok()).and_then(|v| v.as_bool())

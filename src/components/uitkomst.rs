@@ -4,13 +4,13 @@
 use crate::components::grafiek::Grafiek;
 use crate::components::uitleg::{Bronnen, HeleSpoor, Kanttekeningen, UitlegStap};
 use crate::components::vergelijking::Vergelijking;
+use crate::components::Getoond;
 use crate::components::VoorlopigKnop;
 use crate::state::Staat;
 use crate::teksten::{self, figuur, keuze, taal, vertaal, zin};
 use crate::url::{periode_slug, periode_uit};
 use leptos::prelude::*;
 use rekenkern::getal::euro;
-use rekenkern::Uitkomst;
 
 /// Switch between per hour, month and year.
 #[component]
@@ -48,7 +48,7 @@ fn Kerncijfer(
     /// Amount (reactive).
     bedrag: Signal<String>,
     /// Result for the explanation.
-    uitkomst: Uitkomst,
+    uitkomst: Getoond,
     /// Step id.
     stap: &'static str,
     /// Id for tests and links.
@@ -59,11 +59,11 @@ fn Kerncijfer(
 ) -> impl IntoView {
     let taal = taal();
     let label = vertaal(label, taal);
-    let voorlopig = uitkomst.is_voorlopig(stap);
+    let voorlopig = move || uitkomst.with(|u| u.as_ref().is_some_and(|u| u.is_voorlopig(stap)));
     view! {
         <div class="kerncijfer" class:kerncijfer--sterk=sterk>
             <p class="kerncijfer__label" id=format!("{id}-label")>{label}{sub.map(|s| view! { <span class="label-voorgenomen">{s}</span> })}
-                {voorlopig.then(|| view! { <span class="label-voorlopig">{vertaal(teksten::VOORLOPIG, taal)}</span> })}</p>
+                {move || voorlopig().then(|| view! { <span class="label-voorlopig">{vertaal(teksten::VOORLOPIG, taal)}</span> })}</p>
             <p class="kerncijfer__bedrag" id=id aria-describedby=format!("{id}-label")>{move || bedrag.get()}</p>
             <UitlegStap uitkomst=uitkomst stap=stap />
         </div>
@@ -86,6 +86,7 @@ pub fn Resultaat() -> impl IntoView {
         });
         lijst
     });
+    let getoond: Getoond = Memo::new(move |_| staat.toon.with(|t| t.uitkomst.clone()));
     // Values missing past the tables: offer the provisional calculation first, above the list.
     let ontbreekt = Memo::new(move |_| {
         staat.resultaat.with(|r| {
@@ -121,7 +122,10 @@ pub fn Resultaat() -> impl IntoView {
             </Show>
             <PeriodeKeuze />
             <crate::components::vastgezet::Vastgezet />
-            {move || staat.toon.get().uitkomst.map(|u| view! { <Uitkomstblok uitkomst=u /> })}
+            // Built once, at the first good result; after that only its figures change.
+            <Show when=move || getoond.with(Option::is_some)>
+                <Uitkomstblok uitkomst=getoond />
+            </Show>
         </section>
     }
 }
@@ -130,24 +134,28 @@ pub fn Resultaat() -> impl IntoView {
 #[component]
 fn Uitkomstblok(
     /// The result.
-    uitkomst: Uitkomst,
+    uitkomst: Getoond,
 ) -> impl IntoView {
     let staat = expect_context::<Staat>();
     let taal = taal();
-    let u = uitkomst.clone();
+    // The rounded amounts of the chosen period, once per change; each figure reads its own field.
+    let bedragen = Memo::new(move |_| uitkomst.with(|u| u.as_ref().map(|u| u.per(staat.periode.get()))));
     let bedrag = move |kies: fn(&rekenkern::Bedragen) -> rust_decimal::Decimal| {
-        let u = u.clone();
-        Signal::derive(move || euro(kies(&u.per(staat.periode.get()))))
+        Signal::derive(move || bedragen.with(|b| b.as_ref().map(|b| euro(kies(b))).unwrap_or_default()))
     };
-    let u2 = uitkomst.clone();
     let samenvatting = move || {
         let p = staat.periode.get();
-        let b = u2.per(p);
-        zin::samenvatting(b.nettokosten_meting, b.nettokosten_forfait, teksten::periode_woord(p, taal), taal)
+        bedragen.with(|b| {
+            b.as_ref().map(|b| {
+                zin::samenvatting(b.nettokosten_meting, b.nettokosten_forfait, teksten::periode_woord(p, taal), taal)
+            })
+        })
     };
-    let omslag = match uitkomst.omslagpunt {
-        rekenkern::Omslagpunt::Bij(lw) => rekenkern::getal::procent(lw, 1),
-        rekenkern::Omslagpunt::ForfaitAltijdHoger => vertaal(teksten::vast::GEEN_OMSLAGPUNT, taal).to_string(),
+    let omslag = move || {
+        uitkomst.with(|u| match u.as_ref().map(|u| u.omslagpunt) {
+            Some(rekenkern::Omslagpunt::Bij(lw)) => rekenkern::getal::procent(lw, 1),
+            _ => vertaal(teksten::vast::GEEN_OMSLAGPUNT, taal).to_string(),
+        })
     };
     let jaar = rekenkern::params::lks::FORFAIT_BESCHUT.beoogd_vanaf.jaar();
     view! {
@@ -160,18 +168,18 @@ fn Uitkomstblok(
                 <p class="telefoonbalk__omslag" id="balk-omslag">{vertaal(teksten::BALK_OMSLAG, taal)}{omslag}</p>
             </div>
             <div class="kerncijfers">
-                <Kerncijfer label=figuur::BRUTOLOON bedrag=bedrag(|b| b.brutoloon) uitkomst=uitkomst.clone() stap="brutoloon" id="fig-brutoloon" />
-                <Kerncijfer label=figuur::LOONKOSTEN bedrag=bedrag(|b| b.loonkosten) uitkomst=uitkomst.clone() stap="loonkosten" id="fig-loonkosten" />
-                <Kerncijfer label=figuur::METING sub=vertaal(teksten::LOONKOSTENSUBSIDIE, taal).to_string() bedrag=bedrag(|b| b.lks_meting) uitkomst=uitkomst.clone() stap="lks_meting" id="fig-lks-meting" />
-                <Kerncijfer label=figuur::FORFAIT sub=figuur::voorgenomen(jaar, taal) bedrag=bedrag(|b| b.lks_forfait) uitkomst=uitkomst.clone() stap="lks_forfait" id="fig-lks-forfait" />
-                <Kerncijfer label=teksten::NETTO_METING bedrag=bedrag(|b| b.nettokosten_meting) uitkomst=uitkomst.clone() stap="nettokosten_meting" id="fig-netto-meting" sterk=true />
-                <Kerncijfer label=teksten::NETTO_FORFAIT bedrag=bedrag(|b| b.nettokosten_forfait) uitkomst=uitkomst.clone() stap="nettokosten_forfait" id="fig-netto-forfait" sterk=true />
+                <Kerncijfer label=figuur::BRUTOLOON bedrag=bedrag(|b| b.brutoloon) uitkomst=uitkomst stap="brutoloon" id="fig-brutoloon" />
+                <Kerncijfer label=figuur::LOONKOSTEN bedrag=bedrag(|b| b.loonkosten) uitkomst=uitkomst stap="loonkosten" id="fig-loonkosten" />
+                <Kerncijfer label=figuur::METING sub=vertaal(teksten::LOONKOSTENSUBSIDIE, taal).to_string() bedrag=bedrag(|b| b.lks_meting) uitkomst=uitkomst stap="lks_meting" id="fig-lks-meting" />
+                <Kerncijfer label=figuur::FORFAIT sub=figuur::voorgenomen(jaar, taal) bedrag=bedrag(|b| b.lks_forfait) uitkomst=uitkomst stap="lks_forfait" id="fig-lks-forfait" />
+                <Kerncijfer label=teksten::NETTO_METING bedrag=bedrag(|b| b.nettokosten_meting) uitkomst=uitkomst stap="nettokosten_meting" id="fig-netto-meting" sterk=true />
+                <Kerncijfer label=teksten::NETTO_FORFAIT bedrag=bedrag(|b| b.nettokosten_forfait) uitkomst=uitkomst stap="nettokosten_forfait" id="fig-netto-forfait" sterk=true />
             </div>
             <p class="lid5">{vertaal(figuur::LID5, taal)}": "{bedrag(|b| b.lks_lid5)}</p>
-            <Vergelijking uitkomst=uitkomst.clone() />
-            <Grafiek uitkomst=uitkomst.clone() />
-            <Kanttekeningen uitkomst=uitkomst.clone() />
-            <HeleSpoor uitkomst=uitkomst.clone() />
+            <Vergelijking uitkomst=uitkomst />
+            <Grafiek uitkomst=uitkomst />
+            <Kanttekeningen uitkomst=uitkomst />
+            <HeleSpoor uitkomst=uitkomst />
             <Bronnen uitkomst=uitkomst />
         </div>
     }

@@ -1,7 +1,7 @@
 //! Explanations rendered from the core's trail: per figure (formula, inputs with date and
 //! source, legal basis), the whole trail, assumptions, warnings, scope and sources.
 
-use crate::components::toon_waarde;
+use crate::components::{details_open, toon_waarde, Getoond};
 use crate::teksten::{self, herkomst as hk, taal, vertaal};
 use leptos::prelude::*;
 use rekenkern::bron::Zekerheid;
@@ -61,56 +61,73 @@ fn invoer_lijst(spoor: &Spoor, stap: &Stap, taal: Taal) -> impl IntoView {
     view! { <ul class="uitleg__invoer">{items}</ul> }
 }
 
-/// Expandable explanation of one figure.
+/// The body of one figure's explanation.
+fn stap_inhoud(uitkomst: &Uitkomst, stap: &'static str, taal: Taal) -> Option<AnyView> {
+    let s = uitkomst.spoor.zoek_stap(stap)?;
+    let grondslag = s.grondslag;
+    Some(view! {
+        <p><strong>{vertaal(s.label, taal)}</strong>" = "{vertaal(s.formule, taal)}</p>
+        <p>{vertaal(teksten::UITKOMST_PREFIX, taal)}{toon_waarde(s.waarde, s.eenheid, taal)}{vertaal(teksten::NIET_AFGEROND, taal)}</p>
+        {uitkomst.is_voorlopig(stap).then(|| view! { <p class="uitleg__voorlopig">{vertaal(teksten::UITLEG_VOORLOPIG, taal)}</p> })}
+        {matches!(stap, "lks_meting" | "lks_forfait" | "lks_lid5").then(|| uitkomst.grondslag_lks(taal)).flatten().map(|g| view! { <p class="uitleg__basis">{g}</p> })}
+        {invoer_lijst(&uitkomst.spoor, s, taal)}
+        <p class="uitleg__grondslag">{vertaal(teksten::GRONDSLAG, taal)}
+            {if grondslag.url.starts_with("https://") {
+                view! { <a href=grondslag.url rel="noopener noreferrer" target="_blank">{grondslag.citaat}</a> }.into_any()
+            } else {
+                view! { <span>{grondslag.citaat}</span> }.into_any()
+            }}
+        </p>
+    }.into_any())
+}
+
+/// Expandable explanation of one figure: built when opened, and while open kept up to date.
 #[component]
 pub fn UitlegStap(
     /// The result.
-    uitkomst: Uitkomst,
+    uitkomst: Getoond,
     /// Step id in the trail.
     stap: &'static str,
 ) -> impl IntoView {
     let taal = taal();
-    let Some(s) = uitkomst.spoor.zoek_stap(stap).cloned() else { return ().into_any() };
-    let grondslag = s.grondslag;
+    // A step's label is the same in every result.
+    let label = uitkomst.with_untracked(|u| u.as_ref().and_then(|u| u.spoor.zoek_stap(stap)).map(|s| s.label));
+    let open = RwSignal::new(false);
     view! {
-        <details class="uitleg">
-            <summary>{vertaal(teksten::HOE_BEREKEND, taal)}<span class="sr-only">" "{vertaal(s.label, taal)}</span></summary>
-            <p><strong>{vertaal(s.label, taal)}</strong>" = "{vertaal(s.formule, taal)}</p>
-            <p>{vertaal(teksten::UITKOMST_PREFIX, taal)}{toon_waarde(s.waarde, s.eenheid, taal)}{vertaal(teksten::NIET_AFGEROND, taal)}</p>
-            {uitkomst.is_voorlopig(stap).then(|| view! { <p class="uitleg__voorlopig">{vertaal(teksten::UITLEG_VOORLOPIG, taal)}</p> })}
-            {matches!(stap, "lks_meting" | "lks_forfait" | "lks_lid5").then(|| uitkomst.grondslag_lks(taal)).flatten().map(|g| view! { <p class="uitleg__basis">{g}</p> })}
-            {invoer_lijst(&uitkomst.spoor, &s, taal)}
-            <p class="uitleg__grondslag">{vertaal(teksten::GRONDSLAG, taal)}
-                {if grondslag.url.starts_with("https://") {
-                    view! { <a href=grondslag.url rel="noopener noreferrer" target="_blank">{grondslag.citaat}</a> }.into_any()
-                } else {
-                    view! { <span>{grondslag.citaat}</span> }.into_any()
-                }}
-            </p>
+        <details class="uitleg" on:toggle=move |ev| if let Some(o) = details_open(&ev) { open.set(o) }>
+            <summary>{vertaal(teksten::HOE_BEREKEND, taal)}<span class="sr-only">" "{label.map(|l| vertaal(l, taal))}</span></summary>
+            {move || open.get().then(|| uitkomst.with(|u| u.as_ref().and_then(|u| stap_inhoud(u, stap, taal))))}
         </details>
-    }.into_any()
+    }
 }
 
-/// Every step of the calculation, in order.
+/// Every step of the calculation, in order: built when opened.
 #[component]
 pub fn HeleSpoor(
     /// The result.
-    uitkomst: Uitkomst,
+    uitkomst: Getoond,
 ) -> impl IntoView {
     let taal = taal();
-    let spoor = uitkomst.spoor.clone();
-    view! {
-        <details class="uitleg uitleg--spoor">
-            <summary>{vertaal(teksten::ALLE_STAPPEN, taal)}</summary>
-            <ol>
-                {spoor.stappen.iter().map(|s| view! {
+    let open = RwSignal::new(false);
+    let stappen =
+        move || {
+            uitkomst.with(|u| {
+                u.as_ref().map(|u| {
+                    let spoor = &u.spoor;
+                    spoor.stappen.iter().map(|s| view! {
                     <li id=format!("stap-{}", s.id)>
                         <strong>{vertaal(s.label, taal)}</strong>": "{toon_waarde(s.waarde, s.eenheid, taal)}
                         <br/><span class="uitleg__formule">{vertaal(s.formule, taal)}</span>
-                        {invoer_lijst(&spoor, s, taal)}
+                        {invoer_lijst(spoor, s, taal)}
                     </li>
-                }).collect_view()}
-            </ol>
+                }).collect_view()
+                })
+            })
+        };
+    view! {
+        <details class="uitleg uitleg--spoor" id="spoor" on:toggle=move |ev| if let Some(o) = details_open(&ev) { open.set(o) }>
+            <summary>{vertaal(teksten::ALLE_STAPPEN, taal)}</summary>
+            <ol>{move || open.get().then(stappen)}</ol>
         </details>
     }
 }
@@ -119,28 +136,42 @@ pub fn HeleSpoor(
 #[component]
 pub fn Kanttekeningen(
     /// The result.
-    uitkomst: Uitkomst,
+    uitkomst: Getoond,
 ) -> impl IntoView {
     let taal = taal();
-    let lkv = match uitkomst.lkv {
-        rekenkern::uitkomst::Lkv::NietVanToepassing => rekenkern::teksten::uitleg::LKV_BESCHUT,
-        rekenkern::uitkomst::Lkv::Banenafspraak(_) => rekenkern::teksten::uitleg::LKV_BANENAFSPRAAK,
+    let waarschuwingen = move || {
+        uitkomst.with(|u| {
+            u.as_ref().map(|u| {
+                let lkv = match u.lkv {
+                    rekenkern::uitkomst::Lkv::NietVanToepassing => rekenkern::teksten::uitleg::LKV_BESCHUT,
+                    rekenkern::uitkomst::Lkv::Banenafspraak(_) => rekenkern::teksten::uitleg::LKV_BANENAFSPRAAK,
+                };
+                view! {
+                    {u.waarschuwingen.iter().map(|w| view! { <li>{vertaal(w.tekst, taal)}</li> }).collect_view()}
+                    <li>{vertaal(lkv, taal)}</li>
+                }
+            })
+        })
+    };
+    let aannames = move || {
+        uitkomst.with(|u| {
+            u.as_ref().map(|u| {
+                u.aannames.iter().map(|a| {
+                    let id = format!("veld-{}", a.veld);
+                    view! { <li><a href=format!("#{id}") on:click=move |ev| crate::url::ga_naar(&ev, &id)>{a.in_taal(taal).to_string()}</a></li> }
+                }).collect_view()
+            })
+        })
     };
     view! {
         <section class="kanttekeningen" aria-labelledby="kop-letop">
             <h3 id="kop-letop">{vertaal(teksten::KOP_LET_OP, taal)}</h3>
             <ul class="waarschuwingen">
-                {uitkomst.waarschuwingen.iter().map(|w| view! { <li>{vertaal(w.tekst, taal)}</li> }).collect_view()}
-                <li>{vertaal(lkv, taal)}</li>
+                {waarschuwingen}
                 <li>{vertaal(rekenkern::teksten::uitleg::NO_RISKPOLIS, taal)}</li>
             </ul>
             <h3>{vertaal(teksten::KOP_AANNAMES, taal)}</h3>
-            <ul class="aannames">
-                {uitkomst.aannames.iter().map(|a| {
-                    let id = format!("veld-{}", a.veld);
-                    view! { <li><a href=format!("#{id}") on:click=move |ev| crate::url::ga_naar(&ev, &id)>{a.in_taal(taal).to_string()}</a></li> }
-                }).collect_view()}
-            </ul>
+            <ul class="aannames">{aannames}</ul>
             <h3>{vertaal(teksten::KOP_NIET_INBEGREPEN, taal)}</h3>
             <p>{vertaal(rekenkern::teksten::uitleg::NIET_INBEGREPEN, taal)}</p>
         </section>
@@ -151,20 +182,26 @@ pub fn Kanttekeningen(
 #[component]
 pub fn Bronnen(
     /// The result.
-    uitkomst: Uitkomst,
+    uitkomst: Getoond,
 ) -> impl IntoView {
     let taal = taal();
-    let mut bronnen: Vec<&'static rekenkern::bron::Bron> = Vec::new();
-    for g in &uitkomst.spoor.gebruikt {
-        if g.bron.url.starts_with("https://") && !bronnen.iter().any(|b| b.id == g.bron.id) {
-            bronnen.push(g.bron);
-        }
-    }
+    // Only a change in the list of sources rebuilds it (most keystrokes leave it as it is).
+    let bronnen = Memo::new(move |_| {
+        let mut bronnen: Vec<&'static rekenkern::bron::Bron> = Vec::new();
+        uitkomst.with(|u| {
+            for g in u.iter().flat_map(|u| u.spoor.gebruikt.iter()) {
+                if g.bron.url.starts_with("https://") && !bronnen.iter().any(|b| b.id == g.bron.id) {
+                    bronnen.push(g.bron);
+                }
+            }
+        });
+        bronnen
+    });
     view! {
         <section class="bronnen" aria-labelledby="kop-bronnen">
             <h3 id="kop-bronnen">{vertaal(teksten::KOP_BRONNEN, taal)}</h3>
             <ul>
-                {bronnen.into_iter().map(|b| view! {
+                {move || bronnen.get().into_iter().map(|b| view! {
                     <li><a href=b.url rel="noopener noreferrer" target="_blank">{b.citaat}</a>" — "{b.publicatie}
                         <span class="afdruk-alleen">" ("{b.url}")"</span></li>
                 }).collect_view()}

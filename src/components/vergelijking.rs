@@ -2,26 +2,25 @@
 //! break-even loonwaarde in one sentence.
 
 use crate::components::uitleg::UitlegStap;
+use crate::components::Getoond;
 use crate::state::Staat;
 use crate::teksten::{self, figuur, taal, vertaal, zin};
 use leptos::prelude::*;
 use rekenkern::getal::euro;
 use rekenkern::uitkomst::Omslagpunt;
-use rekenkern::Uitkomst;
 
 /// Comparison table and sentences.
 #[component]
 pub fn Vergelijking(
     /// The result.
-    uitkomst: Uitkomst,
+    uitkomst: Getoond,
 ) -> impl IntoView {
     let staat = expect_context::<Staat>();
     let taal = taal();
-    let u = uitkomst.clone();
     let tabel = move || {
         let p = staat.periode.get();
-        let b = u.per(p);
-        let (lks_verschil, netto_verschil) = u.verschillen(p);
+        let (b, (lks_verschil, netto_verschil)) =
+            uitkomst.with(|u| u.as_ref().map(|u| (u.per(p), u.verschillen(p))))?;
         let periode = teksten::periode_woord(p, taal);
         let rij = |label: &'static str,
                    m: rust_decimal::Decimal,
@@ -38,7 +37,7 @@ pub fn Vergelijking(
             }
         };
         let jaar = rekenkern::params::lks::FORFAIT_BESCHUT.beoogd_vanaf.jaar();
-        view! {
+        Some(view! {
             <table class="vergelijking">
                 <caption id="vergelijking-tabel-kop">{vertaal(teksten::KOP_VERGELIJKING, taal)}", "{periode}</caption>
                 <thead><tr>
@@ -60,11 +59,13 @@ pub fn Vergelijking(
                 </tbody>
             </table>
             <p class="zin-nu">{zin::nu(netto_verschil, periode, taal)}</p>
-        }
+        })
     };
-    let omslag = match uitkomst.omslagpunt {
-        Omslagpunt::Bij(lw) => zin::omslagpunt(lw, taal),
-        Omslagpunt::ForfaitAltijdHoger => vertaal(zin::FORFAIT_ALTIJD, taal).to_string(),
+    let omslag = move || {
+        uitkomst.with(|u| match u.as_ref().map(|u| u.omslagpunt) {
+            Some(Omslagpunt::Bij(lw)) => zin::omslagpunt(lw, taal),
+            _ => vertaal(zin::FORFAIT_ALTIJD, taal).to_string(),
+        })
     };
     view! {
         <section class="vergelijking-blok" aria-labelledby="kop-vergelijking">
@@ -73,9 +74,9 @@ pub fn Vergelijking(
             // Focusable, so a keyboard user can scroll the table on a narrow screen (WCAG 2.1.1).
             <div class="tabel-scroll" tabindex="0" role="region" aria-labelledby="vergelijking-tabel-kop">{tabel}</div>
             <div class="uitleg-rij">
-                <UitlegStap uitkomst=uitkomst.clone() stap="lks_meting" />
-                <UitlegStap uitkomst=uitkomst.clone() stap="lks_forfait" />
-                <UitlegStap uitkomst=uitkomst.clone() stap="omslagpunt" />
+                <UitlegStap uitkomst=uitkomst stap="lks_meting" />
+                <UitlegStap uitkomst=uitkomst stap="lks_forfait" />
+                <UitlegStap uitkomst=uitkomst stap="omslagpunt" />
             </div>
         </section>
     }

@@ -1,0 +1,34 @@
+// Profiling aid (not a test): CPU profile of typing in the loonwaarde field, self time per function.
+// usage: node e2e/profiel.mjs URL   (serve a build whose wasm keeps its name section)
+import { chromium } from 'playwright-core';
+import { CHROMIUM_ARGS } from './tests/hulp.mjs';
+const [url] = process.argv.slice(2);
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+const page = await browser.newPage();
+page.on('pageerror', e => console.error('pageerror', e.message));
+await page.goto(url + '#v=1&datum=2026-07-01&leeftijd=30&uren=32&loonwaarde=35');
+await page.waitForSelector('#fig-netto-meting');
+const cdp = await page.context().newCDPSession(page);
+await cdp.send('Profiler.enable');
+await cdp.send('Profiler.setSamplingInterval', { interval: 50 });
+await cdp.send('Profiler.start');
+await page.evaluate(async () => {
+  for (let i = 0; i < 100; i++) {
+    const veld = document.querySelector('#veld-loonwaarde');
+    veld.value = i % 2 ? '40' : '60';
+    veld.dispatchEvent(new Event('input', { bubbles: true }));
+    await new Promise(r => setTimeout(r, 0));
+  }
+});
+const { profile } = await cdp.send('Profiler.stop');
+const self = new Map();
+const dt = profile.timeDeltas; const ids = profile.samples;
+const byId = new Map(profile.nodes.map(n => [n.id, n]));
+for (let i = 0; i < ids.length; i++) {
+  const n = byId.get(ids[i]); const naam = n.callFrame.functionName || `(${n.callFrame.url.split('/').pop()})`;
+  self.set(naam, (self.get(naam) ?? 0) + (dt[i] ?? 0));
+}
+const totaal = [...self.values()].reduce((a, b) => a + b, 0);
+console.log('totaal ms', (totaal / 1000).toFixed(1));
+for (const [naam, us] of [...self.entries()].sort((a, b) => b[1] - a[1]).slice(0, 45)) console.log((us / 1000).toFixed(1).padStart(8), naam.slice(0, 150));
+await browser.close();
