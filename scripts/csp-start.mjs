@@ -16,7 +16,9 @@ if (!m) {
   process.exit(1);
 }
 // The service worker registration (offline use) runs from the same file.
-const registratie = fs.readFileSync(new URL('./sw-registratie.js', import.meta.url), 'utf8');
+// Comment lines are left out: they are for readers of the source, not for every visitor's download.
+const registratie = fs.readFileSync(new URL('./sw-registratie.js', import.meta.url), 'utf8')
+  .split('\n').filter((r) => !r.trim().startsWith('//')).join('\n');
 const code = m[1].replace('window.wasmBindings = bindings;', '') + registratie;
 const hash = crypto.createHash('sha256').update(code).digest('hex').slice(0, 16);
 const sri = 'sha384-' + crypto.createHash('sha384').update(code).digest('base64');

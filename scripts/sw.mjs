@@ -16,6 +16,6 @@ for (const nodig of ['index.html', 'meerdere.html', 'en.tsv']) {
 const hash = crypto.createHash('sha256');
 for (const f of bestanden) hash.update(f).update(fs.readFileSync(path.join(dir, f)));
 const versie = hash.digest('hex').slice(0, 16);
-const uit = sjabloon.replace('__VERSIE__', versie).replace('__BESTANDEN__', JSON.stringify(bestanden.map((f) => `/${f}`)));
+const uit = sjabloon.split('\n').filter((r) => !r.trim().startsWith('//')).join('\n').replace('__VERSIE__', versie).replace('__BESTANDEN__', JSON.stringify(bestanden.map((f) => `/${f}`)));
 fs.writeFileSync(path.join(dir, 'sw.js'), uit);
 console.log(`sw: versie ${versie}, ${bestanden.length} bestanden`);

@@ -32,6 +32,10 @@ pub fn start(ouder: String) {
     let Some(parent) = parent else { return };
     let Some(body) = window.document().and_then(|d| d.body()) else { return };
     let stuur = move |hoogte_px: f64| {
+        // Before the page is built the body has no height yet; a host would have to ignore 0.
+        if hoogte_px.is_nan() || hoogte_px <= 0.0 {
+            return;
+        }
         let bericht = js_sys::Object::new();
         let _ = js_sys::Reflect::set(&bericht, &"type".into(), &BERICHT_TYPE.into());
         let _ = js_sys::Reflect::set(&bericht, &"height".into(), &JsValue::from_f64(hoogte_px.ceil()));

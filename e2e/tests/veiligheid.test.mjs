@@ -9,10 +9,21 @@ import { ROOT, DIST, UIT, startBrowser, serveer, hostPagina, nieuwePagina, geval
 
 let browser, app, hostOk, hostVreemd, headers, APP;
 
+// The test's own recorder: every message the frame sends, before the host's checks.
+const RECORDER = `<script>window.__berichten = []; window.addEventListener('message', function (e) {
+  if (e.source === document.getElementById('rekenhulp').contentWindow) window.__berichten.push({ origin: e.origin, data: e.data }); });</script>`;
+
 function hostHtml(ouder) {
   return fs.readFileSync(path.join(ROOT, 'docs/embed-voorbeeld.html'), 'utf8')
     .replaceAll('{{APP}}', APP).replaceAll('{{OUDER}}', encodeURIComponent(ouder))
-    .replace('" style=', '#v=1&amp;datum=2026-01-01&amp;leeftijd=30&amp;uren=36&amp;voltijd=37&amp;loonwaarde=50" style=');
+    .replace('" style=', '#v=1&amp;datum=2026-01-01&amp;leeftijd=30&amp;uren=36&amp;voltijd=37&amp;loonwaarde=50" style=')
+    .replace('</main>', `${RECORDER}</main>`);
+}
+
+/** What a host page must add to embed the app: the iframe and the height script, without comments. */
+export function inbedcode() {
+  const html = fs.readFileSync(path.join(ROOT, 'docs/embed-voorbeeld.html'), 'utf8');
+  return html.slice(html.indexOf('<iframe'), html.indexOf('</script>') + '</script>'.length).replace(/<!--[\s\S]*?-->\n?/g, '');
 }
 
 before(async () => {
@@ -82,7 +93,7 @@ test('inbedden: hoogteberichten alleen {type, height}, alleen naar de toegestane
     assert.equal(b.origin, APP);
     assert.deepEqual(Object.keys(b.data).sort(), ['height', 'type']);
     assert.equal(b.data.type, 'rekenhulp-hoogte');
-    assert.ok(b.data.height > 300);
+    assert.ok(b.data.height > 300, `hoogte ${b.data.height} in ${JSON.stringify(berichten.map(x => x.data.height))}`);
   }
   const hoogte = await page.locator('#rekenhulp').evaluate(f => f.getBoundingClientRect().height);
   assert.ok(Math.abs(hoogte - berichten.at(-1).data.height) <= 1, `iframe ${hoogte} px, bericht ${berichten.at(-1).data.height}`);
@@ -125,6 +136,14 @@ test('framing vanaf een origin die niet is toegestaan wordt geweigerd', async ()
   assert.ok(!inhoud.includes('Rekenhulp beschut werk'), 'de app mag niet in dit frame laden');
   assert.ok(schendingen.length > 0, 'Chromium meldt de frame-ancestors-weigering');
   assert.deepEqual(await page.evaluate(() => window.__berichten || []), []);
+});
+
+test('inbedden kost de host hoogstens 1000 bytes: één iframe en een klein script', () => {
+  const code = inbedcode();
+  assert.ok(code.startsWith('<iframe') && code.endsWith('</script>'), code);
+  const bytes = Buffer.byteLength(code.replaceAll('{{APP}}', 'https://rekenhulp.example.nl').replaceAll('{{OUDER}}', 'https%3A%2F%2Fwww.rijksoverheid.nl'));
+  console.log(`# inbedcode: ${bytes} bytes`);
+  assert.ok(bytes <= 1000, `de inbedcode is ${bytes} bytes`);
 });
 
 test('de voorbeeldconfiguraties voor nginx en Caddy sturen dezelfde headers als headers.json', () => {
