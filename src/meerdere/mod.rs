@@ -46,31 +46,41 @@ struct Staat {
 }
 
 impl Staat {
-    /// Reads and calculates a text, a chunk per frame.
+    /// Reads and calculates a text, a chunk at a time with a turn for the browser in between.
     fn reken(self, tekst: String) {
         let generatie = self.generatie.get_value().wrapping_add(1);
         self.generatie.set_value(generatie);
         self.fout.set(None);
         self.uitkomst.set(None);
-        let bestand = match batch::lees(&tekst) {
-            Ok(b) if b.rijen.is_empty() => return self.fout.set(Some(t::LEEG.into())),
-            Ok(b) => b,
-            Err(e) => return self.fout.set(Some(e)),
-        };
-        let totaal = bestand.rijen.len();
-        self.voortgang.set(Some((0, totaal)));
+        // For the progress line: data lines (a quoted field over two lines makes this a little high).
+        let geschat = tekst.lines().filter(|r| !r.trim().is_empty()).count().saturating_sub(1);
         leptos::task::spawn_local(async move {
-            let mut rijen = Vec::with_capacity(totaal);
-            for deel in bestand.rijen.chunks(STUK) {
+            let mut lezer = match batch::Lezer::nieuw(&tekst) {
+                Ok(l) => l,
+                Err(e) => return self.fout.set(Some(e)),
+            };
+            let mut rijen = Vec::with_capacity(geschat);
+            loop {
+                let deel = match lezer.volgende(STUK) {
+                    Ok(d) if d.is_empty() => break,
+                    Ok(d) => d,
+                    Err(e) => {
+                        self.voortgang.set(None);
+                        return self.fout.set(Some(e));
+                    }
+                };
                 rijen.extend(deel.iter().map(|r| batch::bereken_rij(r, self.vandaag)));
-                self.voortgang.set(Some((rijen.len(), totaal)));
+                self.voortgang.set(Some((rijen.len(), geschat.max(rijen.len()))));
                 gloo::timers::future::TimeoutFuture::new(0).await;
                 if self.generatie.get_value() != generatie {
                     return;
                 }
             }
             self.voortgang.set(None);
-            self.uitkomst.set(Some(Verwerkt { scheiding: bestand.scheiding, rijen: Arc::new(rijen) }));
+            if rijen.is_empty() {
+                return self.fout.set(Some(t::LEEG.into()));
+            }
+            self.uitkomst.set(Some(Verwerkt { scheiding: lezer.scheiding, rijen: Arc::new(rijen) }));
         });
     }
 }

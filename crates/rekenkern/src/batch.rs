@@ -174,69 +174,121 @@ impl Totalen {
 /// Reads the CSV text. An error only when there is no usable header or too many rows; a row that
 /// cannot be read becomes an [`InvoerRij`] with its message, so the other rows still count.
 pub fn lees(invoer: &str) -> Result<Bestand, String> {
-    let invoer = invoer.strip_prefix('\u{feff}').unwrap_or(invoer); // Excel writes a byte order mark
-    let eerste = invoer.lines().next().unwrap_or_default();
-    let scheiding = if eerste.contains(';') && !eerste.contains(',') { b';' } else { b',' };
-    let mut lezer = csv::ReaderBuilder::new()
-        .delimiter(scheiding)
-        .flexible(true)
-        .trim(csv::Trim::All)
-        .from_reader(invoer.as_bytes());
-    let koppen: Vec<String> = lezer
-        .headers()
-        .map_err(|e| format!("De kopregel is niet te lezen: {e}."))?
-        .iter()
-        .map(str::to_ascii_lowercase)
-        .collect();
-    if koppen.iter().all(String::is_empty) {
-        return Err(GEEN_KOP.into());
-    }
+    let mut lezer = Lezer::nieuw(invoer)?;
     let mut rijen = Vec::new();
-    let mut record = csv::StringRecord::new();
-    // Line numbers from byte offsets (the reader's own count skips empty lines).
-    let mut teller = Regelteller { tekst: invoer, byte: 0, regel: 1 };
     loop {
-        let regel = teller.regel_bij(lezer.position().byte());
-        match lezer.read_record(&mut record) {
-            Ok(false) => break,
-            Ok(true) => {
-                if record.iter().all(str::is_empty) {
-                    continue; // an empty line at the end of a spreadsheet export
-                }
-                let regel = record.position().map_or(regel, |p| teller.regel_bij(p.byte()));
-                let mut referentie = String::new();
-                let mut paren = Vec::new();
-                for (k, w) in koppen.iter().zip(record.iter()) {
-                    if k == "id" {
-                        referentie = w.chars().take(MAX_REFERENTIE).collect();
-                    } else if !w.is_empty() {
-                        paren.push(format!("{}={}", ontsnap(k), ontsnap(w)));
+        let deel = lezer.volgende(MAX_RIJEN)?;
+        if deel.is_empty() {
+            break;
+        }
+        rijen.extend(deel);
+    }
+    Ok(Bestand { scheiding: lezer.scheiding, rijen })
+}
+
+/// Reads a CSV text a part at a time, so a page can read, calculate and show progress in turns
+/// (reading 10,000 rows at once would hold the browser for about 0.1 s).
+pub struct Lezer<'a> {
+    /// `b','` or `b';'`.
+    pub scheiding: u8,
+    lezer: csv::Reader<&'a [u8]>,
+    koppen: Vec<String>,
+    record: csv::StringRecord,
+    teller: Regelteller<'a>,
+    gelezen: usize,
+    klaar: bool,
+}
+
+impl<'a> Lezer<'a> {
+    /// Reads the header. An error when there is none.
+    pub fn nieuw(invoer: &'a str) -> Result<Lezer<'a>, String> {
+        let invoer = invoer.strip_prefix('\u{feff}').unwrap_or(invoer); // Excel writes a byte order mark
+        let eerste = invoer.lines().next().unwrap_or_default();
+        let scheiding = if eerste.contains(';') && !eerste.contains(',') { b';' } else { b',' };
+        let mut lezer = csv::ReaderBuilder::new()
+            .delimiter(scheiding)
+            .flexible(true)
+            .trim(csv::Trim::All)
+            .from_reader(invoer.as_bytes());
+        let koppen: Vec<String> = lezer
+            .headers()
+            .map_err(|e| format!("De kopregel is niet te lezen: {e}."))?
+            .iter()
+            .map(str::to_ascii_lowercase)
+            .collect();
+        if koppen.iter().all(String::is_empty) {
+            return Err(GEEN_KOP.into());
+        }
+        Ok(Lezer {
+            scheiding,
+            lezer,
+            koppen,
+            record: csv::StringRecord::new(),
+            // Line numbers from byte offsets (the reader's own count skips empty lines).
+            teller: Regelteller { tekst: invoer, byte: 0, regel: 1 },
+            gelezen: 0,
+            klaar: false,
+        })
+    }
+
+    /// The next rows, at most `max`; none when the file is done. An error above [`MAX_RIJEN`].
+    pub fn volgende(&mut self, max: usize) -> Result<Vec<InvoerRij>, String> {
+        let mut rijen = Vec::new();
+        while !self.klaar && rijen.len() < max {
+            let regel = self.teller.regel_bij(self.lezer.position().byte());
+            match self.lezer.read_record(&mut self.record) {
+                Ok(false) => self.klaar = true,
+                Ok(true) => {
+                    if self.record.iter().all(str::is_empty) {
+                        continue; // an empty line at the end of a spreadsheet export
                     }
+                    let regel = self.record.position().map_or(regel, |p| self.teller.regel_bij(p.byte()));
+                    rijen.push(self.rij(regel));
                 }
-                let scenario = if record.len() > koppen.len() {
-                    Err(format!("Deze rij heeft {} kolommen, de kopregel {}.", record.len(), koppen.len()))
-                } else {
-                    Ok(paren.join("&"))
-                };
-                rijen.push(InvoerRij { regel, referentie, scenario });
-            }
-            Err(e) => {
-                let regel = e.position().map_or(regel, |p| teller.regel_bij(p.byte()));
-                rijen.push(InvoerRij {
-                    regel,
-                    referentie: String::new(),
-                    scenario: Err(format!("Deze rij is niet te lezen ({e}).")),
-                });
-                if !matches!(e.kind(), csv::ErrorKind::Utf8 { .. } | csv::ErrorKind::UnequalLengths { .. }) {
-                    break; // the reader cannot go on after an I/O error
+                Err(e) => {
+                    let regel = e.position().map_or(regel, |p| self.teller.regel_bij(p.byte()));
+                    rijen.push(InvoerRij {
+                        regel,
+                        referentie: String::new(),
+                        scenario: Err(format!("Deze rij is niet te lezen ({e}).")),
+                    });
+                    // The reader cannot go on after an I/O error.
+                    self.klaar =
+                        !matches!(e.kind(), csv::ErrorKind::Utf8 { .. } | csv::ErrorKind::UnequalLengths { .. });
                 }
             }
         }
-        if rijen.len() > MAX_RIJEN {
+        self.gelezen += rijen.len();
+        if self.gelezen > MAX_RIJEN {
             return Err(format!("Het bestand heeft meer dan {MAX_RIJEN} rijen. Splits het in delen."));
         }
+        Ok(rijen)
     }
-    Ok(Bestand { scheiding, rijen })
+
+    /// The record just read as an input row.
+    fn rij(&self, regel: u64) -> InvoerRij {
+        let (koppen, record) = (&self.koppen, &self.record);
+        let mut referentie = String::new();
+        let mut scenario = String::with_capacity(record.as_slice().len() + 4 * koppen.len());
+        for (k, w) in koppen.iter().zip(record.iter()) {
+            if k == "id" {
+                referentie = w.chars().take(MAX_REFERENTIE).collect();
+            } else if !w.is_empty() {
+                if !scenario.is_empty() {
+                    scenario.push('&');
+                }
+                ontsnap(&mut scenario, k);
+                scenario.push('=');
+                ontsnap(&mut scenario, w);
+            }
+        }
+        let scenario = if record.len() > koppen.len() {
+            Err(format!("Deze rij heeft {} kolommen, de kopregel {}.", record.len(), koppen.len()))
+        } else {
+            Ok(scenario)
+        };
+        InvoerRij { regel, referentie, scenario }
+    }
 }
 
 /// Counts lines up to the first character at or after a byte offset, moving forward only (linear
@@ -264,9 +316,16 @@ impl Regelteller<'_> {
     }
 }
 
-/// Escapes what would break a `key=value&...` pair (the decoder reverses it).
-fn ontsnap(t: &str) -> String {
-    t.replace('%', "%25").replace('&', "%26").replace('=', "%3D")
+/// Appends `t`, escaping what would break a `key=value&...` pair (the decoder reverses it).
+fn ontsnap(uit: &mut String, t: &str) {
+    for c in t.chars() {
+        match c {
+            '%' => uit.push_str("%25"),
+            '&' => uit.push_str("%26"),
+            '=' => uit.push_str("%3D"),
+            c => uit.push(c),
+        }
+    }
 }
 
 const GEEN_KOP: &str =
