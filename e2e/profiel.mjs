@@ -1,5 +1,11 @@
-// Profiling aid (not a test): CPU profile of typing in the loonwaarde field, self time per function.
-// usage: node e2e/profiel.mjs URL   (serve a build whose wasm keeps its name section)
+// Profiling aid (not a test): CPU profile of 100 keystrokes in the loonwaarde field, self time per
+// function. It needs a build whose wasm keeps its function names (trunk's wasm-opt drops them):
+//   bash scripts/build.sh && cp -r dist /tmp/prof && rm /tmp/prof/*.br /tmp/prof/*.gz /tmp/prof/sw.js
+//   naam=$(basename $(ls dist/rekenhulp-app-*_bg.wasm) _bg.wasm)
+//   wasm-bindgen --target web --no-typescript --keep-debug --out-dir /tmp/prof --out-name $naam \
+//     target/wasm32-unknown-unknown/release/rekenhulp-app.wasm
+//   sed -i -E 's/ integrity=("[^"]*"|[^ >]*)//g' /tmp/prof/index.html   # the glue changed
+//   node e2e/serve.mjs /tmp/prof 8791 & node e2e/profiel.mjs http://127.0.0.1:8791/
 import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS } from './tests/hulp.mjs';
 const [url] = process.argv.slice(2);
