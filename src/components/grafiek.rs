@@ -2,7 +2,7 @@
 //! point and the current loonwaarde marked. Also a table and a sentence for screen readers.
 //! Floats appear only here, for drawing coordinates; every number shown comes from the core.
 
-use crate::components::Getoond;
+use crate::components::{svg, Getoond};
 use crate::state::Staat;
 use crate::teksten::{self, figuur, taal, vertaal, zin};
 use leptos::prelude::*;
@@ -69,6 +69,7 @@ pub fn Grafiek(
 ) -> impl IntoView {
     let staat = expect_context::<Staat>();
     let taal = taal();
+    // The drawing as markup: one inner-HTML update per change (components/svg.rs).
     let tekening = move || {
         let p = staat.periode.get();
         let (curve, lw_nu, omslag) =
@@ -79,40 +80,48 @@ pub fn Grafiek(
             y_min_px: if laagste_px < 0.0 { -mooi_px(-laagste_px) } else { 0.0 },
             y_max_px: mooi_px(hoogste_px),
         };
+        let mut uit = String::with_capacity(4096);
+        svg::titel(
+            &mut uit,
+            "grafiek-titel",
+            &format!("{}, {}", vertaal(teksten::KOP_GRAFIEK, taal), teksten::periode_woord(p, taal)),
+        );
         let stappen = 5;
-        let ticks_px: Vec<f64> =
-            (0..=stappen).map(|i| s.y_min_px + (s.y_max_px - s.y_min_px) * f64::from(i) / f64::from(stappen)).collect();
+        for i in 0..=stappen {
+            let t_px = s.y_min_px + (s.y_max_px - s.y_min_px) * f64::from(i) / f64::from(stappen);
+            let y = s.scale_y(t_px);
+            svg::lijn(&mut uit, (LINKS_PX, y), (BREEDTE_PX - RECHTS_PX, y), "grafiek__raster");
+            let label = nl(Decimal::from(t_px.round() as i64), 0);
+            svg::tekst(&mut uit, (LINKS_PX - 6.0, y + 4.0), "end", "grafiek__as", &format!("€ {label}"));
+        }
+        for i in 0..=10 {
+            svg::tekst(
+                &mut uit,
+                (s.scale_x(f64::from(i * 10)), HOOGTE_PX - ONDER_PX + 18.0),
+                "middle",
+                "grafiek__as",
+                &format!("{}%", i * 10),
+            );
+        }
+        svg::tekst(
+            &mut uit,
+            ((LINKS_PX + BREEDTE_PX) / 2.0, HOOGTE_PX - 6.0),
+            "middle",
+            "grafiek__as",
+            vertaal(teksten::LOONWAARDE, taal),
+        );
+        svg::polylijn(&mut uit, &punten(&curve, &s, |c| c.netto_forfait), "grafiek__forfait");
+        svg::polylijn(&mut uit, &punten(&curve, &s, |c| c.netto_meting), "grafiek__meting");
         let x_nu = s.scale_x(px(lw_nu * Decimal::ONE_HUNDRED));
-        let forfait_y = curve.first().map(|c| s.scale_y(px(c.netto_forfait))).unwrap_or_default();
-        let omslag_x = match omslag {
-            Omslagpunt::Bij(lw) => Some((s.scale_x(px(lw * Decimal::ONE_HUNDRED)), procent(lw, 1))),
-            Omslagpunt::ForfaitAltijdHoger => None,
-        };
-        Some(view! {
-            <svg class="grafiek" viewBox=format!("0 0 {} {}", coord_px(BREEDTE_PX), coord_px(HOOGTE_PX)) role="img" aria-labelledby="grafiek-titel grafiek-zin" focusable="false">
-                <title id="grafiek-titel">{vertaal(teksten::KOP_GRAFIEK, taal)}", "{teksten::periode_woord(p, taal)}</title>
-                {ticks_px.iter().map(|t_px| {
-                    let y = s.scale_y(*t_px);
-                    let label = nl(Decimal::from(t_px.round() as i64), 0);
-                    view! {
-                        <line x1=coord_px(LINKS_PX) x2=coord_px(BREEDTE_PX - RECHTS_PX) y1=coord_px(y) y2=coord_px(y) class="grafiek__raster" />
-                        <text x=coord_px(LINKS_PX - 6.0) y=coord_px(y + 4.0) text-anchor="end" class="grafiek__as">{format!("€ {label}")}</text>
-                    }
-                }).collect_view()}
-                {(0..=10).map(|i| {
-                    let x = s.scale_x(f64::from(i * 10));
-                    view! { <text x=coord_px(x) y=coord_px(HOOGTE_PX - ONDER_PX + 18.0) text-anchor="middle" class="grafiek__as">{format!("{}%", i * 10)}</text> }
-                }).collect_view()}
-                <text x=coord_px((LINKS_PX + BREEDTE_PX) / 2.0) y=coord_px(HOOGTE_PX - 6.0) text-anchor="middle" class="grafiek__as">{vertaal(teksten::LOONWAARDE, taal)}</text>
-                <polyline points=punten(&curve, &s, |c| c.netto_forfait) class="grafiek__forfait" fill="none" />
-                <polyline points=punten(&curve, &s, |c| c.netto_meting) class="grafiek__meting" fill="none" />
-                <line x1=coord_px(x_nu) x2=coord_px(x_nu) y1=coord_px(BOVEN_PX) y2=coord_px(HOOGTE_PX - ONDER_PX) class="grafiek__nu" />
-                {omslag_x.map(|(x, label)| view! {
-                    <circle cx=coord_px(x) cy=coord_px(forfait_y) r="6" class="grafiek__omslag" />
-                    <text x=coord_px(x + 8.0) y=coord_px(forfait_y - 10.0) class="grafiek__label">{format!("{} {label}", vertaal(teksten::OMSLAGPUNT, taal))}</text>
-                })}
-            </svg>
-        })
+        svg::lijn(&mut uit, (x_nu, BOVEN_PX), (x_nu, HOOGTE_PX - ONDER_PX), "grafiek__nu");
+        if let Omslagpunt::Bij(lw) = omslag {
+            let x = s.scale_x(px(lw * Decimal::ONE_HUNDRED));
+            let forfait_y = curve.first().map(|c| s.scale_y(px(c.netto_forfait))).unwrap_or_default();
+            svg::cirkel(&mut uit, (x, forfait_y), 6, "grafiek__omslag");
+            let label = format!("{} {}", vertaal(teksten::OMSLAGPUNT, taal), procent(lw, 1));
+            svg::tekst(&mut uit, (x + 8.0, forfait_y - 10.0), "start", "grafiek__label", &label);
+        }
+        Some(uit)
     };
     let tabel = move || {
         let p = staat.periode.get();
@@ -136,7 +145,8 @@ pub fn Grafiek(
         <section class="grafiek-blok" aria-labelledby="kop-grafiek">
             <h2 id="kop-grafiek">{vertaal(teksten::KOP_GRAFIEK, taal)}</h2>
             <figure>
-                {tekening}
+                <svg class="grafiek" viewBox=format!("0 0 {} {}", coord_px(BREEDTE_PX), coord_px(HOOGTE_PX)) role="img"
+                    aria-labelledby="grafiek-titel grafiek-zin" focusable="false" inner_html=tekening></svg>
                 <figcaption>
                     <span class="legenda legenda--meting">{vertaal(figuur::METING, taal)}</span>
                     <span class="legenda legenda--forfait">{vertaal(figuur::FORFAIT, taal)}</span>

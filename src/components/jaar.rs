@@ -4,7 +4,7 @@
 //! Floats appear only in the chart, for drawing coordinates.
 
 use crate::components::velden::{DatumVeld, KeuzeVeld, MaandJaarVeld, MaandVeld, TekstVeld};
-use crate::components::{details_open, VoorlopigKnop};
+use crate::components::{details_open, svg, VoorlopigKnop};
 use crate::state::Staat;
 use crate::teksten::{self, figuur, jaar as t, keuze, taal, vertaal};
 use leptos::prelude::*;
@@ -19,7 +19,8 @@ use crate::components::grafiek::{coord_px, BOVEN_PX, BREEDTE_PX, LINKS_PX, RECHT
 const HOOGTE_PX: f64 = 300.0;
 const ONDER_PX: f64 = 40.0;
 
-/// Step lines of the monthly net cost under both regimes (the 1 July step shows as a step).
+/// Step lines of the monthly net cost under both regimes (the 1 July step shows as a step), as
+/// SVG markup (components/svg.rs).
 fn grafiek(j: &Jaaroverzicht, taal: Taal) -> impl IntoView {
     let waarden_px: Vec<(f64, f64)> = j
         .maanden
@@ -43,20 +44,25 @@ fn grafiek(j: &Jaaroverzicht, taal: Taal) -> impl IntoView {
             .collect::<Vec<_>>()
             .join(" ")
     };
-    let maanden: Vec<String> =
-        j.maanden.iter().map(|m| teksten::maand_kort(m.maand.maand(), taal).to_string()).collect();
+    let mut uit = String::with_capacity(2048);
+    svg::titel(&mut uit, "jaar-grafiek-titel", vertaal(t::GRAFIEK, taal));
+    svg::lijn(&mut uit, (LINKS_PX, y(0.0)), (BREEDTE_PX - RECHTS_PX, y(0.0)), "grafiek__raster");
+    svg::tekst(&mut uit, (LINKS_PX - 6.0, y(0.0) + 4.0), "end", "grafiek__as", "€ 0");
+    for (n, m) in j.maanden.iter().enumerate() {
+        let naam = teksten::maand_kort(m.maand.maand(), taal);
+        svg::tekst(
+            &mut uit,
+            (x(n) + breedte_maand_px / 2.0, HOOGTE_PX - ONDER_PX + 18.0),
+            "middle",
+            "grafiek__as",
+            naam,
+        );
+    }
+    svg::polylijn(&mut uit, &trap(|w| w.1), "grafiek__forfait");
+    svg::polylijn(&mut uit, &trap(|w| w.0), "grafiek__meting");
     view! {
         <svg class="grafiek" viewBox=format!("0 0 {} {}", coord_px(BREEDTE_PX), coord_px(HOOGTE_PX)) role="img"
-            aria-labelledby="jaar-grafiek-titel jaar-zin" focusable="false">
-            <title id="jaar-grafiek-titel">{vertaal(t::GRAFIEK, taal)}</title>
-            <line x1=coord_px(LINKS_PX) x2=coord_px(BREEDTE_PX - RECHTS_PX) y1=coord_px(y(0.0)) y2=coord_px(y(0.0)) class="grafiek__raster" />
-            <text x=coord_px(LINKS_PX - 6.0) y=coord_px(y(0.0) + 4.0) text-anchor="end" class="grafiek__as">"€ 0"</text>
-            {maanden.into_iter().enumerate().map(|(n, m)| view! {
-                <text x=coord_px(x(n) + breedte_maand_px / 2.0) y=coord_px(HOOGTE_PX - ONDER_PX + 18.0) text-anchor="middle" class="grafiek__as">{m}</text>
-            }).collect_view()}
-            <polyline points=trap(|w| w.1) class="grafiek__forfait" fill="none" />
-            <polyline points=trap(|w| w.0) class="grafiek__meting" fill="none" />
-        </svg>
+            aria-labelledby="jaar-grafiek-titel jaar-zin" focusable="false" inner_html=uit></svg>
     }
 }
 
