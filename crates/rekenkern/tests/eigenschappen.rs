@@ -326,3 +326,72 @@ fn vijandige_links_geven_nooit_een_paniek() {
         }
     });
 }
+
+/// A file for the many-employees page: a header of real and unknown keys, then rows of cells with
+/// quotes, separators, escapes and line breaks (what a hostile or broken spreadsheet export holds).
+fn csv_bestand() -> impl Strategy<Value = String> {
+    let sleutel = prop::sample::select(vec!["id", "datum", "uren", "loonwaarde", "leeftijd", "voltijd", "onzin", ""]);
+    let cel = prop::sample::select(vec![
+        "36",
+        "37,5",
+        "50",
+        "150",
+        "2026-01-01",
+        "2027-03-01",
+        "x",
+        "",
+        "\"a,b\"",
+        "\"a\"\"b\"",
+        "=1+1",
+        "%26",
+        "a&b=c",
+        "\"\n\"",
+        "-3",
+        "ja",
+    ]);
+    let scheiding = prop::sample::select(vec![",", ";"]);
+    (scheiding, prop::collection::vec(sleutel, 1..6), prop::collection::vec(prop::collection::vec(cel, 0..7), 0..12))
+        .prop_map(|(s, kop, rijen)| {
+            let mut t = kop.join(s);
+            for r in rijen {
+                t.push('\n');
+                t.push_str(&r.join(s));
+            }
+            t
+        })
+}
+
+#[test]
+fn meerdere_medewerkers_een_vijandig_bestand_laat_niets_vallen() {
+    // Never a panic; every row is either calculated or has a message with a line number after the
+    // header; the output CSV has a header, one line per row and the TOTAAL line.
+    eigenschap("batch", csv_bestand(), 50, |tekst| {
+        let Ok(b) = rekenkern::batch::lees(&tekst) else { return Ok(false) };
+        let rijen: Vec<_> = b.rijen.iter().map(|r| rekenkern::batch::bereken_rij(r, vandaag())).collect();
+        let mut vorige = 1;
+        for r in &rijen {
+            prop_assert!(r.regel > vorige || (r.regel == vorige && vorige > 1), "regel {} na {vorige}", r.regel);
+            vorige = r.regel;
+            if let Err(m) = &r.uitkomst {
+                prop_assert!(!m.is_empty());
+            }
+        }
+        let uit = rekenkern::batch::csv(&rijen, Periode::Maand, b.scheiding);
+        let records = csv_records(&uit);
+        prop_assert_eq!(records, rijen.len() + 1, "uitvoer: {}", uit);
+        Ok(true)
+    });
+}
+
+/// Records in a CSV text after its header (a line break inside quotes stays inside its record).
+fn csv_records(tekst: &str) -> usize {
+    let (mut regels, mut in_aanhaling) = (0usize, false);
+    for c in tekst.chars() {
+        match c {
+            '"' => in_aanhaling = !in_aanhaling,
+            '\n' if !in_aanhaling => regels += 1,
+            _ => {}
+        }
+    }
+    regels.saturating_sub(1)
+}
