@@ -3,7 +3,7 @@
 //! The app does no arithmetic on money: it parses through the core and renders.
 
 use leptos::prelude::*;
-use rekenkern::scenario::{decode, Gelezen, Melding, Soort, GETALSLEUTELS, SLEUTELS};
+use rekenkern::scenario::{decode, ontsnap, Gelezen, Melding, Soort, GETALSLEUTELS, SLEUTELS};
 use rekenkern::uitkomst::{Fout, Periode, Uitkomst};
 use rekenkern::Datum;
 use std::sync::Arc;
@@ -50,11 +50,6 @@ pub struct Staat {
     pub vast: RwSignal<Option<String>>,
     /// The calculation of the pinned scenario.
     pub vast_uitkomst: Memo<Option<Result<Uitkomst, Vec<Fout>>>>,
-}
-
-/// Escapes what would break a `key=value&...` string.
-pub fn ontsnap(w: &str) -> String {
-    w.replace('%', "%25").replace('&', "%26").replace('=', "%3D").replace('#', "%23")
 }
 
 impl Staat {

@@ -10,7 +10,7 @@
 //! sums of the rounded row amounts, so the output adds up.
 
 use crate::getal::afronden;
-use crate::scenario::decode;
+use crate::scenario::{decode, ontsnap_in};
 use crate::uitkomst::{Bedragen, Fout, Omslagpunt, Periode, Uitkomst};
 use crate::Datum;
 use rust_decimal::Decimal;
@@ -277,9 +277,9 @@ impl<'a> Lezer<'a> {
                 if !scenario.is_empty() {
                     scenario.push('&');
                 }
-                ontsnap(&mut scenario, k);
+                ontsnap_in(&mut scenario, k);
                 scenario.push('=');
-                ontsnap(&mut scenario, w);
+                ontsnap_in(&mut scenario, w);
             }
         }
         let scenario = if record.len() > koppen.len() {
@@ -313,18 +313,6 @@ impl Regelteller<'_> {
             self.byte = tot;
         }
         self.regel
-    }
-}
-
-/// Appends `t`, escaping what would break a `key=value&...` pair (the decoder reverses it).
-fn ontsnap(uit: &mut String, t: &str) {
-    for c in t.chars() {
-        match c {
-            '%' => uit.push_str("%25"),
-            '&' => uit.push_str("%26"),
-            '=' => uit.push_str("%3D"),
-            c => uit.push(c),
-        }
     }
 }
 

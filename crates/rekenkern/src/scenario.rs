@@ -150,6 +150,27 @@ fn kort(s: &str) -> String {
     s.chars().take(MAX_ECHO).collect()
 }
 
+/// Appends `t` escaped so it stays one value in a `key=value&...` string (`%`, `&`, `=`, `#`);
+/// [`decode`] reverses it. The app (fields, the pinned scenario) and the CSV reader use it.
+pub fn ontsnap_in(uit: &mut String, t: &str) {
+    for c in t.chars() {
+        match c {
+            '%' => uit.push_str("%25"),
+            '&' => uit.push_str("%26"),
+            '=' => uit.push_str("%3D"),
+            '#' => uit.push_str("%23"),
+            c => uit.push(c),
+        }
+    }
+}
+
+/// [`ontsnap_in`] into a new string.
+pub fn ontsnap(t: &str) -> String {
+    let mut uit = String::with_capacity(t.len());
+    ontsnap_in(&mut uit, t);
+    uit
+}
+
 /// Percent-decoding (%XX); invalid escapes stay as they are, bytes become UTF-8 (lossy).
 fn ontsleutel(s: &str) -> String {
     let b = s.as_bytes();
@@ -379,6 +400,14 @@ pub fn encode(i: &Invoer) -> String {
 mod tests {
     use super::*;
     use rust_decimal_macros::dec;
+
+    #[test]
+    fn ontsnappen_en_ontsleutelen_zijn_elkaars_omgekeerde() {
+        let waarde = "a&b=c#d%26";
+        let g = decode(&format!("v=1&uren={}", ontsnap(waarde)));
+        assert_eq!(g.meldingen.len(), 1);
+        assert_eq!(g.meldingen[0].waarde, waarde);
+    }
 
     #[test]
     fn voorbeeld_uit_het_contract() {
