@@ -83,18 +83,12 @@ pub fn ga_naar_id(id: &str) {
     probeer(id.to_string(), 10);
 }
 
-/// Focuses `id` now if it exists, else tries again next frame (at most `keer` times). A step of the
-/// trail is built when its section opens (issue 9), so that section is opened first.
+/// Focuses `id` now if it exists, else tries again next frame (at most `keer` times): the target may
+/// be built when its section opens.
 fn probeer(id: String, keer: u8) {
     let Some(venster) = web_sys::window() else { return };
-    let document = venster.document();
-    if document.as_ref().and_then(|d| d.get_element_by_id(&id)).is_some() {
+    if venster.document().and_then(|d| d.get_element_by_id(&id)).is_some() {
         return focus_op(&id);
-    }
-    if id.starts_with("stap-") {
-        if let Some(spoor) = document.and_then(|d| d.get_element_by_id("spoor")) {
-            let _ = spoor.set_attribute("open", "");
-        }
     }
     if keer == 0 {
         return;

@@ -151,12 +151,7 @@ fn Uitkomstblok(
             })
         })
     };
-    let omslag = move || {
-        uitkomst.with(|u| match u.as_ref().map(|u| u.omslagpunt) {
-            Some(rekenkern::Omslagpunt::Bij(lw)) => rekenkern::getal::procent(lw, 1),
-            _ => vertaal(teksten::vast::GEEN_OMSLAGPUNT, taal).to_string(),
-        })
-    };
+    let omslag = move || uitkomst.with(|u| u.as_ref().map(|u| teksten::omslag_kort(u.omslagpunt, taal)));
     let jaar = rekenkern::params::lks::FORFAIT_BESCHUT.beoogd_vanaf.jaar();
     view! {
         <div class="uitkomst__blok" class:uitkomst--verouderd=move || staat.toon.with(|t| t.verouderd)>

@@ -39,6 +39,10 @@ fn invoer_lijst(spoor: &Spoor, stap: &Stap, taal: Taal) -> impl IntoView {
             {
             let doel = format!("stap-{}", s.id);
             Some(view! { <li><a href=format!("#{doel}") on:click=move |ev| {
+                // The steps are built when "alle stappen" opens: open it, then go to the step.
+                if let Some(spoor) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id("spoor")) {
+                    let _ = spoor.set_attribute("open", "");
+                }
                 crate::url::ga_naar(&ev, &doel)
             }>{vertaal(s.label, taal)}</a>": "{toon_waarde(s.waarde, s.eenheid, taal)}</li> }.into_any())
         }

@@ -7,8 +7,8 @@ use crate::components::toon_waarde;
 use crate::state::Staat;
 use crate::teksten::{self, figuur, taal, vast as t, vertaal};
 use leptos::prelude::*;
-use rekenkern::getal::{euro, procent};
-use rekenkern::uitkomst::{Omslagpunt, Periode};
+use rekenkern::getal::euro;
+use rekenkern::uitkomst::Periode;
 use rekenkern::{Taal, Uitkomst};
 use rust_decimal::Decimal;
 
@@ -53,13 +53,6 @@ fn verschillen(vast: &str, nu: &str, a: &Uitkomst, b: &Uitkomst, taal: Taal) -> 
     regels
 }
 
-fn omslag(u: &Uitkomst, taal: Taal) -> String {
-    match u.omslagpunt {
-        Omslagpunt::Bij(lw) => procent(lw, 1),
-        Omslagpunt::ForfaitAltijdHoger => vertaal(t::GEEN_OMSLAGPUNT, taal).to_string(),
-    }
-}
-
 /// The side-by-side table.
 fn tabel(a: &Uitkomst, b: &Uitkomst, p: Periode, taal: Taal) -> impl IntoView {
     let (x, y) = (a.per(p), b.per(p));
@@ -90,8 +83,8 @@ fn tabel(a: &Uitkomst, b: &Uitkomst, p: Periode, taal: Taal) -> impl IntoView {
                 }).collect_view()}
                 <tr>
                     <th scope="row">{vertaal(t::OMSLAGPUNT, taal)}</th>
-                    <td class="bedrag">{omslag(a, taal)}</td>
-                    <td class="bedrag">{omslag(b, taal)}</td>
+                    <td class="bedrag">{teksten::omslag_kort(a.omslagpunt, taal)}</td>
+                    <td class="bedrag">{teksten::omslag_kort(b.omslagpunt, taal)}</td>
                     <td></td>
                 </tr>
             </tbody>

@@ -605,6 +605,14 @@ pub const KEUZES_KOP: &str = "Meer keuzes: werkgever, loon, contract en forfait"
 /// Phone bar: the break-even.
 pub const BALK_OMSLAG: &str = "Omslagpunt loonwaarde: ";
 
+/// The break-even loonwaarde as a short figure ("32%", or "geen"), for the phone bar and the comparison.
+pub fn omslag_kort(o: rekenkern::Omslagpunt, taal: Taal) -> String {
+    match o {
+        rekenkern::Omslagpunt::Bij(lw) => rekenkern::getal::procent(lw, 1),
+        rekenkern::Omslagpunt::ForfaitAltijdHoger => vertaal(vast::GEEN_OMSLAGPUNT, taal).to_string(),
+    }
+}
+
 /// Compare with a pinned scenario.
 pub mod vast {
     /// Pin button.
