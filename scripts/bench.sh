@@ -8,7 +8,7 @@ source scripts/env.sh
 bash scripts/build.sh >/dev/null 2>&1
 
 echo "== groottes (brotli -q 11; scripts/grootte.sh): eerste weergave en de groepspagina"
-bash scripts/grootte.sh || true
+bash scripts/grootte.sh || echo "LET OP: groottebudget overschreden of meting mislukt (zie hierboven)"
 
 echo "== rekenkern native (cargo run --release -p rekenkern --example meet)"
 cargo run --quiet --release -p rekenkern --example meet

@@ -17,7 +17,8 @@ bestanden() {
   for f in $(grep -oE '(href|src)=/?[A-Za-z0-9._-]+\.(js|css|wasm)' "dist/$html" | sed -E 's/^(href|src)=\/?//'); do
     echo "dist/$f"
     if [[ $f == start-*.js ]]; then
-      # (not sw.js: the service worker is registered after the first result and loads nothing before it)
+      # (not sw.js: the service worker is registered after the first result and loads nothing before
+      # it). No match is caught by the wasm check in meet().
       grep -oE "'/[A-Za-z0-9._-]+\.(js|wasm)'" "dist/$f" | tr -d "'/" | grep -v '^sw\.js$' | sed 's|^|dist/|' || true
     fi
   done
@@ -25,9 +26,12 @@ bestanden() {
 
 # Prints each file's brotli size; leaves the sum in $TOTAAL.
 meet() {
-  local f br
+  local f br lijst
   TOTAAL=0
-  for f in $(bestanden "$1" | sort -u); do
+  lijst=$(bestanden "$1" | sort -u)
+  # Never a budget over half a page: the wasm and its glue must be among what was found.
+  grep -q '_bg\.wasm$' <<< "$lijst" || { echo "FOUT: geen wasm gevonden via $1 (startscript veranderd?)" >&2; exit 1; }
+  for f in $lijst; do
     [ -f "$f" ] || { echo "FOUT: $1 noemt $f, maar dat bestand ontbreekt" >&2; exit 1; }
     br=$(brotli -q 11 -c "$f" | wc -c)
     TOTAAL=$((TOTAAL + br))

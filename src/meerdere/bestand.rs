@@ -22,10 +22,11 @@ impl From<Leesfout> for String {
 
 /// Reads the file chosen in an `<input type=file>` change event and calls `klaar` with its text.
 /// No file (the user cancelled): nothing happens.
-pub fn lees_gekozen(ev: &web_sys::Event, max_bytes: f64, klaar: impl FnOnce(Result<String, Leesfout>) + 'static) {
+pub fn lees_gekozen(ev: &web_sys::Event, max_bytes: u32, klaar: impl FnOnce(Result<String, Leesfout>) + 'static) {
     let Some(invoer) = ev.target().and_then(|d| d.dyn_into::<web_sys::HtmlInputElement>().ok()) else { return };
     let Some(bestand) = invoer.files().and_then(|l| l.get(0)) else { return };
-    if bestand.size() > max_bytes {
+    // The browser gives the size as a JS number.
+    if bestand.size() > f64::from(max_bytes) {
         return klaar(Err(Leesfout::TeGroot));
     }
     leptos::task::spawn_local(async move {
