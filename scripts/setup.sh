@@ -31,7 +31,7 @@ stap "cargo install wasm-bindgen-cli $WASM_BINDGEN_VERSION"
 # No --locked: its lock wants a webpki-roots release the registry here does not have.
 heeft wasm-bindgen "wasm-bindgen $WASM_BINDGEN_VERSION" || cargo install wasm-bindgen-cli --version "$WASM_BINDGEN_VERSION"
 
-stap "npm ci (playwright-core, @axe-core/playwright, binaryen 132 for wasm-opt)"
+stap "npm ci (playwright-core, @axe-core/playwright, binaryen 132 for wasm-opt, esbuild for the JS glue)"
 (cd e2e && npm ci --no-audit --no-fund --loglevel=error)
 
 stap "cargo fetch --locked (so trunk's offline build needs no network)"

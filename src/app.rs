@@ -3,6 +3,7 @@
 use crate::components::afdruk::{Acties, AfdrukKop, AfdrukVoet};
 use crate::components::invoer::Formulier;
 use crate::components::jaar::Jaaroverzicht;
+use crate::components::later::Later;
 use crate::components::uitkomst::Resultaat;
 use crate::state::Staat;
 use crate::teksten::{self, vertaal};
@@ -112,7 +113,7 @@ pub fn App() -> impl IntoView {
                     </header>
                 })}
                 <main id="inhoud" aria-labelledby="titel">
-                    <AfdrukKop />
+                    <Later><AfdrukKop /></Later>
                     <h1 id="titel">{vertaal(teksten::TITEL, taal)}</h1>
                     <p class="intro">{vertaal(teksten::INTRO, taal)}</p>
                     <div class="indeling">
@@ -122,15 +123,15 @@ pub fn App() -> impl IntoView {
                         </div>
                         <div class="indeling__uitkomst">
                             <Resultaat />
-                            <Jaaroverzicht />
+                            <Later><Jaaroverzicht /></Later>
                         </div>
                     </div>
-                    <AfdrukVoet />
+                    <Later><AfdrukVoet /></Later>
                 </main>
-                {(!embed).then(|| view! { <footer class="voet">
+                {(!embed).then(|| view! { <Later><footer class="voet">
                     <p class="geen-afdruk"><a href="meerdere.html">{vertaal(teksten::GROEP_LINK, taal)}</a></p>
                     <p>{vertaal(teksten::VOETTEKST, taal)}</p>
-                </footer> })}
+                </footer></Later> })}
             </div>
         }
     }

@@ -223,6 +223,27 @@ test('eerste weergave vóór de wasm: titel, uitleg en een laadregel, zonder ver
   assert.deepEqual(fouten, []);
 });
 
+test('wat na de eerste uitkomst wordt opgebouwd, verschuift niets (layout shift 0), smal en breed, ook compact', async () => {
+  // The chart, tables, sources, year overview and footer are built one frame after the amounts
+  // (src/components/later.rs); they may only add to the page below what is on screen.
+  for (const [breedte, hoogte, extra] of [[390, 844, ''], [1280, 900, ''], [1920, 1200, '&weergave=compact']]) {
+    const { context, page, fouten } = await nieuwePagina(browser, { viewport: { width: breedte, height: hoogte } });
+    await page.addInitScript(() => {
+      window.__verschuiving = [];
+      new PerformanceObserver(l => { for (const e of l.getEntries()) if (!e.hadRecentInput) window.__verschuiving.push(e.value); })
+        .observe({ type: 'layout-shift', buffered: true });
+    });
+    await page.goto(BASE + '#v=1&datum=2026-07-01&leeftijd=30&uren=32&loonwaarde=35' + extra);
+    await page.locator('#fig-netto-meting').waitFor();
+    await page.locator('.grafiek-blok').waitFor();
+    await page.locator('#jaaroverzicht').waitFor({ state: 'attached' });
+    await page.waitForTimeout(300);
+    assert.deepEqual(await page.evaluate(() => window.__verschuiving), [], `${breedte}×${hoogte}${extra}`);
+    assert.deepEqual(fouten, []);
+    await context.close();
+  }
+});
+
 test('een gedeelde link herstelt de berekening na herladen', async () => {
   const { page, fouten } = await nieuwePagina(browser);
   await page.goto(BASE);

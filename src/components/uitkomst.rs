@@ -2,6 +2,7 @@
 //! short summary for screen readers (polite live region).
 
 use crate::components::grafiek::Grafiek;
+use crate::components::later::{per_beeld, Later};
 use crate::components::uitleg::{Bronnen, HeleSpoor, Kanttekeningen, UitlegStap};
 use crate::components::vergelijking::Vergelijking;
 use crate::components::Getoond;
@@ -153,6 +154,8 @@ fn Uitkomstblok(
     };
     let omslag = move || uitkomst.with(|u| u.as_ref().map(|u| teksten::omslag_kort(u.omslagpunt, taal)));
     let jaar = rekenkern::params::lks::FORFAIT_BESCHUT.beoogd_vanaf.jaar();
+    // The parts below the amounts follow the result once per frame (components/later.rs).
+    let volgt = per_beeld(uitkomst);
     view! {
         <div class="uitkomst__blok" class:uitkomst--verouderd=move || staat.toon.with(|t| t.verouderd)>
             // On narrow screens a bar at the bottom keeps the two net amounts (and the break-even)
@@ -171,11 +174,13 @@ fn Uitkomstblok(
                 <Kerncijfer label=teksten::NETTO_FORFAIT bedrag=bedrag(|b| b.nettokosten_forfait) uitkomst=uitkomst stap="nettokosten_forfait" id="fig-netto-forfait" sterk=true />
             </div>
             <p class="lid5">{vertaal(figuur::LID5, taal)}": "{bedrag(|b| b.lks_lid5)}</p>
-            <Vergelijking uitkomst=uitkomst />
-            <Grafiek uitkomst=uitkomst />
-            <Kanttekeningen uitkomst=uitkomst />
-            <HeleSpoor uitkomst=uitkomst />
-            <Bronnen uitkomst=uitkomst />
+            <Later>
+                <Vergelijking uitkomst=volgt />
+                <Grafiek uitkomst=volgt />
+                <Kanttekeningen uitkomst=volgt />
+                <HeleSpoor uitkomst=volgt />
+                <Bronnen uitkomst=volgt />
+            </Later>
         </div>
     }
 }

@@ -1,0 +1,64 @@
+//! Parts below the first result, built one frame after it (issue 9).
+//!
+//! The first render is one long task on a slow phone: the form, the result and everything under it.
+//! What sits below the result (comparison, chart, notes, trail, sources, year overview, print-only
+//! parts, footer) is built in a task of its own after the next frame, so the amounts are painted
+//! first and the page stays responsive while the rest arrives. Each part only grows the page below
+//! what is already on screen, so nothing visible moves.
+//!
+//! While typing, the same parts follow the result at most once per frame ([`per_beeld`]): the
+//! amounts change at once, the chart and tables right after, and keys typed within one frame cost
+//! one redraw of them, not one each.
+
+use leptos::prelude::*;
+use std::time::Duration;
+
+/// Fallback when no frame comes (a hidden tab, or an iframe out of view whose frames are paused).
+const UITERLIJK: Duration = Duration::from_millis(100);
+
+/// Runs `doe` after the next frame has been painted, or after [`UITERLIJK`], whichever is first.
+/// `doe` may run twice; it must be idempotent.
+fn na_beeld(doe: impl Fn() + Clone + 'static) {
+    let nogmaals = doe.clone();
+    request_animation_frame(move || set_timeout(doe, Duration::ZERO));
+    set_timeout(nogmaals, UITERLIJK);
+}
+
+/// Renders `children` after the next frame has been painted, or after [`UITERLIJK`], whichever is first.
+#[component]
+pub fn Later(children: ChildrenFn) -> impl IntoView {
+    let klaar = RwSignal::new(false);
+    // try_: the page may have been rebuilt (language, another link) before the frame came; then
+    // these values are gone and there is nothing to do (a plain get or set would panic).
+    let zet = move || {
+        if klaar.try_get_untracked() == Some(false) {
+            klaar.try_set(true);
+        }
+    };
+    na_beeld(zet);
+    move || klaar.get().then(|| children())
+}
+
+/// `bron`, followed at most once per frame: a change schedules one copy after the next frame; more
+/// changes before it runs are taken along by that copy.
+pub fn per_beeld<T: Clone + PartialEq + Send + Sync + 'static>(bron: Memo<T>) -> Memo<T> {
+    let volgt = RwSignal::new(bron.get_untracked());
+    let gepland = StoredValue::new(false);
+    Effect::new(move |eerder: Option<()>| {
+        bron.track();
+        if eerder.is_none() || gepland.get_value() {
+            return;
+        }
+        gepland.set_value(true);
+        // try_: see `Later`.
+        na_beeld(move || {
+            if gepland.try_get_value() == Some(true) {
+                gepland.try_set_value(false);
+                if let Some(nu) = bron.try_get_untracked() {
+                    volgt.try_set(nu);
+                }
+            }
+        });
+    });
+    Memo::new(move |_| volgt.get())
+}
