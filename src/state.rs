@@ -21,6 +21,8 @@ pub struct Toon {
 #[derive(Clone, Copy)]
 pub struct Staat {
     velden: StoredValue<Vec<(&'static str, RwSignal<String>)>>,
+    /// The message next to each field, set only when it changes (see `nieuw`).
+    meldingen: StoredValue<Vec<(&'static str, RwSignal<Option<String>>)>>,
     /// Today (the default peildatum; the core never reads the clock).
     pub vandaag: Datum,
     /// Amounts per hour, month or year.
@@ -57,6 +59,7 @@ impl Staat {
     pub fn nieuw(vandaag: Datum) -> Staat {
         let velden: Vec<(&'static str, RwSignal<String>)> =
             SLEUTELS.iter().filter(|k| **k != "v").map(|k| (*k, RwSignal::new(String::new()))).collect();
+        let meldingen = StoredValue::new(velden.iter().map(|(k, _)| (*k, RwSignal::new(None))).collect::<Vec<_>>());
         let velden = StoredValue::new(velden);
         let scenario = move || {
             velden.with_value(|v| {
@@ -84,6 +87,26 @@ impl Staat {
                 Err(_) => Toon { uitkomst: vorige.and_then(|v| v.uitkomst.clone()), verouderd: true },
             }
         });
+        // One effect sets the message of each field, and only the ones that changed. A memo per field
+        // made some 50 subscribers of `gelezen` and `resultaat`, all notified and re-run on every
+        // keystroke (issue 9: that was the largest part of typing → figure).
+        let taal = RwSignal::new(rekenkern::Taal::Nl);
+        Effect::new(move |_| {
+            engels_versie.track();
+            let taal = taal.get();
+            gelezen.with(|g| {
+                resultaat.with(|r| {
+                    meldingen.with_value(|m| {
+                        for (sleutel, signaal) in m {
+                            let nieuw = melding_bij(g, r, sleutel, taal);
+                            if signaal.with_untracked(|oud| *oud != nieuw) {
+                                signaal.set(nieuw);
+                            }
+                        }
+                    });
+                });
+            });
+        });
         let vast: RwSignal<Option<String>> = RwSignal::new(None);
         let vast_uitkomst = Memo::new(move |_| {
             engels_versie.track();
@@ -94,9 +117,10 @@ impl Staat {
             vast_uitkomst,
             vandaag,
             velden,
+            meldingen,
             periode: RwSignal::new(Periode::Maand),
             compact: RwSignal::new(false),
-            taal: RwSignal::new(rekenkern::Taal::Nl),
+            taal,
             taal_laden: RwSignal::new(false),
             taal_fout: RwSignal::new(false),
             engels_versie,
@@ -135,20 +159,11 @@ impl Staat {
         g
     }
 
-    /// The message to show next to a field, if any (link/typing errors first, then calculation errors).
-    pub fn fout(&self, sleutel: &'static str, taal: rekenkern::Taal) -> Option<String> {
-        let invoer = self.gelezen.with(|g| {
-            g.meldingen.iter().find(|m| m.sleutel == sleutel).map(|m| match &m.soort {
-                Soort::Ongeldig(b) => crate::teksten::vertaal(b, taal).to_string(),
-                _ => m.tekst_in(taal),
-            })
-        });
-        invoer.or_else(|| {
-            self.resultaat.with(|r| match r {
-                Err(fouten) => fouten.iter().find(|f| f.veld() == Some(sleutel)).map(|f| f.tekst_in(taal)),
-                Ok(_) => None,
-            })
-        })
+    /// The message next to a field, if any (link/typing errors first, then calculation errors).
+    pub fn fout(&self, sleutel: &str) -> Signal<Option<String>> {
+        self.meldingen
+            .with_value(|m| m.iter().find(|(k, _)| *k == sleutel).map(|(_, s)| (*s).into()))
+            .unwrap_or_else(|| Signal::stored(None))
     }
 
     /// Sets the pinned scenario from the link's `vast=` value (already unescaped once by the decoder).
@@ -196,4 +211,21 @@ impl Staat {
     pub fn scenario(&self) -> String {
         self.gelezen.with(|g| rekenkern::scenario::encode(&g.invoer))
     }
+}
+
+/// The message for one field: what the link or typing got wrong first, then a calculation error.
+fn melding_bij(
+    g: &Gelezen,
+    r: &Result<Arc<Uitkomst>, Vec<Fout>>,
+    sleutel: &str,
+    taal: rekenkern::Taal,
+) -> Option<String> {
+    let invoer = g.meldingen.iter().find(|m| m.sleutel == sleutel).map(|m| match &m.soort {
+        Soort::Ongeldig(b) => crate::teksten::vertaal(b, taal).to_string(),
+        _ => m.tekst_in(taal),
+    });
+    invoer.or_else(|| match r {
+        Err(fouten) => fouten.iter().find(|f| f.veld() == Some(sleutel)).map(|f| f.tekst_in(taal)),
+        Ok(_) => None,
+    })
 }

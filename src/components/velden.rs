@@ -48,11 +48,11 @@ pub fn DatumVeld(
     veld(sleutel, tekst, "date", None, None, info)
 }
 
-/// The label, hint and message above a control; returns the message memo for `aria-*`.
-fn kop(sleutel: &'static str, tekst: (&'static str, &'static str)) -> (impl IntoView, Memo<Option<String>>, bool) {
+/// The label, hint and message above a control; returns the message signal for `aria-*`.
+fn kop(sleutel: &'static str, tekst: (&'static str, &'static str)) -> (impl IntoView, Signal<Option<String>>, bool) {
     let staat = expect_context::<Staat>();
     let taal = taal();
-    let fout = Memo::new(move |_| staat.fout(sleutel, taal));
+    let fout = staat.fout(sleutel);
     let (label, hint) = (vertaal(tekst.0, taal), vertaal(tekst.1, taal));
     let heeft_hint = !hint.is_empty();
     let id = format!("veld-{sleutel}");
@@ -106,7 +106,7 @@ pub fn KeuzeVeld(
     let staat = expect_context::<Staat>();
     let waarde = staat.veld(sleutel);
     let taal = taal();
-    let fout = Memo::new(move |_| staat.fout(sleutel, taal));
+    let fout = staat.fout(sleutel);
     let (legende, opties) = (vertaal(keuze.0, taal), keuze.1);
     let gekozen = move || {
         let w = waarde.get();
