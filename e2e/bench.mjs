@@ -71,9 +71,10 @@ async function herberekening() {
     return uit;
   }, { selector, actie, n });
   const tijden = await meet('#fig-lks-meting', 'typ', 40);
-  // All the work one keystroke causes, in the page's main thread: script, the deferred chart and
-  // tables (just before the next frame), style, layout and paint. CPU profile of 100 keystrokes 60 ms apart; the
-  // samples that are not idle, per keystroke (median-free: a sum, so nothing is left out).
+  // All the work one keystroke causes in the page's main thread: script, the deferred chart and
+  // tables (just before the next frame), style, layout and paint. A CPU profile of 100 keystrokes
+  // 60 ms apart; the samples that are not idle, per keystroke (a sum, so nothing is left out).
+  // Noisy on this 2-core VM (±15% between runs): compare medians of several runs.
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Profiler.enable');
   await cdp.send('Profiler.setSamplingInterval', { interval: 50 });

@@ -17,12 +17,15 @@ pub struct Toon {
     pub verouderd: bool,
 }
 
+/// The message next to one field (`None`: no message).
+type Bericht = RwSignal<Option<String>>;
+
 /// All state, shared through context.
 #[derive(Clone, Copy)]
 pub struct Staat {
     velden: StoredValue<Vec<(&'static str, RwSignal<String>)>>,
     /// The message next to each field, set only when it changes (see `nieuw`).
-    meldingen: StoredValue<Vec<(&'static str, RwSignal<Option<String>>)>>,
+    meldingen: StoredValue<Vec<(&'static str, Bericht)>>,
     /// Today (the default peildatum; the core never reads the clock).
     pub vandaag: Datum,
     /// Amounts per hour, month or year.
