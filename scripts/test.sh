@@ -21,7 +21,7 @@ bash scripts/build.sh
 stap "groottebudget van de eerste weergave (brotli)"
 bash scripts/grootte.sh
 stap "componenttests in headless Chromium (wasm-bindgen-test)"
-cargo test --locked -p rekenhulp-app --target wasm32-unknown-unknown --test web
+cargo test --locked -p rekenhulp-app --target wasm32-unknown-unknown --test web --test later
 stap "end-to-end (Playwright + axe) tegen de release build"
 (cd e2e && node --test --test-concurrency=1 tests/)
 stap "klaar"

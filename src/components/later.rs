@@ -55,7 +55,10 @@ pub fn per_beeld<T: Clone + PartialEq + Send + Sync + 'static>(bron: Memo<T>) ->
     let gepland = StoredValue::new(false);
     Effect::new(move |eerder: Option<()>| {
         bron.track();
-        if eerder.is_none() || gepland.get_value() {
+        // The first run only checks that nothing changed since `volgt` was made (effects start a
+        // little later than they are created).
+        let gelijk = || bron.with_untracked(|b| volgt.with_untracked(|v| v == b));
+        if gepland.get_value() || (eerder.is_none() && gelijk()) {
             return;
         }
         gepland.set_value(true);
