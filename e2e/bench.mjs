@@ -5,6 +5,7 @@
 // figure, all main-thread CPU per keystroke, and the chart redraw after a period switch.
 import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS } from './tests/hulp.mjs';
+import { typProfiel } from './meten.mjs';
 
 const [url = 'http://127.0.0.1:8090/', runsArg = '9'] = process.argv.slice(2);
 const runs = Number(runsArg);
@@ -75,19 +76,7 @@ async function herberekening() {
   // tables (just before the next frame), style, layout and paint. A CPU profile of 100 keystrokes
   // 60 ms apart; the samples that are not idle, per keystroke (a sum, so nothing is left out).
   // Noisy on this 2-core VM (±15% between runs): compare medians of several runs.
-  const cdp = await page.context().newCDPSession(page);
-  await cdp.send('Profiler.enable');
-  await cdp.send('Profiler.setSamplingInterval', { interval: 50 });
-  await cdp.send('Profiler.start');
-  await page.evaluate(async () => {
-    for (let i = 0; i < 100; i++) {
-      const veld = document.querySelector('#veld-loonwaarde');
-      veld.value = i % 2 ? '40' : '60';
-      veld.dispatchEvent(new Event('input', { bubbles: true }));
-      await new Promise(r => setTimeout(r, 60));
-    }
-  });
-  const { profile } = await cdp.send('Profiler.stop');
+  const profile = await typProfiel(page, 100, 60);
   const idle = new Set(profile.nodes.filter(n => n.callFrame.functionName === '(idle)').map(n => n.id));
   const bezig = profile.samples.reduce((som, id, i) => som + (idle.has(id) ? 0 : (profile.timeDeltas[i] ?? 0)), 0);
   const alles = bezig / 1000 / 100;

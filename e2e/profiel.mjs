@@ -8,25 +8,14 @@
 //   node e2e/serve.mjs /tmp/prof 8791 & node e2e/profiel.mjs http://127.0.0.1:8791/
 import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS } from './tests/hulp.mjs';
+import { typProfiel } from './meten.mjs';
 const [url] = process.argv.slice(2);
 const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
 const page = await browser.newPage();
 page.on('pageerror', e => console.error('pageerror', e.message));
 await page.goto(url + '#v=1&datum=2026-07-01&leeftijd=30&uren=32&loonwaarde=35');
 await page.waitForSelector('#fig-netto-meting');
-const cdp = await page.context().newCDPSession(page);
-await cdp.send('Profiler.enable');
-await cdp.send('Profiler.setSamplingInterval', { interval: 50 });
-await cdp.send('Profiler.start');
-await page.evaluate(async () => {
-  for (let i = 0; i < 100; i++) {
-    const veld = document.querySelector('#veld-loonwaarde');
-    veld.value = i % 2 ? '40' : '60';
-    veld.dispatchEvent(new Event('input', { bubbles: true }));
-    await new Promise(r => setTimeout(r, 0));
-  }
-});
-const { profile } = await cdp.send('Profiler.stop');
+const profile = await typProfiel(page, 100, 0);
 const self = new Map();
 const dt = profile.timeDeltas; const ids = profile.samples;
 const byId = new Map(profile.nodes.map(n => [n.id, n]));
