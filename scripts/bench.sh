@@ -8,7 +8,9 @@ source scripts/env.sh
 bash scripts/build.sh >/dev/null 2>&1
 
 echo "== groottes (brotli -q 11; scripts/grootte.sh): eerste weergave en de groepspagina"
-bash scripts/grootte.sh || echo "LET OP: groottebudget overschreden of meting mislukt (zie hierboven)"
+grootte=$(bash scripts/grootte.sh || echo "LET OP: groottebudget overschreden of meting mislukt (zie hierboven)")
+echo "$grootte"
+eerste_weergave=$(echo "$grootte" | sed -n 's/^eerste weergave, brotli: \([0-9]*\) bytes.*/\1/p')
 
 echo "== rekenkern native (cargo run --release -p rekenkern --example meet)"
 cargo run --quiet --release -p rekenkern --example meet
@@ -25,20 +27,26 @@ server=$!
 trap 'kill $server 2>/dev/null || true' EXIT
 sleep 0.5
 echo "== in Chromium (node e2e/bench.mjs, mediaan van ${RUNS:-9} koude runs)"
-node e2e/bench.mjs "http://127.0.0.1:$poort/" "${RUNS:-9}"
+rm -f e2e/uit/bench.json e2e/uit/lighthouse-*.json # never report an old run
+node e2e/bench.mjs "http://127.0.0.1:$poort/" "${RUNS:-9}" | tee e2e/uit/bench.json
 
 echo "== meerdere medewerkers: 10.000 rijen in Chromium (node e2e/bench-meerdere.mjs, mediaan van 3)"
 node e2e/bench-meerdere.mjs "http://127.0.0.1:$poort/" 3
 
-echo "== Lighthouse 12.8.2 (mobiel, gesimuleerde slow 4G), offline"
+echo "== Lighthouse 12.8.2 (mobiel, gesimuleerde slow 4G), offline, ${LIGHTHOUSE_RUNS:-3} keer (de score wisselt per run)"
 (cd e2e/lighthouse && npm ci --no-audit --no-fund --loglevel=error >/dev/null)
-rm -f e2e/uit/lighthouse.json # never report an old run
-CHROME_PATH=/usr/bin/chromium e2e/lighthouse/node_modules/.bin/lighthouse "http://127.0.0.1:$poort/" \
-  --chrome-flags="--headless=new --no-sandbox --disable-gpu --disable-dev-shm-usage --disable-quic --no-first-run --disable-background-networking --disable-component-update --disable-sync" \
-  --output=json --output-path=e2e/uit/lighthouse.json --quiet || echo "Lighthouse stopte met een fout"
-[ -f e2e/uit/lighthouse.json ] || { echo "Lighthouse gaf geen uitkomst"; exit 0; }
-node -e '
-const r = require("./e2e/uit/lighthouse.json");
+for i in $(seq "${LIGHTHOUSE_RUNS:-3}"); do
+  CHROME_PATH=/usr/bin/chromium e2e/lighthouse/node_modules/.bin/lighthouse "http://127.0.0.1:$poort/" \
+    --chrome-flags="--headless=new --no-sandbox --disable-gpu --disable-dev-shm-usage --disable-quic --no-first-run --disable-background-networking --disable-component-update --disable-sync" \
+    --output=json --output-path="e2e/uit/lighthouse-$i.json" --quiet || echo "Lighthouse-run $i stopte met een fout"
+  [ -f "e2e/uit/lighthouse-$i.json" ] || continue
+  node -e '
+const r = require(process.argv[1]);
 const c = Object.fromEntries(Object.entries(r.categories).map(([k, v]) => [k, Math.round(v.score * 100)]));
 const a = k => r.audits[k]?.displayValue;
-console.log(JSON.stringify({ scores: c, FCP: a("first-contentful-paint"), LCP: a("largest-contentful-paint"), TBT: a("total-blocking-time"), CLS: a("cumulative-layout-shift"), TTI: a("interactive"), bytes: a("total-byte-weight") }, null, 2));'
+console.log(JSON.stringify({ scores: c, FCP: a("first-contentful-paint"), LCP: a("largest-contentful-paint"), TBT: a("total-blocking-time"), CLS: a("cumulative-layout-shift"), TTI: a("interactive"), bytes: a("total-byte-weight") }));' "$PWD/e2e/uit/lighthouse-$i.json"
+done
+
+echo "== doelen van issue 9 (docs/performance.md)"
+ls e2e/uit/lighthouse-*.json >/dev/null 2>&1 || { echo "Lighthouse gaf geen uitkomst: geen samenvatting"; exit 0; }
+node e2e/samenvatting.mjs "${eerste_weergave:-0}" e2e/uit/bench.json e2e/uit/lighthouse-*.json

@@ -27,6 +27,17 @@ export async function serveer(dir, port = 0, extra = []) {
   return { url, origin: url.replace(/\/$/, ''), stop: () => kind.kill() };
 }
 
+/** What a host page must add to embed the app: the iframe and the height script, without comments. */
+export function inbedcode() {
+  const html = fs.readFileSync(path.join(ROOT, 'docs/embed-voorbeeld.html'), 'utf8');
+  return html.slice(html.indexOf('<iframe'), html.indexOf('</script>') + '</script>'.length).replace(/<!--[\s\S]*?-->\n?/g, '');
+}
+
+/** Its size with a real app address and parent filled in (the goal of issue 9: at most 1000 bytes). */
+export function inbedcodeBytes() {
+  return Buffer.byteLength(inbedcode().replaceAll('{{APP}}', 'https://rekenhulp.example.nl').replaceAll('{{OUDER}}', 'https%3A%2F%2Fwww.rijksoverheid.nl'));
+}
+
 /** A tiny host page server on a free port (for iframe tests); `html()` is called per request. */
 export async function hostPagina(html) {
   const http = await import('node:http');
