@@ -23,14 +23,23 @@ fn px(d: Decimal) -> f64 {
     d.to_f64().unwrap_or_default()
 }
 
+/// The horizontal position of a loonwaarde (the same for every curve).
+fn scale_x(loonwaarde_pct: f64) -> f64 {
+    LINKS_PX + loonwaarde_pct / 100.0 * (BREEDTE_PX - LINKS_PX - RECHTS_PX)
+}
+
+#[derive(Clone, Copy, PartialEq)]
 struct Schaal {
     y_min_px: f64,
     y_max_px: f64,
 }
 
 impl Schaal {
-    fn scale_x(&self, loonwaarde_pct: f64) -> f64 {
-        LINKS_PX + loonwaarde_pct / 100.0 * (BREEDTE_PX - LINKS_PX - RECHTS_PX)
+    /// The vertical scale that fits a curve, from 0 (or a nice negative minimum) to a nice maximum.
+    fn voor(curve: &[CurvePunt]) -> Schaal {
+        let hoogste_px = curve.iter().map(|c| px(c.netto_meting).max(px(c.netto_forfait))).fold(0.0, f64::max);
+        let laagste_px = curve.iter().map(|c| px(c.netto_meting).min(px(c.netto_forfait))).fold(0.0, f64::min);
+        Schaal { y_min_px: if laagste_px < 0.0 { -mooi_px(-laagste_px) } else { 0.0 }, y_max_px: mooi_px(hoogste_px) }
     }
     fn scale_y(&self, bedrag_px: f64) -> f64 {
         let bereik = (self.y_max_px - self.y_min_px).max(1.0);
@@ -56,7 +65,7 @@ pub(crate) fn coord_px(v_px: f64) -> String {
 fn punten(curve: &[CurvePunt], s: &Schaal, kies: impl Fn(&CurvePunt) -> Decimal) -> String {
     curve
         .iter()
-        .map(|p| format!("{},{}", coord_px(s.scale_x(f64::from(p.loonwaarde))), coord_px(s.scale_y(px(kies(p))))))
+        .map(|p| format!("{},{}", coord_px(scale_x(f64::from(p.loonwaarde))), coord_px(s.scale_y(px(kies(p))))))
         .collect::<Vec<_>>()
         .join(" ")
 }
@@ -69,58 +78,73 @@ pub fn Grafiek(
 ) -> impl IntoView {
     let staat = expect_context::<Staat>();
     let taal = taal();
-    // The drawing as markup: one inner-HTML update per change (components/svg.rs).
-    let tekening = move || {
+    // The drawing as markup (components/svg.rs), in two layers that change only with the curve or the
+    // break-even point; typing the loonwaarde moves only the "now" line between them (two attributes,
+    // not a new drawing).
+    let basis = Memo::new(move |_| {
         let p = staat.periode.get();
-        let (curve, lw_nu, omslag) =
-            uitkomst.with(|u| u.as_ref().map(|u| (u.curve_per(p), u.loonwaarde, u.omslagpunt)))?;
-        let hoogste_px = curve.iter().map(|c| px(c.netto_meting).max(px(c.netto_forfait))).fold(0.0, f64::max);
-        let laagste_px = curve.iter().map(|c| px(c.netto_meting).min(px(c.netto_forfait))).fold(0.0, f64::min);
-        let s = Schaal {
-            y_min_px: if laagste_px < 0.0 { -mooi_px(-laagste_px) } else { 0.0 },
-            y_max_px: mooi_px(hoogste_px),
-        };
-        let mut uit = String::with_capacity(4096);
-        svg::titel(
-            &mut uit,
-            "grafiek-titel",
-            &format!("{}, {}", vertaal(teksten::KOP_GRAFIEK, taal), teksten::periode_woord(p, taal)),
-        );
-        let stappen = 5;
-        for i in 0..=stappen {
-            let t_px = s.y_min_px + (s.y_max_px - s.y_min_px) * f64::from(i) / f64::from(stappen);
-            let y = s.scale_y(t_px);
-            svg::lijn(&mut uit, (LINKS_PX, y), (BREEDTE_PX - RECHTS_PX, y), "grafiek__raster");
-            let label = nl(Decimal::from(t_px.round() as i64), 0);
-            svg::tekst(&mut uit, (LINKS_PX - 6.0, y + 4.0), "end", "grafiek__as", &format!("€ {label}"));
-        }
-        for i in 0..=10 {
+        uitkomst.with(|u| {
+            u.as_ref().map(|u| {
+                let curve = u.curve_per(p);
+                let schaal = Schaal::voor(&curve);
+                (curve, schaal, u.omslagpunt, p)
+            })
+        })
+    });
+    let onder = move || {
+        basis.with(|b| {
+            let (curve, s, _, p) = b.as_ref()?;
+            let mut uit = String::with_capacity(4096);
+            svg::titel(
+                &mut uit,
+                "grafiek-titel",
+                &format!("{}, {}", vertaal(teksten::KOP_GRAFIEK, taal), teksten::periode_woord(*p, taal)),
+            );
+            let stappen = 5;
+            for i in 0..=stappen {
+                let t_px = s.y_min_px + (s.y_max_px - s.y_min_px) * f64::from(i) / f64::from(stappen);
+                let y = s.scale_y(t_px);
+                svg::lijn(&mut uit, (LINKS_PX, y), (BREEDTE_PX - RECHTS_PX, y), "grafiek__raster");
+                let label = nl(Decimal::from(t_px.round() as i64), 0);
+                svg::tekst(&mut uit, (LINKS_PX - 6.0, y + 4.0), "end", "grafiek__as", &format!("€ {label}"));
+            }
+            for i in 0..=10 {
+                svg::tekst(
+                    &mut uit,
+                    (scale_x(f64::from(i * 10)), HOOGTE_PX - ONDER_PX + 18.0),
+                    "middle",
+                    "grafiek__as",
+                    &format!("{}%", i * 10),
+                );
+            }
             svg::tekst(
                 &mut uit,
-                (s.scale_x(f64::from(i * 10)), HOOGTE_PX - ONDER_PX + 18.0),
+                ((LINKS_PX + BREEDTE_PX) / 2.0, HOOGTE_PX - 6.0),
                 "middle",
                 "grafiek__as",
-                &format!("{}%", i * 10),
+                vertaal(teksten::LOONWAARDE, taal),
             );
-        }
-        svg::tekst(
-            &mut uit,
-            ((LINKS_PX + BREEDTE_PX) / 2.0, HOOGTE_PX - 6.0),
-            "middle",
-            "grafiek__as",
-            vertaal(teksten::LOONWAARDE, taal),
-        );
-        svg::polylijn(&mut uit, &punten(&curve, &s, |c| c.netto_forfait), "grafiek__forfait");
-        svg::polylijn(&mut uit, &punten(&curve, &s, |c| c.netto_meting), "grafiek__meting");
-        let x_nu = s.scale_x(px(lw_nu * Decimal::ONE_HUNDRED));
-        svg::lijn(&mut uit, (x_nu, BOVEN_PX), (x_nu, HOOGTE_PX - ONDER_PX), "grafiek__nu");
-        if let Omslagpunt::Bij(lw) = omslag {
-            let x = s.scale_x(px(lw * Decimal::ONE_HUNDRED));
+            svg::polylijn(&mut uit, &punten(curve, s, |c| c.netto_forfait), "grafiek__forfait");
+            svg::polylijn(&mut uit, &punten(curve, s, |c| c.netto_meting), "grafiek__meting");
+            Some(uit)
+        })
+    };
+    let boven = move || {
+        basis.with(|b| {
+            let (curve, s, Omslagpunt::Bij(lw), _) = b.as_ref()? else { return Some(String::new()) };
+            let x = scale_x(px(*lw * Decimal::ONE_HUNDRED));
             let forfait_y = curve.first().map(|c| s.scale_y(px(c.netto_forfait))).unwrap_or_default();
+            let mut uit = String::new();
             svg::cirkel(&mut uit, (x, forfait_y), 6, "grafiek__omslag");
-            let label = format!("{} {}", vertaal(teksten::OMSLAGPUNT, taal), procent(lw, 1));
+            let label = format!("{} {}", vertaal(teksten::OMSLAGPUNT, taal), procent(*lw, 1));
             svg::tekst(&mut uit, (x + 8.0, forfait_y - 10.0), "start", "grafiek__label", &label);
-        }
+            Some(uit)
+        })
+    };
+    let nu = move || {
+        let x = uitkomst.with(|u| u.as_ref().map(|u| scale_x(px(u.loonwaarde * Decimal::ONE_HUNDRED))))?;
+        let mut uit = String::new();
+        svg::lijn(&mut uit, (x, BOVEN_PX), (x, HOOGTE_PX - ONDER_PX), "grafiek__nu");
         Some(uit)
     };
     let tabel = move || {
@@ -146,7 +170,11 @@ pub fn Grafiek(
             <h2 id="kop-grafiek">{vertaal(teksten::KOP_GRAFIEK, taal)}</h2>
             <figure>
                 <svg class="grafiek" viewBox=format!("0 0 {} {}", coord_px(BREEDTE_PX), coord_px(HOOGTE_PX)) role="img"
-                    aria-labelledby="grafiek-titel grafiek-zin" focusable="false" inner_html=tekening></svg>
+                    aria-labelledby="grafiek-titel grafiek-zin" focusable="false">
+                    <g inner_html=onder></g>
+                    <g inner_html=nu></g>
+                    <g inner_html=boven></g>
+                </svg>
                 <figcaption>
                     <span class="legenda legenda--meting">{vertaal(figuur::METING, taal)}</span>
                     <span class="legenda legenda--forfait">{vertaal(figuur::FORFAIT, taal)}</span>
