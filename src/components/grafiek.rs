@@ -149,13 +149,16 @@ pub fn Grafiek(
     };
     let tabel = move || {
         let p = staat.periode.get();
-        let (curve, nu, lw_nu) = uitkomst.with(|u| u.as_ref().map(|u| (u.curve_per(p), u.per(p), u.loonwaarde)))?;
+        let (nu, lw_nu) = uitkomst.with(|u| u.as_ref().map(|u| (u.per(p), u.loonwaarde)))?;
+        // The rows come from the chart's curve (not calculated again per keystroke).
+        let curve: Vec<CurvePunt> =
+            basis.with(|b| b.as_ref().map(|(c, ..)| c.iter().filter(|c| c.loonwaarde % 10 == 0).copied().collect()))?;
         Some(view! {
             <table>
                 <caption>{vertaal(teksten::KOP_GRAFIEK, taal)}", "{teksten::periode_woord(p, taal)}</caption>
                 <thead><tr><th scope="col">{vertaal(teksten::LOONWAARDE, taal)}</th><th scope="col">{vertaal(figuur::METING, taal)}</th><th scope="col">{vertaal(figuur::FORFAIT, taal)}</th></tr></thead>
                 <tbody>
-                    {curve.iter().filter(|c| c.loonwaarde % 10 == 0).map(|c| view! {
+                    {curve.iter().map(|c| view! {
                         <tr><th scope="row">{format!("{}%", c.loonwaarde)}</th><td class="bedrag">{euro(c.netto_meting)}</td><td class="bedrag">{euro(c.netto_forfait)}</td></tr>
                     }).collect_view()}
                     <tr class="sterk"><th scope="row">{format!("{}: {}", vertaal(teksten::NU, taal), procent(lw_nu, 0))}</th>
