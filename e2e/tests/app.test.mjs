@@ -5,7 +5,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
 import fs from 'node:fs';
-import { DIST, UIT, startBrowser, serveer, nieuwePagina, gevallen, euro, axe } from './hulp.mjs';
+import { DIST, UIT, startBrowser, serveer, nieuwePagina, gevallen, euro, axe, naBeeld } from './hulp.mjs';
 
 let browser, server, BASE;
 before(async () => { browser = await startBrowser(); server = await serveer(DIST); BASE = server.url; });
@@ -109,6 +109,7 @@ test('2027: voorlopig rekenen met één knop; voorlopige bedragen zijn gemarkeer
   await controleerBedragen(page, geval, 'per_maand');
   await page.waitForURL(/voorlopig=ja/); // written 250 ms after the last change
   assert.ok((await page.locator('#fig-lks-meting-label').textContent()).includes('voorlopig'));
+  await naBeeld(page);
   assert.ok((await page.locator('.waarschuwingen').textContent()).includes('Voorlopige berekening'));
   await page.locator('.kerncijfer', { has: page.locator('#fig-lks-meting') }).locator('summary').click();
   assert.ok((await page.locator('.kerncijfer', { has: page.locator('#fig-lks-meting') }).locator('.uitleg__basis').textContent()).includes('2.337,00'));
@@ -126,11 +127,13 @@ test('nieuwe of lopende subsidie: de vraag staat in het formulier en de aanname 
   const { page, fouten } = await nieuwePagina(browser);
   await page.goto(BASE + '#v=1&datum=2025-09-01&leeftijd=30&uren=36&voltijd=37&loonwaarde=50');
   await page.locator('#fig-lks-meting').waitFor();
+  await naBeeld(page);
   assert.ok((await page.locator('.aannames').textContent()).includes('subsidie nieuw is'));
   assert.equal(await page.locator('#veld-toekenning').count(), 0);
   await page.locator('#veld-subsidie-lopend').check();
   await page.locator('#veld-toekenning').fill('2025-03-01');
   await wachtOpTekst(page.locator('#fig-lks-meting'), euro(lopend.per_maand.lks_meting));
+  await naBeeld(page);
   assert.ok((await page.locator('.waarschuwingen').textContent()).includes('verhoging van 1 juli'));
   assert.ok(!(await page.locator('.aannames').textContent()).includes('subsidie nieuw is'));
   await page.waitForURL(/subsidie=lopend&toekenning=2025-03-01/);
@@ -319,6 +322,7 @@ test('vergelijking, omslagpunt en grafiektabel zijn het eens', async () => {
   await page.goto(BASE + '#' + basis.scenario);
   await wachtOpTekst(page.locator('#fig-netto-meting'), euro(basis.per_maand.nettokosten_meting));
   const omslag = Number(basis.omslagpunt) * 100;
+  await naBeeld(page);
   assert.ok((await page.locator('#omslagpunt').textContent()).includes(`${omslag}%`));
   const netto = page.locator('table.vergelijking tr', { has: page.getByRole('rowheader', { name: 'Wat u zelf betaalt' }) }).locator('td');
   assert.equal((await netto.nth(0).textContent()).trim(), euro(basis.per_maand.nettokosten_meting));
@@ -339,6 +343,7 @@ test('afdrukken geeft het gespreksverslag', async () => {
   const { page } = await nieuwePagina(browser);
   await page.goto(BASE + '#' + basis.scenario);
   await wachtOpTekst(page.locator('#fig-lks-meting'), euro(basis.per_maand.lks_meting));
+  await naBeeld(page);
   await page.emulateMedia({ media: 'print' });
   assert.equal(await page.locator('.afdruk-kop').isVisible(), true);
   assert.equal(await page.locator('form.formulier').isVisible(), false);
@@ -487,6 +492,7 @@ test('Engels als tweede taal: alles wisselt, de berekening blijft, de link ontho
   await page.waitForURL(u => u.hash.includes('taal=en'));
   assert.equal(await page.getByLabel('Loonwaarde in percent', { exact: true }).inputValue(), '50');
   assert.equal((await page.locator('#fig-lks-meting').textContent()).trim(), euro(basis.per_maand.lks_meting));
+  await naBeeld(page);
   assert.match(await page.locator('#omslagpunt').textContent(), /If the loonwaarde is below 32%/);
   assert.match(await page.locator('#veld-subsidie').textContent(), /new or already running/);
   // No Dutch interface text left in the main headings, labels and buttons.

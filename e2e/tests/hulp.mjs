@@ -47,6 +47,15 @@ export async function hostPagina(html) {
   return { url, origin: url.replace(/\/$/, ''), stop: () => server.close() };
 }
 
+/**
+ * Waits until the parts below the amounts have followed the last change: they are built, or brought
+ * up to date, one frame after the amounts (ADR 0018). Frame callbacks and the tasks they start run
+ * in the order they were asked for, so after this frame and task the app's have run.
+ */
+export async function naBeeld(page) {
+  await page.evaluate(() => new Promise(klaar => requestAnimationFrame(() => setTimeout(klaar, 0))));
+}
+
 /** Page with error collection. */
 export async function nieuwePagina(browser, opties = {}) {
   const context = await browser.newContext(opties);
