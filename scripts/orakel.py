@@ -119,7 +119,7 @@ def eerste_januari(d):
 
 def bereken(scenario, vandaag):
     s = lees(scenario)
-    vl = s.get("voorlopig") == "ja"
+    vl = s.get("voorlopig") != "nee"  # ADR 0013: provisional unless voorlopig=nee
     datum = s.get("datum", vandaag)
     jaar = int(datum[:4])
     leeftijd = int(s.get("leeftijd", 21))

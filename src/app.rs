@@ -34,12 +34,8 @@ pub fn App() -> impl IntoView {
         staat.link_meldingen.set(gelezen.meldingen.clone());
     }
     if staat.veld("datum").get_untracked().is_empty() {
-        // Default: today, or the last date the tables cover, said under the date field.
-        let tot = rekenkern::params::GECONTROLEERD_TOT;
-        staat.veld("datum").set(vandaag.min(tot).to_string());
-        if vandaag > tot {
-            staat.ingekort.set(Some(vandaag));
-        }
+        // Default: today. Past the tables the result says at once that it is provisional (ADR 0013).
+        staat.veld("datum").set(vandaag.to_string());
     }
     let extra = |k: &str| gelezen.extra.iter().find(|(s, _)| s == k).map(|(_, w)| w.clone());
     if let Some(p) = extra("periode").as_deref().and_then(periode_uit) {

@@ -40,9 +40,10 @@ pub struct Staat {
     pub taal_fout: RwSignal<bool>,
     /// Bumped when the English texts arrive, so texts made during the calculation are made again.
     pub engels_versie: RwSignal<u32>,
-    /// Today, when it lies after the last date the tables cover and the date field was set to that
-    /// date instead (the notice under the date field says so).
-    pub ingekort: RwSignal<Option<Datum>>,
+    /// The scenario keys of the values the tables lack on the peildatum of the result shown (their
+    /// fields stand in the provisional notice, not in "meer instellingen"). Follows the result
+    /// shown, so a field does not jump away while its input is being corrected.
+    pub in_melding: Memo<Vec<&'static str>>,
     /// Reports about the link the page was opened with.
     pub link_meldingen: RwSignal<Vec<Melding>>,
     /// The scenario as read from the fields.
@@ -90,6 +91,21 @@ impl Staat {
                 Err(_) => Toon { uitkomst: vorige.and_then(|v| v.uitkomst.clone()), verouderd: true },
             }
         });
+        let in_melding = Memo::new(move |_| {
+            // With voorlopig=nee there is no notice: the fields stay in "meer instellingen".
+            if gelezen.with(|g| g.invoer.voorlopig == Some(false)) {
+                return Vec::new();
+            }
+            toon.with(|t| {
+                let mut sleutels: Vec<&'static str> = Vec::new();
+                for k in t.uitkomst.iter().flat_map(|u| u.niet_bekend.iter()).filter_map(|n| n.sleutel) {
+                    if !sleutels.contains(&k) {
+                        sleutels.push(k);
+                    }
+                }
+                sleutels
+            })
+        });
         // One effect sets the message of each field, and only the ones that changed. A memo per field
         // made some 50 subscribers of `gelezen` and `resultaat`, all notified and re-run on every
         // keystroke (issue 9: that was the largest part of typing → figure).
@@ -127,7 +143,7 @@ impl Staat {
             taal_laden: RwSignal::new(false),
             taal_fout: RwSignal::new(false),
             engels_versie,
-            ingekort: RwSignal::new(None),
+            in_melding,
             link_meldingen: RwSignal::new(Vec::new()),
             gelezen,
             resultaat,

@@ -48,12 +48,14 @@ async function typScenario(page, scenario) {
   for (const k of VOLGORDE) {
     if (!(k in p)) continue;
     if (k === 'voorlopig') {
-      if (p[k] === 'ja') await page.locator('#knop-voorlopig').click();
+      // Past the tables the page is provisional by default (ADR 0013); 'nee' is the one button.
+      if (p[k] === 'nee') await page.locator('#knop-voorlopig-nee').click();
       continue;
     }
     if (GEAVANCEERD.has(k)) {
-      const details = page.locator('details.geavanceerd');
-      if (!(await details.evaluate(d => d.open))) await details.locator('summary').click();
+      // The field's own section: "meer instellingen", or past the tables the provisional notice.
+      const details = page.locator(`details:has(#veld-${k})`).last();
+      if (!(await details.evaluate(d => d.open))) await details.locator(':scope > summary').click();
     }
     if (KEUZES.has(k)) await page.locator(`#veld-${k}-${p[k]}`).check();
     else await page.locator(`#veld-${k}`).fill(k === 'datum' || k === 'toekenning' ? p[k] : p[k].replace('.', ','));
@@ -98,27 +100,88 @@ test('typen in het formulier geeft dezelfde bedragen als de gevallen van de reke
   assert.deepEqual(fouten, []);
 });
 
-test('2027: voorlopig rekenen met één knop; voorlopige bedragen zijn gemarkeerd, ook in de afdruk', async () => {
-  const geval = gevallen().find(g => g.naam.startsWith('2027 voorlopig'));
-  const { page, fouten } = await nieuwePagina(browser);
+test('2027: de bedragen meteen, voorlopig gemarkeerd: melding, balk, afdruk; een ingevulde waarde gaat voor', async () => {
+  const geval = gevallen().find(g => g.naam.startsWith('2027 zonder keuze: standaard voorlopig'));
+  const ingevuld = gevallen().find(g => g.naam.startsWith('Zelf ingevulde waarden gaan voor'));
+  const { page, fouten } = await nieuwePagina(browser, { viewport: { width: 390, height: 844 } });
   await page.goto(BASE + '#v=1&datum=2027-03-01&leeftijd=30&uren=36&loonwaarde=50');
-  // The action is offered at the top of the result, before the list of missing values.
+  // The amounts at once, with one short notice at the top of the result.
+  await controleerBedragen(page, geval, 'per_maand');
+  const melding = page.locator('#voorlopig-melding');
+  assert.equal((await melding.locator('.melding--voorlopig__kop').textContent()).trim(),
+    'Voorlopig: de bedragen voor 2027 zijn nog niet bekend in de rekenhulp; we rekenen met die van 1 juli 2026.');
+  assert.equal(await page.locator('#ontbreekt').count(), 0, 'no list of missing values');
+  assert.ok((await page.locator('#fig-netto-meting-label').textContent()).includes('voorlopig'));
+  // On a phone the bar keeps the net amounts in view, marked.
+  assert.ok(await page.locator('.telefoonbalk').isVisible());
+  assert.ok((await page.locator('#samenvatting').textContent()).startsWith('Voorlopig: u betaalt zelf '), await page.locator('#samenvatting').textContent());
+  // The notice sits above the amounts (on a phone the first thing after the form).
+  const kop = await melding.boundingBox(), bedrag = await page.locator('#fig-brutoloon').boundingBox();
+  assert.ok(kop.y < bedrag.y, 'de melding staat boven de bedragen');
+  // The list of what is provisional, one tap away, with the fields.
+  await melding.locator('summary').click();
+  const lijst = await melding.locator('ul').textContent();
+  assert.ok(lijst.includes('Minimumloon per maand') && lijst.includes('2.337,00') && lijst.includes('01-07-2026'), lijst);
+  assert.equal(await melding.locator('li').count(), 10);
+  assert.equal(await page.locator('#veld-wml').count(), 1, 'each field exists once');
+  assert.equal(await page.locator('details.geavanceerd #veld-wml').count(), 0, 'moved into the notice');
+  await naBeeld(page);
+  assert.ok((await page.locator('.aannames').textContent()).includes('We rekenen voorlopig met de laatst bekende'));
+  assert.ok((await page.locator('.waarschuwingen').textContent()).includes('Voorlopige berekening'));
+  assert.deepEqual(await axe(page), []);
+  await page.screenshot({ path: path.join(UIT, 'voorlopig-390.png'), fullPage: false });
+  await page.emulateMedia({ media: 'print' });
+  assert.ok((await page.locator('#afdruk-voorlopig').textContent()).startsWith('VOORLOPIG Voorlopig: de bedragen voor 2027'));
+  await page.emulateMedia({ media: 'screen' });
+  // A typed value wins, and stays in the list as typed (the field does not move away while typing).
+  await page.locator('#veld-wml').fill('15,50');
+  await page.locator('#veld-rml').fill('2418');
+  await page.locator('#periode-uur').check();
+  await controleerBedragen(page, ingevuld, 'per_uur');
+  assert.ok((await melding.locator('ul').textContent()).includes('zelf ingevuld'));
+  assert.equal(await page.locator('#voorlopig-melding #veld-wml').count(), 1);
+  assert.ok(!(await page.locator('#fig-brutoloon-label').textContent()).includes('voorlopig'), 'the wage now rests on typed values');
+  assert.ok((await page.locator('#fig-netto-meting-label').textContent()).includes('voorlopig'), 'premiums are still provisional');
+  await page.waitForURL(u => u.hash.includes('wml=15.50') && !u.hash.includes('voorlopig'));
+  assert.deepEqual(fouten, []);
+});
+
+test('2027 met voorlopig=nee: de waarden worden gevraagd; één knop rekent toch voorlopig', async () => {
+  const geval = gevallen().find(g => g.naam.startsWith('2027 voorlopig: laatst bekende waarden'));
+  const { page, fouten } = await nieuwePagina(browser);
+  await page.goto(BASE + '#v=1&datum=2027-03-01&leeftijd=30&uren=36&loonwaarde=50&voorlopig=nee');
+  await page.locator('#ontbreekt').waitFor();
+  assert.equal(await page.locator('#voorlopig-melding').count(), 0);
+  assert.equal(await page.locator('#fig-netto-meting').count(), 0, 'no amounts');
+  assert.deepEqual(await axe(page), []);
   await page.locator('#knop-voorlopig-uitkomst').click();
-  await page.locator('#voorlopig-aan').waitFor();
+  await page.locator('#voorlopig-melding').waitFor();
   await page.locator('#periode-maand').check();
   await controleerBedragen(page, geval, 'per_maand');
-  await page.waitForURL(/voorlopig=ja/); // written 250 ms after the last change
-  assert.ok((await page.locator('#fig-lks-meting-label').textContent()).includes('voorlopig'));
+  await page.waitForURL(u => !u.hash.includes('voorlopig'));
+  // And back: the button in the notice asks for the values again.
+  await page.locator('#voorlopig-melding summary').click();
+  await page.locator('#knop-voorlopig-nee').click();
+  await page.locator('#ontbreekt').waitFor();
+  await page.waitForURL(/voorlopig=nee/);
+  assert.deepEqual(fouten, []);
+});
+
+test('de uitleg van de subsidie noemt de 25% van MinBZK naast de 23,5% van de regeling', async () => {
+  const { page, fouten } = await nieuwePagina(browser);
+  await page.goto(BASE + '#v=1&datum=2026-07-01&leeftijd=30&uren=36&loonwaarde=50');
+  const kern = page.locator('.kerncijfer', { has: page.locator('#fig-lks-meting') });
+  await kern.locator('summary').click();
+  const tekst = await kern.locator('.uitleg__tegenspraak').textContent();
+  assert.ok(tekst.includes('25%') && tekst.includes('23,5%') && tekst.includes('Financieel CV'), tekst);
   await naBeeld(page);
-  assert.ok((await page.locator('.waarschuwingen').textContent()).includes('Voorlopige berekening'));
-  await page.locator('.kerncijfer', { has: page.locator('#fig-lks-meting') }).locator('summary').click();
-  assert.ok((await page.locator('.kerncijfer', { has: page.locator('#fig-lks-meting') }).locator('.uitleg__basis').textContent()).includes('2.337,00'));
-  assert.deepEqual(await axe(page), []);
-  await page.emulateMedia({ media: 'print' });
-  assert.ok((await page.locator('.afdruk-kop').textContent()).includes('U rekent voorlopig'));
-  await page.emulateMedia({ media: 'screen' });
-  await page.locator('#voorlopig-aan button').click();
-  await page.locator('#knop-voorlopig-uitkomst').waitFor();
+  const bron = await page.locator('.bronnen__tegenspraak').textContent();
+  assert.ok(bron.startsWith('Tegenstrijdige bron (niet gevolgd):') && bron.includes('MinBZK'), bron);
+  // A percentage typed in settles it: no note.
+  await page.goto(BASE + '#v=1&datum=2026-07-01&leeftijd=30&uren=36&loonwaarde=50&wgl=25');
+  await kern.locator('summary').click();
+  await kern.locator('.uitleg__grondslag').waitFor();
+  assert.equal(await kern.locator('.uitleg__tegenspraak').count(), 0);
   assert.deepEqual(fouten, []);
 });
 
@@ -182,12 +245,20 @@ test('jaaroverzicht: elke maand en het totaal zoals de jaargevallen, met grafiek
   assert.deepEqual(fouten, []);
 });
 
-test('jaaroverzicht over 2027: de melding biedt voorlopig rekenen; de keuzes staan in de link', async () => {
+test('jaaroverzicht over 2027: voorlopig gemarkeerd; met voorlopig=nee biedt de melding voorlopig rekenen; de keuzes staan in de link', async () => {
   const { page, fouten } = await nieuwePagina(browser);
   await page.goto(BASE + '#v=1&datum=2026-08-01&leeftijd=30&uren=36&voltijd=37&loonwaarde=50');
   await page.locator('#fig-netto-meting').waitFor();
   await page.locator('#jaaroverzicht summary').click();
   await page.locator('#veld-start').fill('2026-07-01');
+  // By default the months of 2027 are calculated at once, marked.
+  await page.locator('.jaar-tabel').waitFor();
+  assert.ok((await page.locator('#jaar-zin').textContent()).startsWith('Voorlopig: van juli 2026 tot en met juni 2027'));
+  const rijen = page.locator('.jaar-tabel tbody tr');
+  assert.ok(!(await rijen.nth(0).textContent()).includes('voorlopig'), 'juli 2026 rests on known values');
+  assert.ok((await rijen.nth(6).textContent()).includes('voorlopig'), 'januari 2027 is provisional');
+  // Asking for the values: the notice, and its button brings the table back.
+  await page.goto(BASE + '#v=1&datum=2026-08-01&leeftijd=30&uren=36&voltijd=37&loonwaarde=50&start=2026-07-01&voorlopig=nee');
   await page.locator('#jaar-fout').waitFor();
   assert.ok((await page.locator('#jaar-fout').textContent()).includes('01-01-2027'));
   await page.locator('#jaar-fout button').click();
@@ -300,7 +371,8 @@ test('een datum buiten de tabellen geeft de dekkingsmelding en accepteert eigen 
   const geval = gevallen().find(g => g.naam.startsWith('Cao Aan de Slag 2027'));
   const dekking = gevallen().find(g => g.naam.startsWith('Peildatum 1-1-2027'));
   const { page, fouten } = await nieuwePagina(browser);
-  await page.goto(BASE);
+  // voorlopig=nee: the values are asked for (ADR 0013); the default is tested above.
+  await page.goto(BASE + '#v=1&voorlopig=nee');
   await page.locator('#veld-datum').fill('2027-01-01');
   const melding = page.locator('#ontbreekt');
   await melding.waitFor();

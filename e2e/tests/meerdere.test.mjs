@@ -76,6 +76,25 @@ test('meerdere medewerkers: hetzelfde bestand geeft dezelfde CSV als rekenhulp b
   assert.deepEqual(fouten, []);
 });
 
+test('meerdere medewerkers: regels in 2027 rekenen voorlopig, gemarkeerd, gelijk aan rekenhulp batch --voorlopig ja', async () => {
+  const { page, fouten } = await nieuwePagina(browser, { acceptDownloads: true });
+  await page.goto(BASE + 'meerdere.html');
+  const bestand = 'id,datum,leeftijd,uren,loonwaarde\nA,2026-07-01,30,36,50\nB,2027-03-01,30,36,50\nC,2027-03-01,30,36,50\n';
+  await page.getByLabel('Of plak de regels hier', { exact: true }).fill(bestand);
+  await page.locator('#groep-bereken').click();
+  await page.locator('#groep-zin').waitFor();
+  assert.equal(await page.locator('#groep-voorlopig').textContent(),
+    'Voorlopig: voor 2 medewerkers zijn nog niet alle bedragen van de peildatum bekend in de rekenhulp. We rekenen daar met de laatst bekende; die bedragen en de totalen zijn voorlopig (in de download: status ‘ok (voorlopig)’). Weet u de nieuwe waarden? Zet ze in een kolom (bijvoorbeeld wml, rml); met een kolom voorlopig met ‘nee’ vraagt de rekenhulp ze per regel.');
+  assert.ok((await page.locator('#groep-zin').textContent()).startsWith('3 medewerkers berekend.'));
+  const csv = await download(page);
+  assert.equal(csv.split('\r\n').filter(r => r.endsWith(',ok (voorlopig)')).length, 2, csv);
+  // The same file through the CLI: the same output when the script opts in; strict otherwise.
+  assert.equal(csv, cli(['batch', '--vandaag', await vandaag(page), '--voorlopig', 'ja'], bestand));
+  assert.ok(cli(['batch', '--vandaag', await vandaag(page)], bestand).includes('kolom wml'));
+  assert.deepEqual(await axe(page), []);
+  assert.deepEqual(fouten, []);
+});
+
 test('meerdere medewerkers: geplakte regels met puntkomma, lege invoer, 320 px', async () => {
   const { page, fouten } = await nieuwePagina(browser, { acceptDownloads: true, viewport: { width: 320, height: 800 } });
   await page.goto(BASE + 'meerdere.html');

@@ -109,14 +109,19 @@ pub fn AfdrukKop() -> impl IntoView {
                 view! { <li>{vertaal(keuze.1.0, taal)}": "{label}{aangenomen.then_some(vertaal(teksten::AANGENOMEN, taal))}</li> }
             }).collect();
             let grondslag = u.grondslag_lks(taal);
-            let voorlopig = u.waarschuwingen.iter().any(|w| w.id == "voorlopig").then(|| vertaal(teksten::melding::VOORLOPIG_AAN, taal));
+            // Provisional amounts: said first, in capitals, with the short notice of the screen.
+            let voorlopig = u.voorlopig_sinds().map(|sinds| {
+                teksten::melding::voorlopig(u.peildatum.jaar(), &teksten::datum_lang(sinds, taal), taal)
+            });
             // The grant date of a running subsidy (a date, so not in the trail's list of numbers).
             let toekenning = rekenkern::Datum::parse(&staat.veld("toekenning").get())
                 .filter(|_| staat.veld("subsidie").get() != "nieuw")
                 .map(|d| view! { <li>{vertaal(teksten::veld::TOEKENNING.0, taal)}": "{d.nl()}</li> });
             view! {
                 <p>{vertaal(teksten::PEILDATUM, taal)}": "{u.peildatum.nl()}</p>
-                {voorlopig.map(|t| view! { <p><strong>{t}</strong></p> })}
+                {voorlopig.map(|t| view! {
+                    <p class="afdruk-voorlopig" id="afdruk-voorlopig"><strong>{vertaal(teksten::melding::VOORLOPIG_AFDRUK, taal)}</strong>" "{t}</p>
+                })}
                 {grondslag.map(|g| view! { <p>{g}</p> })}
                 <h2>{vertaal(afdruk::INVOER, taal)}</h2>
                 <ul>{regels}{toekenning}{keuzes}</ul>

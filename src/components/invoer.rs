@@ -1,8 +1,9 @@
 //! The input form: what a jobcoach and an employer actually know, with the rarely needed
 //! parameters in a "meer instellingen" section that opens by itself when values are missing.
 
+use crate::components::details_open;
 use crate::components::velden::{DatumVeld, KeuzeVeld, TekstVeld};
-use crate::components::{details_open, VoorlopigKnop};
+use crate::components::voorlopig::{VoorlopigKnop, Waardeveld, WAARDEVELDEN};
 use crate::state::Staat;
 use crate::teksten::{self, keuze, melding, taal, veld, vertaal};
 use leptos::prelude::*;
@@ -53,7 +54,6 @@ pub fn Formulier() -> impl IntoView {
         let s = tekst("subsidie").get();
         s == "lopend" || (s.is_empty() && !tekst("toekenning").get().is_empty())
     };
-    let voorlopig = move || tekst("voorlopig").get() == "ja";
     // "Meer instellingen" opens by itself when values are missing, and never closes by itself
     // (only the user closes it), so it cannot close under someone who is typing in it.
     let open = RwSignal::new(false);
@@ -61,14 +61,6 @@ pub fn Formulier() -> impl IntoView {
         if !ontbrekend.get().is_empty() {
             open.set(true);
         }
-    });
-    let ingekort = Signal::derive(move || {
-        let tot = rekenkern::params::GECONTROLEERD_TOT;
-        staat
-            .ingekort
-            .get()
-            .filter(|_| tekst("datum").get() == tot.to_string())
-            .map(|v| melding::datum_ingekort(&v.nl(), &tot.nl(), taal))
     });
     let overheid_standaard = Signal::derive(move || if sob() { "ja".to_string() } else { "nee".to_string() });
     let voltijd_hint = Signal::derive(move || {
@@ -95,7 +87,6 @@ pub fn Formulier() -> impl IntoView {
                 <TekstVeld sleutel="uren" tekst=veld::UREN plaatshouder=Signal::derive(|| "36".to_string()) />
                 <TekstVeld sleutel="loonwaarde" tekst=veld::LOONWAARDE decimaal=false plaatshouder=Signal::derive(|| "30".to_string()) />
             </div>
-            {move || ingekort.get().map(|t| view! { <p class="melding melding--waarschuwing" id="datum-ingekort">{t}</p> })}
             <KeuzeVeld sleutel="subsidie" keuze=keuze::SUBSIDIE standaard=subsidie_standaard />
             <Show when=lopend>
                 <DatumVeld sleutel="toekenning" tekst=veld::TOEKENNING />
@@ -130,38 +121,16 @@ pub fn Formulier() -> impl IntoView {
                     <VoorlopigKnop id="knop-voorlopig" />
                 </div>
             </Show>
-            <Show when=voorlopig>
-                <div class="melding melding--waarschuwing" role="status" id="voorlopig-aan">
-                    <p>{vertaal(melding::VOORLOPIG_AAN, taal)}</p>
-                    <button type="button" class="knop" on:click=move |_| tekst("voorlopig").set(String::new())>{vertaal(melding::VOORLOPIG_UIT, taal)}</button>
-                </div>
-            </Show>
             <details class="geavanceerd" prop:open=move || open.get()
                 on:toggle=move |ev| if let Some(o) = details_open(&ev) { open.set(o) }>
                 <summary>{vertaal(teksten::GEAVANCEERD, taal)}</summary>
                 <p class="hint">{vertaal(teksten::GEAVANCEERD_UITLEG, taal)}</p>
                 <KeuzeVeld sleutel="wgl_max" keuze=keuze::WGL_MAX standaard="buiten".to_string() />
                 <KeuzeVeld sleutel="lid7" keuze=keuze::LID7 standaard="herijken".to_string() />
-                <TekstVeld sleutel="wml" tekst=veld::WML />
-                <TekstVeld sleutel="rml" tekst=veld::RML />
-                <TekstVeld sleutel="wgl" tekst=veld::WGL />
-                <div class="formulier__rij">
-                    <TekstVeld sleutel="p_awf" tekst=veld::AWF />
-                    <TekstVeld sleutel="p_aof" tekst=veld::AOF />
-                </div>
-                <div class="formulier__rij">
-                    <TekstVeld sleutel="p_ufo" tekst=veld::UFO />
-                    <TekstVeld sleutel="p_wko" tekst=veld::WKO />
-                </div>
-                <div class="formulier__rij">
-                    <TekstVeld sleutel="p_whk" tekst=veld::WHK />
-                    <TekstVeld sleutel="p_zvw" tekst=veld::ZVW />
-                </div>
-                <TekstVeld sleutel="pensioen" tekst=veld::PENSIOEN />
-                <TekstVeld sleutel="max_premieloon" tekst=veld::MAX_PREMIELOON />
-                <div class="formulier__rij">
-                    <TekstVeld sleutel="eju" tekst=veld::EJU />
-                    <TekstVeld sleutel="eenmalig" tekst=veld::EENMALIG />
+                // One loop over the value fields; past the tables those the tables lack stand in the
+                // provisional notice instead (voorlopig.rs).
+                <div class="waardevelden">
+                    {WAARDEVELDEN.iter().map(|(sleutel, _)| view! { <Waardeveld sleutel=*sleutel /> }).collect_view()}
                 </div>
             </details>
         </form>

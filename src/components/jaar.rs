@@ -4,7 +4,8 @@
 //! Floats appear only in the chart, for drawing coordinates.
 
 use crate::components::velden::{DatumVeld, KeuzeVeld, MaandJaarVeld, MaandVeld, TekstVeld};
-use crate::components::{details_open, svg, VoorlopigKnop};
+use crate::components::voorlopig::VoorlopigKnop;
+use crate::components::{details_open, svg};
 use crate::state::Staat;
 use crate::teksten::{self, figuur, jaar as t, keuze, taal, vertaal};
 use leptos::prelude::*;
@@ -91,11 +92,15 @@ fn tabel(j: &Jaaroverzicht, taal: Taal) -> impl IntoView {
             <tbody>
                 {j.maanden.iter().map(|m| {
                     let naam = format!("{} {}", teksten::maand_naam(m.maand.maand(), taal), m.maand.jaar());
-                    let noot = match (m.in_dienst, m.lid5) {
-                        (false, _) => Some(vertaal(t::NIET_IN_DIENST, taal)),
-                        (true, true) => Some(vertaal(t::LID5, taal)),
-                        _ => None,
+                    let mut noten: Vec<&str> = match (m.in_dienst, m.lid5) {
+                        (false, _) => vec![vertaal(t::NIET_IN_DIENST, taal)],
+                        (true, true) => vec![vertaal(t::LID5, taal)],
+                        _ => Vec::new(),
                     };
+                    if m.uitkomst.as_ref().is_some_and(|u| u.is_voorlopig("nettokosten_meting")) {
+                        noten.push(vertaal(teksten::VOORLOPIG, taal));
+                    }
+                    let noot = (!noten.is_empty()).then(|| noten.join(", "));
                     view! {
                         <tr>
                             <th scope="row">{naam}{noot.map(|n| view! { <span class="jaar-noot">" ("{n}")"</span> })}</th>

@@ -12,6 +12,7 @@ pub mod uitleg;
 pub mod vastgezet;
 pub mod velden;
 pub mod vergelijking;
+pub mod voorlopig;
 
 use crate::teksten::{eenheid, vertaal};
 use rekenkern::getal::{euro, nl, procent};
@@ -26,23 +27,6 @@ pub type Getoond = leptos::prelude::Memo<Option<std::sync::Arc<rekenkern::Uitkom
 /// The `open` state of the `<details>` a `toggle` event came from.
 pub fn details_open(ev: &leptos::ev::Event) -> Option<bool> {
     ev.target().and_then(|d| js_sys::Reflect::get(&d, &"open".into()).ok()).and_then(|v| v.as_bool())
-}
-
-/// The one action past the tables: calculate with the last known values (`voorlopig=ja`).
-#[leptos::component]
-pub fn VoorlopigKnop(
-    /// Element id (the action is offered in the form, the result and the year overview).
-    #[prop(optional)]
-    id: Option<&'static str>,
-) -> impl leptos::IntoView {
-    use leptos::prelude::*;
-    let staat = expect_context::<crate::state::Staat>();
-    let taal = crate::teksten::taal();
-    view! {
-        <button type="button" class="knop knop--primair" id=id
-            on:click=move |_| staat.veld("voorlopig").set("ja".to_string())>
-            {vertaal(crate::teksten::melding::VOORLOPIG_KNOP, taal)}</button>
-    }
 }
 
 /// A value from the trail for display.

@@ -5,8 +5,8 @@ use crate::components::grafiek::Grafiek;
 use crate::components::later::{per_beeld, Later};
 use crate::components::uitleg::{Bronnen, HeleSpoor, Kanttekeningen, UitlegStap};
 use crate::components::vergelijking::Vergelijking;
+use crate::components::voorlopig::{VoorlopigKnop, VoorlopigMelding};
 use crate::components::Getoond;
-use crate::components::VoorlopigKnop;
 use crate::state::Staat;
 use crate::teksten::{self, figuur, keuze, taal, vertaal, zin};
 use crate::url::{periode_slug, periode_uit};
@@ -94,9 +94,17 @@ pub fn Resultaat() -> impl IntoView {
             r.as_ref().err().is_some_and(|f| f.iter().any(|f| matches!(f, rekenkern::Fout::Ontbreekt { .. })))
         })
     });
+    // Past the tables, unless the user asked for the values (voorlopig=nee): the provisional notice.
+    let na_tabellen = Memo::new(move |_| {
+        getoond.with(|u| u.as_ref().is_some_and(|u| !u.niet_bekend.is_empty()))
+            && staat.gelezen.with(|g| g.invoer.voorlopig != Some(false))
+    });
     view! {
         <section id="uitkomst" class="uitkomst" aria-labelledby="kop-uitkomst" tabindex="-1">
             <h2 id="kop-uitkomst">{vertaal(teksten::KOP_UITKOMST, taal)}</h2>
+            <Show when=move || na_tabellen.get()>
+                <VoorlopigMelding uitkomst=getoond />
+            </Show>
             <Show when=move || ontbreekt.get()>
                 <div class="melding melding--waarschuwing" id="voorlopig-voorstel">
                     <p>{vertaal(teksten::melding::ONTBREEKT, taal)}</p>
@@ -144,11 +152,14 @@ fn Uitkomstblok(
     let bedrag = move |kies: fn(&rekenkern::Bedragen) -> rust_decimal::Decimal| {
         Signal::derive(move || bedragen.with(|b| b.as_ref().map(|b| euro(kies(b))).unwrap_or_default()))
     };
+    let voorlopig =
+        Memo::new(move |_| uitkomst.with(|u| u.as_ref().is_some_and(|u| u.is_voorlopig("nettokosten_meting"))));
     let samenvatting = move || {
         let p = staat.periode.get();
         bedragen.with(|b| {
             b.as_ref().map(|b| {
-                zin::samenvatting(b.nettokosten_meting, b.nettokosten_forfait, teksten::periode_woord(p, taal), taal)
+                let periode = teksten::periode_woord(p, taal);
+                zin::samenvatting(b.nettokosten_meting, b.nettokosten_forfait, periode, voorlopig.get(), taal)
             })
         })
     };

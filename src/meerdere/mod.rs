@@ -61,6 +61,8 @@ impl Staat {
                 Err(e) => return self.fout.set(Some(e)),
             };
             let mut rijen = Vec::with_capacity(geschat);
+            // As the one-employee page: past the tables provisional, marked (ADR 0013).
+            let opties = batch::Opties::app(self.vandaag);
             loop {
                 let deel = match lezer.volgende(STUK) {
                     Ok(d) if d.is_empty() => break,
@@ -70,7 +72,7 @@ impl Staat {
                         return self.fout.set(Some(e));
                     }
                 };
-                rijen.extend(deel.iter().map(|r| batch::bereken_rij(r, self.vandaag)));
+                rijen.extend(deel.iter().map(|r| batch::bereken_rij(r, &opties)));
                 self.voortgang.set(Some((rijen.len(), geschat.max(rijen.len()))));
                 gloo::timers::future::TimeoutFuture::new(0).await;
                 if self.generatie.get_value() != generatie {
@@ -95,10 +97,10 @@ fn Totaal(v: Verwerkt, periode: Periode) -> impl IntoView {
         |naam: &str| batch::BEDRAGEN.iter().position(|b| *b == naam).map(|i| totalen.bedragen[i]).unwrap_or_default();
     let (m, f) = (idx("nettokosten_meting"), idx("nettokosten_forfait"));
     let zin = t::samenvatting(&totalen, per);
-    let voorlopig = totalen.voorlopig > 0;
+    let voorlopig = (totalen.voorlopig > 0).then(|| t::voorlopig(totalen.voorlopig));
     view! {
         <p class="jaar-zin" id="groep-zin"><strong>{zin}</strong></p>
-        {voorlopig.then(|| view! { <p class="melding melding--waarschuwing">{t::VOORLOPIG}</p> })}
+        {voorlopig.map(|v| view! { <p class="melding melding--voorlopig" id="groep-voorlopig">{v}</p> })}
         <div class="kerncijfers">
             <div class="kerncijfer kerncijfer--sterk">
                 <p class="kerncijfer__label" id="groep-meting-label">{NETTO_METING}" ("{per}")"</p>

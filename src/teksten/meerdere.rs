@@ -79,9 +79,13 @@ pub const VOLGENDE: &str = "Volgende 100";
 pub const DOWNLOAD: &str = "Uitkomst downloaden (CSV)";
 /// Print.
 pub const AFDRUKKEN: &str = "Afdrukken";
-/// Provisional rows.
-pub const VOORLOPIG: &str =
-    "Sommige regels rekenen met voorlopige waarden (voorlopig=ja). Die bedragen zijn voorlopig.";
+/// Provisional rows (ADR 0013): how many, and what it means.
+pub fn voorlopig(aantal: usize) -> String {
+    format!(
+        "Voorlopig: voor {} zijn nog niet alle bedragen van de peildatum bekend in de rekenhulp. We rekenen daar met de laatst bekende; die bedragen en de totalen zijn voorlopig (in de download: status ‘ok (voorlopig)’). Weet u de nieuwe waarden? Zet ze in een kolom (bijvoorbeeld wml, rml); met een kolom voorlopig met ‘nee’ vraagt de rekenhulp ze per regel.",
+        medewerkers(aantal)
+    )
+}
 /// Footer.
 pub const VOET: &str = "Een hulpmiddel, geen beschikking. De gemeente beslist over de loonkostensubsidie. Het forfait van 68% is een voornemen van het kabinet en nog geen wet.";
 

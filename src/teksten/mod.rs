@@ -386,6 +386,11 @@ pub fn maand_naam(maand: u8, taal: Taal) -> &'static str {
     }
 }
 
+/// A date in words: "1 juli 2026" / "1 July 2026".
+pub fn datum_lang(d: rekenkern::Datum, taal: Taal) -> String {
+    format!("{} {} {}", d.dag(), maand_naam(d.maand(), taal), d.jaar())
+}
+
 /// Month names, short (chart axis).
 pub fn maand_kort(maand: u8, taal: Taal) -> &'static str {
     const NL: [&str; 12] = ["jan", "feb", "mrt", "apr", "mei", "jun", "jul", "aug", "sep", "okt", "nov", "dec"];
@@ -406,7 +411,14 @@ pub fn jaar_zin(j: &rekenkern::jaar::Jaaroverzicht, taal: Taal) -> String {
     };
     let (m, f) = (euro(j.totaal.nettokosten_meting), euro(j.totaal.nettokosten_forfait));
     let kalenderjaar = eerste.maand() == 1;
-    match (taal, kalenderjaar) {
+    // Months resting on a provisional value make the total provisional: said first.
+    let voorlopig = j.maanden.iter().any(|m| m.uitkomst.as_ref().is_some_and(|u| u.is_voorlopig("nettokosten_meting")));
+    let voor = match (voorlopig, taal) {
+        (false, _) => "",
+        (true, Taal::Nl) => "Voorlopig: ",
+        (true, Taal::En) => "Provisional: ",
+    };
+    let zin = match (taal, kalenderjaar) {
         (Taal::Nl, true) => {
             format!("In {} kost deze werknemer u {m} met meting en {f} met het forfait.", eerste.jaar())
         }
@@ -428,7 +440,13 @@ pub fn jaar_zin(j: &rekenkern::jaar::Jaaroverzicht, taal: Taal) -> String {
             maand_naam(laatste.maand(), taal),
             laatste.jaar()
         ),
+    };
+    if voor.is_empty() {
+        return zin;
     }
+    let mut tekens = zin.chars();
+    let eerste = tekens.next().map(|c| c.to_lowercase().collect::<String>()).unwrap_or_default();
+    format!("{voor}{eerste}{}", tekens.as_str())
 }
 
 /// Figure labels.
@@ -502,18 +520,28 @@ pub mod zin {
         }
     }
     /// Live summary for screen readers.
-    pub fn samenvatting(netto_meting: Decimal, netto_forfait: Decimal, periode: &str, taal: Taal) -> String {
-        match taal {
-            Taal::Nl => format!(
-                "U betaalt zelf {} {periode} met een meting en {} met het forfait.",
-                euro(netto_meting),
-                euro(netto_forfait)
-            ),
-            Taal::En => format!(
-                "You pay {} {periode} yourself with a measurement and {} with the fixed subsidy.",
-                euro(netto_meting),
-                euro(netto_forfait)
-            ),
+    /// `voorlopig`: the amounts rest on a provisional value (said first, also in the phone bar).
+    pub fn samenvatting(
+        netto_meting: Decimal,
+        netto_forfait: Decimal,
+        periode: &str,
+        voorlopig: bool,
+        taal: Taal,
+    ) -> String {
+        let (m, f) = (euro(netto_meting), euro(netto_forfait));
+        match (taal, voorlopig) {
+            (Taal::Nl, false) => format!("U betaalt zelf {m} {periode} met een meting en {f} met het forfait."),
+            (Taal::Nl, true) => {
+                format!("Voorlopig: u betaalt zelf {m} {periode} met een meting en {f} met het forfait.")
+            }
+            (Taal::En, false) => {
+                format!("You pay {m} {periode} yourself with a measurement and {f} with the fixed subsidy.")
+            }
+            (Taal::En, true) => {
+                format!(
+                    "Provisional: you pay {m} {periode} yourself with a measurement and {f} with the fixed subsidy."
+                )
+            }
         }
     }
     /// Chart description.
@@ -569,19 +597,35 @@ pub mod melding {
         "Voor deze datum kent de rekenhulp nog niet alle waarden. Reken voorlopig met de laatst bekende waarden, vul de waarden hieronder zelf in, of kies een eerdere datum.";
     /// Form errors summary.
     pub const FOUTEN: &str = "Er is iets niet goed ingevuld:";
-    /// Button: calculate provisionally.
+    /// Button (only with `voorlopig=nee`): calculate provisionally after all.
     pub const VOORLOPIG_KNOP: &str = "Reken voorlopig met de laatst bekende waarden";
-    /// Provisional is on.
-    pub const VOORLOPIG_AAN: &str = "U rekent voorlopig: waar een waarde voor deze datum nog niet bekend is, gebruiken we de laatst bekende. Die bedragen zijn gemarkeerd met ‘voorlopig’.";
-    /// Button: stop provisional.
-    pub const VOORLOPIG_UIT: &str = "Niet meer voorlopig rekenen";
-    /// The default date was moved back to the last covered date.
-    pub fn datum_ingekort(vandaag: &str, tot: &str, taal: rekenkern::Taal) -> String {
+    /// The provisional notice at the top of the result (ADR 0013): the year the peildatum lies in
+    /// and the date on which every last known value used was in force.
+    pub fn voorlopig(jaar: u16, sinds: &str, taal: rekenkern::Taal) -> String {
         match taal {
-            rekenkern::Taal::Nl => format!("Vandaag is {vandaag}. De rekenhulp kent alle waarden tot en met {tot}; daarom rekenen we met {tot}. Kies een latere datum om voorlopig te rekenen of de waarden zelf in te vullen."),
-            rekenkern::Taal::En => format!("Today is {vandaag}. The calculator knows all values up to and including {tot}; so we calculate with {tot}. Choose a later date to calculate provisionally or to enter the values yourself."),
+            rekenkern::Taal::Nl => format!("Voorlopig: de bedragen voor {jaar} zijn nog niet bekend in de rekenhulp; we rekenen met die van {sinds}."),
+            rekenkern::Taal::En => format!("Provisional: the amounts for {jaar} are not yet known to the calculator; we use those of {sinds}."),
         }
     }
+    /// Past the tables, every missing value typed in by the user.
+    pub fn zelf_ingevuld(jaar: u16, taal: rekenkern::Taal) -> String {
+        match taal {
+            rekenkern::Taal::Nl => {
+                format!("Voor {jaar} zijn nog niet alle bedragen bekend in de rekenhulp. U heeft ze zelf ingevuld.")
+            }
+            rekenkern::Taal::En => {
+                format!("Not all amounts for {jaar} are known to the calculator yet. You have entered them yourself.")
+            }
+        }
+    }
+    /// Summary that opens the list of provisional values and their fields.
+    pub const VOORLOPIG_LIJST: &str = "Wat is voorlopig? Vul een bekende waarde in";
+    /// Hint above the fields.
+    pub const VOORLOPIG_HINT: &str = "Vult u een waarde in, dan rekenen we daarmee. Laat u het veld leeg, dan blijft de laatst bekende waarde staan.";
+    /// Button: ask for the values instead (`voorlopig=nee`).
+    pub const VOORLOPIG_NEE: &str = "Niet voorlopig rekenen: vraag alle waarden";
+    /// Print header word.
+    pub const VOORLOPIG_AFDRUK: &str = "VOORLOPIG";
 }
 
 /// Print texts.
@@ -602,6 +646,8 @@ pub mod afdruk {
 
 /// Summary of the folded choices in the compact view.
 pub const KEUZES_KOP: &str = "Meer keuzes: werkgever, loon, contract en forfait";
+/// Sources list: a public source that gives another value (not followed).
+pub const TEGENSTRIJDIGE_BRON: &str = "Tegenstrijdige bron (niet gevolgd):";
 /// Phone bar: the break-even.
 pub const BALK_OMSLAG: &str = "Omslagpunt loonwaarde: ";
 

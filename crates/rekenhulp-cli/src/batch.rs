@@ -19,8 +19,14 @@ impl fmt::Display for Samenvatting {
 }
 
 /// Reads the CSV and returns the result CSV. An error only for a file without a usable header.
-pub fn verwerk(invoer: &str, vandaag: Datum, per_jaar: bool) -> Result<(String, Samenvatting), String> {
-    let (scheiding, rijen) = batch::verwerk(invoer, vandaag)?;
+/// Past the tables: `voorlopig` for rows that do not say (`false` unless the script opts in).
+pub fn verwerk(
+    invoer: &str,
+    vandaag: Datum,
+    voorlopig: bool,
+    per_jaar: bool,
+) -> Result<(String, Samenvatting), String> {
+    let (scheiding, rijen) = batch::verwerk(invoer, &batch::Opties { vandaag, voorlopig })?;
     let periode = if per_jaar { Periode::Jaar } else { Periode::Maand };
     let t = Totalen::van(&rijen, periode);
     Ok((batch::csv(&rijen, periode, scheiding), Samenvatting { gelukt: t.gelukt, mislukt: t.mislukt }))

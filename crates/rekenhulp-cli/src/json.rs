@@ -66,6 +66,16 @@ struct WaardeUit {
     herkomst: String,
     bron: &'static str,
     url: &'static str,
+    /// A public source that gives another value (shown, not followed); absent when none.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    tegenspraak: Option<TegenspraakUit>,
+}
+
+#[derive(Serialize)]
+struct TegenspraakUit {
+    uitleg: &'static str,
+    bron: &'static str,
+    url: &'static str,
 }
 
 fn eenheid(e: Eenheid) -> &'static str {
@@ -168,6 +178,9 @@ pub fn uitkomst(g: &Gelezen, u: &Uitkomst) -> String {
                 },
                 bron: w.bron.citaat,
                 url: w.bron.url,
+                tegenspraak: rekenkern::param::tegenspraak(w.id)
+                    .filter(|_| !matches!(w.herkomst, Herkomst::Gebruiker))
+                    .map(|t| TegenspraakUit { uitleg: t.uitleg, bron: t.bron.citaat, url: t.bron.url }),
             })
             .collect(),
     };

@@ -6,6 +6,9 @@
 //! - `rekenhulp batch [--vandaag JJJJ-MM-DD] [--periode maand|jaar] < medewerkers.csv > uitkomst.csv`
 //!   computes one employee per row and adds totals for both regimes.
 //!
+//! Past the tables the CLI is strict (it names the missing values) unless the scenario, the row or
+//! `--voorlopig ja` asks for the last known values; the app is provisional by default (ADR 0013).
+//!
 //! Bad input: a Dutch message on stderr and exit code 2 (usage, unreadable scenario) or 1 (a
 //! calculation error, or a batch with failed rows). Never a panic.
 
@@ -17,14 +20,21 @@ use std::io::{Read, Write};
 use std::process::ExitCode;
 
 const GEBRUIK: &str = "Gebruik:
-  rekenhulp bereken '<scenario>' [--vandaag JJJJ-MM-DD] [--mild]
-  rekenhulp jaar '<scenario>' [--vandaag JJJJ-MM-DD] [--mild] [--csv]
-  rekenhulp batch [--vandaag JJJJ-MM-DD] [--periode maand|jaar] < invoer.csv > uitvoer.csv
+  rekenhulp bereken '<scenario>' [--vandaag JJJJ-MM-DD] [--mild] [--voorlopig ja|nee]
+  rekenhulp jaar '<scenario>' [--vandaag JJJJ-MM-DD] [--mild] [--csv] [--voorlopig ja|nee]
+  rekenhulp batch [--vandaag JJJJ-MM-DD] [--periode maand|jaar] [--voorlopig ja|nee] < invoer.csv > uitvoer.csv
 
 Scenario: zoals in de link van de app, bijvoorbeeld
   v=1&datum=2026-01-01&leeftijd=30&uren=36&loonwaarde=50&voltijd=37&forfait=A
 Alle sleutels: docs/scenario.md.
---mild: rekent door als een sleutel ongeldig is (meldingen staan dan in de uitvoer).";
+--mild: rekent door als een sleutel ongeldig is (meldingen staan dan in de uitvoer).
+
+Na de tabellen (een datum waarvoor nog niet alle bedragen bekend zijn, zoals 2027) is de CLI
+streng: hij rekent niet en noemt elke ontbrekende waarde met de sleutel om die zelf in te vullen.
+Met voorlopig=ja in het scenario (of een kolom voorlopig in het CSV-bestand), of met --voorlopig ja
+voor alles wat het niet zelf zegt, rekent hij met de laatst bekende waarden; de uitvoer zegt dan welke
+bedragen voorlopig zijn. (De app rekent daar
+standaard voorlopig; voorlopig=nee vraagt ook daar de waarden.)";
 
 /// Today from the system clock (the core never reads it).
 fn vandaag() -> Datum {
@@ -37,6 +47,8 @@ fn vandaag() -> Datum {
 
 struct Opties {
     vandaag: Datum,
+    /// Past the tables, where the scenario or row does not say: strict (`false`) unless --voorlopig ja.
+    voorlopig: bool,
     mild: bool,
     csv: bool,
     periode_jaar: bool,
@@ -44,7 +56,8 @@ struct Opties {
 }
 
 fn opties(args: &[String]) -> Result<Opties, String> {
-    let mut o = Opties { vandaag: vandaag(), mild: false, csv: false, periode_jaar: false, rest: Vec::new() };
+    let mut o =
+        Opties { vandaag: vandaag(), voorlopig: false, mild: false, csv: false, periode_jaar: false, rest: Vec::new() };
     let mut it = args.iter();
     while let Some(a) = it.next() {
         match a.as_str() {
@@ -53,6 +66,11 @@ fn opties(args: &[String]) -> Result<Opties, String> {
                 o.vandaag = Datum::parse(w).ok_or_else(|| format!("--vandaag: ‘{w}’ is geen datum (JJJJ-MM-DD)"))?;
             }
             "--mild" => o.mild = true,
+            "--voorlopig" => match it.next().map(String::as_str) {
+                Some("ja") => o.voorlopig = true,
+                Some("nee") => o.voorlopig = false,
+                _ => return Err("--voorlopig is ja of nee".into()),
+            },
             "--csv" => o.csv = true,
             "--periode" => match it.next().map(String::as_str) {
                 Some("maand") => o.periode_jaar = false,
@@ -97,25 +115,36 @@ fn lees_scenario(opdracht: &str, o: &Opties) -> Result<rekenkern::scenario::Gele
     Ok(gelezen)
 }
 
+/// The input as calculated here: strict past the tables unless the scenario says `voorlopig=ja` or
+/// the option `--voorlopig ja` is given (a script opts in; see --help). The output repeats the
+/// scenario as given.
+fn streng(invoer: &rekenkern::Invoer, o: &Opties) -> rekenkern::Invoer {
+    let mut i = invoer.clone();
+    i.voorlopig.get_or_insert(o.voorlopig);
+    i
+}
+
 fn run(args: &[String]) -> Result<ExitCode, (u8, String)> {
     let (opdracht, rest) = args.split_first().ok_or((2, GEBRUIK.to_string()))?;
     let o = opties(rest).map_err(|e| (2, format!("{e}\n\n{GEBRUIK}")))?;
     match opdracht.as_str() {
         "bereken" => {
             let gelezen = lees_scenario("bereken", &o)?;
-            let u = rekenkern::bereken(&gelezen.invoer, o.vandaag).map_err(|f| rekenfout("Berekenen lukt niet", &f))?;
+            let u = rekenkern::bereken(&streng(&gelezen.invoer, &o), o.vandaag)
+                .map_err(|f| rekenfout("Berekenen lukt niet", &f))?;
             schrijf(&(json::uitkomst(&gelezen, &u) + "\n"))
         }
         "jaar" => {
             let gelezen = lees_scenario("jaar", &o)?;
-            let j = rekenkern::jaar::jaaroverzicht(&gelezen.invoer, o.vandaag)
+            let j = rekenkern::jaar::jaaroverzicht(&streng(&gelezen.invoer, &o), o.vandaag)
                 .map_err(|f| rekenfout("Het jaaroverzicht lukt niet", &f))?;
             schrijf(&if o.csv { rekenkern::jaar::csv(&j, false) } else { json::jaar(&gelezen, &j) + "\n" })
         }
         "batch" => {
             let mut invoer = String::new();
             std::io::stdin().read_to_string(&mut invoer).map_err(|e| (2, format!("invoer niet te lezen: {e}")))?;
-            let (uit, samenvatting) = batch::verwerk(&invoer, o.vandaag, o.periode_jaar).map_err(|e| (2, e))?;
+            let (uit, samenvatting) =
+                batch::verwerk(&invoer, o.vandaag, o.voorlopig, o.periode_jaar).map_err(|e| (2, e))?;
             let _ = write!(std::io::stdout().lock(), "{uit}");
             eprintln!("{samenvatting}");
             Ok(if samenvatting.mislukt == 0 { ExitCode::SUCCESS } else { ExitCode::from(1) })

@@ -150,3 +150,30 @@ fn batch_telt_op_per_regime() {
     assert!(nl.status.success());
     assert!(String::from_utf8_lossy(&nl.stdout).contains("X;2026-01-01;37,5;30;"));
 }
+
+#[test]
+fn na_de_tabellen_is_de_cli_streng_tenzij_voorlopig_ja() {
+    // ADR 0013: the app calculates provisionally by default; a script opts in with voorlopig=ja.
+    let scenario = "v=1&datum=2027-03-01&leeftijd=30&uren=36&loonwaarde=50";
+    let streng = rekenhulp(&["bereken", scenario], None);
+    assert_eq!(streng.status.code(), Some(1));
+    let fout = String::from_utf8_lossy(&streng.stderr);
+    assert!(fout.contains("minimumuurloon") && fout.contains("31-12-2026"), "{fout}");
+    let voorlopig = rekenhulp(&["bereken", &format!("{scenario}&voorlopig=ja")], None);
+    assert!(voorlopig.status.success(), "{}", String::from_utf8_lossy(&voorlopig.stderr));
+    let json: serde_json::Value = serde_json::from_slice(&voorlopig.stdout).expect("json");
+    // Hand calculation of voorlopig.toml: 0,5 × 2.337,00 × 1,08 × 1,235 = 1.558,5453 → 1.558,55.
+    assert_eq!(json["per_maand"]["lks_meting"], "1558.55");
+    assert!(json["voorlopig"].as_array().is_some_and(|v| v.iter().any(|k| k == "lks_meting")), "{json}");
+    let optie = rekenhulp(&["bereken", scenario, "--voorlopig", "ja"], None);
+    assert!(optie.status.success(), "--voorlopig ja is the same opt-in");
+    assert_eq!(rekenhulp(&["bereken", scenario, "--voorlopig", "misschien"], None).status.code(), Some(2));
+    assert_eq!(rekenhulp(&["jaar", "v=1&leeftijd=30&uren=36&start=2026-07-01"], None).status.code(), Some(1));
+    let rij = "id,datum,leeftijd,uren,loonwaarde\nA,2027-03-01,30,36,50\n";
+    assert_eq!(rekenhulp(&["batch"], Some(rij)).status.code(), Some(1));
+    let batch = rekenhulp(&["batch", "--voorlopig", "ja"], Some(rij));
+    assert!(batch.status.success());
+    assert!(String::from_utf8_lossy(&batch.stdout).contains("ok (voorlopig)"));
+    let hulp = String::from_utf8_lossy(&rekenhulp(&["--help"], None).stdout).to_string();
+    assert!(hulp.contains("voorlopig=ja") && hulp.contains("streng"), "{hulp}");
+}

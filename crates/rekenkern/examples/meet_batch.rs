@@ -6,10 +6,11 @@ fn main() {
         csv.push_str(&format!("P{i},2026-01-01,{},{},{},37\n", 18 + i % 50, 20 + i % 17, i % 101));
     }
     let Some(vandaag) = rekenkern::Datum::new(2026, 11, 25) else { return };
+    let opties = rekenkern::batch::Opties::app(vandaag);
     let t0 = std::time::Instant::now();
     let Ok(b) = rekenkern::batch::lees(&csv) else { return };
     let t1 = t0.elapsed();
-    let rijen: Vec<_> = b.rijen.iter().map(|r| rekenkern::batch::bereken_rij(r, vandaag)).collect();
+    let rijen: Vec<_> = b.rijen.iter().map(|r| rekenkern::batch::bereken_rij(r, &opties)).collect();
     let t2 = t0.elapsed();
     let t = rekenkern::batch::Totalen::van(&rijen, rekenkern::Periode::Maand);
     let t3 = t0.elapsed();

@@ -319,14 +319,32 @@ impl Regelteller<'_> {
 const GEEN_KOP: &str =
     "Het bestand heeft geen kopregel met scenario-sleutels (bijvoorbeeld id,datum,leeftijd,uren,loonwaarde).";
 
-/// Calculates one row with `vandaag` as default peildatum.
-pub fn bereken_rij(rij: &InvoerRij, vandaag: Datum) -> Rij {
+/// How the rows of a file are calculated.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Opties {
+    /// The default peildatum (a row without `datum`).
+    pub vandaag: Datum,
+    /// Past the tables, for a row without `voorlopig`: calculate with the last known values
+    /// (`true`, the app) or report the missing values (`false`, the CLI: a script opts in).
+    pub voorlopig: bool,
+}
+
+impl Opties {
+    /// The app's choice: provisional past the tables, as the one-employee page.
+    pub fn app(vandaag: Datum) -> Opties {
+        Opties { vandaag, voorlopig: crate::STANDAARD_VOORLOPIG }
+    }
+}
+
+/// Calculates one row.
+pub fn bereken_rij(rij: &InvoerRij, opties: &Opties) -> Rij {
     let uitkomst = rij.scenario.clone().and_then(|s| {
-        let gelezen = decode(&s);
+        let mut gelezen = decode(&s);
         if !gelezen.meldingen.is_empty() {
             return Err(gelezen.meldingen.iter().map(|m| m.tekst()).collect::<Vec<_>>().join(" "));
         }
-        crate::bereken(&gelezen.invoer, vandaag).map(|u| Cijfers::van(&u)).map_err(|f| foutregel(&f))
+        gelezen.invoer.voorlopig.get_or_insert(opties.voorlopig);
+        crate::bereken(&gelezen.invoer, opties.vandaag).map(|u| Cijfers::van(&u)).map_err(|f| foutregel(&f))
     });
     Rij { regel: rij.regel, referentie: rij.referentie.clone(), uitkomst }
 }
@@ -350,9 +368,9 @@ fn foutregel(fouten: &[Fout]) -> String {
 }
 
 /// Reads and calculates a whole file: what the CLI does, and what the app does in chunks.
-pub fn verwerk(invoer: &str, vandaag: Datum) -> Result<(u8, Vec<Rij>), String> {
+pub fn verwerk(invoer: &str, opties: &Opties) -> Result<(u8, Vec<Rij>), String> {
     let b = lees(invoer)?;
-    Ok((b.scheiding, b.rijen.iter().map(|r| bereken_rij(r, vandaag)).collect()))
+    Ok((b.scheiding, b.rijen.iter().map(|r| bereken_rij(r, opties)).collect()))
 }
 
 /// The result as CSV: a header, one line per row (errors in the `status` column), and a TOTAAL line.

@@ -98,6 +98,7 @@ pub fn bereken(invoer: &Invoer, vandaag: Datum) -> Result<Uitkomst, Vec<Fout>> {
         spoor,
         aannames,
         waarschuwingen,
+        niet_bekend: g.niet_bekend,
         curve: Curve {
             loonkosten: l.loonkosten,
             lks_per_fractie: meting.per_fractie,

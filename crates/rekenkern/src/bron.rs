@@ -190,6 +190,14 @@ pub const MINBZK_WGL_IN_MAXIMUM: Bron = Bron {
     publicatie: "MinBZK RegelRecht-model Participatiewet (sept. 2026): ten hoogste 70% van de grondslag, inclusief de vergoeding; door SZW nog niet beslist",
     zekerheid: Zekerheid::Afgeleid,
 };
+/// MinBZK's Financieel CV scenario applies 25% werkgeverslasten (conflicts with the regeling's 23.5%).
+pub const MINBZK_WGL_25: Bron = Bron {
+    id: "minbzk-wgl-25",
+    citaat: "MinBZK RegelRecht-model Participatiewet, scenario Financieel CV (oktober 2026): 25% werkgeverslasten",
+    url: "https://github.com/MinBZK/regelrecht-corpus/blob/main/regulation/nl/wet/participatiewet/scenarios/financieel_cv_koen.feature",
+    publicatie: "Model, geen besluit (versie van oktober 2026): noemt 25% \"sinds 2026-10-09\" en verwijst naar art. 1 van de Regeling loonkostensubsidie Participatiewet 2021, die 23,5% zegt; geen wijzigingsregeling gevonden",
+    zekerheid: Zekerheid::Secundair,
+};
 /// PWRI: part-time factor = agreed hours ÷ full-time hours (2022 rule change); franchise pro rata.
 pub const PWRI_DEELTIJD: Bron = Bron {
     id: "pwri-deeltijd",
@@ -364,6 +372,7 @@ pub const ALLE: &[&Bron] = &[
     &RML_2026_01,
     &RML_2026_07,
     &MINBZK_WGL_IN_MAXIMUM,
+    &MINBZK_WGL_25,
     &PWRI_DEELTIJD,
     &CAO_ADS_2027_36_UUR,
     &PW_10D,

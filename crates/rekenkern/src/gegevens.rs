@@ -8,7 +8,7 @@ use crate::invoer::{Contract, Invoer, Lezing, Lid7, LoonKeuze, Omvang, Subsidie,
 use crate::param::{Conventie, Dekking, Param, Voorstel};
 use crate::params::{cao, conventie, lks, pensioen, premies, wml};
 use crate::teksten::{aanname, fout, invoer as label};
-use crate::uitkomst::{Aanname, Fout};
+use crate::uitkomst::{Aanname, Fout, NietBekend};
 use crate::uitleg::{Eenheid, Gebruikt, Herkomst, Spoor};
 use rust_decimal::Decimal;
 use rust_decimal_macros::dec;
@@ -19,6 +19,9 @@ pub const STANDAARD_LEEFTIJD: u8 = 21;
 pub const STANDAARD_UREN: Decimal = dec!(36);
 /// Default loonwaarde in percent.
 pub const STANDAARD_LOONWAARDE: u8 = 30;
+/// Past the tables without `voorlopig=`: calculate with the last known values, marked provisional
+/// (ADR 0013: amounts at once, not a list of ten missing values).
+pub const STANDAARD_VOORLOPIG: bool = true;
 
 /// How the employer pension share is found.
 #[derive(Clone, Copy, Debug)]
@@ -91,14 +94,17 @@ pub(crate) struct Gegevens {
     pub cao: Option<(Decimal, Decimal)>,
     /// (per hour, maximum per year) of the LKV banenafspraak, when not beschut.
     pub lkv: Option<(Decimal, Decimal)>,
+    /// The parameters past their tables on this date (provisional or typed in by the user).
+    pub niet_bekend: Vec<NietBekend>,
 }
 
 struct Oplosser<'a> {
     spoor: &'a mut Spoor,
     fouten: Vec<Fout>,
     aannames: Vec<Aanname>,
-    /// `voorlopig=ja`: a value past the tables takes the last known one, marked provisional.
+    /// A value past the tables takes the last known one, marked provisional (else an error).
     voorlopig: bool,
+    niet_bekend: Vec<NietBekend>,
 }
 
 impl Oplosser<'_> {
@@ -161,6 +167,9 @@ impl Oplosser<'_> {
         kies: impl Fn(&T) -> Decimal,
     ) -> Decimal {
         if let Some(w) = eigen {
+            if let Err(Dekking::NaBekend { bekend_tot }) = p.op(datum) {
+                self.niet_bekend_bij(p, bekend_tot, None);
+            }
             return self.spoor.gebruik(Gebruikt {
                 id: p.id,
                 label: p.label,
@@ -188,13 +197,19 @@ impl Oplosser<'_> {
     ) -> Decimal {
         let (waarde, herkomst, bron) = match p.op(datum) {
             Ok(entry) => (kies(&entry.waarde), Herkomst::Tabel { vanaf: entry.vanaf }, entry.bron),
-            Err(Dekking::NaBekend { .. }) if eigen_daarna.is_some() => {
+            Err(Dekking::NaBekend { bekend_tot }) if eigen_daarna.is_some() => {
+                self.niet_bekend_bij(p, bekend_tot, None);
                 (eigen_daarna.unwrap_or_default(), Herkomst::Gebruiker, &bron::GEBRUIKER)
             }
-            Err(Dekking::NaBekend { .. }) if self.voorlopig && !p.waarden.is_empty() => match p.waarden.last() {
-                Some(laatste) => (kies(&laatste.waarde), Herkomst::Voorlopig { vanaf: laatste.vanaf }, laatste.bron),
-                None => (Decimal::ZERO, Herkomst::Aangenomen, &bron::GEBRUIKER),
-            },
+            Err(Dekking::NaBekend { bekend_tot }) if self.voorlopig && !p.waarden.is_empty() => {
+                match p.waarden.last() {
+                    Some(laatste) => {
+                        self.niet_bekend_bij(p, bekend_tot, Some(laatste.vanaf));
+                        (kies(&laatste.waarde), Herkomst::Voorlopig { vanaf: laatste.vanaf }, laatste.bron)
+                    }
+                    None => (Decimal::ZERO, Herkomst::Aangenomen, &bron::GEBRUIKER),
+                }
+            }
             Err(dekking) => {
                 // One message per parameter, even when lid 7 needs it for a second date.
                 if !self.fouten.iter().any(|f| matches!(f, Fout::Ontbreekt { param, .. } if *param == p.id)) {
@@ -210,6 +225,20 @@ impl Oplosser<'_> {
             }
         };
         self.spoor.gebruik(Gebruikt { id, label, waarde, eenheid, herkomst, bron })
+    }
+
+    /// Notes a parameter past its table, once (lid 7 may look one up for two dates). `voorlopig`:
+    /// the start of the last known entry that is used instead; `None`: the user's value is used.
+    fn niet_bekend_bij<T>(&mut self, p: &'static Param<T>, bekend_tot: Datum, voorlopig: Option<Datum>) {
+        if !self.niet_bekend.iter().any(|n| n.param == p.id) {
+            self.niet_bekend.push(NietBekend {
+                param: p.id,
+                label: p.label,
+                sleutel: p.sleutel,
+                bekend_tot,
+                voorlopig,
+            });
+        }
     }
 
     /// Records a parameter that does not apply, with value zero (e.g. Ufo for a private employer).
@@ -241,7 +270,13 @@ pub(crate) fn los_op(
     vandaag: Datum,
     spoor: &mut Spoor,
 ) -> Result<(Gegevens, Vec<Aanname>), Vec<Fout>> {
-    let mut o = Oplosser { spoor, fouten: Vec::new(), aannames: Vec::new(), voorlopig: invoer.voorlopig == Some(true) };
+    let mut o = Oplosser {
+        spoor,
+        fouten: Vec::new(),
+        aannames: Vec::new(),
+        voorlopig: invoer.voorlopig.unwrap_or(STANDAARD_VOORLOPIG),
+        niet_bekend: Vec::new(),
+    };
     o.fouten.extend(crate::controle::controleer(invoer));
     if !o.fouten.is_empty() {
         return Err(o.fouten);
@@ -440,6 +475,10 @@ pub(crate) fn los_op(
     if !o.fouten.is_empty() {
         return Err(o.fouten);
     }
+    // Provisional because nobody chose: a visible assumption (voorlopig=nee asks for the values).
+    if invoer.voorlopig.is_none() && o.niet_bekend.iter().any(|n| n.voorlopig.is_some()) {
+        o.aanname("voorlopig", aanname::VOORLOPIG);
+    }
     let g = Gegevens {
         datum,
         uren,
@@ -477,6 +516,7 @@ pub(crate) fn los_op(
         pensioen,
         cao,
         lkv,
+        niet_bekend: o.niet_bekend,
     };
     Ok((g, o.aannames))
 }

@@ -184,7 +184,9 @@ pub struct Invoer {
     pub lid7: Option<Lid7>,
     /// Werkgeverslasten outside or inside the 70% cap.
     pub wgl_max: Option<WglMaximum>,
-    /// Use the last known value for every parameter the tables do not have yet (provisional).
+    /// Past the tables: `true` uses the last known value of every parameter the tables do not have
+    /// yet (provisional, marked), `false` asks for the values (an error naming each). `None`: the
+    /// default, [`crate::STANDAARD_VOORLOPIG`] (provisional; ADR 0013). The CLI passes `false`.
     pub voorlopig: Option<bool>,
     /// Parameter values supplied by the user.
     pub overrides: Overrides,

@@ -15,9 +15,11 @@
 //! rounded while computing; [`Uitkomst::per`] rounds each figure once, half away from zero to the
 //! cent ([`getal::centen`]). Months are year ÷ 12 with year = hour × hours per week × 52.
 //!
-//! **Dates**: every parameter is dated and sourced ([`params`]). A peildatum the tables do not
-//! cover gives [`Fout::Ontbreekt`] naming the scenario key that supplies the value; nothing is
-//! extrapolated. The core never reads the clock: callers pass "today".
+//! **Dates**: every parameter is dated and sourced ([`params`]). Past the tables nothing is
+//! extrapolated silently: by default the last known value is used and every figure resting on it
+//! is marked provisional ([`Uitkomst::niet_bekend`] lists those values); with `voorlopig=nee` the
+//! calculation stops with [`Fout::Ontbreekt`] naming the scenario key that supplies each value.
+//! The core never reads the clock: callers pass "today".
 //!
 //! No web dependencies; no panics on any input (fuzzed and property-tested).
 #![warn(missing_docs)]
@@ -44,7 +46,7 @@ pub mod uitleg;
 
 pub use bereken::bereken;
 pub use datum::Datum;
-pub use gegevens::{STANDAARD_LEEFTIJD, STANDAARD_LOONWAARDE, STANDAARD_UREN};
+pub use gegevens::{STANDAARD_LEEFTIJD, STANDAARD_LOONWAARDE, STANDAARD_UREN, STANDAARD_VOORLOPIG};
 pub use invoer::Invoer;
 pub use taal::Taal;
-pub use uitkomst::{Bedragen, Fout, Omslagpunt, Periode, Uitkomst};
+pub use uitkomst::{Bedragen, Fout, NietBekend, Omslagpunt, Periode, Uitkomst};

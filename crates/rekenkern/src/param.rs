@@ -95,3 +95,21 @@ pub struct Conventie<T: 'static> {
     /// Where the convention is documented.
     pub bron: &'static Bron,
 }
+
+/// A public source that gives another value than the one this calculator uses. The value we use
+/// stays (it follows the law text); the other is shown beside it, never chosen silently, and the
+/// user can type it in (the parameter's `sleutel`).
+#[derive(Debug, PartialEq, Eq)]
+pub struct Tegenspraak {
+    /// The parameter id it is about.
+    pub param: &'static str,
+    /// The source that says otherwise.
+    pub bron: &'static Bron,
+    /// What it says and what we do (Dutch, B1).
+    pub uitleg: &'static str,
+}
+
+/// The conflicting source known for a parameter, if any.
+pub fn tegenspraak(param: &str) -> Option<&'static Tegenspraak> {
+    crate::params::TEGENSPRAKEN.iter().copied().find(|t| t.param == param)
+}

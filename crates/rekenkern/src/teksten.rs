@@ -251,6 +251,8 @@ pub mod invoer {
 pub mod aanname {
     /// No date: today.
     pub const DATUM: &str = "We rekenen met de datum van vandaag.";
+    /// Past the tables without a choice: provisional (ADR 0013).
+    pub const VOORLOPIG: &str = "Voor deze datum kent de rekenhulp nog niet alle bedragen. We rekenen voorlopig met de laatst bekende. Weet u een nieuwe waarde? Vul die zelf in.";
     /// No age: (Dutch, English).
     pub fn leeftijd(jaar: u8) -> (String, String) {
         (
@@ -354,6 +356,8 @@ pub mod uitleg {
     pub const LKV_BANENAFSPRAAK: &str = "Loonkostenvoordeel banenafspraak, als de werknemer in het doelgroepregister staat. U krijgt het het jaar erna uitbetaald.";
     /// No-riskpolis.
     pub const NO_RISKPOLIS: &str = "No-riskpolis: wordt de werknemer ziek, dan kan UWV een Ziektewet-uitkering aan u betalen (Ziektewet art. 29b). Dat zit niet in deze bedragen.";
+    /// The werkgeverslasten percentage: one public model uses another value (found-2026-12 §3).
+    pub const WGL_TEGENSPRAAK: &str = "Let op: een openbaar rekenmodel van MinBZK (scenario Financieel CV, oktober 2026) rekent met 25% werkgeverslasten. De Regeling loonkostensubsidie Participatiewet 2021 (artikel 1) zegt 23,5%. Een regeling die 25% vaststelt hebben we niet gevonden. Daarom rekenen we met 23,5%. Rekent uw gemeente met een ander percentage? Vul dat in bij ‘Meer instellingen’.";
     /// Scope.
     pub const NIET_INBEGREPEN: &str = "Niet in deze berekening: begeleiding en jobcoach, aanpassingen van de werkplek, ziekte en de no-riskpolis, ziekteverzuim en vervanging, verlof boven het wettelijke, reiskosten, de loonheffing van de werknemer, en afspraken die uw gemeente zelf maakt.";
 }

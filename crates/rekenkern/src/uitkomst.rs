@@ -91,6 +91,23 @@ impl Aanname {
     }
 }
 
+/// A parameter the tables do not have for the peildatum yet (the date lies after `bekend_tot`).
+/// Listed so the user sees what rests on it and can type the known value (`sleutel`).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct NietBekend {
+    /// Parameter id (as in the trail).
+    pub param: &'static str,
+    /// Dutch label.
+    pub label: &'static str,
+    /// The scenario key that supplies the value, if the user can.
+    pub sleutel: Option<&'static str>,
+    /// Last date for which the table was confirmed.
+    pub bekend_tot: Datum,
+    /// `Some(vanaf)`: provisional, the last known value (valid from `vanaf`) is used. `None`: the
+    /// value the user typed is used.
+    pub voorlopig: Option<Datum>,
+}
+
 /// A non-fatal remark the user must see.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Waarschuwing {
@@ -267,6 +284,9 @@ pub struct Uitkomst {
     pub aannames: Vec<Aanname>,
     /// Warnings.
     pub waarschuwingen: Vec<Waarschuwing>,
+    /// The parameters past their tables on the peildatum, in the order they were needed. Empty
+    /// within the tables.
+    pub niet_bekend: Vec<NietBekend>,
     pub(crate) curve: Curve,
 }
 
@@ -305,9 +325,32 @@ impl Uitkomst {
         }
     }
 
+    /// The newest start date among the last known values used provisionally: every provisional
+    /// value is the one in force on this date ("we rekenen met die van 1 juli 2026"). `None`:
+    /// nothing is provisional.
+    pub fn voorlopig_sinds(&self) -> Option<Datum> {
+        self.niet_bekend.iter().filter_map(|n| n.voorlopig).max()
+    }
+
     /// Whether a figure (a step id such as `lks_meting`) rests on a provisional value.
     pub fn is_voorlopig(&self, stap: &str) -> bool {
         self.spoor.is_voorlopig(stap)
+    }
+
+    /// The conflicting public sources a figure rests on: for each parameter with a known
+    /// [`crate::param::Tegenspraak`] that this figure uses from the tables (a value the user typed
+    /// settles the question for them).
+    pub fn tegenspraken(&self, stap: &str) -> Vec<&'static crate::param::Tegenspraak> {
+        use crate::uitleg::Herkomst;
+        crate::params::TEGENSPRAKEN
+            .iter()
+            .copied()
+            .filter(|t| {
+                self.spoor.rust_op(stap, |g| {
+                    g.id == t.param && matches!(g.herkomst, Herkomst::Tabel { .. } | Herkomst::Voorlopig { .. })
+                })
+            })
+            .collect()
     }
 
     /// The monthly base of the subsidy in words ("minimumloon per maand (referentiemaandloon)

@@ -234,12 +234,18 @@ impl Spoor {
 
     /// Whether a step or used value rests, directly or through earlier steps, on a provisional value.
     pub fn is_voorlopig(&self, id: &str) -> bool {
-        let mut voorlopig: Vec<&str> = self.voorlopige_waarden().iter().map(|g| g.id).collect();
+        self.rust_op(id, |g| matches!(g.herkomst, Herkomst::Voorlopig { .. }))
+    }
+
+    /// Whether a step or used value rests, directly or through earlier steps, on a used value for
+    /// which `geldt` holds (steps come after the steps they use, so one pass suffices).
+    pub fn rust_op(&self, id: &str, geldt: impl Fn(&Gebruikt) -> bool) -> bool {
+        let mut bron: Vec<&str> = self.gebruikt.iter().filter(|g| geldt(g)).map(|g| g.id).collect();
         for s in &self.stappen {
-            if s.gebruikt().any(|o| voorlopig.contains(&o)) {
-                voorlopig.push(s.id);
+            if s.gebruikt().any(|o| bron.contains(&o)) {
+                bron.push(s.id);
             }
         }
-        voorlopig.contains(&id)
+        bron.contains(&id)
     }
 }

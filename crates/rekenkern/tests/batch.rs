@@ -28,7 +28,7 @@ const BESTAND: &str = "id,datum,leeftijd,uren,loonwaarde,voltijd\n\
 #[test]
 fn totalen_en_winnaars_volgen_de_handberekening() {
     let vandaag = Datum::new(2026, 11, 25).unwrap();
-    let (scheiding, rijen) = batch::verwerk(BESTAND, vandaag).unwrap();
+    let (scheiding, rijen) = batch::verwerk(BESTAND, &batch::Opties::app(vandaag)).unwrap();
     assert_eq!(scheiding, b',');
     assert_eq!(rijen.len(), 4);
     let lks: Vec<Decimal> = rijen.iter().take(3).map(|r| r.uitkomst.as_ref().unwrap().per_maand.lks_meting).collect();
@@ -55,7 +55,7 @@ fn totalen_en_winnaars_volgen_de_handberekening() {
 fn de_csv_telt_op_en_is_veilig_voor_spreadsheets() {
     let vandaag = Datum::new(2026, 11, 25).unwrap();
     let bestand = "id;datum;uren;loonwaarde\n=HYPERLINK(\"x\");2026-01-01;37,5;50\n";
-    let (scheiding, rijen) = batch::verwerk(bestand, vandaag).unwrap();
+    let (scheiding, rijen) = batch::verwerk(bestand, &batch::Opties::app(vandaag)).unwrap();
     assert_eq!(scheiding, b';');
     let csv = batch::csv(&rijen, Periode::Maand, scheiding);
     let regels: Vec<&str> = csv.split("\r\n").collect();

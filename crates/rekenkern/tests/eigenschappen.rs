@@ -367,7 +367,11 @@ fn meerdere_medewerkers_een_vijandig_bestand_laat_niets_vallen() {
     // header; the output CSV has a header, one line per row and the TOTAAL line.
     eigenschap("batch", csv_bestand(), 50, |tekst| {
         let Ok(b) = rekenkern::batch::lees(&tekst) else { return Ok(false) };
-        let rijen: Vec<_> = b.rijen.iter().map(|r| rekenkern::batch::bereken_rij(r, vandaag())).collect();
+        let rijen: Vec<_> = b
+            .rijen
+            .iter()
+            .map(|r| rekenkern::batch::bereken_rij(r, &rekenkern::batch::Opties::app(vandaag())))
+            .collect();
         let mut vorige = 1;
         for r in &rijen {
             prop_assert!(r.regel > vorige || (r.regel == vorige && vorige > 1), "regel {} na {vorige}", r.regel);

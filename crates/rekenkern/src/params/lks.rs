@@ -2,7 +2,7 @@
 
 use crate::bron::*;
 use crate::datum::Datum;
-use crate::param::{Param, Voorstel, Waarde};
+use crate::param::{Param, Tegenspraak, Voorstel, Waarde};
 use rust_decimal::Decimal;
 use rust_decimal_macros::dec;
 
@@ -26,6 +26,11 @@ pub const WERKGEVERSLASTEN: Param<Decimal> = Param {
         Waarde { vanaf: Datum::vast(2018, 1, 1), waarde: dec!(0.235), bron: &REGELING_LKS_2018 },
     ],
 };
+
+/// MinBZK's public model applies 25% where the regeling says 23.5% (found-2026-12 §3): shown with
+/// the value, 23.5% kept.
+pub const WERKGEVERSLASTEN_TEGENSPRAAK: Tegenspraak =
+    Tegenspraak { param: WERKGEVERSLASTEN.id, bron: &MINBZK_WGL_25, uitleg: crate::teksten::uitleg::WGL_TEGENSPRAAK };
 
 /// Fixed LKS without measurement for at most the first six months (lid 5).
 pub const FORFAIT_LID_5: Param<Decimal> = Param {

@@ -9,7 +9,7 @@ pub mod premies;
 pub mod wml;
 
 use crate::datum::Datum;
-use crate::param::Param;
+use crate::param::{Param, Tegenspraak};
 use rust_decimal::Decimal;
 
 /// Date up to which the amount tables were last checked (2026-11-25: WML, premiums for 2026).
@@ -17,6 +17,9 @@ pub const GECONTROLEERD_TOT: Datum = Datum::vast(2026, 12, 31);
 
 /// Version of the parameter set, shown in the UI, the print and the CLI output.
 pub const VERSIE: &str = "2026-11-25";
+
+/// Public sources that give another value than ours, per parameter (shown beside the value).
+pub const TEGENSPRAKEN: &[&Tegenspraak] = &[&lks::WERKGEVERSLASTEN_TEGENSPRAAK];
 
 /// Every decimal parameter, for docs and invariant tests.
 pub const DECIMALEN: &[&Param<Decimal>] = &[
