@@ -175,7 +175,6 @@ pub const TABEL: &[(&str, &str)] = &[
     ("Vult u een waarde in, dan rekenen we daarmee. Laat u het veld leeg, dan blijft de laatst bekende waarde staan.", "If you enter a value, we calculate with it. If you leave the field empty, the last known value stays."),
     ("Niet voorlopig rekenen: vraag alle waarden", "Do not calculate provisionally: ask for all values"),
     ("VOORLOPIG", "PROVISIONAL"),
-    ("Tegenstrijdige bron (niet gevolgd):", "Conflicting source (not followed):"),
     ("voorlopig", "provisional"),
     ("Voorlopig: dit bedrag rust op een laatst bekende waarde, omdat de waarde voor deze datum nog niet bekend is.", "Provisional: this amount rests on a last known value, because the value for this date is not known yet."),
     ("voorlopig: laatst bekende waarde, geldt vanaf", "provisional: last known value, since"),

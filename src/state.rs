@@ -43,7 +43,7 @@ pub struct Staat {
     /// The scenario keys of the values the tables lack on the peildatum of the result shown (their
     /// fields stand in the provisional notice, not in "meer instellingen"). Follows the result
     /// shown, so a field does not jump away while its input is being corrected.
-    pub in_melding: Memo<Vec<&'static str>>,
+    pub in_melding: Memo<Vec<String>>,
     /// Reports about the link the page was opened with.
     pub link_meldingen: RwSignal<Vec<Melding>>,
     /// The scenario as read from the fields.
@@ -91,16 +91,18 @@ impl Staat {
                 Err(_) => Toon { uitkomst: vorige.and_then(|v| v.uitkomst.clone()), verouderd: true },
             }
         });
+        // Vec<String>, not Vec<&str>: the same memo type as the form's list of missing values, so
+        // the wasm carries its code once (issue 19 measured about 0,5 KB).
         let in_melding = Memo::new(move |_| {
             // With voorlopig=nee there is no notice: the fields stay in "meer instellingen".
             if gelezen.with(|g| g.invoer.voorlopig == Some(false)) {
                 return Vec::new();
             }
             toon.with(|t| {
-                let mut sleutels: Vec<&'static str> = Vec::new();
+                let mut sleutels: Vec<String> = Vec::new();
                 for k in t.uitkomst.iter().flat_map(|u| u.niet_bekend.iter()).filter_map(|n| n.sleutel) {
-                    if !sleutels.contains(&k) {
-                        sleutels.push(k);
+                    if !sleutels.iter().any(|s| s == k) {
+                        sleutels.push(k.to_string());
                     }
                 }
                 sleutels

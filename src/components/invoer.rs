@@ -3,7 +3,7 @@
 
 use crate::components::details_open;
 use crate::components::velden::{DatumVeld, KeuzeVeld, TekstVeld};
-use crate::components::voorlopig::{VoorlopigKnop, Waardeveld, WAARDEVELDEN};
+use crate::components::voorlopig::{VoorlopigKnop, Waardevelden};
 use crate::state::Staat;
 use crate::teksten::{self, keuze, melding, taal, veld, vertaal};
 use leptos::prelude::*;
@@ -129,9 +129,7 @@ pub fn Formulier() -> impl IntoView {
                 <KeuzeVeld sleutel="lid7" keuze=keuze::LID7 standaard="herijken".to_string() />
                 // One loop over the value fields; past the tables those the tables lack stand in the
                 // provisional notice instead (voorlopig.rs).
-                <div class="waardevelden">
-                    {WAARDEVELDEN.iter().map(|(sleutel, _)| view! { <Waardeveld sleutel=*sleutel /> }).collect_view()}
-                </div>
+                <div class="waardevelden"><Waardevelden in_melding=false /></div>
             </details>
         </form>
     }

@@ -5,7 +5,7 @@ use crate::components::grafiek::Grafiek;
 use crate::components::later::{per_beeld, Later};
 use crate::components::uitleg::{Bronnen, HeleSpoor, Kanttekeningen, UitlegStap};
 use crate::components::vergelijking::Vergelijking;
-use crate::components::voorlopig::{VoorlopigKnop, VoorlopigMelding};
+use crate::components::voorlopig::VoorlopigMelding;
 use crate::components::Getoond;
 use crate::state::Staat;
 use crate::teksten::{self, figuur, keuze, taal, vertaal, zin};
@@ -88,12 +88,6 @@ pub fn Resultaat() -> impl IntoView {
         lijst
     });
     let getoond: Getoond = Memo::new(move |_| staat.toon.with(|t| t.uitkomst.clone()));
-    // Values missing past the tables: offer the provisional calculation first, above the list.
-    let ontbreekt = Memo::new(move |_| {
-        staat.resultaat.with(|r| {
-            r.as_ref().err().is_some_and(|f| f.iter().any(|f| matches!(f, rekenkern::Fout::Ontbreekt { .. })))
-        })
-    });
     // Past the tables, unless the user asked for the values (voorlopig=nee): the provisional notice.
     let na_tabellen = Memo::new(move |_| {
         getoond.with(|u| u.as_ref().is_some_and(|u| !u.niet_bekend.is_empty()))
@@ -104,12 +98,6 @@ pub fn Resultaat() -> impl IntoView {
             <h2 id="kop-uitkomst">{vertaal(teksten::KOP_UITKOMST, taal)}</h2>
             <Show when=move || na_tabellen.get()>
                 <VoorlopigMelding uitkomst=getoond />
-            </Show>
-            <Show when=move || ontbreekt.get()>
-                <div class="melding melding--waarschuwing" id="voorlopig-voorstel">
-                    <p>{vertaal(teksten::melding::ONTBREEKT, taal)}</p>
-                    <VoorlopigKnop id="knop-voorlopig-uitkomst" />
-                </div>
             </Show>
             <Show when=move || !staat.link_meldingen.get().is_empty()>
                 <div class="melding melding--waarschuwing" role="status" id="link-melding">

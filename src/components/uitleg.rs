@@ -57,8 +57,6 @@ fn invoer_lijst(spoor: &Spoor, stap: &Stap, taal: Taal) -> impl IntoView {
                             None => view! { <span>{g.bron.citaat}</span> }.into_any(),
                         }}
                         ", "{zekerheid(g.bron.zekerheid, taal)}")"
-                        {rekenkern::param::tegenspraak(g.id).filter(|_| g.herkomst != Herkomst::Gebruiker)
-                            .map(|t| view! { <br/><span class="uitleg__tegenspraak">{vertaal(t.uitleg, taal)}</span> })}
                     </li>
                 }.into_any()
             })
@@ -77,7 +75,8 @@ fn stap_inhoud(uitkomst: &Uitkomst, stap: &'static str, taal: Taal) -> Option<An
         {uitkomst.is_voorlopig(stap).then(|| view! { <p class="uitleg__voorlopig">{vertaal(teksten::UITLEG_VOORLOPIG, taal)}</p> })}
         {matches!(stap, "lks_meting" | "lks_forfait" | "lks_lid5").then(|| uitkomst.grondslag_lks(taal)).flatten().map(|g| view! { <p class="uitleg__basis">{g}</p> })}
         {invoer_lijst(&uitkomst.spoor, s, taal)}
-        {uitkomst.tegenspraken(stap).into_iter().map(|t| view! { <p class="uitleg__tegenspraak">{vertaal(t.uitleg, taal)}</p> }).collect_view()}
+        // A public source that says otherwise, beside the value we follow (ADR 0013).
+        <p class="uitleg__tegenspraak">{uitkomst.tegenspraken(stap).iter().map(|t| vertaal(t.uitleg, taal)).collect::<Vec<_>>().join(" ")}</p>
         <p class="uitleg__grondslag">{vertaal(teksten::GRONDSLAG, taal)}
             {if grondslag.url.starts_with("https://") {
                 view! { <a href=grondslag.url rel="noopener noreferrer" target="_blank">{grondslag.citaat}</a> }.into_any()
@@ -195,32 +194,27 @@ pub fn Bronnen(
     // Only a change in the list of sources rebuilds it (most keystrokes leave it as it is).
     let bronnen = Memo::new(move |_| {
         let mut bronnen: Vec<&'static rekenkern::bron::Bron> = Vec::new();
-        let mut tegen: Vec<&'static rekenkern::param::Tegenspraak> = Vec::new();
         uitkomst.with(|u| {
             for g in u.iter().flat_map(|u| u.spoor.gebruikt.iter()) {
-                if g.bron.url.starts_with("https://") && !bronnen.iter().any(|b| b.id == g.bron.id) {
-                    bronnen.push(g.bron);
-                }
-                if let Some(t) = rekenkern::param::tegenspraak(g.id).filter(|_| g.herkomst != Herkomst::Gebruiker) {
-                    tegen.push(t);
+                // A public source that says otherwise comes right after the value's own (its text says
+                // it is not followed; ADR 0013).
+                let tegen = rekenkern::param::tegenspraak(g.id).filter(|_| g.herkomst != Herkomst::Gebruiker);
+                for b in std::iter::once(g.bron).chain(tegen.map(|t| t.bron)) {
+                    if b.url.starts_with("https://") && !bronnen.iter().any(|x| x.id == b.id) {
+                        bronnen.push(b);
+                    }
                 }
             }
         });
-        (bronnen, tegen)
+        bronnen
     });
     view! {
         <section class="bronnen" aria-labelledby="kop-bronnen">
             <h3 id="kop-bronnen">{vertaal(teksten::KOP_BRONNEN, taal)}</h3>
             <ul>
-                {move || bronnen.get().0.into_iter().map(|b| view! {
+                {move || bronnen.get().into_iter().map(|b| view! {
                     <li><a href=b.url rel="noopener noreferrer" target="_blank">{b.citaat}</a>" — "{b.publicatie}
                         <span class="afdruk-alleen">" ("{b.url}")"</span></li>
-                }).collect_view()}
-                // A public source that says otherwise: listed, labelled, not followed (ADR 0013).
-                {move || bronnen.get().1.into_iter().map(|t| view! {
-                    <li class="bronnen__tegenspraak">{vertaal(teksten::TEGENSTRIJDIGE_BRON, taal)}" "
-                        <a href=t.bron.url rel="noopener noreferrer" target="_blank">{t.bron.citaat}</a>" — "{t.bron.publicatie}". "
-                        {vertaal(t.uitleg, taal)}<span class="afdruk-alleen">" ("{t.bron.url}")"</span></li>
                 }).collect_view()}
             </ul>
             <p>{vertaal(teksten::afdruk::VERSIE, taal)}": "{rekenkern::params::VERSIE}</p>

@@ -5,6 +5,7 @@
 //! Each value field exists once on the page: while the date lies past the tables, the fields of the
 //! values the tables lack move from "meer instellingen" into this notice (`staat.in_melding`).
 
+use crate::components::svg::ontsnap;
 use crate::components::velden::TekstVeld;
 use crate::components::{toon_waarde, Getoond};
 use crate::state::Staat;
@@ -29,25 +30,25 @@ pub const WAARDEVELDEN: [(&str, (&str, &str)); 13] = [
     ("eenmalig", veld::EENMALIG),
 ];
 
-/// The label and hint of a value field.
-pub fn waardeveld(sleutel: &str) -> Option<(&'static str, (&'static str, &'static str))> {
-    WAARDEVELDEN.iter().find(|(k, _)| *k == sleutel).copied()
-}
-
-/// A value field of "meer instellingen", unless it stands in the provisional notice now.
+/// The value fields of one place: "meer instellingen" (`in_melding = false`) or the provisional
+/// notice (`true`). A field shows in the notice while the tables lack its value, else in "meer
+/// instellingen", so each field exists once. One loop for both places (one set of view code).
 #[component]
-pub fn Waardeveld(
-    /// Scenario key (one of [`WAARDEVELDEN`]).
-    sleutel: &'static str,
+pub fn Waardevelden(
+    /// This is the provisional notice.
+    in_melding: bool,
 ) -> impl IntoView {
     let staat = expect_context::<Staat>();
-    waardeveld(sleutel).map(|(sleutel, tekst)| {
-        view! {
-            <Show when=move || !staat.in_melding.with(|m| m.contains(&sleutel))>
-                <TekstVeld sleutel=sleutel tekst=tekst />
-            </Show>
-        }
-    })
+    WAARDEVELDEN
+        .iter()
+        .map(|&(sleutel, tekst)| {
+            view! {
+                <Show when=move || staat.in_melding.with(|m| m.iter().any(|k| k == sleutel)) == in_melding>
+                    <TekstVeld sleutel=sleutel tekst=tekst />
+                </Show>
+            }
+        })
+        .collect_view()
 }
 
 /// The one action past the tables with `voorlopig=nee`: calculate with the last known values
@@ -83,49 +84,36 @@ pub fn VoorlopigMelding(
             })
         })
     };
+    // The list as escaped markup set in one go (as the charts: far less view code in the wasm).
     let lijst = move || {
         uitkomst.with(|u| {
-            u.as_ref().map(|u| {
-                u.niet_bekend
-                    .iter()
-                    .map(|n| {
-                        let waarde = u
-                            .spoor
-                            .zoek_gebruikt(n.param)
-                            .map(|g| toon_waarde(g.waarde, g.eenheid, taal))
-                            .unwrap_or_default();
-                        let herkomst = match n.voorlopig {
-                            Some(vanaf) => format!("{} {}", vertaal(hk::VOORLOPIG, taal), vanaf.nl()),
-                            None => vertaal(hk::GEBRUIKER, taal).to_string(),
-                        };
-                        view! { <li>{vertaal(n.label, taal)}": "<strong>{waarde}</strong>" ("{herkomst}")"</li> }
-                    })
-                    .collect_view()
-            })
+            let mut uit = String::new();
+            for (u, n) in u.iter().flat_map(|u| u.niet_bekend.iter().map(move |n| (u, n))) {
+                let waarde =
+                    u.spoor.zoek_gebruikt(n.param).map(|g| toon_waarde(g.waarde, g.eenheid, taal)).unwrap_or_default();
+                let herkomst = match n.voorlopig {
+                    Some(vanaf) => format!("{} {}", vertaal(hk::VOORLOPIG, taal), vanaf.nl()),
+                    None => vertaal(hk::GEBRUIKER, taal).to_string(),
+                };
+                uit.push_str(&format!(
+                    "<li>{}: <strong>{}</strong> ({})</li>",
+                    ontsnap(vertaal(n.label, taal)),
+                    ontsnap(&waarde),
+                    ontsnap(&herkomst)
+                ));
+            }
+            uit
         })
-    };
-    // Built from the keys, not the result: a field must not be rebuilt (and lose focus) while typing.
-    let velden = move || {
-        staat
-            .in_melding
-            .get()
-            .into_iter()
-            .filter_map(waardeveld)
-            .map(|(sleutel, tekst)| {
-                view! {
-                    <TekstVeld sleutel=sleutel tekst=tekst />
-                }
-            })
-            .collect_view()
     };
     view! {
         <div class="melding melding--voorlopig" id="voorlopig-melding">
             <p class="melding--voorlopig__kop"><strong>{kop}</strong></p>
             <details class="voorlopig-lijst" id="voorlopig-lijst">
                 <summary>{vertaal(melding::VOORLOPIG_LIJST, taal)}</summary>
-                <ul>{lijst}</ul>
+                <ul inner_html=lijst></ul>
                 <p class="hint">{vertaal(melding::VOORLOPIG_HINT, taal)}</p>
-                <div class="voorlopig-velden">{velden}</div>
+                // The fields follow the keys, not the result: never rebuilt while typing.
+                <div class="voorlopig-velden"><Waardevelden in_melding=true /></div>
                 <button type="button" class="knop" id="knop-voorlopig-nee"
                     on:click=move |_| staat.veld("voorlopig").set("nee".to_string())>
                     {vertaal(melding::VOORLOPIG_NEE, taal)}</button>

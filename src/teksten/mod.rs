@@ -444,9 +444,13 @@ pub fn jaar_zin(j: &rekenkern::jaar::Jaaroverzicht, taal: Taal) -> String {
     if voor.is_empty() {
         return zin;
     }
+    // The sentence starts with "In", "Van" or "From": ASCII (char::to_lowercase would bring in the
+    // Unicode case tables, some 11 KB of wasm).
+    let mut uit = String::from(voor);
     let mut tekens = zin.chars();
-    let eerste = tekens.next().map(|c| c.to_lowercase().collect::<String>()).unwrap_or_default();
-    format!("{voor}{eerste}{}", tekens.as_str())
+    uit.extend(tekens.next().map(|c| c.to_ascii_lowercase()));
+    uit.push_str(tekens.as_str());
+    uit
 }
 
 /// Figure labels.
@@ -646,8 +650,6 @@ pub mod afdruk {
 
 /// Summary of the folded choices in the compact view.
 pub const KEUZES_KOP: &str = "Meer keuzes: werkgever, loon, contract en forfait";
-/// Sources list: a public source that gives another value (not followed).
-pub const TEGENSTRIJDIGE_BRON: &str = "Tegenstrijdige bron (niet gevolgd):";
 /// Phone bar: the break-even.
 pub const BALK_OMSLAG: &str = "Omslagpunt loonwaarde: ";
 

@@ -195,7 +195,7 @@ pub const MINBZK_WGL_25: Bron = Bron {
     id: "minbzk-wgl-25",
     citaat: "MinBZK RegelRecht-model Participatiewet, scenario Financieel CV (oktober 2026): 25% werkgeverslasten",
     url: "https://github.com/MinBZK/regelrecht-corpus/blob/main/regulation/nl/wet/participatiewet/scenarios/financieel_cv_koen.feature",
-    publicatie: "Model, geen besluit (versie van oktober 2026): noemt 25% \"sinds 2026-10-09\" en verwijst naar art. 1 van de Regeling loonkostensubsidie Participatiewet 2021, die 23,5% zegt; geen wijzigingsregeling gevonden",
+    publicatie: "Tegenstrijdige bron, niet gevolgd. Een model, geen besluit (versie van oktober 2026): noemt 25% \"sinds 2026-10-09\" en verwijst naar art. 1 van de Regeling loonkostensubsidie Participatiewet 2021, die 23,5% zegt; geen wijzigingsregeling gevonden",
     zekerheid: Zekerheid::Secundair,
 };
 /// PWRI: part-time factor = agreed hours ÷ full-time hours (2022 rule change); franchise pro rata.

@@ -91,6 +91,36 @@ impl Datum {
         Datum::new(jaar, maand, dag)
     }
 
+    /// A date as Dutch spreadsheets write it: `d-m-jjjj`, `dd-mm-jjjj` (also with `/` or `.`), or
+    /// `jjjj-mm-dd`. `None` for anything else (never a guess between day and month orders).
+    pub fn parse_nl(tekst: &str) -> Option<Datum> {
+        let tekst = tekst.trim();
+        if let Some(d) = Datum::parse(tekst) {
+            return Some(d);
+        }
+        let scheiding = tekst.chars().find(|c| matches!(c, '-' | '/' | '.'))?;
+        let mut delen = tekst.split(scheiding);
+        let mut deel = |max: usize| -> Option<u16> {
+            let d = delen.next()?;
+            (!d.is_empty() && d.len() <= max && d.bytes().all(|c| c.is_ascii_digit())).then(|| d.parse().ok())?
+        };
+        let (dag, maand, jaar) = (deel(2)?, deel(2)?, deel(4)?);
+        if delen.next().is_some() || jaar < 1000 {
+            return None;
+        }
+        Datum::new(jaar, u8::try_from(maand).ok()?, u8::try_from(dag).ok()?)
+    }
+
+    /// Age in whole years on `peildatum` of someone born on this date (`None` if born after it).
+    /// Born on 29 February: a year older on 1 March in a year without 29 February.
+    pub fn leeftijd_op(self, peildatum: Datum) -> Option<u16> {
+        if peildatum < self {
+            return None;
+        }
+        let eerder = (peildatum.maand(), peildatum.dag()) < (self.maand(), self.dag());
+        Some(peildatum.jaar() - self.jaar() - u16::from(eerder))
+    }
+
     /// The date from days since 1970-01-01 (for "today" in the CLI and app).
     pub fn uit_unix_dagen(dagen: i64) -> Option<Datum> {
         // Howard Hinnant's civil_from_days.
