@@ -60,7 +60,7 @@ test('meerdere medewerkers: hetzelfde bestand geeft dezelfde CSV als rekenhulp b
 
   // Per year: the same file, the same CSV as the CLI with --periode jaar.
   await page.locator('#groep-periode-jaar').check();
-  await page.locator('#groep-meting-label', { hasText: 'per jaar' }).waitFor();
+  await page.locator('#groep-meting-label', { hasText: 'per kalenderjaar' }).waitFor();
   assert.equal(await download(page), cli(['batch', '--vandaag', dag, '--periode', 'jaar'], invoer), 'per jaar: app en CLI verschillen');
 
   // The own reference: on screen, never in the URL, never in the print.
@@ -95,6 +95,93 @@ test('meerdere medewerkers: regels in 2027 rekenen voorlopig, gemarkeerd, gelijk
   assert.deepEqual(fouten, []);
 });
 
+const BESTANDEN = path.join(ROOT, 'crates/rekenkern/tests/bestanden');
+
+test('meerdere medewerkers: een Excel-bestand in Windows-1252 en een kalenderjaar; gelijk aan rekenhulp batch', async () => {
+  const { page, fouten } = await nieuwePagina(browser, { acceptDownloads: true });
+  await page.goto(BASE + 'meerdere.html');
+  const pad = path.join(BESTANDEN, 'excel-puntkomma-windows-1252.csv');
+  await page.locator('#groep-bestand').setInputFiles(pad);
+  await page.locator('#groep-zin').waitFor();
+  assert.equal(await page.locator('#groep-codering').textContent(), 'Het bestand is gelezen als Windows-1252.');
+  assert.ok(await page.getByRole('cell', { name: 'MW-é01', exact: true }).isVisible(), 'the reference with é, not garbled');
+  const bytes = fs.readFileSync(pad);
+  assert.equal(await download(page), cli(['batch', '--vandaag', await vandaag(page)], bytes));
+  // The calendar year of the year overview (hand calculation in crates/rekenkern/tests/bestanden.rs):
+  // LKS 12 × 1.530,14 = 18.361,68 per employee, 36.723,36 for both; the month stays 3.060,28.
+  await page.locator('#groep-periode-jaar').check();
+  await page.locator('#groep-meting-label', { hasText: 'per kalenderjaar' }).waitFor();
+  const jaar = await download(page);
+  assert.equal(jaar, cli(['batch', '--vandaag', await vandaag(page), '--periode', 'jaar'], bytes));
+  assert.ok(jaar.includes('\r\nMW-é01;2026-01-01;2026;36;50;27799,20;'), jaar);
+  assert.ok((await page.locator('#groep-zin').textContent()).includes('per kalenderjaar'));
+  assert.deepEqual(await axe(page), []);
+  assert.deepEqual(fouten, []);
+});
+
+test('meerdere medewerkers: onbekende kolommen: eerst de vraag met de eerste regels, dan pas rekenen', async () => {
+  const { page, fouten } = await nieuwePagina(browser, { acceptDownloads: true });
+  await page.goto(BASE + 'meerdere.html');
+  await page.locator('#groep-bestand').setInputFiles(path.join(BESTANDEN, 'onbekende-kolommen.csv'));
+  const stap = page.locator('#groep-kolomstap');
+  await stap.waitFor();
+  assert.ok((await stap.textContent()).includes('De rekenhulp herkent de kolommen ‘LW’ en ‘Afdeling’ niet.'));
+  assert.ok(await stap.getByRole('cell', { name: 'Zuid', exact: true }).isVisible(), 'the preview shows the first rows');
+  assert.equal(await page.locator('#groep-zin').count(), 0, 'nothing calculated yet');
+  assert.deepEqual(await axe(page), []);
+  await page.locator('#groep-kolommen-bereken').click();
+  await stap.getByText('Kies eerst voor elke kolom wat erin staat.').waitFor();
+  await page.getByLabel('Kolom ‘LW’').selectOption('loonwaarde');
+  await page.getByLabel('Kolom ‘Afdeling’').selectOption('-');
+  await page.locator('#groep-kolommen-bereken').click();
+  await page.locator('#groep-zin').waitFor();
+  assert.equal(await stap.count(), 0);
+  const rij = page.locator('#groep-tabel tr', { has: page.getByRole('cell', { name: 'A', exact: true }) });
+  assert.equal((await rij.locator('td').nth(5).textContent()).trim(), euro('1530.14'));
+  assert.deepEqual(fouten, []);
+});
+
+test('meerdere medewerkers: wat een beschutte plek kost voor werkgever en gemeente, met grafiek, tabel en download', async () => {
+  const { page, fouten } = await nieuwePagina(browser, { acceptDownloads: true });
+  await page.goto(BASE + 'meerdere.html');
+  const bestand = 'id,datum,leeftijd,uren,loonwaarde,voltijd\nA,2026-01-01,30,36,50,36\nB,2026-01-01,30,18,50,36\n';
+  await page.getByLabel('Of plak de regels hier', { exact: true }).fill(bestand);
+  await page.locator('#groep-bereken').click();
+  await page.locator('#groep-zin').waitFor();
+  // No invented default: nothing until both are given.
+  await page.locator('#plek-nodig').waitFor();
+  await page.locator('#plek-voorbeeld').click();
+  assert.equal(await page.locator('#plek-begeleiding').inputValue(), '9000');
+  await page.locator('#plek-begeleiding-per-fte').check();
+  await page.locator('#plek-opbrengst').fill('10');
+  await page.locator('#plek-budget').fill('20.000');
+  await page.locator('#groep-periode-jaar').check();
+  await page.locator('#plek-tabel').waitFor();
+  // Hand calculation (crates/rekenkern/tests/bestanden.rs): gemeente = LKS + begeleiding:
+  // 18.361,68 + 9.000 and 9.180,84 + 4.500 → 41.042,52 for the group, 20.521,26 per place.
+  const rij = (naam) => page.locator('#plek-tabel tr', { has: page.getByRole('rowheader', { name: naam, exact: true }) }).locator('td');
+  assert.equal((await rij('Gemeente, met meting').nth(0).textContent()).trim(), euro('41042.52'));
+  assert.equal((await rij('Gemeente, met meting').nth(1).textContent()).trim(), euro('20521.26'));
+  assert.equal((await rij('Begeleiding').nth(0).textContent()).trim(), euro('13500.00'));
+  assert.equal((await rij('Opbrengst').nth(0).textContent()).trim(), euro('14040.00'));
+  assert.equal((await rij('Budget over, met meting').nth(0).textContent()).trim(), euro('-1042.52'));
+  assert.ok((await page.locator('#plek-zin').textContent()).startsWith('Gemiddeld per plek per kalenderjaar: de werkgever betaalt'));
+  const csv = await download(page);
+  assert.equal(csv, cli(['batch', '--vandaag', await vandaag(page), '--periode', 'jaar', '--begeleiding-fte', '9000', '--opbrengst-uur', '10', '--budget', '20000'], bestand));
+  // A wrong amount: a message next to the field, the figures go.
+  await page.locator('#plek-opbrengst').fill('veel');
+  await page.locator('#plek-opbrengst-fout').waitFor();
+  assert.equal(await page.locator('#plek-tabel').count(), 0);
+  assert.deepEqual(await axe(page), []);
+  await page.locator('#plek-opbrengst').fill('10');
+  await page.emulateMedia({ media: 'print' });
+  assert.ok(await page.locator('#plek-tabel').isVisible(), 'the cost of a place is in the print');
+  await page.screenshot({ path: path.join(UIT, 'meerdere-plek-afdruk.png'), fullPage: true });
+  await page.emulateMedia({ media: 'screen' });
+  await page.locator('#groep-plek').screenshot({ path: path.join(UIT, 'meerdere-plek.png') });
+  assert.deepEqual(fouten, []);
+});
+
 test('meerdere medewerkers: geplakte regels met puntkomma, lege invoer, 320 px', async () => {
   const { page, fouten } = await nieuwePagina(browser, { acceptDownloads: true, viewport: { width: 320, height: 800 } });
   await page.goto(BASE + 'meerdere.html');
@@ -107,8 +194,8 @@ test('meerdere medewerkers: geplakte regels met puntkomma, lege invoer, 320 px',
   await page.locator('#groep-zin').waitFor();
   assert.equal(await page.locator('#groep-fout').count(), 0, 'de oude melding blijft staan');
   const csv = await download(page);
-  assert.ok(csv.startsWith('id;peildatum;uren;loonwaarde;brutoloon_maand;'), csv);
-  assert.ok(csv.includes('\r\nX;2026-01-01;37,5;50;'), csv);
+  assert.ok(csv.startsWith('\uFEFFid;peildatum;periode;uren;loonwaarde;brutoloon_maand;'), csv);
+  assert.ok(csv.includes('\r\nX;2026-01-01;2026-01;37,5;50;'), csv);
   assert.equal(csv, cli(['batch', '--vandaag', await vandaag(page)], geplakt));
   const sw = await page.evaluate(() => document.documentElement.scrollWidth);
   assert.ok(sw <= 320, `scrollWidth ${sw} > 320`);

@@ -1,4 +1,4 @@
-//! The browser side of files: read a chosen file as text, and offer a text as a download.
+//! The browser side of files: read a chosen file's bytes, and offer a text as a download.
 //! Both stay on the device (a Blob URL, revoked right after the click).
 
 use wasm_bindgen::JsCast;
@@ -20,9 +20,9 @@ impl From<Leesfout> for String {
     }
 }
 
-/// Reads the file chosen in an `<input type=file>` change event and calls `klaar` with its text.
-/// No file (the user cancelled): nothing happens.
-pub fn lees_gekozen(ev: &web_sys::Event, max_bytes: u32, klaar: impl FnOnce(Result<String, Leesfout>) + 'static) {
+/// Reads the file chosen in an `<input type=file>` change event and calls `klaar` with its bytes
+/// (the core decodes them: UTF-8 or Windows-1252). No file (the user cancelled): nothing happens.
+pub fn lees_gekozen(ev: &web_sys::Event, max_bytes: u32, klaar: impl FnOnce(Result<Vec<u8>, Leesfout>) + 'static) {
     let Some(invoer) = ev.target().and_then(|d| d.dyn_into::<web_sys::HtmlInputElement>().ok()) else { return };
     let Some(bestand) = invoer.files().and_then(|l| l.get(0)) else { return };
     // The browser gives the size as a JS number.
@@ -30,8 +30,8 @@ pub fn lees_gekozen(ev: &web_sys::Event, max_bytes: u32, klaar: impl FnOnce(Resu
         return klaar(Err(Leesfout::TeGroot));
     }
     leptos::task::spawn_local(async move {
-        let tekst = wasm_bindgen_futures::JsFuture::from(bestand.text()).await;
-        klaar(tekst.ok().and_then(|t| t.as_string()).ok_or(Leesfout::NietTeLezen));
+        let buffer = wasm_bindgen_futures::JsFuture::from(bestand.array_buffer()).await;
+        klaar(buffer.map(|b| js_sys::Uint8Array::new(&b).to_vec()).map_err(|_| Leesfout::NietTeLezen));
     });
 }
 

@@ -2,8 +2,8 @@
 //! Dutch only: its users are Dutch sociaal ontwikkelbedrijven and gemeenten working with Dutch
 //! payroll files (ADR 0016). The single-employee page is the one offered in English.
 
-use rekenkern::batch::Totalen;
-use rekenkern::getal::{euro, nl, procent};
+pub use rekenkern::batch::teksten::{samenvatting, voorlopig};
+use rekenkern::getal::{nl, procent};
 use rust_decimal::Decimal;
 
 /// Page title and heading.
@@ -29,19 +29,20 @@ pub const VOORBEELD_DOWNLOAD: &str = "Voorbeeldbestand downloaden";
 /// Columns help (summary).
 pub const KOLOMMEN: &str = "Welke kolommen kan het bestand hebben?";
 /// Columns help (text).
-pub const KOLOMMEN_UITLEG: &str = "De kolommen heten zoals de onderdelen van een gedeelde link. De belangrijkste: datum (de peildatum, bijvoorbeeld 2026-07-01), leeftijd, uren (per week), loonwaarde (in procent), voltijd (uren van een volle werkweek), loon (wml of cao), forfait (A, B of C), subsidie (nieuw of lopend) en toekenning (datum van de beschikking). Een lege cel of een kolom die ontbreekt krijgt de standaardwaarde, net als in de rekenhulp voor één medewerker.";
+pub const KOLOMMEN_UITLEG: &str = "De kolommen heten zoals de onderdelen van een gedeelde link, of zoals uw salarisadministratie ze noemt (Personeelsnummer, Peildatum, Uren per week, Loonwaarde (%), Geboortedatum): hoofdletters, spaties en leestekens tellen niet. De belangrijkste: datum (de peildatum, bijvoorbeeld 1-7-2026 of 2026-07-01), leeftijd, uren (per week), loonwaarde (in procent), voltijd (uren van een volle werkweek), loon (wml of cao), forfait (A, B of C), subsidie (nieuw of lopend) en toekenning (datum van de beschikking). Een lege cel of een kolom die ontbreekt krijgt de standaardwaarde, net als in de rekenhulp voor één medewerker.";
 /// Columns help: the own reference.
-pub const KOLOM_ID: &str = "De kolom id is voor uw eigen kenmerk, bijvoorbeeld een personeelsnummer. Die komt in de tabel op het scherm en in de download, maar nooit in de afdruk of in een link. Gebruik geen namen.";
+pub const KOLOM_ID: &str = "De kolom id is voor uw eigen kenmerk, bijvoorbeeld een personeelsnummer. Die komt in de tabel op het scherm en in de download, maar nooit in de afdruk of in een link. Gebruik geen namen. Een kolom geboortedatum geeft de leeftijd op de peildatum; die wordt op uw apparaat berekend en komt niet in de download, de afdruk of een link.";
 /// Too big.
 pub const TE_GROOT: &str = "Dit bestand is groter dan 20 MB. Splits het in delen.";
 /// Not text.
-pub const NIET_TE_LEZEN: &str = "Dit bestand is niet te lezen. Kies een CSV-bestand (tekst, UTF-8).";
+pub const NIET_TE_LEZEN: &str = "Dit bestand is niet te lezen. Kies een CSV-bestand (tekst).";
 /// No rows.
 pub const LEEG: &str = "Er staan geen medewerkers in het bestand: alleen een kopregel, of niets.";
 /// Result heading.
 pub const UITKOMST: &str = "Uitkomst voor de groep";
 /// Period choice.
-pub const PERIODE: (&str, &[(&str, &str)]) = ("Bedragen", &[("maand", "per maand"), ("jaar", "per jaar")]);
+pub const PERIODE: (&str, &[(&str, &str)]) =
+    ("Bedragen", &[("maand", "per maand (de maand van de peildatum)"), ("jaar", "per kalenderjaar")]);
 /// Total difference.
 pub const VERSCHIL: &str = "Verschil: forfait min meting";
 /// Distribution heading.
@@ -79,13 +80,6 @@ pub const VOLGENDE: &str = "Volgende 100";
 pub const DOWNLOAD: &str = "Uitkomst downloaden (CSV)";
 /// Print.
 pub const AFDRUKKEN: &str = "Afdrukken";
-/// Provisional rows (ADR 0013): how many, and what it means.
-pub fn voorlopig(aantal: usize) -> String {
-    format!(
-        "Voorlopig: voor {} zijn nog niet alle bedragen van de peildatum bekend in de rekenhulp. We rekenen daar met de laatst bekende; die bedragen en de totalen zijn voorlopig (in de download: status ‘ok (voorlopig)’). Weet u de nieuwe waarden? Zet ze in een kolom (bijvoorbeeld wml, rml); met een kolom voorlopig met ‘nee’ vraagt de rekenhulp ze per regel.",
-        medewerkers(aantal)
-    )
-}
 /// Footer.
 pub const VOET: &str = "Een hulpmiddel, geen beschikking. De gemeente beslist over de loonkostensubsidie. Het forfait van 68% is een voornemen van het kabinet en nog geen wet.";
 
@@ -99,49 +93,35 @@ pub fn voortgang(klaar: usize, totaal: usize) -> String {
     format!("Bezig met rekenen: {klaar} van {totaal} regels.")
 }
 
-/// "1 medewerker" / "3 medewerkers".
-fn medewerkers(n: usize) -> String {
-    if n == 1 {
-        "1 medewerker".into()
-    } else {
-        format!("{n} medewerkers")
-    }
+/// Which encoding the file was read with (never a silent guess).
+pub fn codering(naam: &str) -> String {
+    format!("Het bestand is gelezen als {naam}.")
 }
 
-/// The group in two B1 sentences: how many, and who costs less or more with the forfait.
-pub fn samenvatting(t: &Totalen, per: &str) -> String {
-    let mut s = format!("{} berekend", medewerkers(t.gelukt));
-    if t.mislukt > 0 {
-        s.push_str(&format!(
-            ", {} met fouten",
-            if t.mislukt == 1 { "1 regel".into() } else { format!("{} regels", t.mislukt) }
-        ));
-    }
-    s.push_str(". Met het forfait betaalt u ");
-    let mut delen = Vec::new();
-    if t.forfait_goedkoper > 0 {
-        delen.push(format!(
-            "minder voor {} (samen {} {per} minder)",
-            medewerkers(t.forfait_goedkoper),
-            euro(-t.minder)
-        ));
-    }
-    if t.forfait_duurder > 0 {
-        delen.push(format!("meer voor {} (samen {} {per} meer)", medewerkers(t.forfait_duurder), euro(t.meer)));
-    }
-    if t.gelijk > 0 {
-        delen.push(format!("hetzelfde voor {}", medewerkers(t.gelijk)));
-    }
-    if let Some(laatste) = delen.pop() {
-        if delen.is_empty() {
-            s.push_str(&laatste);
-        } else {
-            s.push_str(&format!("{} en {laatste}", delen.join(", ")));
-        }
-    }
-    s.push('.');
-    s
+/// The column step: what an unrecognised column holds.
+pub const KOLOM_STAP: &str = "Welke kolom is wat?";
+/// Explanation of the column step.
+pub const KOLOM_STAP_UITLEG: &str = "Kies voor elke kolom die de rekenhulp niet herkent wat erin staat, of ‘niet gebruiken’. Hieronder ziet u de eerste regels van het bestand. Er wordt pas gerekend als u op ‘Bereken’ drukt.";
+/// Option: not used.
+pub const NIET_GEBRUIKEN: &str = "niet gebruiken";
+/// Option: choose.
+pub const KIES: &str = "kies…";
+/// The column in the select label.
+pub fn kolom_label(naam: &str) -> String {
+    format!("Kolom ‘{naam}’")
 }
+/// Preview caption.
+pub const VOORBEELD_RIJEN: &str = "De eerste regels van het bestand";
+/// Calculate after mapping.
+pub const BEREKEN_KOLOMMEN: &str = "Bereken met deze kolommen";
+/// Not every column chosen yet.
+pub const KIES_ALLE: &str = "Kies eerst voor elke kolom wat erin staat.";
+/// Period word for the sentence and the figures.
+pub const PER_MAAND: &str = "per maand";
+/// The calendar year (the year overview), not the month × 12.
+pub const PER_JAAR: &str = "per kalenderjaar";
+/// What the year figures are.
+pub const JAAR_UITLEG: &str = "Per kalenderjaar: voor elke medewerker de twaalf maanden van het jaaroverzicht (het jaar in de kolom jaar, anders het jaar van de peildatum), met de verhoging van het minimumloon op 1 juli, een lopende subsidie die op 1 januari meegaat, de uitkeringen van de cao en het maximumpremieloon. Per maand: de maand van de peildatum.";
 
 /// A row with errors.
 pub fn fout_regel(regel: u64, tekst: &str) -> String {
@@ -184,4 +164,62 @@ pub fn omslag_label(midden: Decimal) -> String {
 /// A number of employees for a table cell.
 pub fn aantal(n: usize) -> String {
     nl(Decimal::from(n), 0)
+}
+
+/// The cost of a beschut place (issue 18): heading.
+pub const PLEK_KOP: &str = "Wat kost een beschutte plek?";
+/// How it is calculated.
+pub const PLEK_UITLEG: &str = "Voor de werkgever: loonkosten min de loonkostensubsidie, plus de begeleiding, min de opbrengst van het werk. Voor de gemeente: de loonkostensubsidie plus de begeleiding, naast het budget per plek. Een productief uur is een gewerkt uur bij een volledige loonwaarde: uren per week × 52 × loonwaarde. Vul de bedragen van uw organisatie in; de rekenhulp neemt niets aan.";
+/// Begeleiding field.
+pub const BEGELEIDING: (&str, &str) =
+    ("Begeleiding per jaar (euro)", "Bijvoorbeeld de kosten van werkbegeleiding en jobcoach.");
+/// Begeleiding: per what.
+pub const BEGELEIDING_PER: (&str, &[(&str, &str)]) =
+    ("Begeleiding geldt", &[("medewerker", "per medewerker"), ("fte", "per fte (naar rato van de uren)")]);
+/// The published example, never a default.
+pub const BEGELEIDING_VOORBEELD: &str = "Gebruik het voorbeeld: € 9.000 per persoon per jaar";
+/// Its source.
+pub const BEGELEIDING_BRON: &str = "Voorbeeld van de FNV, genoemd in de voortgangsbrief over sociaal ontwikkelbedrijven en beschut werk van 2 juli 2025 (Kamerstuk 34352-341). Geen standaardwaarde: kijk wat het bij u kost.";
+/// Opbrengst field.
+pub const OPBRENGST: (&str, &str) =
+    ("Opbrengst (euro)", "Wat het werk oplevert: per productief uur, of in totaal per jaar voor de hele groep.");
+/// Opbrengst: per what.
+pub const OPBRENGST_PER: (&str, &[(&str, &str)]) =
+    ("Opbrengst geldt", &[("uur", "per productief uur"), ("totaal", "in totaal per jaar voor de groep")]);
+/// Budget field.
+pub const BUDGET: (&str, &str) = ("Budget van de gemeente per plek per jaar (euro, mag leeg)", "");
+/// Not an amount.
+pub const GEEN_BEDRAG: &str = "Vul een bedrag in euro in, bijvoorbeeld 9000 of 12,50.";
+/// Both needed.
+pub const PLEK_NODIG: &str = "Vul de begeleiding en de opbrengst in (0 mag) om de kosten van een plek te zien.";
+/// Table caption.
+pub fn plek_tabel(per: &str) -> String {
+    format!("Kosten van een plek {per}: de groep en gemiddeld per plek")
+}
+/// Column: the group.
+pub const GROEP: &str = "Hele groep";
+/// Column: per place.
+pub const PER_PLEK: &str = "Gemiddeld per plek";
+/// Rows.
+pub const PLEK_RIJEN: [&str; 8] = [
+    "Begeleiding",
+    "Opbrengst",
+    "Werkgever, met meting",
+    "Werkgever, met het forfait",
+    "Gemeente, met meting",
+    "Gemeente, met het forfait",
+    "Budget over, met meting",
+    "Budget over, met het forfait",
+];
+/// Chart title.
+pub const PLEK_GRAFIEK: &str = "Kosten per plek voor werkgever en gemeente, met meting en met het forfait";
+/// The sentence under the heading.
+pub fn plek_zin(
+    werkgever_meting: &str,
+    werkgever_forfait: &str,
+    gemeente_meting: &str,
+    gemeente_forfait: &str,
+    per: &str,
+) -> String {
+    format!("Gemiddeld per plek {per}: de werkgever betaalt {werkgever_meting} met meting en {werkgever_forfait} met het forfait; de gemeente {gemeente_meting} met meting en {gemeente_forfait} met het forfait.")
 }

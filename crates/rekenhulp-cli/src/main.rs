@@ -15,6 +15,7 @@
 mod batch;
 mod json;
 
+use rekenkern::batch::plek::{Begeleiding, Opbrengst, Plekinvoer};
 use rekenkern::Datum;
 use std::io::{Read, Write};
 use std::process::ExitCode;
@@ -22,12 +23,30 @@ use std::process::ExitCode;
 const GEBRUIK: &str = "Gebruik:
   rekenhulp bereken '<scenario>' [--vandaag JJJJ-MM-DD] [--mild] [--voorlopig ja|nee]
   rekenhulp jaar '<scenario>' [--vandaag JJJJ-MM-DD] [--mild] [--csv] [--voorlopig ja|nee]
-  rekenhulp batch [--vandaag JJJJ-MM-DD] [--periode maand|jaar] [--voorlopig ja|nee] < invoer.csv > uitvoer.csv
+  rekenhulp batch [--vandaag JJJJ-MM-DD] [--periode maand|jaar] [--voorlopig ja|nee]
+                  [--kolom NAAM=SLEUTEL]... [--kolommen]
+                  [--begeleiding EURO | --begeleiding-fte EURO] [--opbrengst-uur EURO | --opbrengst-totaal EURO]
+                  [--budget EURO] < invoer.csv > uitvoer.csv
 
 Scenario: zoals in de link van de app, bijvoorbeeld
   v=1&datum=2026-01-01&leeftijd=30&uren=36&loonwaarde=50&voltijd=37&forfait=A
 Alle sleutels: docs/scenario.md.
 --mild: rekent door als een sleutel ongeldig is (meldingen staan dan in de uitvoer).
+
+batch leest UTF-8 (met of zonder BOM) en Windows-1252 (Excel \"CSV (puntkomma)\") en zegt welke;
+komma of puntkomma; datums als 1-1-2026 of 2026-01-01; 50%, 37,5 en € 1.234,56. Kolomnamen mogen
+zoals een salarisadministratie ze schrijft (Personeelsnummer, Peildatum, Uren per week,
+Loonwaarde (%), Geboortedatum, …). Een kolom die hij niet herkent: --kolom 'NAAM=sleutel' of
+--kolom 'NAAM=-' (niet gebruiken); --kolommen toont de koppeling. --periode maand: de maand van de
+peildatum; --periode jaar: het kalenderjaar van het jaaroverzicht (kolom jaar, of het jaar van de
+peildatum), som van twaalf afgeronde maanden. De kolom periode zegt welke.
+
+Kosten van een beschutte plek (extra kolommen en totaal): --begeleiding (per medewerker per jaar) of
+--begeleiding-fte (per fte per jaar), en --opbrengst-uur (per productief uur: uren x 52 x loonwaarde)
+of --opbrengst-totaal (per jaar voor de groep, verdeeld naar productieve uren); --budget: budget van
+de gemeente per plek per jaar. Werkgever: loonkosten - subsidie + begeleiding - opbrengst; gemeente:
+subsidie + begeleiding. Er is geen standaardwaarde. Een gepubliceerd voorbeeld: begeleiding EUR 9.000
+per persoon per jaar (FNV, genoemd in de voortgangsbrief van 2 juli 2025, Kamerstuk 34352-341).
 
 Na de tabellen (een datum waarvoor nog niet alle bedragen bekend zijn, zoals 2027) is de CLI
 streng: hij rekent niet en noemt elke ontbrekende waarde met de sleutel om die zelf in te vullen.
@@ -47,6 +66,14 @@ fn vandaag() -> Datum {
 
 struct Opties {
     vandaag: Datum,
+    /// `--kolom NAAM=SLEUTEL`, in order.
+    kolommen: Vec<(String, Option<&'static str>)>,
+    /// `--kolommen`: print the column mapping.
+    toon_koppeling: bool,
+    /// The cost of a place: begeleiding, opbrengst, budget (each `None` until given).
+    begeleiding: Option<rekenkern::batch::plek::Begeleiding>,
+    opbrengst: Option<rekenkern::batch::plek::Opbrengst>,
+    budget: Option<rust_decimal::Decimal>,
     /// Past the tables, where the scenario or row does not say: strict (`false`) unless --voorlopig ja.
     voorlopig: bool,
     mild: bool,
@@ -55,9 +82,27 @@ struct Opties {
     rest: Vec<String>,
 }
 
+/// An amount in euro for an option (Dutch or international notation, at most cents, not negative).
+fn euro_optie(optie: &str, w: Option<&String>) -> Result<rust_decimal::Decimal, String> {
+    let w = w.ok_or_else(|| format!("{optie} vraagt een bedrag in euro"))?;
+    rekenkern::batch::cel::euro(w)
+        .ok_or_else(|| format!("{optie}: ‘{w}’ is geen bedrag in euro (bijvoorbeeld 9000 of 12,50)"))
+}
+
 fn opties(args: &[String]) -> Result<Opties, String> {
-    let mut o =
-        Opties { vandaag: vandaag(), voorlopig: false, mild: false, csv: false, periode_jaar: false, rest: Vec::new() };
+    let mut o = Opties {
+        vandaag: vandaag(),
+        kolommen: Vec::new(),
+        toon_koppeling: false,
+        begeleiding: None,
+        opbrengst: None,
+        budget: None,
+        voorlopig: false,
+        mild: false,
+        csv: false,
+        periode_jaar: false,
+        rest: Vec::new(),
+    };
     let mut it = args.iter();
     while let Some(a) = it.next() {
         match a.as_str() {
@@ -66,6 +111,13 @@ fn opties(args: &[String]) -> Result<Opties, String> {
                 o.vandaag = Datum::parse(w).ok_or_else(|| format!("--vandaag: ‘{w}’ is geen datum (JJJJ-MM-DD)"))?;
             }
             "--mild" => o.mild = true,
+            "--kolom" => o.kolommen.push(batch::kolomkeuze(it.next().ok_or("--kolom vraagt NAAM=SLEUTEL")?)?),
+            "--kolommen" => o.toon_koppeling = true,
+            "--begeleiding" => o.begeleiding = Some(Begeleiding::PerMedewerker(euro_optie(a, it.next())?)),
+            "--begeleiding-fte" => o.begeleiding = Some(Begeleiding::PerFte(euro_optie(a, it.next())?)),
+            "--opbrengst-uur" => o.opbrengst = Some(Opbrengst::PerProductiefUur(euro_optie(a, it.next())?)),
+            "--opbrengst-totaal" => o.opbrengst = Some(Opbrengst::Totaal(euro_optie(a, it.next())?)),
+            "--budget" => o.budget = Some(euro_optie(a, it.next())?),
             "--voorlopig" => match it.next().map(String::as_str) {
                 Some("ja") => o.voorlopig = true,
                 Some("nee") => o.voorlopig = false,
@@ -141,10 +193,22 @@ fn run(args: &[String]) -> Result<ExitCode, (u8, String)> {
             schrijf(&if o.csv { rekenkern::jaar::csv(&j, false) } else { json::jaar(&gelezen, &j) + "\n" })
         }
         "batch" => {
-            let mut invoer = String::new();
-            std::io::stdin().read_to_string(&mut invoer).map_err(|e| (2, format!("invoer niet te lezen: {e}")))?;
-            let (uit, samenvatting) =
-                batch::verwerk(&invoer, o.vandaag, o.voorlopig, o.periode_jaar).map_err(|e| (2, e))?;
+            // Bytes, not text: a Windows-1252 file (Dutch Excel) is read too, and said so.
+            let mut invoer = Vec::new();
+            std::io::stdin().read_to_end(&mut invoer).map_err(|e| (2, format!("invoer niet te lezen: {e}")))?;
+            let b = batch::Batch {
+                vandaag: o.vandaag,
+                voorlopig: o.voorlopig,
+                per_jaar: o.periode_jaar,
+                kolommen: &o.kolommen,
+                toon_koppeling: o.toon_koppeling,
+                plek: match (o.begeleiding, o.opbrengst) {
+                    (Some(begeleiding), Some(opbrengst)) => Some(Plekinvoer { begeleiding, opbrengst, budget: o.budget }),
+                    (None, None) if o.budget.is_none() => None,
+                    _ => return Err((2, "Voor de kosten van een plek zijn begeleiding en opbrengst allebei nodig (--begeleiding of --begeleiding-fte, en --opbrengst-uur of --opbrengst-totaal); er is geen standaardwaarde.".into())),
+                },
+            };
+            let (uit, samenvatting) = batch::verwerk(&invoer, &b).map_err(|e| (2, e))?;
             let _ = write!(std::io::stdout().lock(), "{uit}");
             eprintln!("{samenvatting}");
             Ok(if samenvatting.mislukt == 0 { ExitCode::SUCCESS } else { ExitCode::from(1) })

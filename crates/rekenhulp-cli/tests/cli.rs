@@ -142,13 +142,17 @@ fn batch_telt_op_per_regime() {
     let tekst = String::from_utf8_lossy(&uit.stdout);
     let regels: Vec<&str> = tekst.lines().collect();
     assert_eq!(regels.len(), 5, "{tekst}");
-    assert!(regels[1].starts_with("A1,2026-01-01,36,50,2294.76,") && regels[1].ends_with(",32,ok"), "{}", regels[1]);
+    assert!(
+        regels[1].starts_with("A1,2026-01-01,2026-01,36,50,2294.76,") && regels[1].ends_with(",32,ok"),
+        "{}",
+        regels[1]
+    );
     assert!(regels[3].contains("fout in regel 4:") && regels[3].contains("kolom wml"), "{}", regels[3]);
     // Totals: twice the base case (1.530,14 and 2.080,98 per month, rounded per row).
     assert!(regels[4].contains(",3060.28,4161.96,"), "{}", regels[4]);
     let nl = rekenhulp(&["batch", "--vandaag", "2026-11-25"], Some("id;uren;datum\nX;37,5;2026-01-01\n"));
     assert!(nl.status.success());
-    assert!(String::from_utf8_lossy(&nl.stdout).contains("X;2026-01-01;37,5;30;"));
+    assert!(String::from_utf8_lossy(&nl.stdout).contains("X;2026-01-01;2026-01;37,5;30;"));
 }
 
 #[test]
@@ -176,4 +180,76 @@ fn na_de_tabellen_is_de_cli_streng_tenzij_voorlopig_ja() {
     assert!(String::from_utf8_lossy(&batch.stdout).contains("ok (voorlopig)"));
     let hulp = String::from_utf8_lossy(&rekenhulp(&["--help"], None).stdout).to_string();
     assert!(hulp.contains("voorlopig=ja") && hulp.contains("streng"), "{hulp}");
+}
+
+/// The spreadsheet files of `rekenkern/tests/bestanden` (the page reads the same ones in the e2e
+/// suite; expected amounts: the hand calculations written there).
+fn bestand(naam: &str) -> Vec<u8> {
+    std::fs::read(format!("{}/../rekenkern/tests/bestanden/{naam}", env!("CARGO_MANIFEST_DIR"))).expect("bestand")
+}
+
+fn batch_bytes(args: &[&str], invoer: &[u8]) -> Output {
+    let mut kind = Command::new(env!("CARGO_BIN_EXE_rekenhulp"))
+        .args(args)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("start rekenhulp");
+    kind.stdin.take().expect("stdin").write_all(invoer).expect("write");
+    kind.wait_with_output().expect("wacht")
+}
+
+#[test]
+fn batch_leest_bestanden_zoals_mensen_ze_hebben() {
+    let uit = batch_bytes(&["batch", "--periode", "jaar"], &bestand("excel-puntkomma-windows-1252.csv"));
+    assert!(uit.status.success(), "{}", String::from_utf8_lossy(&uit.stderr));
+    let csv = String::from_utf8(uit.stdout).expect("utf-8");
+    assert!(csv.contains("\r\nMW-é01;2026-01-01;2026;36;50;27799,20;"), "{csv}");
+    let fout = String::from_utf8_lossy(&uit.stderr).to_string();
+    assert!(fout.starts_with("Gelezen als Windows-1252."), "{fout}");
+    assert!(fout.contains("2 medewerkers berekend."), "{fout}");
+
+    let export = batch_bytes(&["batch", "--kolommen"], &bestand("salarisexport-utf8-bom.csv"));
+    assert_eq!(export.status.code(), Some(1), "one row has a wrong date of birth");
+    let csv = String::from_utf8_lossy(&export.stdout).to_string();
+    assert!(csv.contains("\r\nP-2;2026-01-01;2026-01;36;50;1377,48;"), "{csv}");
+    let fout = String::from_utf8_lossy(&export.stderr).to_string();
+    assert!(fout.contains("Personeelsnummer → id") && fout.contains("Geboortedatum → geboortedatum"), "{fout}");
+    assert!(fout.contains("3 medewerkers berekend, 1 regel met fouten."), "{fout}");
+
+    let onbekend = batch_bytes(&["batch"], &bestand("onbekende-kolommen.csv"));
+    assert_eq!(onbekend.status.code(), Some(2));
+    let fout = String::from_utf8_lossy(&onbekend.stderr).to_string();
+    assert!(fout.contains("‘LW’ en ‘Afdeling’") && fout.contains("--kolom"), "{fout}");
+    let gekozen = batch_bytes(
+        &["batch", "--kolom", "LW=loonwaarde", "--kolom", "Afdeling=-"],
+        &bestand("onbekende-kolommen.csv"),
+    );
+    assert!(gekozen.status.success(), "{}", String::from_utf8_lossy(&gekozen.stderr));
+    assert!(String::from_utf8_lossy(&gekozen.stdout).contains(",1530.14,"));
+    assert_eq!(rekenhulp(&["batch", "--kolom", "LW=onzin"], Some("")).status.code(), Some(2));
+}
+
+#[test]
+fn batch_met_de_kosten_van_een_plek() {
+    let csv = "id,datum,leeftijd,uren,loonwaarde,voltijd\nA,2026-01-01,30,36,50,36\n";
+    let uit = rekenhulp(
+        &["batch", "--periode", "jaar", "--begeleiding", "9.000", "--opbrengst-uur", "10", "--budget", "20000"],
+        Some(csv),
+    );
+    assert!(uit.status.success(), "{}", String::from_utf8_lossy(&uit.stderr));
+    let tekst = String::from_utf8_lossy(&uit.stdout).to_string();
+    // Hand: gemeente 18.361,68 + 9.000 = 27.361,68; budget over 20.000 − 27.361,68 = −7.361,68.
+    assert!(
+        tekst.contains(",ok,9000.00,9360.00,") && tekst.contains(",27361.68,") && tekst.contains(",-7361.68,"),
+        "{tekst}"
+    );
+    // No invented default: one of the two alone is refused.
+    assert_eq!(rekenhulp(&["batch", "--begeleiding", "9000"], Some(csv)).status.code(), Some(2));
+    assert_eq!(rekenhulp(&["batch", "--budget", "20000"], Some(csv)).status.code(), Some(2));
+    assert_eq!(
+        rekenhulp(&["batch", "--begeleiding", "veel", "--opbrengst-uur", "1"], Some(csv)).status.code(),
+        Some(2)
+    );
 }

@@ -8,7 +8,7 @@ fn main() {
     let Some(vandaag) = rekenkern::Datum::new(2026, 11, 25) else { return };
     let opties = rekenkern::batch::Opties::app(vandaag);
     let t0 = std::time::Instant::now();
-    let Ok(b) = rekenkern::batch::lees(&csv) else { return };
+    let Ok(b) = rekenkern::batch::lees(&csv, &[]) else { return };
     let t1 = t0.elapsed();
     let rijen: Vec<_> = b.rijen.iter().map(|r| rekenkern::batch::bereken_rij(r, &opties)).collect();
     let t2 = t0.elapsed();

@@ -1,0 +1,158 @@
+//! The result as CSV, safe for spreadsheets.
+
+use super::plek::{self, Plekinvoer, Plekkosten};
+use super::{Rij, Totalen, BEDRAGEN};
+use crate::getal::afronden;
+use crate::uitkomst::{Omslagpunt, Periode};
+use rust_decimal::Decimal;
+
+/// The result as CSV: a header, one line per row (errors in the `status` column), and a TOTAAL line.
+/// With `;` as separator numbers get a decimal comma (Dutch spreadsheets). The column `periode`
+/// says what the amounts cover: the peildatum month (`2026-07`) or the calendar year (`2026`).
+pub fn csv(rijen: &[Rij], periode: Periode, scheiding: u8) -> String {
+    csv_met_plek(rijen, periode, scheiding, None)
+}
+
+/// Columns of the cost of a place, after `status`, when the user gave begeleiding and opbrengst.
+const PLEK: [&str; 9] = [
+    "begeleiding",
+    "opbrengst",
+    "plek_werkgever_meting",
+    "plek_werkgever_forfait",
+    "plek_gemeente_meting",
+    "plek_gemeente_forfait",
+    "budget",
+    "budget_over_meting",
+    "budget_over_forfait",
+];
+
+fn plekvelden(k: &Plekkosten) -> [Option<Decimal>; 9] {
+    let ruimte = k.ruimte();
+    [
+        Some(k.begeleiding),
+        Some(k.opbrengst),
+        Some(k.werkgever_meting),
+        Some(k.werkgever_forfait),
+        Some(k.gemeente_meting),
+        Some(k.gemeente_forfait),
+        k.budget,
+        ruimte.map(|r| r.0),
+        ruimte.map(|r| r.1),
+    ]
+}
+
+/// [`csv`], with the cost of a place (`plek`) in extra columns per row and in the TOTAAL line.
+pub fn csv_met_plek(rijen: &[Rij], periode: Periode, scheiding: u8, plek: Option<&Plekinvoer>) -> String {
+    let p = if periode == Periode::Jaar { "jaar" } else { "maand" };
+    let getal = |w: Decimal| {
+        let t = w.normalize().to_string();
+        if scheiding == b';' {
+            t.replace('.', ",")
+        } else {
+            t
+        }
+    };
+    let bedrag = |w: Decimal| {
+        let t = format!("{:.2}", afronden(w, 2));
+        if scheiding == b';' {
+            t.replace('.', ",")
+        } else {
+            t
+        }
+    };
+    let mut kop = vec!["id".to_string(), "peildatum".into(), "periode".into(), "uren".into(), "loonwaarde".into()];
+    kop.extend(BEDRAGEN.iter().map(|b| format!("{b}_{p}")));
+    kop.extend([format!("verschil_nettokosten_{p}"), "omslagpunt_loonwaarde".into(), "status".into()]);
+    let plekken = plek.map(|pi| plek::groep(rijen, pi, periode));
+    if plekken.is_some() {
+        kop.extend(PLEK.iter().map(|k| format!("{k}_{p}")));
+    }
+    let plekcellen = |k: Option<&Plekkosten>| -> Vec<String> {
+        k.map(plekvelden).unwrap_or_default().iter().map(|w| w.map(&bedrag).unwrap_or_default()).collect()
+    };
+    // A `;` file is for Dutch Excel, which reads UTF-8 only with a byte order mark (é, €).
+    let mut uit = if scheiding == b';' { String::from('\u{feff}') } else { String::new() };
+    regel(&mut uit, &kop, scheiding);
+    for (i, r) in rijen.iter().enumerate() {
+        let mut velden = vec![r.referentie.clone()];
+        match &r.uitkomst {
+            Ok(c) => {
+                let b = c.per(periode).velden();
+                let gedekt = match periode {
+                    Periode::Jaar => c.jaar.to_string(),
+                    _ => c.peildatum.to_string().chars().take(7).collect(),
+                };
+                velden.extend([
+                    c.peildatum.to_string(),
+                    gedekt,
+                    getal(c.uren),
+                    getal(c.loonwaarde * Decimal::ONE_HUNDRED),
+                ]);
+                for naam in BEDRAGEN {
+                    velden.push(bedrag(b.iter().find(|(k, _)| *k == naam).map(|(_, w)| *w).unwrap_or_default()));
+                }
+                velden.push(bedrag(c.verschil(periode)));
+                velden.push(match c.omslagpunt {
+                    Omslagpunt::Bij(lw) => getal(afronden(lw * Decimal::ONE_HUNDRED, 1)),
+                    Omslagpunt::ForfaitAltijdHoger => "forfait altijd hoger".into(),
+                });
+                velden.push(if c.voorlopig { "ok (voorlopig)".into() } else { "ok".into() });
+            }
+            Err(tekst) => {
+                velden.extend(vec![String::new(); 4 + BEDRAGEN.len() + 2]);
+                velden.push(format!("fout in regel {}: {tekst}", r.regel));
+            }
+        }
+        if let Some((per_rij, _)) = &plekken {
+            let k = per_rij.get(i).and_then(Option::as_ref);
+            velden.extend(if k.is_some() { plekcellen(k) } else { vec![String::new(); PLEK.len()] });
+        }
+        regel(&mut uit, &velden, scheiding);
+    }
+    let t = Totalen::van(rijen, periode);
+    let mut som = vec!["TOTAAL".to_string(), String::new(), String::new(), String::new(), String::new()];
+    som.extend(t.bedragen.iter().map(|w| bedrag(*w)));
+    som.extend([bedrag(t.minder + t.meer), String::new(), super::teksten::medewerkers(t.gelukt)]);
+    if let Some((_, totaal)) = &plekken {
+        som.extend(plekcellen(Some(totaal)));
+    }
+    regel(&mut uit, &som, scheiding);
+    uit
+}
+
+/// One CSV line, quoting fields that need it (RFC 4180), and neutralising spreadsheet formulas
+/// in free text (a reference starting with `=` must not run in Excel).
+fn regel(uit: &mut String, velden: &[String], scheiding: u8) {
+    let sep = char::from(scheiding);
+    for (i, v) in velden.iter().enumerate() {
+        if i > 0 {
+            uit.push(sep);
+        }
+        let formule = v.starts_with(['=', '+', '@', '\t', '\r'])
+            || (v.starts_with('-') && v.parse::<Decimal>().is_err() && v.replace(',', ".").parse::<Decimal>().is_err());
+        let v = if formule { format!("'{v}") } else { v.clone() };
+        if v.contains([sep, '"', '\n', '\r']) {
+            uit.push('"');
+            uit.push_str(&v.replace('"', "\"\""));
+            uit.push('"');
+        } else {
+            uit.push_str(&v);
+        }
+    }
+    uit.push_str("\r\n");
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn formules_en_scheidingstekens_worden_onschadelijk() {
+        let mut s = String::new();
+        regel(&mut s, &["=SOM(A1)".into(), "a,b".into(), "-12.50".into(), "-x".into(), "\"q\"".into()], b',');
+        assert_eq!(s, "'=SOM(A1),\"a,b\",-12.50,'-x,\"\"\"q\"\"\"\r\n");
+        let mut s = String::new();
+        regel(&mut s, &["-12,50".into(), "a;b".into()], b';');
+        assert_eq!(s, "-12,50;\"a;b\"\r\n");
+    }
+}
