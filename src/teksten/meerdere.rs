@@ -101,7 +101,7 @@ pub fn codering(naam: &str) -> String {
 /// The column step: what an unrecognised column holds.
 pub const KOLOM_STAP: &str = "Welke kolom is wat?";
 /// Explanation of the column step.
-pub const KOLOM_STAP_UITLEG: &str = "Kies voor elke kolom die de rekenhulp niet herkent wat erin staat, of ‘niet gebruiken’. Hieronder ziet u de eerste regels van het bestand. Er wordt pas gerekend als u op ‘Bereken’ drukt.";
+pub const KOLOM_STAP_UITLEG: &str = "Kies voor elke kolom die de rekenhulp niet herkent wat erin staat, of ‘niet gebruiken’. Hieronder ziet u de eerste regels van het bestand. Er wordt pas gerekend als u op ‘Bereken met deze kolommen’ drukt.";
 /// Option: not used.
 pub const NIET_GEBRUIKEN: &str = "niet gebruiken";
 /// Option: choose.
