@@ -130,6 +130,11 @@ test('2027: de bedragen meteen, voorlopig gemarkeerd: melding, balk, afdruk; een
   assert.ok((await page.locator('.waarschuwingen').textContent()).includes('Voorlopige berekening'));
   assert.deepEqual(await axe(page), []);
   await page.screenshot({ path: path.join(UIT, 'voorlopig-390.png'), fullPage: false });
+  // 320 px with the list and its fields open: no horizontal scrolling (WCAG 1.4.10).
+  await page.setViewportSize({ width: 320, height: 800 });
+  const breedte = await page.evaluate(() => document.documentElement.scrollWidth);
+  assert.ok(breedte <= 320, `scrollWidth ${breedte} > 320`);
+  await page.setViewportSize({ width: 390, height: 844 });
   await page.emulateMedia({ media: 'print' });
   assert.ok((await page.locator('#afdruk-voorlopig').textContent()).startsWith('VOORLOPIG Voorlopig: de bedragen voor 2027'));
   await page.emulateMedia({ media: 'screen' });

@@ -105,21 +105,6 @@ fn keuze(
     }
 }
 
-/// The values of a [`Plekkosten`] in the order of [`t::PLEK_RIJEN`].
-fn waarden(k: &Plekkosten) -> [Option<Decimal>; 8] {
-    let r = k.ruimte();
-    [
-        Some(k.begeleiding),
-        Some(k.opbrengst),
-        Some(k.werkgever_meting),
-        Some(k.werkgever_forfait),
-        Some(k.gemeente_meting),
-        Some(k.gemeente_forfait),
-        r.map(|r| r.0),
-        r.map(|r| r.1),
-    ]
-}
-
 /// Per place: the group's figures divided by the number of places, rounded to the cent.
 fn gemiddeld(k: &Plekkosten, n: usize) -> Plekkosten {
     let n = Decimal::from(n.max(1));
@@ -193,7 +178,7 @@ pub fn Plek(
                 &euro(gem.gemeente_forfait),
                 per,
             );
-            let (a, b) = (waarden(&totaal), waarden(&gem));
+            let (a, b) = (totaal.velden().map(|v| v.1), gem.velden().map(|v| v.1));
             view! {
                 <p id="plek-zin"><strong>{zin}</strong></p>
                 <figure>

@@ -200,14 +200,15 @@ pub fn plek_tabel(per: &str) -> String {
 pub const GROEP: &str = "Hele groep";
 /// Column: per place.
 pub const PER_PLEK: &str = "Gemiddeld per plek";
-/// Rows.
-pub const PLEK_RIJEN: [&str; 8] = [
+/// Rows, in the order of `Plekkosten::velden`.
+pub const PLEK_RIJEN: [&str; 9] = [
     "Begeleiding",
     "Opbrengst",
     "Werkgever, met meting",
     "Werkgever, met het forfait",
     "Gemeente, met meting",
     "Gemeente, met het forfait",
+    "Budget",
     "Budget over, met meting",
     "Budget over, met het forfait",
 ];

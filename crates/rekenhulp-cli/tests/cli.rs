@@ -8,6 +8,11 @@ use std::io::Write;
 use std::process::{Command, Output, Stdio};
 
 fn rekenhulp(args: &[&str], stdin: Option<&str>) -> Output {
+    rekenhulp_bytes(args, stdin.map(str::as_bytes))
+}
+
+/// The binary with bytes on stdin (a file as a spreadsheet saved it).
+fn rekenhulp_bytes(args: &[&str], stdin: Option<&[u8]>) -> Output {
     let mut kind = Command::new(env!("CARGO_BIN_EXE_rekenhulp"))
         .args(args)
         .stdin(Stdio::piped())
@@ -16,7 +21,7 @@ fn rekenhulp(args: &[&str], stdin: Option<&str>) -> Output {
         .spawn()
         .expect("start rekenhulp");
     if let Some(tekst) = stdin {
-        kind.stdin.take().expect("stdin").write_all(tekst.as_bytes()).expect("write");
+        kind.stdin.take().expect("stdin").write_all(tekst).expect("write");
     }
     drop(kind.stdin.take());
     kind.wait_with_output().expect("wacht")
@@ -188,21 +193,9 @@ fn bestand(naam: &str) -> Vec<u8> {
     std::fs::read(format!("{}/../rekenkern/tests/bestanden/{naam}", env!("CARGO_MANIFEST_DIR"))).expect("bestand")
 }
 
-fn batch_bytes(args: &[&str], invoer: &[u8]) -> Output {
-    let mut kind = Command::new(env!("CARGO_BIN_EXE_rekenhulp"))
-        .args(args)
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("start rekenhulp");
-    kind.stdin.take().expect("stdin").write_all(invoer).expect("write");
-    kind.wait_with_output().expect("wacht")
-}
-
 #[test]
 fn batch_leest_bestanden_zoals_mensen_ze_hebben() {
-    let uit = batch_bytes(&["batch", "--periode", "jaar"], &bestand("excel-puntkomma-windows-1252.csv"));
+    let uit = rekenhulp_bytes(&["batch", "--periode", "jaar"], Some(&bestand("excel-puntkomma-windows-1252.csv")));
     assert!(uit.status.success(), "{}", String::from_utf8_lossy(&uit.stderr));
     let csv = String::from_utf8(uit.stdout).expect("utf-8");
     assert!(csv.contains("\r\nMW-é01;2026-01-01;2026;36;50;27799,20;"), "{csv}");
@@ -210,7 +203,7 @@ fn batch_leest_bestanden_zoals_mensen_ze_hebben() {
     assert!(fout.starts_with("Gelezen als Windows-1252."), "{fout}");
     assert!(fout.contains("2 medewerkers berekend."), "{fout}");
 
-    let export = batch_bytes(&["batch", "--kolommen"], &bestand("salarisexport-utf8-bom.csv"));
+    let export = rekenhulp_bytes(&["batch", "--kolommen"], Some(&bestand("salarisexport-utf8-bom.csv")));
     assert_eq!(export.status.code(), Some(1), "one row has a wrong date of birth");
     let csv = String::from_utf8_lossy(&export.stdout).to_string();
     assert!(csv.contains("\r\nP-2;2026-01-01;2026-01;36;50;1377,48;"), "{csv}");
@@ -218,13 +211,13 @@ fn batch_leest_bestanden_zoals_mensen_ze_hebben() {
     assert!(fout.contains("Personeelsnummer → id") && fout.contains("Geboortedatum → geboortedatum"), "{fout}");
     assert!(fout.contains("3 medewerkers berekend, 1 regel met fouten."), "{fout}");
 
-    let onbekend = batch_bytes(&["batch"], &bestand("onbekende-kolommen.csv"));
+    let onbekend = rekenhulp_bytes(&["batch"], Some(&bestand("onbekende-kolommen.csv")));
     assert_eq!(onbekend.status.code(), Some(2));
     let fout = String::from_utf8_lossy(&onbekend.stderr).to_string();
     assert!(fout.contains("‘LW’ en ‘Afdeling’") && fout.contains("--kolom"), "{fout}");
-    let gekozen = batch_bytes(
+    let gekozen = rekenhulp_bytes(
         &["batch", "--kolom", "LW=loonwaarde", "--kolom", "Afdeling=-"],
-        &bestand("onbekende-kolommen.csv"),
+        Some(&bestand("onbekende-kolommen.csv")),
     );
     assert!(gekozen.status.success(), "{}", String::from_utf8_lossy(&gekozen.stderr));
     assert!(String::from_utf8_lossy(&gekozen.stdout).contains(",1530.14,"));

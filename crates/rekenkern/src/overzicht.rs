@@ -22,7 +22,7 @@ fn bron(b: &Bron) -> String {
 pub fn markdown() -> String {
     let mut s = String::new();
     let _ = writeln!(s, "# Parameters\n\nGegenereerd uit `crates/rekenkern/src/params/` (versie {}). Niet met de hand bewerken:\n`UPDATE_DOCS=1 cargo test -p rekenkern --test parameters` schrijft dit bestand opnieuw.\n", params::VERSIE);
-    let _ = writeln!(s, "Fracties staan als decimaal (0.235 = 23,5%). \"Bekend tot\": tot die datum is gecontroleerd dat er geen nieuwere waarde is; een latere peildatum geeft een melding en vraagt de waarde (scenario-sleutel).\n");
+    let _ = writeln!(s, "Fracties staan als decimaal (0.235 = 23,5%). \"Bekend tot\": tot die datum is gecontroleerd dat er geen nieuwere waarde is. Voor een latere peildatum rekent de app voorlopig met de laatste waarde en zegt dat bij elk bedrag; de CLI en `voorlopig=nee` vragen de waarde (scenario-sleutel; ADR 0013).\n");
     let _ = writeln!(s, "## {} (`{}`)\n\nBekend tot: {}. Scenario-sleutel: `{}`.\n\n| vanaf | 15 | 16 | 17 | 18 | 19 | 20 | 21+ | bron |\n|---|---|---|---|---|---|---|---|---|",
         wml::MINIMUMUURLOON.label, wml::MINIMUMUURLOON.id,
         wml::MINIMUMUURLOON.bekend_tot.map(|d| d.to_string()).unwrap_or_else(|| "geen einddatum".into()),
@@ -44,6 +44,9 @@ pub fn markdown() -> String {
         );
         for w in p.waarden {
             let _ = writeln!(s, "| {} | {} | {} |", w.vanaf, machine(w.waarde), bron(w.bron));
+        }
+        if let Some(t) = crate::param::tegenspraak(p.id) {
+            let _ = writeln!(s, "\n**Tegenstrijdige bron, niet gevolgd:** {}\n\n{}", bron(t.bron), t.uitleg);
         }
     }
     let v = &lks::FORFAIT_BESCHUT;

@@ -71,6 +71,22 @@ impl Plekkosten {
         self.budget.map(|b| (b - self.gemeente_meting, b - self.gemeente_forfait))
     }
 
+    /// The figures with their stable names (CSV columns), in display order; `None` without a budget.
+    pub fn velden(&self) -> [(&'static str, Option<Decimal>); 9] {
+        let r = self.ruimte();
+        [
+            ("begeleiding", Some(self.begeleiding)),
+            ("opbrengst", Some(self.opbrengst)),
+            ("plek_werkgever_meting", Some(self.werkgever_meting)),
+            ("plek_werkgever_forfait", Some(self.werkgever_forfait)),
+            ("plek_gemeente_meting", Some(self.gemeente_meting)),
+            ("plek_gemeente_forfait", Some(self.gemeente_forfait)),
+            ("budget", self.budget),
+            ("budget_over_meting", r.map(|r| r.0)),
+            ("budget_over_forfait", r.map(|r| r.1)),
+        ]
+    }
+
     fn plus(&mut self, o: &Plekkosten) {
         self.begeleiding += o.begeleiding;
         self.opbrengst += o.opbrengst;

@@ -13,34 +13,6 @@ pub fn csv(rijen: &[Rij], periode: Periode, scheiding: u8) -> String {
     csv_met_plek(rijen, periode, scheiding, None)
 }
 
-/// Columns of the cost of a place, after `status`, when the user gave begeleiding and opbrengst.
-const PLEK: [&str; 9] = [
-    "begeleiding",
-    "opbrengst",
-    "plek_werkgever_meting",
-    "plek_werkgever_forfait",
-    "plek_gemeente_meting",
-    "plek_gemeente_forfait",
-    "budget",
-    "budget_over_meting",
-    "budget_over_forfait",
-];
-
-fn plekvelden(k: &Plekkosten) -> [Option<Decimal>; 9] {
-    let ruimte = k.ruimte();
-    [
-        Some(k.begeleiding),
-        Some(k.opbrengst),
-        Some(k.werkgever_meting),
-        Some(k.werkgever_forfait),
-        Some(k.gemeente_meting),
-        Some(k.gemeente_forfait),
-        k.budget,
-        ruimte.map(|r| r.0),
-        ruimte.map(|r| r.1),
-    ]
-}
-
 /// [`csv`], with the cost of a place (`plek`) in extra columns per row and in the TOTAAL line.
 pub fn csv_met_plek(rijen: &[Rij], periode: Periode, scheiding: u8, plek: Option<&Plekinvoer>) -> String {
     let p = if periode == Periode::Jaar { "jaar" } else { "maand" };
@@ -64,11 +36,12 @@ pub fn csv_met_plek(rijen: &[Rij], periode: Periode, scheiding: u8, plek: Option
     kop.extend(BEDRAGEN.iter().map(|b| format!("{b}_{p}")));
     kop.extend([format!("verschil_nettokosten_{p}"), "omslagpunt_loonwaarde".into(), "status".into()]);
     let plekken = plek.map(|pi| plek::groep(rijen, pi, periode));
+    // The cost of a place: its columns after `status`, when the user gave begeleiding and opbrengst.
     if plekken.is_some() {
-        kop.extend(PLEK.iter().map(|k| format!("{k}_{p}")));
+        kop.extend(Plekkosten::default().velden().iter().map(|(k, _)| format!("{k}_{p}")));
     }
-    let plekcellen = |k: Option<&Plekkosten>| -> Vec<String> {
-        k.map(plekvelden).unwrap_or_default().iter().map(|w| w.map(&bedrag).unwrap_or_default()).collect()
+    let plekcellen = |k: &Plekkosten| -> Vec<String> {
+        k.velden().iter().map(|(_, w)| w.map(&bedrag).unwrap_or_default()).collect()
     };
     // A `;` file is for Dutch Excel, which reads UTF-8 only with a byte order mark (é, €).
     let mut uit = if scheiding == b';' { String::from('\u{feff}') } else { String::new() };
@@ -104,8 +77,10 @@ pub fn csv_met_plek(rijen: &[Rij], periode: Periode, scheiding: u8, plek: Option
             }
         }
         if let Some((per_rij, _)) = &plekken {
-            let k = per_rij.get(i).and_then(Option::as_ref);
-            velden.extend(if k.is_some() { plekcellen(k) } else { vec![String::new(); PLEK.len()] });
+            match per_rij.get(i).and_then(Option::as_ref) {
+                Some(k) => velden.extend(plekcellen(k)),
+                None => velden.extend(vec![String::new(); Plekkosten::default().velden().len()]),
+            }
         }
         regel(&mut uit, &velden, scheiding);
     }
@@ -114,7 +89,7 @@ pub fn csv_met_plek(rijen: &[Rij], periode: Periode, scheiding: u8, plek: Option
     som.extend(t.bedragen.iter().map(|w| bedrag(*w)));
     som.extend([bedrag(t.minder + t.meer), String::new(), super::teksten::medewerkers(t.gelukt)]);
     if let Some((_, totaal)) = &plekken {
-        som.extend(plekcellen(Some(totaal)));
+        som.extend(plekcellen(totaal));
     }
     regel(&mut uit, &som, scheiding);
     uit
