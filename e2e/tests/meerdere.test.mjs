@@ -176,6 +176,8 @@ test('meerdere medewerkers: wat een beschutte plek kost voor werkgever en gemeen
   await page.locator('#plek-opbrengst').fill('10');
   await page.emulateMedia({ media: 'print' });
   assert.ok(await page.locator('#plek-tabel').isVisible(), 'the cost of a place is in the print');
+  assert.equal(await page.locator('#plek-invoer').textContent(),
+    `Ingevuld: begeleiding ${euro('9000.00')} per fte per jaar; opbrengst ${euro('10.00')} per productief uur; budget ${euro('20000.00')} per plek per jaar.`);
   await page.screenshot({ path: path.join(UIT, 'meerdere-plek-afdruk.png'), fullPage: true });
   await page.emulateMedia({ media: 'screen' });
   await page.locator('#groep-plek').screenshot({ path: path.join(UIT, 'meerdere-plek.png') });

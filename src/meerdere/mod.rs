@@ -273,6 +273,7 @@ pub fn Meerdere() -> impl IntoView {
                             }
                         }).collect_view()}
                     </fieldset>
+                    <p class="hint">{t::JAAR_UITLEG}</p>
                     {uitkomst}
                 </section>
             </main>

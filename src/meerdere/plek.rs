@@ -179,8 +179,11 @@ pub fn Plek(
                 per,
             );
             let (a, b) = (totaal.velden().map(|v| v.1), gem.velden().map(|v| v.1));
+            // On paper the form is left out: say what was entered.
+            let ingevuld = t::plek_invoer(&pi);
             view! {
                 <p id="plek-zin"><strong>{zin}</strong></p>
+                <p class="afdruk-alleen" id="plek-invoer">{ingevuld}</p>
                 <figure>
                     <svg class="grafiek" viewBox=format!("0 0 {} {}", coord_px(BREEDTE_PX), coord_px(hoogte)) role="img"
                         aria-labelledby="plek-grafiek-titel plek-zin" focusable="false">

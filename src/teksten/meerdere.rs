@@ -3,7 +3,7 @@
 //! payroll files (ADR 0016). The single-employee page is the one offered in English.
 
 pub use rekenkern::batch::teksten::{samenvatting, voorlopig};
-use rekenkern::getal::{nl, procent};
+use rekenkern::getal::{euro, nl, procent};
 use rust_decimal::Decimal;
 
 /// Page title and heading.
@@ -90,7 +90,8 @@ pub fn afdrukkop(datum: &str, versie: &str) -> String {
 
 /// Progress while calculating.
 pub fn voortgang(klaar: usize, totaal: usize) -> String {
-    format!("Bezig met rekenen: {klaar} van {totaal} regels.")
+    let regels = if totaal == 1 { "regel" } else { "regels" };
+    format!("Bezig met rekenen: {klaar} van {totaal} {regels}.")
 }
 
 /// Which encoding the file was read with (never a silent guess).
@@ -223,4 +224,19 @@ pub fn plek_zin(
     per: &str,
 ) -> String {
     format!("Gemiddeld per plek {per}: de werkgever betaalt {werkgever_meting} met meting en {werkgever_forfait} met het forfait; de gemeente {gemeente_meting} met meting en {gemeente_forfait} met het forfait.")
+}
+
+/// What was entered for the cost of a place (for the print, where the form is left out).
+pub fn plek_invoer(p: &rekenkern::batch::plek::Plekinvoer) -> String {
+    use rekenkern::batch::plek::{Begeleiding, Opbrengst};
+    let begeleiding = match p.begeleiding {
+        Begeleiding::PerMedewerker(b) => format!("{} per medewerker per jaar", euro(b)),
+        Begeleiding::PerFte(b) => format!("{} per fte per jaar", euro(b)),
+    };
+    let opbrengst = match p.opbrengst {
+        Opbrengst::PerProductiefUur(o) => format!("{} per productief uur", euro(o)),
+        Opbrengst::Totaal(o) => format!("{} per jaar voor de groep", euro(o)),
+    };
+    let budget = p.budget.map(|b| format!("; budget {} per plek per jaar", euro(b))).unwrap_or_default();
+    format!("Ingevuld: begeleiding {begeleiding}; opbrengst {opbrengst}{budget}.")
 }
