@@ -330,7 +330,20 @@ fn vijandige_links_geven_nooit_een_paniek() {
 /// A file for the many-employees page: a header of real and unknown keys, then rows of cells with
 /// quotes, separators, escapes and line breaks (what a hostile or broken spreadsheet export holds).
 fn csv_bestand() -> impl Strategy<Value = String> {
-    let sleutel = prop::sample::select(vec!["id", "datum", "uren", "loonwaarde", "leeftijd", "voltijd", "onzin", ""]);
+    let sleutel = prop::sample::select(vec![
+        "id",
+        "datum",
+        "uren",
+        "loonwaarde",
+        "leeftijd",
+        "voltijd",
+        "onzin",
+        "",
+        "Uren per week",
+        "Geboortedatum",
+        "Peildatum",
+        "jaar",
+    ]);
     let cel = prop::sample::select(vec![
         "36",
         "37,5",
@@ -348,6 +361,13 @@ fn csv_bestand() -> impl Strategy<Value = String> {
         "\"\n\"",
         "-3",
         "ja",
+        "1-1-2026",
+        "31-02-1990",
+        "50%",
+        "50,0",
+        "€ 1.234,56",
+        "2025",
+        "1999-12-31",
     ]);
     let scheiding = prop::sample::select(vec![",", ";"]);
     (scheiding, prop::collection::vec(sleutel, 1..6), prop::collection::vec(prop::collection::vec(cel, 0..7), 0..12))
@@ -405,4 +425,20 @@ fn csv_records(tekst: &str) -> usize {
         }
     }
     regels.saturating_sub(1)
+}
+
+#[test]
+fn willekeurige_bytes_worden_gelezen_zonder_paniek() {
+    // Any bytes decode (UTF-8 stays itself, the rest is Windows-1252, one character per byte).
+    eigenschap("codering", prop::collection::vec(any::<u8>(), 0..200), 100, |bytes| {
+        let (tekst, codering) = rekenkern::batch::decodeer(&bytes);
+        match std::str::from_utf8(&bytes) {
+            Ok(t) => prop_assert_eq!(tekst.as_str(), t.strip_prefix('\u{feff}').unwrap_or(t)),
+            Err(_) => {
+                prop_assert_eq!(codering, rekenkern::batch::Codering::Windows1252);
+                prop_assert_eq!(tekst.chars().count(), bytes.len());
+            }
+        }
+        Ok(true)
+    });
 }
