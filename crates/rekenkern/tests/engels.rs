@@ -193,3 +193,47 @@ fn de_eerste_weergave_zegt_hetzelfde_als_de_app() {
         assert!(html.contains(&tekst), "index.html mist: {tekst}");
     }
 }
+
+/// Every Rust source of the core and the app except the two English tables.
+fn bronnen() -> Vec<(String, String)> {
+    fn loop_door(map: &Path, uit: &mut Vec<(String, String)>) {
+        let Ok(lijst) = std::fs::read_dir(map) else { return };
+        for e in lijst.flatten() {
+            let pad = e.path();
+            if pad.is_dir() {
+                loop_door(&pad, uit);
+            } else if pad.extension().is_some_and(|x| x == "rs")
+                && !pad.ends_with("engels.rs")
+                && !pad.ends_with("engels_tabel.rs")
+            {
+                uit.push((pad.display().to_string(), std::fs::read_to_string(&pad).unwrap()));
+            }
+        }
+    }
+    let wortel = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let mut uit = Vec::new();
+    loop_door(&wortel.join("src"), &mut uit);
+    loop_door(&wortel.join("../../src"), &mut uit);
+    uit
+}
+
+#[test]
+fn elke_engelse_tekst_wordt_gebruikt() {
+    // An English entry whose Dutch text no source holds any more still ships in static/en.tsv: it
+    // is dead weight, and a sign that a Dutch text changed without its English.
+    let mut in_bron: BTreeSet<String> = BTreeSet::new();
+    let bestanden = bronnen();
+    assert!(bestanden.len() > 40, "maar {} bronbestanden gevonden", bestanden.len());
+    for (_, bron) in &bestanden {
+        in_bron.extend(letterlijken(bron).into_iter().map(|l| l.tekst));
+    }
+    let mut wees: Vec<String> = rekenkern::engels::TABEL
+        .iter()
+        .map(|(nl, _)| nl.to_string())
+        .chain(app_tabel().into_iter().map(|(nl, _)| nl))
+        .filter(|nl| !in_bron.contains(nl))
+        .collect();
+    wees.sort();
+    wees.dedup();
+    assert!(wees.is_empty(), "Engels zonder Nederlandse tekst in de bron ({}):\n{}", wees.len(), wees.join("\n"));
+}
