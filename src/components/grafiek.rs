@@ -2,7 +2,8 @@
 //! point and the current loonwaarde marked. Also a table and a sentence for screen readers.
 //! Floats appear only here, for drawing coordinates; every number shown comes from the core.
 
-use crate::components::{svg, Getoond};
+use crate::components::svg::{self, coord_px};
+use crate::components::Getoond;
 use crate::state::Staat;
 use crate::teksten::{self, figuur, taal, vertaal, zin};
 use leptos::prelude::*;
@@ -55,11 +56,6 @@ fn mooi_px(waarde_px: f64) -> f64 {
         macht_px *= 10.0;
     }
     [1.0, 2.0, 2.5, 5.0, 10.0].iter().map(|f| f * macht_px).find(|m| *m >= waarde_px).unwrap_or(10.0 * macht_px)
-}
-
-/// Whole-pixel coordinate as text (integer formatting: no float formatting code in the wasm).
-pub(crate) fn coord_px(v_px: f64) -> String {
-    (v_px.round() as i64).to_string()
 }
 
 fn punten(curve: &[CurvePunt], s: &Schaal, kies: impl Fn(&CurvePunt) -> Decimal) -> String {

@@ -15,7 +15,8 @@ use rekenkern::{Fout, Taal};
 use rust_decimal::prelude::ToPrimitive;
 use rust_decimal::Decimal;
 
-use crate::components::grafiek::{coord_px, BOVEN_PX, BREEDTE_PX, LINKS_PX, RECHTS_PX};
+use crate::components::grafiek::{BOVEN_PX, BREEDTE_PX, LINKS_PX, RECHTS_PX};
+use crate::components::svg::coord_px;
 
 const HOOGTE_PX: f64 = 300.0;
 const ONDER_PX: f64 = 40.0;

@@ -2,8 +2,12 @@
 //! instead of dozens of nodes, and far less generic view code in the wasm (docs/performance.md).
 //! Only our own numbers and texts go in, escaped; coordinates are whole pixels.
 
-use crate::components::grafiek::coord_px;
 use std::fmt::Write;
+
+/// Whole-pixel coordinate as text (integer formatting: no float formatting code in the wasm).
+pub(crate) fn coord_px(v_px: f64) -> String {
+    (v_px.round() as i64).to_string()
+}
 
 /// Escapes text for SVG/XML content and attribute values.
 pub fn ontsnap(t: &str) -> String {

@@ -198,7 +198,7 @@ pub fn Bronnen(
             for g in u.iter().flat_map(|u| u.spoor.gebruikt.iter()) {
                 // A public source that says otherwise comes right after the value's own (its text says
                 // it is not followed; ADR 0013).
-                let tegen = rekenkern::param::tegenspraak(g.id).filter(|_| g.herkomst != Herkomst::Gebruiker);
+                let tegen = rekenkern::params::tegenspraak(g.id).filter(|_| g.herkomst != Herkomst::Gebruiker);
                 for b in std::iter::once(g.bron).chain(tegen.map(|t| t.bron)) {
                     if b.url.starts_with("https://") && !bronnen.iter().any(|x| x.id == b.id) {
                         bronnen.push(b);

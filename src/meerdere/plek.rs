@@ -3,7 +3,7 @@
 //! and with the forfait, for the group and per place: a bar chart and its table twin. The figures
 //! come from `rekenkern::batch::plek`, the same as the CLI's and the download's columns.
 
-use crate::components::grafiek::coord_px;
+use crate::components::svg::coord_px;
 use crate::components::svg::tekst;
 use crate::teksten::meerdere as t;
 use leptos::prelude::*;

@@ -1,7 +1,7 @@
 //! How the loonwaarde is spread over the group: bars per 10 percent, with the break-even line,
 //! and the same numbers as a table. Floats only for drawing coordinates.
 
-use crate::components::grafiek::coord_px;
+use crate::components::svg::coord_px;
 use crate::teksten::meerdere as t;
 use crate::teksten::LOONWAARDE;
 use leptos::prelude::*;

@@ -178,7 +178,7 @@ pub fn uitkomst(g: &Gelezen, u: &Uitkomst) -> String {
                 },
                 bron: w.bron.citaat,
                 url: w.bron.url,
-                tegenspraak: rekenkern::param::tegenspraak(w.id)
+                tegenspraak: rekenkern::params::tegenspraak(w.id)
                     .filter(|_| !matches!(w.herkomst, Herkomst::Gebruiker))
                     .map(|t| TegenspraakUit { uitleg: t.uitleg, bron: t.bron.citaat, url: t.bron.url }),
             })

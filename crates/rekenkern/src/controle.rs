@@ -2,8 +2,8 @@
 //! is reported next to its field; nothing here panics.
 
 use crate::datum::Datum;
+use crate::fout::Fout;
 use crate::invoer::{grenzen, Invoer};
-use crate::uitkomst::Fout;
 use rust_decimal::Decimal;
 
 /// Dutch messages for out-of-range values.

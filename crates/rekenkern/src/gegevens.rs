@@ -2,13 +2,14 @@
 //! as assumptions), takes user-supplied parameter values over the tables, looks up every
 //! parameter for its date and collects ALL missing values at once, so the user sees them together.
 
+use crate::aanname::{Aanname, NietBekend};
 use crate::bron::{self, Bron};
 use crate::datum::Datum;
+use crate::fout::Fout;
 use crate::invoer::{Contract, Invoer, Lezing, Lid7, LoonKeuze, Omvang, Subsidie, Werkgever, WglMaximum};
 use crate::param::{Conventie, Dekking, Param, Voorstel};
 use crate::params::{cao, conventie, lks, pensioen, premies, wml};
 use crate::teksten::{aanname, fout, invoer as label};
-use crate::uitkomst::{Aanname, Fout, NietBekend};
 use crate::uitleg::{Eenheid, Gebruikt, Herkomst, Spoor};
 use rust_decimal::Decimal;
 use rust_decimal_macros::dec;

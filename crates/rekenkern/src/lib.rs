@@ -24,12 +24,14 @@
 //! No web dependencies; no panics on any input (fuzzed and property-tested).
 #![warn(missing_docs)]
 
+pub mod aanname;
 pub mod batch;
 pub mod bereken;
 pub mod bron;
 pub mod controle;
 pub mod datum;
 pub mod engels;
+pub mod fout;
 mod gegevens;
 pub mod getal;
 pub mod invoer;

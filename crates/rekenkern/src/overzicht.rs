@@ -45,7 +45,7 @@ pub fn markdown() -> String {
         for w in p.waarden {
             let _ = writeln!(s, "| {} | {} | {} |", w.vanaf, machine(w.waarde), bron(w.bron));
         }
-        if let Some(t) = crate::param::tegenspraak(p.id) {
+        if let Some(t) = crate::params::tegenspraak(p.id) {
             let _ = writeln!(s, "\n**Tegenstrijdige bron, niet gevolgd:** {}\n\n{}", bron(t.bron), t.uitleg);
         }
     }

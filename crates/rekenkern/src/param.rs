@@ -108,8 +108,3 @@ pub struct Tegenspraak {
     /// What it says and what we do (Dutch, B1).
     pub uitleg: &'static str,
 }
-
-/// The conflicting source known for a parameter, if any.
-pub fn tegenspraak(param: &str) -> Option<&'static Tegenspraak> {
-    crate::params::TEGENSPRAKEN.iter().copied().find(|t| t.param == param)
-}

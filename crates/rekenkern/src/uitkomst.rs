@@ -3,110 +3,11 @@
 
 use crate::datum::Datum;
 use crate::getal::centen;
-use crate::param::Dekking;
 use crate::uitleg::Spoor;
 use rust_decimal::Decimal;
 
-/// A field of the scenario, by its scenario key (`uren`, `loonwaarde`, ...).
-pub type Veld = &'static str;
-
-/// Why a calculation could not be made.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum Fout {
-    /// A parameter has no value for the date; `sleutel` names the scenario key that supplies it.
-    Ontbreekt {
-        /// Parameter id.
-        param: &'static str,
-        /// Dutch label.
-        label: &'static str,
-        /// The date it was needed for.
-        datum: Datum,
-        /// Why the tables have no value.
-        dekking: Dekking,
-        /// Key to supply it with, if the user can.
-        sleutel: Option<&'static str>,
-    },
-    /// An input is missing or does not fit the others.
-    Invoer {
-        /// The field.
-        veld: Veld,
-        /// Dutch message.
-        bericht: &'static str,
-    },
-}
-
-impl Fout {
-    /// The field a message belongs next to.
-    pub fn veld(&self) -> Option<&'static str> {
-        match self {
-            Fout::Ontbreekt { sleutel, .. } => *sleutel,
-            Fout::Invoer { veld, .. } => Some(veld),
-        }
-    }
-    /// Dutch text.
-    pub fn tekst(&self) -> String {
-        self.tekst_in(crate::Taal::Nl)
-    }
-
-    /// Text in a language.
-    pub fn tekst_in(&self, taal: crate::Taal) -> String {
-        use crate::engels::vertaal;
-        let en = taal == crate::Taal::En;
-        match self {
-            Fout::Ontbreekt { label, datum, dekking: Dekking::NaBekend { bekend_tot }, .. } if en => format!(
-                "{}: {} The calculator knows values up to and including {}; the reference date is {}. Enter the value yourself.",
-                vertaal(label, taal), vertaal(crate::teksten::fout::NA_BEKEND, taal), bekend_tot.nl(), datum.nl()),
-            Fout::Ontbreekt { label, datum, dekking: Dekking::NaBekend { bekend_tot }, .. } => format!(
-                "{label}: {} De rekenhulp kent waarden tot en met {}; de peildatum is {}. Vul de waarde zelf in.",
-                crate::teksten::fout::NA_BEKEND, bekend_tot.nl(), datum.nl()),
-            Fout::Ontbreekt { label, datum, dekking: Dekking::VoorEerste { eerste }, .. } if en => format!(
-                "{}: {} The calculator has values from {}; the reference date is {}.",
-                vertaal(label, taal), vertaal(crate::teksten::fout::VOOR_EERSTE, taal), eerste.map(Datum::nl).unwrap_or_default(), datum.nl()),
-            Fout::Ontbreekt { label, datum, dekking: Dekking::VoorEerste { eerste }, .. } => format!(
-                "{label}: {} De rekenhulp heeft waarden vanaf {}; de peildatum is {}.",
-                crate::teksten::fout::VOOR_EERSTE, eerste.map(Datum::nl).unwrap_or_default(), datum.nl()),
-            Fout::Invoer { bericht, .. } => vertaal(bericht, taal).to_string(),
-        }
-    }
-}
-
-/// An assumption the calculation made because a field was empty.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Aanname {
-    /// The field.
-    pub veld: Veld,
-    /// Dutch text.
-    pub tekst: String,
-    /// English text.
-    pub tekst_en: String,
-}
-
-impl Aanname {
-    /// The text in a language.
-    pub fn in_taal(&self, taal: crate::Taal) -> &str {
-        match taal {
-            crate::Taal::Nl => &self.tekst,
-            crate::Taal::En => &self.tekst_en,
-        }
-    }
-}
-
-/// A parameter the tables do not have for the peildatum yet (the date lies after `bekend_tot`).
-/// Listed so the user sees what rests on it and can type the known value (`sleutel`).
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct NietBekend {
-    /// Parameter id (as in the trail).
-    pub param: &'static str,
-    /// Dutch label.
-    pub label: &'static str,
-    /// The scenario key that supplies the value, if the user can.
-    pub sleutel: Option<&'static str>,
-    /// Last date for which the table was confirmed.
-    pub bekend_tot: Datum,
-    /// `Some(vanaf)`: provisional, the last known value (valid from `vanaf`) is used. `None`: the
-    /// value the user typed is used.
-    pub voorlopig: Option<Datum>,
-}
+pub use crate::aanname::{Aanname, NietBekend};
+pub use crate::fout::{Fout, Veld};
 
 /// A non-fatal remark the user must see.
 #[derive(Clone, Debug, PartialEq, Eq)]

@@ -1,5 +1,5 @@
-//! Parameter tables. DATA ONLY: no logic, no arithmetic. Add one entry per change, in date order,
-//! with its source. `tests/parameters.rs` checks order, dates, sources and coverage.
+//! Parameter tables. DATA ONLY: no logic, no arithmetic (but the one lookup by id below). Add one
+//! entry per change, in date order, with its source. `tests/parameters.rs` checks order, dates, sources and coverage.
 
 pub mod cao;
 pub mod conventie;
@@ -20,6 +20,11 @@ pub const VERSIE: &str = "2026-11-25";
 
 /// Public sources that give another value than ours, per parameter (shown beside the value).
 pub const TEGENSPRAKEN: &[&Tegenspraak] = &[&lks::WERKGEVERSLASTEN_TEGENSPRAAK];
+
+/// The conflicting source known for a parameter, if any.
+pub fn tegenspraak(param: &str) -> Option<&'static Tegenspraak> {
+    TEGENSPRAKEN.iter().copied().find(|t| t.param == param)
+}
 
 /// Every decimal parameter, for docs and invariant tests.
 pub const DECIMALEN: &[&Param<Decimal>] = &[
