@@ -4,6 +4,20 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/env.sh
 trunk build --release
+# The app's wasm in two files (ADR 0020): built again with the split point on and relocations
+# kept (its own target folder, so trunk's cache stays), split, then wasm-bindgen and wasm-opt per
+# file; scripts/splits.mjs names them and puts them in place of trunk's single wasm.
+SPLITS=target/splits
+RUSTFLAGS="--cfg erase_components --cfg rekenhulp_split -Clink-args=--emit-relocs" CARGO_TARGET_DIR=$SPLITS \
+  cargo build --release --locked --offline --target wasm32-unknown-unknown --bin rekenhulp-app
+rm -rf $SPLITS/uit && mkdir -p $SPLITS/uit/lijm
+wasm-split-cli $SPLITS/wasm32-unknown-unknown/release/rekenhulp-app.wasm $SPLITS/uit --target web --out-name rekenhulp-app
+wasm-bindgen --target web --keep-lld-exports --no-demangle --out-name rekenhulp-app --out-dir $SPLITS/uit/lijm \
+  $SPLITS/uit/rekenhulp-app.wasm
+for f in $SPLITS/uit/lijm/rekenhulp-app_bg.wasm $SPLITS/uit/split_onder.wasm; do
+  wasm-opt -Oz --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext --enable-mutable-globals "$f" -o "$f"
+done
+node scripts/splits.mjs dist $SPLITS/uit
 node scripts/csp-start.mjs dist
 node scripts/minify-lijm.mjs dist
 # The page for many employees has its own wasm (ADR 0016): built apart, then copied beside the app

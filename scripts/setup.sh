@@ -6,6 +6,7 @@ cd "$(dirname "$0")/.."
 
 TRUNK_VERSION=0.21.14          # 0.22.x needs rustc 1.96.1; we are on the machine's 1.95
 WASM_BINDGEN_VERSION=0.2.130   # == wasm-bindgen in Cargo.lock (checked below) and Trunk.toml [tools]
+WASM_SPLIT_VERSION=0.2.4       # wasm-split-cli; its runtime half (wasm_split_helpers) comes with leptos
 export DEBIAN_FRONTEND=noninteractive
 t0=$SECONDS; stap() { echo "== [setup $((SECONDS - t0))s] $*"; }
 
@@ -30,6 +31,10 @@ heeft trunk "trunk $TRUNK_VERSION" || cargo install --locked trunk --version "$T
 stap "cargo install wasm-bindgen-cli $WASM_BINDGEN_VERSION"
 # No --locked: its lock wants a webpki-roots release the registry here does not have.
 heeft wasm-bindgen "wasm-bindgen $WASM_BINDGEN_VERSION" || cargo install wasm-bindgen-cli --version "$WASM_BINDGEN_VERSION"
+
+stap "cargo install wasm_split_cli_support $WASM_SPLIT_VERSION (wasm-split-cli: the app's wasm in two files, ADR 0020)"
+cargo install --list | grep -qF "wasm_split_cli_support v$WASM_SPLIT_VERSION:" \
+  || cargo install --locked wasm_split_cli_support --version "$WASM_SPLIT_VERSION" --features build-binary
 
 stap "npm ci (playwright-core, @axe-core/playwright, binaryen 132 for wasm-opt, esbuild for the JS glue)"
 (cd e2e && npm ci --no-audit --no-fund --loglevel=error)

@@ -1,9 +1,9 @@
 //! The app: reads the link once, keeps the URL in step with the state, lays out the page.
 
-use crate::components::afdruk::{Acties, AfdrukKop, AfdrukVoet};
+use crate::components::afdruk::Acties;
 use crate::components::invoer::Formulier;
-use crate::components::jaar::Jaaroverzicht;
 use crate::components::later::Later;
+use crate::components::nageladen::{Deel, Geladen, Nageladen};
 use crate::components::uitkomst::Resultaat;
 use crate::state::Staat;
 use crate::teksten::{self, vertaal};
@@ -26,6 +26,8 @@ pub fn App() -> impl IntoView {
     let vandaag = vandaag();
     let staat = Staat::nieuw(vandaag);
     provide_context(staat);
+    // The second wasm file (the parts below the amounts) is fetched at once: the first is in.
+    Geladen::start();
 
     // Read the link once.
     let fragment = url::fragment();
@@ -109,7 +111,7 @@ pub fn App() -> impl IntoView {
                     </header>
                 })}
                 <main id="inhoud" aria-labelledby="titel">
-                    <Later><AfdrukKop /></Later>
+                    <Later><Nageladen deel=Deel::AfdrukKop /></Later>
                     <h1 id="titel">{vertaal(teksten::TITEL, taal)}</h1>
                     <p class="intro">{vertaal(teksten::INTRO, taal)}</p>
                     <div class="indeling">
@@ -119,10 +121,10 @@ pub fn App() -> impl IntoView {
                         </div>
                         <div class="indeling__uitkomst">
                             <Resultaat />
-                            <Later><Jaaroverzicht /></Later>
+                            <Later><Nageladen deel=Deel::Jaar /></Later>
                         </div>
                     </div>
-                    <Later><AfdrukVoet /></Later>
+                    <Later><Nageladen deel=Deel::AfdrukVoet /></Later>
                 </main>
                 {(!embed).then(|| view! { <Later><footer class="voet">
                     <p class="geen-afdruk"><a href="meerdere.html">{vertaal(teksten::GROEP_LINK, taal)}</a></p>

@@ -134,6 +134,7 @@ pub const TABEL: &[(&str, &str)] = &[
     ("Uitgebreide weergave", "Full view"),
     ("Niet alles uit de link kon worden gebruikt. De rest van de berekening staat er wel.", "Not everything in the link could be used. The rest of the calculation is shown."),
     ("Deze uitkomst hoort nog bij uw vorige invoer. Verbeter de velden met een melding.", "This result still belongs to your previous input. Correct the fields with a message."),
+    ("Een deel van de rekenhulp kon niet worden geladen: de vergelijking, de grafiek, de bronnen en het jaaroverzicht. De bedragen hierboven kloppen wel. Laad de pagina opnieuw als u weer internet hebt.", "Part of the calculator could not be loaded: the comparison, the chart, the sources and the year overview. The amounts above are correct. Reload the page when you are back online."),
     ("Voor deze datum kent de rekenhulp nog niet alle waarden. Reken voorlopig met de laatst bekende waarden, vul de waarden hieronder zelf in, of kies een eerdere datum.", "The calculator does not know all values for this date yet. Calculate provisionally with the last known values, enter the values yourself below, or choose an earlier date."),
     ("Er is iets niet goed ingevuld:", "Something is not filled in correctly:"),
     ("Gespreksverslag: kosten van een werknemer met loonkostensubsidie", "Meeting report: cost of an employee with wage cost subsidy"),

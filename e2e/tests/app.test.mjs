@@ -323,6 +323,40 @@ test('wat na de eerste uitkomst wordt opgebouwd, verschuift niets (layout shift 
   }
 });
 
+test('de wasm in twee bestanden: het tweede komt na de bedragen; komt het niet, dan een melding en de bedragen blijven', async () => {
+  // ADR 0020. Normal: the second file is fetched after the first, and its parts arrive without errors.
+  let bedrag;
+  {
+    const { context, page, fouten } = await nieuwePagina(browser);
+    const volgorde = [];
+    page.on('request', r => { const m = new URL(r.url()).pathname.match(/^\/(rekenhulp-app-[0-9a-f]+_bg|onder-[0-9a-f]+)\.wasm$/); if (m) volgorde.push(m[1].split('-')[0]); });
+    await page.goto(BASE + '#v=1&datum=2026-07-01&leeftijd=30&uren=32&loonwaarde=35');
+    await page.locator('.grafiek-blok').waitFor();
+    bedrag = await page.locator('#fig-netto-meting').textContent();
+    await page.locator('#jaaroverzicht').waitFor({ state: 'attached' });
+    assert.deepEqual(volgorde, ['rekenhulp', 'onder']);
+    assert.deepEqual(fouten, []);
+    await context.close();
+  }
+  // The second file cannot be fetched: the amounts stay and still follow the input; one notice, in B1.
+  const { context, page, fouten } = await nieuwePagina(browser);
+  await page.route(/\/onder-[0-9a-f]+\.wasm$/, r => r.abort('internetdisconnected'));
+  await page.goto(BASE + '#v=1&datum=2026-07-01&leeftijd=30&uren=32&loonwaarde=35');
+  await page.locator('#niet-geladen').waitFor();
+  assert.equal(await page.locator('#niet-geladen').count(), 1);
+  assert.match(await page.locator('#niet-geladen').textContent(), /^Een deel van de rekenhulp kon niet worden geladen/);
+  // The same amount as with both files (the amounts are all in the first).
+  assert.equal(await page.locator('#fig-netto-meting').textContent(), bedrag);
+  await page.getByLabel('Loonwaarde in procent', { exact: true }).fill('20');
+  await page.locator('#fig-netto-meting').filter({ hasNotText: bedrag }).waitFor();
+  assert.equal(await page.locator('.grafiek-blok').count(), 0);
+  assert.deepEqual(await axe(page), []);
+  await page.screenshot({ path: path.join(UIT, 'niet-geladen.png') });
+  // Only the failed fetch itself is reported (by the browser and the loader), no panic.
+  assert.deepEqual(fouten.filter(f => !/Failed to load resource|Failed to fetch|TypeError/.test(f)), []);
+  await context.close();
+});
+
 test('een gedeelde link herstelt de berekening na herladen', async () => {
   const { page, fouten } = await nieuwePagina(browser);
   await page.goto(BASE);

@@ -47,12 +47,18 @@ test('offline na het eerste bezoek; een nieuwe versie komt met een rustige meldi
   assert.deepEqual([...bewaard.urls].sort(), [...lijst].sort());
   assert.ok(lijst.includes('/index.html') && lijst.includes('/meerdere.html') && lijst.includes('/en.tsv'));
   assert.ok(lijst.some(f => /^\/rekenhulp-app-[0-9a-f]+_bg\.wasm$/.test(f)) && lijst.some(f => /^\/meerdere-[0-9a-f]+_bg\.wasm$/.test(f)));
+  // The app's wasm is two files and a loader (ADR 0020): all three are kept.
+  assert.ok(lijst.some(f => /^\/onder-[0-9a-f]+\.wasm$/.test(f)) && lijst.some(f => /^\/splits-[0-9a-f]+\.js$/.test(f)), lijst.join(' '));
   assert.deepEqual([bewaard.local, bewaard.session], [0, 0]);
 
   // Offline: the page, another scenario, English, and the page for many employees.
   await context.setOffline(true);
   await page.reload();
   await page.locator('#fig-lks-meting').filter({ hasText: euro('1530.14') }).waitFor();
+  // The parts from the second wasm file too: chart, year overview.
+  await page.locator('.grafiek-blok').waitFor();
+  await page.locator('#jaaroverzicht').waitFor({ state: 'attached' });
+  assert.equal(await page.locator('#niet-geladen').count(), 0);
   await page.getByLabel('Loonwaarde in procent', { exact: true }).fill('20');
   await page.locator('#fig-lks-meting').filter({ hasText: euro('2142.19') }).waitFor(); // 0,7 × 2.294,40 × 1,08 × 1,235
   await page.getByRole('button', { name: 'English' }).click();

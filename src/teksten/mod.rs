@@ -596,6 +596,9 @@ pub mod melding {
     pub const LINK: &str = "Niet alles uit de link kon worden gebruikt. De rest van de berekening staat er wel.";
     /// Calculation outdated.
     pub const VEROUDERD: &str = "Deze uitkomst hoort nog bij uw vorige invoer. Verbeter de velden met een melding.";
+    /// The second wasm file (parts below the amounts) could not be fetched.
+    pub const NIET_GELADEN: &str =
+        "Een deel van de rekenhulp kon niet worden geladen: de vergelijking, de grafiek, de bronnen en het jaaroverzicht. De bedragen hierboven kloppen wel. Laad de pagina opnieuw als u weer internet hebt.";
     /// Missing values.
     pub const ONTBREEKT: &str =
         "Voor deze datum kent de rekenhulp nog niet alle waarden. Reken voorlopig met de laatst bekende waarden, vul de waarden hieronder zelf in, of kies een eerdere datum.";
