@@ -4,9 +4,9 @@ use crate::bron;
 use crate::datum::Datum;
 use crate::gegevens::los_op;
 use crate::invoer::Invoer;
-use crate::regels::{forfait, loon, loonkostensubsidie as lks, omslagpunt};
+use crate::regels::{forfait, loon, loonkostensubsidie as lks, loonkostenvoordeel as lkv, omslagpunt};
 use crate::teksten::{self as t, waarschuwing as w};
-use crate::uitkomst::{Bedragen, Curve, Fout, Lkv, Uitkomst, Waarschuwing};
+use crate::uitkomst::{Bedragen, Curve, Fout, Uitkomst, Waarschuwing};
 use crate::uitleg::{op, Bewerking as B, Eenheid, Spoor};
 use rust_decimal::Decimal;
 
@@ -22,26 +22,7 @@ pub fn bereken(invoer: &Invoer, vandaag: Datum) -> Result<Uitkomst, Vec<Fout>> {
     let lid5 = lks::lid5(&g, &basis, &mut spoor);
     let forfait = forfait::forfait(&g, &basis, &mut spoor);
 
-    let (lkv, lkv_bedrag) = match g.lkv {
-        None => (Lkv::NietVanToepassing, Decimal::ZERO),
-        Some((per_uur, max)) => {
-            let uren = spoor.reken(
-                &t::LKV_UREN,
-                B::Product,
-                &[op("lkv.banenafspraak_uur", per_uur), op("invoer.uren", g.uren), op("conventie.weken", g.weken)],
-                Eenheid::EuroPerJaar,
-                &bron::WTL,
-            );
-            let b = spoor.reken(
-                &t::LKV,
-                B::Kleinste,
-                &[op("lkv_uren", uren), op("lkv.banenafspraak_max", max)],
-                Eenheid::EuroPerJaar,
-                &bron::WTL,
-            );
-            (Lkv::Banenafspraak(b), b)
-        }
-    };
+    let (lkv, lkv_bedrag) = lkv::loonkostenvoordeel(&g, &mut spoor);
     let netto = |spoor: &mut Spoor, tekst, lks_id, lks_bedrag, grondslag| {
         let mut delen = vec![op("loonkosten", l.loonkosten), op(lks_id, lks_bedrag)];
         if lkv_bedrag != Decimal::ZERO {

@@ -138,6 +138,7 @@ pub const TABEL: &[(&str, &str)] = &[
     ("Maximale loonkostensubsidie (deel van WML + vakantiebijslag)", "Maximum wage cost subsidy (share of minimum wage + holiday allowance)"),
     ("Vergoeding werkgeverslasten bovenop de loonkostensubsidie", "Allowance for employer charges on top of the wage cost subsidy"),
     ("Forfaitaire loonkostensubsidie eerste 6 maanden (deel van WML + vakantiebijslag)", "Fixed wage cost subsidy for the first 6 months (share of minimum wage + holiday allowance)"),
+    ("Forfaitaire loonkostensubsidie zonder meting: ten hoogste zoveel maanden", "Fixed wage cost subsidy without measurement: at most this many months"),
     ("Urenbasis van de loonkostensubsidie (uur per week)", "Hours basis of the wage cost subsidy (hours per week)"),
     ("Voorgenomen forfaitaire loonkostensubsidie beschut werk", "Planned fixed wage cost subsidy for sheltered work"),
     ("Loonkostenvoordeel banenafspraak per verloond uur", "Wage cost benefit for the jobs agreement per paid hour"),

@@ -18,16 +18,17 @@ use crate::bereken::bereken;
 use crate::datum::Datum;
 use crate::getal::centen;
 use crate::invoer::{Invoer, LoonKeuze, Subsidie};
+use crate::params::lks;
+use crate::regels::loon::premieloon_in_maand;
 use crate::teksten::{aanname, fout};
 use crate::uitkomst::{Aanname, Bedragen, Fout, Uitkomst, Waarschuwing};
+use rust_decimal::prelude::ToPrimitive;
 use rust_decimal::Decimal;
 
 /// Months in the overview.
 const MAANDEN: usize = 12;
 /// Month of the cao year-end payment (December: the cao pays it at the end of the year).
 const DECEMBER: u8 = 12;
-/// Months of a new placement that may run on the lid-5 forfait.
-const LID5_MAANDEN: usize = 6;
 
 /// One month of the overview.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -167,7 +168,7 @@ pub fn jaaroverzicht(invoer: &Invoer, vandaag: Datum) -> Result<Jaaroverzicht, V
         // The month index since the start of the new placement.
         let sinds_start =
             data[..n].iter().filter(|m| p.start.is_none_or(|s| s < m.volgende_maand().unwrap_or(**m))).count();
-        berekend.push((maand, Some(u), lid5 && sinds_start < LID5_MAANDEN));
+        berekend.push((maand, Some(u), lid5 && sinds_start < lid5_maanden(peildatum)));
     }
 
     // Step 2: amounts per month, exact, with the yearly pattern of payments.
@@ -197,7 +198,7 @@ pub fn jaaroverzicht(invoer: &Invoer, vandaag: Datum) -> Result<Jaaroverzicht, V
         let maximum = u.spoor.zoek_gebruikt("premie.maximum_premieloon").map_or(Decimal::MAX, |g| g.waarde);
         let percentage = u.spoor.zoek_stap("premiepercentage").map_or(Decimal::ZERO, |s| s.waarde);
         let loon = brutoloon + vakantiebijslag + cao_extra;
-        let premieloon = (cumulatief + loon).min(maximum) - cumulatief.min(maximum);
+        let premieloon = premieloon_in_maand(cumulatief, loon, maximum);
         cumulatief += loon;
         let premies = premieloon * percentage;
         let pensioen = per_maand(jr.pensioen);
@@ -294,4 +295,10 @@ impl Bedragen {
         }
         uit
     }
+}
+
+/// How many months of a new placement may run on the lid-5 forfait (`params::lks::LID5_MAANDEN`);
+/// none before the route existed (2017).
+fn lid5_maanden(dag: Datum) -> usize {
+    lks::LID5_MAANDEN.op(dag).ok().and_then(|w| w.waarde.to_usize()).unwrap_or_default()
 }

@@ -41,6 +41,16 @@ pub const FORFAIT_LID_5: Param<Decimal> = Param {
     waarden: &[Waarde { vanaf: Datum::vast(2017, 1, 1), waarde: dec!(0.50), bron: &PW_10D_LID_5 }],
 };
 
+/// How long the lid-5 forfait may run: at most the first six months of the placement; by then the
+/// loonwaarde must be measured (art. 10d lid 1 onder b and lid 5). Used by the year overview.
+pub const LID5_MAANDEN: Param<Decimal> = Param {
+    id: "lks.lid5_maanden",
+    label: "Forfaitaire loonkostensubsidie zonder meting: ten hoogste zoveel maanden",
+    bekend_tot: None,
+    sleutel: None,
+    waarden: &[Waarde { vanaf: Datum::vast(2017, 1, 1), waarde: dec!(6), bron: &PW_10D_LID_5 }],
+};
+
 /// The LKS is set on this weekly basis and moves pro rata with the agreed hours.
 pub const UREN_BASIS: Param<Decimal> = Param {
     id: "lks.urenbasis",

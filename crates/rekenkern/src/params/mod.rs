@@ -33,6 +33,7 @@ pub const DECIMALEN: &[&Param<Decimal>] = &[
     &lks::MAXIMUM,
     &lks::WERKGEVERSLASTEN,
     &lks::FORFAIT_LID_5,
+    &lks::LID5_MAANDEN,
     &lks::UREN_BASIS,
     &lks::LKV_BANENAFSPRAAK_UUR,
     &lks::LKV_BANENAFSPRAAK_MAX,

@@ -192,3 +192,10 @@ pub(crate) fn loonkosten(g: &Gegevens, s: &mut Spoor) -> Loon {
         premieloon_afgetopt,
     }
 }
+
+/// The part of a month's wage on which premiums are due, when `eerder` was paid earlier in the
+/// calendar year: premiums stop where the year reaches the maximum premieloon, which holds per calendar
+/// year and is applied cumulatively by payroll, so the cap falls in the month it is reached.
+pub(crate) fn premieloon_in_maand(eerder: Decimal, loon: Decimal, maximum: Decimal) -> Decimal {
+    (eerder + loon).min(maximum) - eerder.min(maximum)
+}

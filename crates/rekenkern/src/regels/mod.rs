@@ -4,4 +4,5 @@
 pub mod forfait;
 pub mod loon;
 pub mod loonkostensubsidie;
+pub mod loonkostenvoordeel;
 pub mod omslagpunt;
