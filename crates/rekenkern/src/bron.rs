@@ -339,7 +339,7 @@ pub const ZW_29B: Bron = Bron {
 pub const CONVENTIE: Bron = Bron {
     id: "conventie",
     citaat: "Rekenconventie van deze rekenhulp (geen wettelijke regel)",
-    url: "docs/adr/0002-maandbedragen-en-afronding.md",
+    url: "docs/adr/0002-dekking-maanden-afronding.md",
     publicatie:
         "Loon per maand = uur x uren x 52 / 12 (het loon is een uurloon); de subsidie rust op het minimumloon per maand",
     zekerheid: Zekerheid::Afgeleid,

@@ -2,7 +2,7 @@
 
 use crate::bron::{Bron, Zekerheid};
 use crate::getal::{machine, nl};
-use crate::params::{self, lks, wml};
+use crate::params::{self, conventie, lks, wml};
 use std::fmt::Write;
 
 fn zekerheid(z: Zekerheid) -> &'static str {
@@ -23,13 +23,28 @@ pub fn markdown() -> String {
     let mut s = String::new();
     let _ = writeln!(s, "# Parameters\n\nGegenereerd uit `crates/rekenkern/src/params/` (versie {}). Niet met de hand bewerken:\n`UPDATE_DOCS=1 cargo test -p rekenkern --test parameters` schrijft dit bestand opnieuw.\n", params::VERSIE);
     let _ = writeln!(s, "Fracties staan als decimaal (0.235 = 23,5%). \"Bekend tot\": tot die datum is gecontroleerd dat er geen nieuwere waarde is. Voor een latere peildatum rekent de app voorlopig met de laatste waarde en zegt dat bij elk bedrag; de CLI en `voorlopig=nee` vragen de waarde (scenario-sleutel; ADR 0013).\n");
-    let _ = writeln!(s, "## {} (`{}`)\n\nBekend tot: {}. Scenario-sleutel: `{}`.\n\n| vanaf | 15 | 16 | 17 | 18 | 19 | 20 | 21+ | bron |\n|---|---|---|---|---|---|---|---|---|",
-        wml::MINIMUMUURLOON.label, wml::MINIMUMUURLOON.id,
-        wml::MINIMUMUURLOON.bekend_tot.map(|d| d.to_string()).unwrap_or_else(|| "geen einddatum".into()),
-        wml::MINIMUMUURLOON.sleutel.unwrap_or("-"));
-    for w in wml::MINIMUMUURLOON.waarden {
-        let bedragen: Vec<String> = w.waarde.iter().map(|b| nl(*b, 2)).collect();
-        let _ = writeln!(s, "| {} | {} | {} |", w.vanaf, bedragen.join(" | "), bron(w.bron));
+    // The two tables by age (15 up to 21+): the hourly minimum wage and the youth percentages.
+    for p in [&wml::MINIMUMUURLOON, &wml::JEUGDPERCENTAGES] {
+        let leeftijden: Vec<String> = wml::LEEFTIJDEN
+            .iter()
+            .enumerate()
+            .map(|(i, l)| if i + 1 == wml::LEEFTIJDEN.len() { format!("{l}+") } else { l.to_string() })
+            .collect();
+        let _ = writeln!(
+            s,
+            "\n## {} (`{}`)\n\nBekend tot: {}. Scenario-sleutel: `{}`.\n\n| vanaf | {} | bron |\n|---|{}---|",
+            p.label,
+            p.id,
+            p.bekend_tot.map(|d| d.to_string()).unwrap_or_else(|| "geen einddatum".into()),
+            p.sleutel.unwrap_or("-"),
+            leeftijden.join(" | "),
+            "---|".repeat(leeftijden.len())
+        );
+        for w in p.waarden {
+            let waarden: Vec<String> =
+                w.waarde.iter().map(|b| if p.id == wml::MINIMUMUURLOON.id { nl(*b, 2) } else { machine(*b) }).collect();
+            let _ = writeln!(s, "| {} | {} | {} |", w.vanaf, waarden.join(" | "), bron(w.bron));
+        }
     }
     for p in params::DECIMALEN {
         let _ = writeln!(
@@ -49,6 +64,11 @@ pub fn markdown() -> String {
             let _ = writeln!(s, "\n**Tegenstrijdige bron, niet gevolgd:** {}\n\n{}", bron(t.bron), t.uitleg);
         }
     }
+    // Conventions: not law, but every yearly and monthly amount rests on them.
+    let _ = writeln!(s, "\n## Conventies (geen wet)\n\n| id | wat | waarde | bron |\n|---|---|---|---|");
+    for c in [&conventie::WEKEN_PER_JAAR, &conventie::MAANDEN_PER_JAAR] {
+        let _ = writeln!(s, "| `{}` | {} | {} | {} |", c.id, c.label, machine(c.waarde), bron(c.bron));
+    }
     let v = &lks::FORFAIT_BESCHUT;
     let _ = writeln!(
         s,
@@ -59,5 +79,9 @@ pub fn markdown() -> String {
         v.beoogd_vanaf,
         bron(v.bron)
     );
+    // One blank line between blocks (each block starts with one of its own).
+    while s.contains("\n\n\n") {
+        s = s.replace("\n\n\n", "\n\n");
+    }
     s
 }
