@@ -19,7 +19,16 @@ if (!m) {
 // Comment lines are left out: they are for readers of the source, not for every visitor's download.
 const registratie = fs.readFileSync(new URL('./sw-registratie.js', import.meta.url), 'utf8')
   .split('\n').filter((r) => !r.trim().startsWith('//')).join('\n');
-const code = m[1].replace('window.wasmBindings = bindings;', '') + registratie;
+let code = m[1].replace('window.wasmBindings = bindings;', '') + registratie;
+// The wasm is fetched with its sha384: Chrome ignores `integrity` on the preload link (crbug 981419),
+// so without this the largest file would be the only one nobody checks.
+const wasmLink = html.match(/<link as=fetch crossorigin href=\/([\w.-]+_bg\.wasm) integrity=(sha384-[\w+/=]+) rel=preload type=application\/wasm>/);
+const laad = wasmLink && `module_or_path: '/${wasmLink[1]}'`;
+if (!wasmLink || code.split(laad).length !== 2) {
+  console.error('csp-start: de preload-link van de wasm of de plek waar het startscript hem laadt is niet gevonden in', indexPad);
+  process.exit(1);
+}
+code = code.replace(laad, `module_or_path: fetch('/${wasmLink[1]}', { integrity: '${wasmLink[2]}' })`);
 const hash = crypto.createHash('sha256').update(code).digest('hex').slice(0, 16);
 const sri = 'sha384-' + crypto.createHash('sha384').update(code).digest('base64');
 const naam = `start-${hash}.js`;

@@ -52,6 +52,43 @@ test('de app werkt onder de strikte CSP, zonder CSP-schendingen', async () => {
   assert.equal(await page.locator('script:not([src])').count(), 0, 'geen inline script');
 });
 
+test('integrity: een veranderd wasm-bestand wordt geweigerd, op beide pagina\'s en voor het tweede bestand', async () => {
+  // One byte changed on the way: the browser must refuse the file (sha384 in the start script and in
+  // the loader's fetch), so the page keeps its loading line instead of running other code.
+  for (const [pagina, patroon] of [['/', /\/rekenhulp-app-[0-9a-f]+_bg\.wasm$/], ['/meerdere.html', /\/meerdere-[0-9a-f]+_bg\.wasm$/]]) {
+    const { context, page } = await nieuwePagina(browser);
+    const fouten = [];
+    page.on('console', m => { if (m.type() === 'error') fouten.push(m.text()); });
+    await page.route(patroon, async r => {
+      const echt = await r.fetch();
+      const body = Buffer.from(await echt.body());
+      body[body.length - 1] ^= 1;
+      await r.fulfill({ response: echt, body });
+    });
+    await page.goto(APP + pagina);
+    await page.waitForFunction(() => performance.getEntriesByType('resource').some(e => e.name.endsWith('_bg.wasm') && e.responseEnd > 0));
+    await page.waitForTimeout(500);
+    assert.ok(fouten.some(f => /integrity/i.test(f)), `${pagina}: ${fouten.join(' | ')}`);
+    // The app removes the plain-HTML loading page (#laden) when it starts: it never started.
+    assert.equal(await page.locator('#laden').count(), 1, `${pagina}: de app draaide toch`);
+    await context.close();
+  }
+  const { context, page } = await nieuwePagina(browser);
+  const fouten = [];
+  page.on('console', m => { if (m.type() === 'error') fouten.push(m.text()); });
+  await page.route(/\/onder-[0-9a-f]+\.wasm$/, async r => {
+    const echt = await r.fetch();
+    const body = Buffer.from(await echt.body());
+    body[body.length - 1] ^= 1;
+    await r.fulfill({ response: echt, body });
+  });
+  await page.goto(`${APP}/#v=1&datum=2026-01-01&leeftijd=30&uren=36&voltijd=37&loonwaarde=50`);
+  await page.locator('#niet-geladen').waitFor();
+  assert.equal(await page.locator('.grafiek-blok').count(), 0);
+  assert.ok(fouten.some(f => /integrity/i.test(f)), fouten.join(' | '));
+  await context.close();
+});
+
 test('privacy: geen verzoeken naar andere origins, geen cookies, geen opslag van invoer', async () => {
   const { page, context } = await nieuwePagina(browser);
   const verzoeken = [];
