@@ -357,6 +357,22 @@ test('de wasm in twee bestanden: het tweede komt na de bedragen; komt het niet, 
   await context.close();
 });
 
+test('de datumkiezer en de voorbeelden in de velden volgen de rekenkern', async () => {
+  // The picker offers what the core accepts: the peildatum from the first minimum wage per hour
+  // (1-1-2024, Wml), the other dates within the core's 1900-2999. The examples are the defaults the
+  // core fills in for an empty field (21 years, 36 hours, loonwaarde 30%).
+  const { page, fouten } = await nieuwePagina(browser);
+  await page.goto(BASE);
+  await page.locator('#veld-datum').waitFor();
+  assert.deepEqual(await page.locator('#veld-datum').evaluate(e => [e.min, e.max]), ['2024-01-01', '2999-12-31']);
+  await page.getByRole('radio', { name: /Loopt al/ }).check();
+  await page.locator('#veld-toekenning').waitFor();
+  assert.deepEqual(await page.locator('#veld-toekenning').evaluate(e => [e.min, e.max]), ['1900-01-01', '2999-12-31']);
+  const voorbeeld = k => page.locator(`#veld-${k}`).getAttribute('placeholder');
+  assert.deepEqual([await voorbeeld('leeftijd'), await voorbeeld('uren'), await voorbeeld('loonwaarde')], ['21', '36', '30']);
+  assert.deepEqual(fouten, []);
+});
+
 test('een gedeelde link herstelt de berekening na herladen', async () => {
   const { page, fouten } = await nieuwePagina(browser);
   await page.goto(BASE);

@@ -8,8 +8,10 @@ use crate::state::Staat;
 use crate::teksten::{self, keuze, melding, taal, veld, vertaal};
 use leptos::prelude::*;
 use rekenkern::getal::euro;
+// The examples in the fields are the core's defaults for an empty field, written the Dutch way.
+use rekenkern::getal::nl;
 use rekenkern::uitleg::Herkomst;
-use rekenkern::Fout;
+use rekenkern::{Fout, STANDAARD_LEEFTIJD, STANDAARD_LOONWAARDE, STANDAARD_UREN};
 
 /// The form.
 #[component]
@@ -80,12 +82,12 @@ pub fn Formulier() -> impl IntoView {
         <form class="formulier" on:submit=|ev| ev.prevent_default() novalidate>
             <h2>{vertaal(teksten::KOP_INVOER, taal)}</h2>
             <div class="formulier__rij">
-                <DatumVeld sleutel="datum" tekst=veld::DATUM info=wml_info />
-                <TekstVeld sleutel="leeftijd" tekst=veld::LEEFTIJD decimaal=false plaatshouder=Signal::derive(|| "21".to_string()) />
+                <DatumVeld sleutel="datum" tekst=veld::DATUM info=wml_info vanaf=rekenkern::params::EERSTE_PEILDATUM />
+                <TekstVeld sleutel="leeftijd" tekst=veld::LEEFTIJD decimaal=false plaatshouder=Signal::derive(|| nl(STANDAARD_LEEFTIJD.into(), 0)) />
             </div>
             <div class="formulier__rij">
-                <TekstVeld sleutel="uren" tekst=veld::UREN plaatshouder=Signal::derive(|| "36".to_string()) />
-                <TekstVeld sleutel="loonwaarde" tekst=veld::LOONWAARDE decimaal=false plaatshouder=Signal::derive(|| "30".to_string()) />
+                <TekstVeld sleutel="uren" tekst=veld::UREN plaatshouder=Signal::derive(|| nl(STANDAARD_UREN, STANDAARD_UREN.scale())) />
+                <TekstVeld sleutel="loonwaarde" tekst=veld::LOONWAARDE decimaal=false plaatshouder=Signal::derive(|| nl(STANDAARD_LOONWAARDE.into(), 0)) />
             </div>
             <KeuzeVeld sleutel="subsidie" keuze=keuze::SUBSIDIE standaard=subsidie_standaard />
             <Show when=lopend>

@@ -16,6 +16,11 @@ pub struct Datum {
 pub const EERSTE_JAAR: u16 = 1900;
 /// Last year the calculator accepts at all.
 pub const LAATSTE_JAAR: u16 = 2999;
+/// [`EERSTE_JAAR`] and [`LAATSTE_JAAR`] as the first and last day, written as a date picker wants
+/// them (`min`/`max`); a test checks they agree.
+pub const EERSTE_DAG: &str = "1900-01-01";
+/// See [`EERSTE_DAG`].
+pub const LAATSTE_DAG: &str = "2999-12-31";
 
 fn schrikkeljaar(jaar: u16) -> bool {
     (jaar.is_multiple_of(4) && !jaar.is_multiple_of(100)) || jaar.is_multiple_of(400)

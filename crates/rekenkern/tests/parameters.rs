@@ -180,3 +180,32 @@ fn parameteroverzicht_is_actueel() {
         "docs/parameters.md is verouderd: draai UPDATE_DOCS=1 cargo test -p rekenkern --test parameters"
     );
 }
+
+#[test]
+fn de_tabellen_beginnen_op_de_eerste_peildatum() {
+    // The minimum wage is per hour since 1-1-2024 (Wml as amended, domain.md §0a): the first date
+    // with a minimum wage, and the first day the app's date picker offers.
+    assert_eq!(params::eerste_peildatum(), Datum::vast(2024, 1, 1));
+    // The same dates as the text the app's date picker gets.
+    assert_eq!(params::eerste_peildatum().to_string(), params::EERSTE_PEILDATUM);
+    let (eerste, laatste) = (rekenkern::datum::EERSTE_JAAR, rekenkern::datum::LAATSTE_JAAR);
+    assert_eq!(Datum::vast(eerste, 1, 1).to_string(), rekenkern::datum::EERSTE_DAG);
+    assert_eq!(Datum::vast(laatste, 12, 31).to_string(), rekenkern::datum::LAATSTE_DAG);
+    assert!(
+        Datum::parse(rekenkern::datum::LAATSTE_DAG).is_some() && Datum::parse(rekenkern::datum::EERSTE_DAG).is_some()
+    );
+    let reken =
+        |scenario: &str| rekenkern::bereken(&rekenkern::scenario::decode(scenario).invoer, Datum::vast(2026, 7, 1));
+    // On that day only values the user can supply are missing (the Whk table starts in 2025) ...
+    let fouten = reken("v=1&datum=2024-01-01&leeftijd=30&uren=36&loonwaarde=50").err().unwrap_or_default();
+    assert!(fouten.iter().all(|f| matches!(f, rekenkern::Fout::Ontbreekt { sleutel: Some(_), .. })), "{fouten:?}");
+    assert!(reken("v=1&datum=2024-01-01&leeftijd=30&uren=36&loonwaarde=50&p_whk=1,5").is_ok());
+    // ... the day before, the minimum wage itself is missing.
+    let fouten = reken("v=1&datum=2023-12-31&leeftijd=30&uren=36&loonwaarde=50&p_whk=1,5").err().unwrap_or_default();
+    assert!(
+        fouten
+            .iter()
+            .any(|f| matches!(f, rekenkern::Fout::Ontbreekt { label, .. } if *label == wml::MINIMUMUURLOON.label)),
+        "{fouten:?}"
+    );
+}

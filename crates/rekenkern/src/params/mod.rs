@@ -15,6 +15,16 @@ use rust_decimal::Decimal;
 /// Date up to which the amount tables were last checked (2026-11-25: WML, premiums for 2026).
 pub const GECONTROLEERD_TOT: Datum = Datum::vast(2026, 12, 31);
 
+/// The first peildatum with a minimum wage in the tables (per hour, Wml since 1-1-2024), on which
+/// every wage rests; the app's date picker starts here. Earlier dates are refused with the dates the
+/// tables do have. A value whose table starts later (the average Whk premium: 2025) is asked for.
+pub fn eerste_peildatum() -> Datum {
+    wml::MINIMUMUURLOON.waarden.first().map_or(Datum::vast(crate::datum::EERSTE_JAAR, 1, 1), |w| w.vanaf)
+}
+
+/// [`eerste_peildatum`] as a date picker wants it; a test checks they agree.
+pub const EERSTE_PEILDATUM: &str = "2024-01-01";
+
 /// Version of the parameter set, shown in the UI, the print and the CLI output.
 pub const VERSIE: &str = "2026-11-25";
 
