@@ -4,6 +4,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import crypto from 'node:crypto';
+import { integriteit, WASM_LINK } from './lijm.mjs';
 
 const dir = process.argv[2] ?? 'dist';
 const indexPad = path.join(dir, process.argv[3] ?? 'index.html');
@@ -22,7 +23,7 @@ const registratie = fs.readFileSync(new URL('./sw-registratie.js', import.meta.u
 let code = m[1].replace('window.wasmBindings = bindings;', '') + registratie;
 // The wasm is fetched with its sha384: Chrome ignores `integrity` on the preload link (crbug 981419),
 // so without this the largest file would be the only one nobody checks.
-const wasmLink = html.match(/<link as=fetch crossorigin href=\/([\w.-]+_bg\.wasm) integrity=(sha384-[\w+/=]+) rel=preload type=application\/wasm>/);
+const wasmLink = html.match(WASM_LINK);
 const laad = wasmLink && `module_or_path: '/${wasmLink[1]}'`;
 if (!wasmLink || code.split(laad).length !== 2) {
   console.error('csp-start: de preload-link van de wasm of de plek waar het startscript hem laadt is niet gevonden in', indexPad);
@@ -30,7 +31,7 @@ if (!wasmLink || code.split(laad).length !== 2) {
 }
 code = code.replace(laad, `module_or_path: fetch('/${wasmLink[1]}', { integrity: '${wasmLink[2]}' })`);
 const hash = crypto.createHash('sha256').update(code).digest('hex').slice(0, 16);
-const sri = 'sha384-' + crypto.createHash('sha384').update(code).digest('base64');
+const sri = integriteit(code);
 const naam = `start-${hash}.js`;
 fs.writeFileSync(path.join(dir, naam), code);
 fs.writeFileSync(indexPad, html.replace(re, `<script type=module src=/${naam} integrity=${sri} crossorigin></script>`));

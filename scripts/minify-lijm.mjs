@@ -3,16 +3,12 @@
 // usage: node scripts/minify-lijm.mjs dist [page.html]
 import fs from 'node:fs';
 import path from 'node:path';
-import crypto from 'node:crypto';
-import { createRequire } from 'node:module';
+import { integriteit, LIJM_LINK, verklein } from './lijm.mjs';
 
-// esbuild is pinned in e2e/package.json (installed by scripts/setup.sh).
-const esbuild = createRequire(new URL('../e2e/package.json', import.meta.url))('esbuild');
 const dir = process.argv[2] ?? 'dist';
 const pagina = path.join(dir, process.argv[3] ?? 'index.html');
 let html = fs.readFileSync(pagina, 'utf8');
-const re = /<link crossorigin href=\/([\w.-]+\.js) integrity=(sha384-[\w+/=]+) rel=modulepreload>/;
-const m = html.match(re);
+const m = html.match(LIJM_LINK);
 if (!m) {
   console.error('minify-lijm: geen modulepreload-link voor de lijm gevonden in', pagina);
   process.exit(1);
@@ -20,12 +16,11 @@ if (!m) {
 const [, naam, oud] = m;
 const bestand = path.join(dir, naam);
 const code = fs.readFileSync(bestand, 'utf8');
-const integriteit = (s) => 'sha384-' + crypto.createHash('sha384').update(s).digest('base64');
 if (integriteit(code) !== oud) {
   console.error('minify-lijm: de lijm past niet bij zijn integrity (al verkleind, of een oude build?):', naam);
   process.exit(1);
 }
-const klein = esbuild.transformSync(code, { minify: true, format: 'esm', target: 'es2020', legalComments: 'none' }).code;
+const klein = verklein(code);
 fs.writeFileSync(bestand, klein);
 html = html.replace(m[0], m[0].replace(oud, integriteit(klein)));
 fs.writeFileSync(pagina, html);

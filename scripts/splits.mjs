@@ -10,13 +10,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import crypto from 'node:crypto';
-import { createRequire } from 'node:module';
+import { integriteit, LIJM_LINK, verklein, WASM_LINK } from './lijm.mjs';
 
-const esbuild = createRequire(new URL('../e2e/package.json', import.meta.url))('esbuild');
 const [dist, uit] = [process.argv[2] ?? 'dist', process.argv[3] ?? 'target/splits/uit'];
 const fout = (m) => { console.error('splits:', m); process.exit(1); };
 const lees = (f) => fs.readFileSync(path.join(uit, f));
-const integriteit = (b) => 'sha384-' + crypto.createHash('sha384').update(b).digest('base64');
 
 const glueIn = lees('lijm/rekenhulp-app.js').toString();
 const wasm = lees('lijm/rekenhulp-app_bg.wasm');
@@ -36,14 +34,14 @@ const glue = vervang(glueIn, 'from "./__wasm_split.js"', `from "./${naam.lader}"
 let lader = vervang(laderIn, '"./rekenhulp-app.js"', `"./${naam.glue}"`, 'lader');
 lader = vervang(lader, 'fetch(new URL("./split_onder.wasm", import.meta.url))',
   `fetch(new URL("./${naam.onder}", import.meta.url), { integrity: "${integriteit(onder)}" })`, 'lader');
-lader = esbuild.transformSync(lader, { minify: true, format: 'esm', target: 'es2020', legalComments: 'none' }).code;
+lader = verklein(lader);
 
 // trunk's single wasm and glue, as its page names them.
 const pagina = path.join(dist, 'index.html');
 let html = fs.readFileSync(pagina, 'utf8');
-const glueLink = html.match(/<link crossorigin href=\/(rekenhulp-app-[0-9a-f]+\.js) integrity=(sha384-[\w+/=]+) rel=modulepreload>/);
-const wasmLink = html.match(/<link as=fetch crossorigin href=\/(rekenhulp-app-[0-9a-f]+_bg\.wasm) integrity=(sha384-[\w+/=]+) rel=preload type=application\/wasm>/);
-if (!glueLink || !wasmLink) fout('de links van trunk naar de lijm en de wasm staan niet in index.html');
+const glueLink = html.match(LIJM_LINK);
+const wasmLink = html.match(WASM_LINK);
+if (!glueLink?.[1].startsWith('rekenhulp-app-') || !wasmLink?.[1].startsWith('rekenhulp-app-')) fout('de links van trunk naar de lijm en de wasm staan niet in index.html');
 for (const f of [glueLink[1], wasmLink[1]]) fs.rmSync(path.join(dist, f));
 html = html.replace(glueLink[0], `<link crossorigin href=/${naam.glue} integrity=${integriteit(glue)} rel=modulepreload>`
   + `<link crossorigin href=/${naam.lader} integrity=${integriteit(lader)} rel=modulepreload>`);

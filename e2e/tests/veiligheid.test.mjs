@@ -52,6 +52,14 @@ test('de app werkt onder de strikte CSP, zonder CSP-schendingen', async () => {
   assert.equal(await page.locator('script:not([src])').count(), 0, 'geen inline script');
 });
 
+/** Serves the real file with its last byte changed (a file altered on the way). */
+async function eenByteAnders(r) {
+  const echt = await r.fetch();
+  const body = Buffer.from(await echt.body());
+  body[body.length - 1] ^= 1;
+  await r.fulfill({ response: echt, body });
+}
+
 test('integrity: een veranderd wasm-bestand wordt geweigerd, op beide pagina\'s en voor het tweede bestand', async () => {
   // One byte changed on the way: the browser must refuse the file (sha384 in the start script and in
   // the loader's fetch), so the page keeps its loading line instead of running other code.
@@ -59,12 +67,7 @@ test('integrity: een veranderd wasm-bestand wordt geweigerd, op beide pagina\'s 
     const { context, page } = await nieuwePagina(browser);
     const fouten = [];
     page.on('console', m => { if (m.type() === 'error') fouten.push(m.text()); });
-    await page.route(patroon, async r => {
-      const echt = await r.fetch();
-      const body = Buffer.from(await echt.body());
-      body[body.length - 1] ^= 1;
-      await r.fulfill({ response: echt, body });
-    });
+    await page.route(patroon, eenByteAnders);
     await page.goto(APP + pagina);
     await page.waitForFunction(() => performance.getEntriesByType('resource').some(e => e.name.endsWith('_bg.wasm') && e.responseEnd > 0));
     await page.waitForTimeout(500);
@@ -76,12 +79,7 @@ test('integrity: een veranderd wasm-bestand wordt geweigerd, op beide pagina\'s 
   const { context, page } = await nieuwePagina(browser);
   const fouten = [];
   page.on('console', m => { if (m.type() === 'error') fouten.push(m.text()); });
-  await page.route(/\/onder-[0-9a-f]+\.wasm$/, async r => {
-    const echt = await r.fetch();
-    const body = Buffer.from(await echt.body());
-    body[body.length - 1] ^= 1;
-    await r.fulfill({ response: echt, body });
-  });
+  await page.route(/\/onder-[0-9a-f]+\.wasm$/, eenByteAnders);
   await page.goto(`${APP}/#v=1&datum=2026-01-01&leeftijd=30&uren=36&voltijd=37&loonwaarde=50`);
   await page.locator('#niet-geladen').waitFor();
   assert.equal(await page.locator('.grafiek-blok').count(), 0);
