@@ -10,6 +10,7 @@ use crate::teksten::{self, vertaal};
 use crate::url::{self, periode_uit, WEERGAVE_SLEUTELS};
 use leptos::prelude::*;
 use rekenkern::uitkomst::Periode;
+use rekenkern::Sleutel;
 use rekenkern::{Datum, Taal};
 
 /// Today in the browser's time zone; the core never reads the clock.
@@ -35,9 +36,9 @@ pub fn App() -> impl IntoView {
     if !fragment.is_empty() {
         staat.link_meldingen.set(gelezen.meldingen.clone());
     }
-    if staat.veld("datum").get_untracked().is_empty() {
+    if staat.veld(Sleutel::Datum).get_untracked().is_empty() {
         // Default: today. Past the tables the result says at once that it is provisional (ADR 0013).
-        staat.veld("datum").set(vandaag.to_string());
+        staat.veld(Sleutel::Datum).set(vandaag.to_string());
     }
     let extra = |k: &str| gelezen.extra.iter().find(|(s, _)| s == k).map(|(_, w)| w.clone());
     if let Some(p) = extra("periode").as_deref().and_then(periode_uit) {

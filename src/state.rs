@@ -3,9 +3,12 @@
 //! The app does no arithmetic on money: it parses through the core and renders.
 
 use leptos::prelude::*;
-use rekenkern::scenario::{decode, ontsnap, Gelezen, Melding, Soort, GETALSLEUTELS, SLEUTELS};
+use rekenkern::gekozen::Keuzes;
+use rekenkern::invoertabel::VELDEN;
+use rekenkern::scenario::{decode, ontsnap, Gelezen, Melding, Soort};
 use rekenkern::uitkomst::{Fout, Periode, Uitkomst};
 use rekenkern::Datum;
+use rekenkern::Sleutel;
 use std::sync::Arc;
 
 /// What the result area shows: the newest good result, and whether the input has changed since.
@@ -23,9 +26,10 @@ type Bericht = RwSignal<Option<String>>;
 /// All state, shared through context.
 #[derive(Clone, Copy)]
 pub struct Staat {
-    velden: StoredValue<Vec<(&'static str, RwSignal<String>)>>,
-    /// The message next to each field, set only when it changes (see `nieuw`).
-    meldingen: StoredValue<Vec<(&'static str, Bericht)>>,
+    /// The text of each field, in the order of the input table (indexed by `Sleutel`).
+    velden: StoredValue<Vec<RwSignal<String>>>,
+    /// The message next to each field, set only when it changes (see `nieuw`); same order.
+    meldingen: StoredValue<Vec<Bericht>>,
     /// Today (the default peildatum; the core never reads the clock).
     pub vandaag: Datum,
     /// Amounts per hour, month or year.
@@ -48,6 +52,8 @@ pub struct Staat {
     pub link_meldingen: RwSignal<Vec<Melding>>,
     /// The scenario as read from the fields.
     pub gelezen: Memo<Gelezen>,
+    /// The choices of the fields as they apply, with the core's defaults (never derived here).
+    pub keuzes: Memo<Keuzes>,
     /// The calculation for the current input.
     pub resultaat: Memo<Result<Arc<Uitkomst>, Vec<Fout>>>,
     /// What to show (keeps the last good result when the input is wrong).
@@ -61,23 +67,24 @@ pub struct Staat {
 impl Staat {
     /// Creates the state with `vandaag` as default date and the fields filled from `start`.
     pub fn nieuw(vandaag: Datum) -> Staat {
-        let velden: Vec<(&'static str, RwSignal<String>)> =
-            SLEUTELS.iter().filter(|k| **k != "v").map(|k| (*k, RwSignal::new(String::new()))).collect();
-        let meldingen = StoredValue::new(velden.iter().map(|(k, _)| (*k, RwSignal::new(None))).collect::<Vec<_>>());
-        let velden = StoredValue::new(velden);
+        let velden = StoredValue::new(VELDEN.iter().map(|_| RwSignal::new(String::new())).collect::<Vec<_>>());
+        let meldingen = StoredValue::new(VELDEN.iter().map(|_| RwSignal::new(None)).collect::<Vec<_>>());
         let scenario = move || {
             velden.with_value(|v| {
-                v.iter()
-                    .filter_map(|(k, s)| {
+                VELDEN
+                    .iter()
+                    .zip(v)
+                    .filter_map(|(veld, s)| {
                         let t = s.get();
                         let t = t.trim();
-                        (!t.is_empty()).then(|| format!("{k}={}", ontsnap(t)))
+                        (!t.is_empty()).then(|| format!("{}={}", veld.naam, ontsnap(t)))
                     })
                     .collect::<Vec<_>>()
                     .join("&")
             })
         };
         let gelezen = Memo::new(move |_| decode(&scenario()));
+        let keuzes = Memo::new(move |_| gelezen.with(|g| Keuzes::van(&g.invoer)));
         let engels_versie = RwSignal::new(0u32);
         let resultaat = Memo::new(move |_| {
             engels_versie.track();
@@ -101,8 +108,8 @@ impl Staat {
             toon.with(|t| {
                 let mut sleutels: Vec<String> = Vec::new();
                 for k in t.uitkomst.iter().flat_map(|u| u.niet_bekend.iter()).filter_map(|n| n.sleutel) {
-                    if !sleutels.iter().any(|s| s == k) {
-                        sleutels.push(k.to_string());
+                    if !sleutels.iter().any(|s| s == k.naam()) {
+                        sleutels.push(k.naam().to_string());
                     }
                 }
                 sleutels
@@ -118,8 +125,8 @@ impl Staat {
             gelezen.with(|g| {
                 resultaat.with(|r| {
                     meldingen.with_value(|m| {
-                        for (sleutel, signaal) in m {
-                            let nieuw = melding_bij(g, r, sleutel, taal);
+                        for (veld, signaal) in VELDEN.iter().zip(m) {
+                            let nieuw = melding_bij(g, r, veld.sleutel, taal);
                             if signaal.with_untracked(|oud| *oud != nieuw) {
                                 signaal.set(nieuw);
                             }
@@ -148,42 +155,34 @@ impl Staat {
             in_melding,
             link_meldingen: RwSignal::new(Vec::new()),
             gelezen,
+            keuzes,
             resultaat,
             toon,
         }
     }
 
-    /// The text signal of a field.
-    pub fn veld(&self, sleutel: &str) -> RwSignal<String> {
-        self.velden
-            .with_value(|v| v.iter().find(|(k, _)| *k == sleutel).map(|(_, s)| *s))
-            .unwrap_or_else(|| RwSignal::new(String::new()))
+    /// The text signal of a field. Every key has one: the list is made from the input table.
+    pub fn veld(&self, sleutel: Sleutel) -> RwSignal<String> {
+        self.velden.with_value(|v| v.get(sleutel as usize).copied()).unwrap_or_else(|| RwSignal::new(String::new()))
     }
 
     /// Fills the fields from a scenario string (a link); returns what could not be used.
     pub fn laad(&self, tekst: &str, extra: &[&str]) -> Gelezen {
         let g = rekenkern::scenario::decode_met(tekst, extra);
-        let canoniek = rekenkern::scenario::encode(&g.invoer);
         self.velden.with_value(|v| {
-            for (_, s) in v {
-                s.set(String::new());
+            for (veld, s) in VELDEN.iter().zip(v) {
+                // The canonical value; a decimal number with the Dutch comma.
+                let w = (veld.schrijf)(&g.invoer).unwrap_or_default();
+                s.set(if veld.vorm.is_decimaal() { w.replace('.', ",") } else { w });
             }
         });
-        for paar in canoniek.split('&') {
-            if let Some((k, w)) = paar.split_once('=') {
-                if k != "v" {
-                    let toon = if GETALSLEUTELS.contains(&k) { w.replace('.', ",") } else { w.to_string() };
-                    self.veld(k).set(toon);
-                }
-            }
-        }
         g
     }
 
     /// The message next to a field, if any (link/typing errors first, then calculation errors).
-    pub fn fout(&self, sleutel: &str) -> Signal<Option<String>> {
+    pub fn fout(&self, sleutel: Sleutel) -> Signal<Option<String>> {
         self.meldingen
-            .with_value(|m| m.iter().find(|(k, _)| *k == sleutel).map(|(_, s)| (*s).into()))
+            .with_value(|m| m.get(sleutel as usize).map(|s| (*s).into()))
             .unwrap_or_else(|| Signal::stored(None))
     }
 
@@ -238,10 +237,10 @@ impl Staat {
 fn melding_bij(
     g: &Gelezen,
     r: &Result<Arc<Uitkomst>, Vec<Fout>>,
-    sleutel: &str,
+    sleutel: Sleutel,
     taal: rekenkern::Taal,
 ) -> Option<String> {
-    let invoer = g.meldingen.iter().find(|m| m.sleutel == sleutel).map(|m| match &m.soort {
+    let invoer = g.meldingen.iter().find(|m| m.sleutel == sleutel.naam()).map(|m| match &m.soort {
         Soort::Ongeldig(b) => crate::teksten::vertaal(b, taal).to_string(),
         _ => m.tekst_in(taal),
     });

@@ -5,7 +5,11 @@ use crate::state::Staat;
 use crate::teksten::{self, afdruk, keuze, knop, taal, vertaal};
 use crate::url;
 use leptos::prelude::*;
+use rekenkern::gekozen::Gekozen;
+use rekenkern::invoer::Subsidie;
+use rekenkern::invoertabel::{keuzes::SUBSIDIES, woord};
 use rekenkern::uitleg::Herkomst;
+use rekenkern::Sleutel;
 
 /// How long the copy notice stays, in milliseconds.
 const STATUS_MS: u32 = 6000;
@@ -54,37 +58,30 @@ pub fn Acties() -> impl IntoView {
     }
 }
 
-/// The choice groups shown in the print, with the value the calculation takes when none is chosen.
-pub(crate) const KEUZES: [(&str, keuze::Groep, &str); 10] = [
-    ("subsidie", keuze::SUBSIDIE, "nieuw"),
-    ("beschut", keuze::BESCHUT, "ja"),
-    ("werkgever", keuze::WERKGEVER, "sob"),
-    ("loon", keuze::LOON, "wml"),
-    ("contract", keuze::CONTRACT, "tijdelijk"),
-    ("overheid", keuze::OVERHEID, "ja"),
-    ("omvang", keuze::OMVANG, "groot"),
-    ("forfait", keuze::FORFAIT, "A"),
-    ("wgl_max", keuze::WGL_MAX, "buiten"),
-    ("lid7", keuze::LID7, "herijken"),
+/// The choice groups shown in the print and the pinned comparison, in this order.
+pub(crate) const KEUZES: [(Sleutel, keuze::Groep); 10] = [
+    (Sleutel::Subsidie, keuze::SUBSIDIE),
+    (Sleutel::Beschut, keuze::BESCHUT),
+    (Sleutel::Werkgever, keuze::WERKGEVER),
+    (Sleutel::Loon, keuze::LOON),
+    (Sleutel::Contract, keuze::CONTRACT),
+    (Sleutel::Overheid, keuze::OVERHEID),
+    (Sleutel::Omvang, keuze::OMVANG),
+    (Sleutel::Forfait, keuze::FORFAIT),
+    (Sleutel::WglMax, keuze::WGL_MAX),
+    (Sleutel::Lid7, keuze::LID7),
 ];
 
-/// The option label a choice group has in a scenario (read through `lees`), and whether it was
-/// assumed (not chosen): the default the calculation takes.
+/// The option label a choice group has in a result, and whether it was assumed (not chosen). The
+/// result says which word applied (`Uitkomst::keuzes`); nothing is derived here.
 pub(crate) fn keuze_label(
-    (sleutel, (_, opties), standaard): &(&str, keuze::Groep, &str),
-    lees: impl Fn(&str) -> String,
+    (sleutel, (_, opties)): &(Sleutel, keuze::Groep),
+    keuzes: &[Gekozen],
     taal: rekenkern::Taal,
 ) -> (&'static str, bool) {
-    let gekozen = lees(sleutel);
-    let aangenomen = gekozen.is_empty();
-    // The public-employer default follows the employer kind (as in the calculation).
-    let standaard = if *sleutel == "overheid" && lees("werkgever") == "regulier" { "nee" } else { standaard };
-    // A grant date alone means a running subsidy (as in the calculation).
-    let standaard = if *sleutel == "subsidie" && !lees("toekenning").is_empty() { "lopend" } else { standaard };
-    let waarde = if aangenomen { standaard.to_string() } else { gekozen };
-    let label =
-        opties.iter().find(|(w, _)| w.eq_ignore_ascii_case(&waarde)).map(|(_, l)| vertaal(l, taal)).unwrap_or_default();
-    (label, aangenomen)
+    let Some(g) = keuzes.iter().find(|g| g.sleutel == *sleutel) else { return ("", false) };
+    let label = opties.iter().find(|(w, _)| *w == g.woord).map(|(_, l)| vertaal(l, taal)).unwrap_or_default();
+    (label, !g.gegeven)
 }
 
 /// Print-only header: title, print date, peildatum, link and the inputs.
@@ -105,7 +102,7 @@ pub fn AfdrukKop() -> impl IntoView {
                 .collect();
             // The choices (radio groups) with the option that applies, assumed ones marked.
             let keuzes: Vec<_> = KEUZES.iter().map(|keuze| {
-                let (label, aangenomen) = keuze_label(keuze, |k| staat.veld(k).get(), taal);
+                let (label, aangenomen) = keuze_label(keuze, &u.keuzes, taal);
                 view! { <li>{vertaal(keuze.1.0, taal)}": "{label}{aangenomen.then_some(vertaal(teksten::AANGENOMEN, taal))}</li> }
             }).collect();
             let grondslag = u.grondslag_lks(taal);
@@ -114,8 +111,9 @@ pub fn AfdrukKop() -> impl IntoView {
                 teksten::melding::voorlopig(u.peildatum.jaar(), &teksten::datum_lang(sinds, taal), taal)
             });
             // The grant date of a running subsidy (a date, so not in the trail's list of numbers).
-            let toekenning = rekenkern::Datum::parse(&staat.veld("toekenning").get())
-                .filter(|_| staat.veld("subsidie").get() != "nieuw")
+            let lopend = u.keuzes.iter().any(|g| g.sleutel == Sleutel::Subsidie && g.woord == woord(Subsidie::Lopend, &SUBSIDIES));
+            let toekenning = rekenkern::Datum::parse(&staat.veld(Sleutel::Toekenning).get())
+                .filter(|_| lopend)
                 .map(|d| view! { <li>{vertaal(teksten::veld::TOEKENNING.0, taal)}": "{d.nl()}</li> });
             view! {
                 <p>{vertaal(teksten::PEILDATUM, taal)}": "{u.peildatum.nl()}</p>

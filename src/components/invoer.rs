@@ -8,6 +8,8 @@ use crate::state::Staat;
 use crate::teksten::{self, keuze, melding, taal, veld, vertaal};
 use leptos::prelude::*;
 use rekenkern::getal::euro;
+use rekenkern::invoer::{LoonKeuze, Subsidie};
+use rekenkern::Sleutel;
 // The examples in the fields are the core's defaults for an empty field, written the Dutch way.
 use rekenkern::getal::nl;
 use rekenkern::uitleg::Herkomst;
@@ -18,9 +20,7 @@ use rekenkern::{Fout, STANDAARD_LEEFTIJD, STANDAARD_LOONWAARDE, STANDAARD_UREN};
 pub fn Formulier() -> impl IntoView {
     let staat = expect_context::<Staat>();
     let taal = taal();
-    let tekst = move |k: &'static str| staat.veld(k);
-    let sob = move || tekst("werkgever").get() != "regulier";
-    let loon = move || tekst("loon").get();
+    let loon = move || staat.keuzes.with(|k| k.loon);
 
     let wml_info = Signal::derive(move || {
         staat.resultaat.with(|r| match r {
@@ -48,14 +48,7 @@ pub fn Formulier() -> impl IntoView {
             Ok(_) => Vec::new(),
         })
     });
-    let subsidie_standaard =
-        Signal::derive(
-            move || if tekst("toekenning").get().is_empty() { "nieuw".to_string() } else { "lopend".to_string() },
-        );
-    let lopend = move || {
-        let s = tekst("subsidie").get();
-        s == "lopend" || (s.is_empty() && !tekst("toekenning").get().is_empty())
-    };
+    let lopend = move || staat.keuzes.with(|k| k.subsidie == Subsidie::Lopend);
     // "Meer instellingen" opens by itself when values are missing, and never closes by itself
     // (only the user closes it), so it cannot close under someone who is typing in it.
     let open = RwSignal::new(false);
@@ -64,7 +57,6 @@ pub fn Formulier() -> impl IntoView {
             open.set(true);
         }
     });
-    let overheid_standaard = Signal::derive(move || if sob() { "ja".to_string() } else { "nee".to_string() });
     let voltijd_hint = Signal::derive(move || {
         staat
             .resultaat
@@ -82,38 +74,38 @@ pub fn Formulier() -> impl IntoView {
         <form class="formulier" on:submit=|ev| ev.prevent_default() novalidate>
             <h2>{vertaal(teksten::KOP_INVOER, taal)}</h2>
             <div class="formulier__rij">
-                <DatumVeld sleutel="datum" tekst=veld::DATUM info=wml_info vanaf=rekenkern::params::EERSTE_PEILDATUM />
-                <TekstVeld sleutel="leeftijd" tekst=veld::LEEFTIJD decimaal=false plaatshouder=Signal::derive(|| nl(STANDAARD_LEEFTIJD.into(), 0)) />
+                <DatumVeld sleutel=Sleutel::Datum tekst=veld::DATUM info=wml_info vanaf=rekenkern::params::EERSTE_PEILDATUM />
+                <TekstVeld sleutel=Sleutel::Leeftijd tekst=veld::LEEFTIJD decimaal=false plaatshouder=Signal::derive(|| nl(STANDAARD_LEEFTIJD.into(), 0)) />
             </div>
             <div class="formulier__rij">
-                <TekstVeld sleutel="uren" tekst=veld::UREN plaatshouder=Signal::derive(|| nl(STANDAARD_UREN, STANDAARD_UREN.scale())) />
-                <TekstVeld sleutel="loonwaarde" tekst=veld::LOONWAARDE decimaal=false plaatshouder=Signal::derive(|| nl(STANDAARD_LOONWAARDE.into(), 0)) />
+                <TekstVeld sleutel=Sleutel::Uren tekst=veld::UREN plaatshouder=Signal::derive(|| nl(STANDAARD_UREN, STANDAARD_UREN.scale())) />
+                <TekstVeld sleutel=Sleutel::Loonwaarde tekst=veld::LOONWAARDE decimaal=false plaatshouder=Signal::derive(|| nl(STANDAARD_LOONWAARDE.into(), 0)) />
             </div>
-            <KeuzeVeld sleutel="subsidie" keuze=keuze::SUBSIDIE standaard=subsidie_standaard />
+            <KeuzeVeld sleutel=Sleutel::Subsidie keuze=keuze::SUBSIDIE />
             <Show when=lopend>
-                <DatumVeld sleutel="toekenning" tekst=veld::TOEKENNING />
+                <DatumVeld sleutel=Sleutel::Toekenning tekst=veld::TOEKENNING />
             </Show>
             // In the compact (jobcoach) view these choices fold away, one tap away; otherwise always open.
             <details class="keuzes" prop:open=move || !staat.compact.get() || keuzes_open.get()
                 on:toggle=move |ev| if let Some(o) = details_open(&ev) { if staat.compact.get_untracked() { keuzes_open.set(o) } }>
             <summary>{vertaal(teksten::KEUZES_KOP, taal)}</summary>
-            <KeuzeVeld sleutel="beschut" keuze=keuze::BESCHUT standaard="ja".to_string() />
-            <KeuzeVeld sleutel="werkgever" keuze=keuze::WERKGEVER standaard="sob".to_string() />
-            <KeuzeVeld sleutel="loon" keuze=keuze::LOON standaard="wml".to_string() />
-            <Show when=move || loon() == "eigen">
-                <TekstVeld sleutel="uurloon" tekst=veld::UURLOON />
+            <KeuzeVeld sleutel=Sleutel::Beschut keuze=keuze::BESCHUT />
+            <KeuzeVeld sleutel=Sleutel::Werkgever keuze=keuze::WERKGEVER />
+            <KeuzeVeld sleutel=Sleutel::Loon keuze=keuze::LOON />
+            <Show when=move || loon() == LoonKeuze::Eigen>
+                <TekstVeld sleutel=Sleutel::Uurloon tekst=veld::UURLOON />
             </Show>
-            <Show when=move || loon() == "cao">
-                <KeuzeVeld sleutel="schaal" keuze=keuze::SCHAAL standaard="1".to_string() />
-                <Show when=move || matches!(tekst("schaal").get().as_str(), "2" | "3")>
-                    <TekstVeld sleutel="uurloon" tekst=veld::SCHAALLOON />
+            <Show when=move || loon() == LoonKeuze::Cao>
+                <KeuzeVeld sleutel=Sleutel::Schaal keuze=keuze::SCHAAL />
+                <Show when=move || staat.keuzes.with(|k| matches!(k.schaal, 2 | 3))>
+                    <TekstVeld sleutel=Sleutel::Uurloon tekst=veld::SCHAALLOON />
                 </Show>
             </Show>
-            <TekstVeld sleutel="voltijd" tekst=veld::VOLTIJD plaatshouder=voltijd_hint />
-            <KeuzeVeld sleutel="contract" keuze=keuze::CONTRACT standaard="tijdelijk".to_string() />
-            <KeuzeVeld sleutel="overheid" keuze=keuze::OVERHEID standaard=overheid_standaard />
-            <KeuzeVeld sleutel="omvang" keuze=keuze::OMVANG standaard="groot".to_string() />
-            <KeuzeVeld sleutel="forfait" keuze=keuze::FORFAIT standaard="A".to_string() />
+            <TekstVeld sleutel=Sleutel::Voltijd tekst=veld::VOLTIJD plaatshouder=voltijd_hint />
+            <KeuzeVeld sleutel=Sleutel::Contract keuze=keuze::CONTRACT />
+            <KeuzeVeld sleutel=Sleutel::Overheid keuze=keuze::OVERHEID />
+            <KeuzeVeld sleutel=Sleutel::Omvang keuze=keuze::OMVANG />
+            <KeuzeVeld sleutel=Sleutel::Forfait keuze=keuze::FORFAIT />
             </details>
 
             <Show when=move || !ontbrekend.get().is_empty()>
@@ -127,8 +119,8 @@ pub fn Formulier() -> impl IntoView {
                 on:toggle=move |ev| if let Some(o) = details_open(&ev) { open.set(o) }>
                 <summary>{vertaal(teksten::GEAVANCEERD, taal)}</summary>
                 <p class="hint">{vertaal(teksten::GEAVANCEERD_UITLEG, taal)}</p>
-                <KeuzeVeld sleutel="wgl_max" keuze=keuze::WGL_MAX standaard="buiten".to_string() />
-                <KeuzeVeld sleutel="lid7" keuze=keuze::LID7 standaard="herijken".to_string() />
+                <KeuzeVeld sleutel=Sleutel::WglMax keuze=keuze::WGL_MAX />
+                <KeuzeVeld sleutel=Sleutel::Lid7 keuze=keuze::LID7 />
                 // One loop over the value fields; past the tables those the tables lack stand in the
                 // provisional notice instead (voorlopig.rs).
                 <div class="waardevelden"><Waardevelden in_melding=false /></div>

@@ -11,6 +11,7 @@ use crate::teksten::{self, figuur, jaar as t, keuze, taal, vertaal};
 use leptos::prelude::*;
 use rekenkern::getal::euro;
 use rekenkern::jaar::{csv, Jaaroverzicht};
+use rekenkern::Sleutel;
 use rekenkern::{Fout, Taal};
 use rust_decimal::prelude::ToPrimitive;
 use rust_decimal::Decimal;
@@ -124,8 +125,12 @@ pub fn Jaaroverzicht() -> impl IntoView {
     let staat = expect_context::<Staat>();
     let taal = taal();
     // Open from the start when the link carries year choices (a shared year overview).
-    let open =
-        RwSignal::new(rekenkern::scenario::JAARSLEUTELS.iter().any(|k| !staat.veld(k).get_untracked().is_empty()));
+    let open = RwSignal::new(
+        rekenkern::invoertabel::VELDEN
+            .iter()
+            .filter(|v| v.groep == rekenkern::invoertabel::Groep::Jaar)
+            .any(|v| !staat.veld(v.sleutel).get_untracked().is_empty()),
+    );
     // Calculated only while the section is open.
     let overzicht = Memo::new(move |_| {
         staat.engels_versie.track();
@@ -176,20 +181,20 @@ pub fn Jaaroverzicht() -> impl IntoView {
                 <summary><h2 id="kop-jaar">{vertaal(t::KOP, taal)}</h2></summary>
                 <p class="hint">{vertaal(t::UITLEG, taal)}</p>
                 <div class="formulier__rij">
-                    <TekstVeld sleutel="jaar" tekst=t::VELD_JAAR decimaal=false />
-                    <DatumVeld sleutel="start" tekst=t::VELD_START />
+                    <TekstVeld sleutel=Sleutel::Jaar tekst=t::VELD_JAAR decimaal=false />
+                    <DatumVeld sleutel=Sleutel::Start tekst=t::VELD_START />
                 </div>
-                <KeuzeVeld sleutel="lid5" keuze=ja_nee standaard="nee".to_string() />
+                <KeuzeVeld sleutel=Sleutel::Lid5 keuze=ja_nee />
                 <div class="formulier__rij">
-                    <MaandJaarVeld sleutel="hermeting" tekst=t::VELD_HERMETING />
-                    <TekstVeld sleutel="loonwaarde2" tekst=t::VELD_LOONWAARDE2 decimaal=false />
+                    <MaandJaarVeld sleutel=Sleutel::Hermeting tekst=t::VELD_HERMETING />
+                    <TekstVeld sleutel=Sleutel::Loonwaarde2 tekst=t::VELD_LOONWAARDE2 decimaal=false />
                 </div>
                 <div class="formulier__rij">
-                    <MaandVeld sleutel="vb_maand" tekst=t::VELD_VB_MAAND />
-                    <MaandVeld sleutel="verjaardag" tekst=t::VELD_VERJAARDAG />
+                    <MaandVeld sleutel=Sleutel::VbMaand tekst=t::VELD_VB_MAAND />
+                    <MaandVeld sleutel=Sleutel::Verjaardag tekst=t::VELD_VERJAARDAG />
                 </div>
-                <Show when=move || staat.veld("loon").get() == "cao">
-                    <MaandVeld sleutel="eenmalig_maand" tekst=t::VELD_EENMALIG_MAAND />
+                <Show when=move || staat.keuzes.with(|k| k.loon == rekenkern::invoer::LoonKeuze::Cao)>
+                    <MaandVeld sleutel=Sleutel::EenmaligMaand tekst=t::VELD_EENMALIG_MAAND />
                 </Show>
                 {inhoud}
             </details>

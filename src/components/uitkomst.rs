@@ -81,7 +81,9 @@ pub fn Resultaat() -> impl IntoView {
             .with(|g| g.meldingen.iter().map(|m| (format!("veld-{}", m.sleutel), m.tekst_in(taal))).collect());
         staat.resultaat.with(|r| {
             if let Err(f) = r {
-                lijst.extend(f.iter().map(|f| (format!("veld-{}", f.veld().unwrap_or("datum")), f.tekst_in(taal))));
+                lijst.extend(f.iter().map(|f| {
+                    (format!("veld-{}", f.veld().unwrap_or(rekenkern::Sleutel::Datum).naam()), f.tekst_in(taal))
+                }));
             }
         });
         lijst

@@ -12,23 +12,13 @@ use rekenkern::uitkomst::Periode;
 use rekenkern::{Taal, Uitkomst};
 use rust_decimal::Decimal;
 
-/// The value of `sleutel` in a canonical scenario string.
-fn waarde_in(scenario: &str, sleutel: &str) -> String {
-    scenario
-        .split('&')
-        .filter_map(|p| p.split_once('='))
-        .find(|(k, _)| *k == sleutel)
-        .map(|(_, w)| w.to_string())
-        .unwrap_or_default()
-}
-
 /// The inputs that differ, as "label: pinned → now" lines: the choices, then every value the
 /// calculation used (entered, assumed or from the tables, so a new date shows its new minimum wage).
-fn verschillen(vast: &str, nu: &str, a: &Uitkomst, b: &Uitkomst, taal: Taal) -> Vec<String> {
+fn verschillen(a: &Uitkomst, b: &Uitkomst, taal: Taal) -> Vec<String> {
     let mut regels = Vec::new();
     for keuze in &KEUZES {
-        let (la, _) = keuze_label(keuze, |k| waarde_in(vast, k), taal);
-        let (lb, _) = keuze_label(keuze, |k| waarde_in(nu, k), taal);
+        let (la, _) = keuze_label(keuze, &a.keuzes, taal);
+        let (lb, _) = keuze_label(keuze, &b.keuzes, taal);
         if la != lb {
             regels.push(format!("{}: {la} → {lb}", vertaal(keuze.1 .0, taal)));
         }
@@ -98,12 +88,11 @@ pub fn Vastgezet() -> impl IntoView {
     let staat = expect_context::<Staat>();
     let taal = taal();
     let inhoud = move || {
-        let vast = staat.vast.get()?;
         let nu = staat.toon.with(|t| t.uitkomst.clone());
         let resultaat = staat.vast_uitkomst.get()?;
         Some(match (resultaat, nu) {
             (Ok(a), Some(b)) => {
-                let regels = verschillen(&vast, &staat.scenario(), &a, &b, taal);
+                let regels = verschillen(&a, &b, taal);
                 let p = staat.periode.get();
                 view! {
                     {if regels.is_empty() {

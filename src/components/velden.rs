@@ -4,6 +4,7 @@
 use crate::state::Staat;
 use crate::teksten::{taal, vertaal, FOUT_PREFIX, GEEN_MAAND};
 use leptos::prelude::*;
+use rekenkern::Sleutel;
 
 fn beschreven(sleutel: &str, hint: bool, fout: bool) -> String {
     let mut ids = Vec::new();
@@ -20,7 +21,7 @@ fn beschreven(sleutel: &str, hint: bool, fout: bool) -> String {
 #[component]
 pub fn TekstVeld(
     /// Scenario key.
-    sleutel: &'static str,
+    sleutel: Sleutel,
     /// (label, hint).
     tekst: (&'static str, &'static str),
     /// Decimal keypad on phones.
@@ -38,7 +39,7 @@ pub fn TekstVeld(
 #[component]
 pub fn DatumVeld(
     /// Scenario key.
-    sleutel: &'static str,
+    sleutel: Sleutel,
     /// (label, hint).
     tekst: (&'static str, &'static str),
     /// Extra line under the field (e.g. the minimum wage on that date).
@@ -55,10 +56,12 @@ pub fn DatumVeld(
 }
 
 /// The label, hint and message above a control; returns the message signal for `aria-*`.
-fn kop(sleutel: &'static str, tekst: (&'static str, &'static str)) -> (impl IntoView, Signal<Option<String>>, bool) {
+fn kop(sleutel: Sleutel, tekst: (&'static str, &'static str)) -> (impl IntoView, Signal<Option<String>>, bool) {
     let staat = expect_context::<Staat>();
     let taal = taal();
     let fout = staat.fout(sleutel);
+    // Element ids are made from the key as written (`veld-uren`): the e2e tests and embedders use them.
+    let sleutel = sleutel.naam();
     let (label, hint) = (vertaal(tekst.0, taal), vertaal(tekst.1, taal));
     let heeft_hint = !hint.is_empty();
     let id = format!("veld-{sleutel}");
@@ -72,7 +75,7 @@ fn kop(sleutel: &'static str, tekst: (&'static str, &'static str)) -> (impl Into
 
 /// The shared field: label, hint, message and input, linked for assistive technology.
 fn veld(
-    sleutel: &'static str,
+    sleutel: Sleutel,
     tekst: (&'static str, &'static str),
     soort: &'static str,
     invoermodus: Option<&'static str>,
@@ -83,6 +86,7 @@ fn veld(
     let staat = expect_context::<Staat>();
     let waarde = staat.veld(sleutel);
     let (kop, fout, hint) = kop(sleutel, tekst);
+    let sleutel = sleutel.naam();
     let (min, max) = grenzen.unzip();
     view! {
         <div class="veld" class:veld--fout=move || fout.get().is_some()>
@@ -99,30 +103,22 @@ fn veld(
     }
 }
 
-/// A group of radio buttons in a fieldset. `standaard`: the value shown as chosen while empty.
+/// A group of radio buttons in a fieldset; the option that applies (chosen or by default) is checked.
 #[component]
 pub fn KeuzeVeld(
     /// Scenario key.
-    sleutel: &'static str,
+    sleutel: Sleutel,
     /// (legend, options).
     keuze: (&'static str, &'static [(&'static str, &'static str)]),
-    /// The value the calculation assumes while the user chose nothing.
-    #[prop(into)]
-    standaard: Signal<String>,
 ) -> impl IntoView {
     let staat = expect_context::<Staat>();
     let waarde = staat.veld(sleutel);
     let taal = taal();
     let fout = staat.fout(sleutel);
     let (legende, opties) = (vertaal(keuze.0, taal), keuze.1);
-    let gekozen = move || {
-        let w = waarde.get();
-        if w.is_empty() {
-            standaard.get()
-        } else {
-            w
-        }
-    };
+    // The word that applies, chosen or by default: the core decides (`gekozen.rs`).
+    let gekozen = move || staat.keuzes.with(|k| k.woord(sleutel).unwrap_or_default());
+    let sleutel = sleutel.naam();
     view! {
         <fieldset class="keuze" id=format!("veld-{sleutel}") class:veld--fout=move || fout.get().is_some()
             aria-describedby=move || if fout.get().is_some() { format!("{sleutel}-fout") } else { String::new() }>
@@ -149,7 +145,7 @@ pub fn KeuzeVeld(
 #[component]
 pub fn MaandJaarVeld(
     /// Scenario key.
-    sleutel: &'static str,
+    sleutel: Sleutel,
     /// (label, hint).
     tekst: (&'static str, &'static str),
 ) -> impl IntoView {
@@ -160,7 +156,7 @@ pub fn MaandJaarVeld(
 #[component]
 pub fn MaandVeld(
     /// Scenario key.
-    sleutel: &'static str,
+    sleutel: Sleutel,
     /// (label, hint).
     tekst: (&'static str, &'static str),
 ) -> impl IntoView {
@@ -168,6 +164,7 @@ pub fn MaandVeld(
     let waarde = staat.veld(sleutel);
     let taal = taal();
     let (kop, fout, hint) = kop(sleutel, tekst);
+    let sleutel = sleutel.naam();
     let id = format!("veld-{sleutel}");
     view! {
         <div class="veld" class:veld--fout=move || fout.get().is_some()>

@@ -11,23 +11,24 @@ use crate::components::{toon_waarde, Getoond};
 use crate::state::Staat;
 use crate::teksten::{self, herkomst as hk, melding, taal, veld, vertaal};
 use leptos::prelude::*;
+use rekenkern::Sleutel;
 
 /// The value fields a user can type past the tables, with their label and hint, in form order.
 /// `voltijd` is not here: it has its own place among the choices.
-pub const WAARDEVELDEN: [(&str, (&str, &str)); 13] = [
-    ("wml", veld::WML),
-    ("rml", veld::RML),
-    ("wgl", veld::WGL),
-    ("p_awf", veld::AWF),
-    ("p_aof", veld::AOF),
-    ("p_ufo", veld::UFO),
-    ("p_wko", veld::WKO),
-    ("p_whk", veld::WHK),
-    ("p_zvw", veld::ZVW),
-    ("pensioen", veld::PENSIOEN),
-    ("max_premieloon", veld::MAX_PREMIELOON),
-    ("eju", veld::EJU),
-    ("eenmalig", veld::EENMALIG),
+pub const WAARDEVELDEN: [(Sleutel, (&str, &str)); 13] = [
+    (Sleutel::Wml, veld::WML),
+    (Sleutel::Rml, veld::RML),
+    (Sleutel::Wgl, veld::WGL),
+    (Sleutel::PAwf, veld::AWF),
+    (Sleutel::PAof, veld::AOF),
+    (Sleutel::PUfo, veld::UFO),
+    (Sleutel::PWko, veld::WKO),
+    (Sleutel::PWhk, veld::WHK),
+    (Sleutel::PZvw, veld::ZVW),
+    (Sleutel::Pensioen, veld::PENSIOEN),
+    (Sleutel::MaxPremieloon, veld::MAX_PREMIELOON),
+    (Sleutel::Eju, veld::EJU),
+    (Sleutel::Eenmalig, veld::EENMALIG),
 ];
 
 /// The value fields of one place: "meer instellingen" (`in_melding = false`) or the provisional
@@ -43,7 +44,7 @@ pub fn Waardevelden(
         .iter()
         .map(|&(sleutel, tekst)| {
             view! {
-                <Show when=move || staat.in_melding.with(|m| m.iter().any(|k| k == sleutel)) == in_melding>
+                <Show when=move || staat.in_melding.with(|m| m.iter().any(|k| k == sleutel.naam())) == in_melding>
                     <TekstVeld sleutel=sleutel tekst=tekst />
                 </Show>
             }
@@ -63,7 +64,7 @@ pub fn VoorlopigKnop(
     let taal = taal();
     view! {
         <button type="button" class="knop knop--primair" id=id
-            on:click=move |_| staat.veld("voorlopig").set(String::new())>
+            on:click=move |_| staat.veld(Sleutel::Voorlopig).set(String::new())>
             {vertaal(melding::VOORLOPIG_KNOP, taal)}</button>
     }
 }
@@ -115,7 +116,7 @@ pub fn VoorlopigMelding(
                 // The fields follow the keys, not the result: never rebuilt while typing.
                 <div class="voorlopig-velden"><Waardevelden in_melding=true /></div>
                 <button type="button" class="knop" id="knop-voorlopig-nee"
-                    on:click=move |_| staat.veld("voorlopig").set("nee".to_string())>
+                    on:click=move |_| staat.veld(Sleutel::Voorlopig).set("nee".to_string())>
                     {vertaal(melding::VOORLOPIG_NEE, taal)}</button>
             </details>
         </div>

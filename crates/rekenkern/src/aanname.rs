@@ -34,7 +34,7 @@ pub struct NietBekend {
     /// Dutch label.
     pub label: &'static str,
     /// The scenario key that supplies the value, if the user can.
-    pub sleutel: Option<&'static str>,
+    pub sleutel: Option<Veld>,
     /// Last date for which the table was confirmed.
     pub bekend_tot: Datum,
     /// `Some(vanaf)`: provisional, the last known value (valid from `vanaf`) is used. `None`: the

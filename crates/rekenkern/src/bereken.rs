@@ -44,7 +44,7 @@ pub fn bereken(invoer: &Invoer, vandaag: Datum) -> Result<Uitkomst, Vec<Fout>> {
     meld(g.schaal_1_bedrag, "schaal_1_bedrag", w::SCHAAL_1_BEDRAG);
     let (_, voltijd) = g.voltijd;
     meld(g.uren > voltijd, "uren_boven_voltijd", w::UREN_BOVEN_VOLTIJD);
-    meld((Decimal::ONE - g.loonwaarde) * meting.per_fractie > meting.plafond, "onder_maximum", w::ONDER_MAXIMUM);
+    meld(lks::boven_maximum(g.loonwaarde, meting.per_fractie, meting.plafond), "onder_maximum", w::ONDER_MAXIMUM);
     // Lid 7: say so only when the subsidy really rests on a lower amount than today's.
     meld(basis.maand.id == "rml_lks" && basis.maand.waarde < g.rml, "lid7", w::LID_7);
     let voorlopig = !spoor.voorlopige_waarden().is_empty();
@@ -78,6 +78,7 @@ pub fn bereken(invoer: &Invoer, vandaag: Datum) -> Result<Uitkomst, Vec<Fout>> {
         lkv,
         spoor,
         aannames,
+        keuzes: crate::gekozen::gekozen(invoer),
         waarschuwingen,
         niet_bekend: g.niet_bekend,
         curve: Curve {

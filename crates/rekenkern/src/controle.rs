@@ -2,8 +2,7 @@
 //! is reported next to its field; nothing here panics.
 
 use crate::datum::Datum;
-use crate::fout::Fout;
-use crate::invoer::{grenzen, Invoer};
+use crate::invoer::grenzen;
 use rust_decimal::Decimal;
 
 /// Dutch messages for out-of-range values.
@@ -102,48 +101,4 @@ pub fn schaal(s: u8) -> Result<u8, &'static str> {
 /// Any date the calculator accepts at all (coverage is decided by the tables).
 pub fn datum(d: Datum) -> Result<Datum, &'static str> {
     d.is_geldig().then_some(d).ok_or(bericht::DATUM)
-}
-
-/// Checks a whole scenario built in code (the codec already checks what it decodes).
-pub fn controleer(i: &Invoer) -> Vec<Fout> {
-    let mut fouten = Vec::new();
-    let mut check = |veld: &'static str, r: Result<(), &'static str>| {
-        if let Err(bericht) = r {
-            fouten.push(Fout::Invoer { veld, bericht });
-        }
-    };
-    let o = &i.overrides;
-    check("datum", i.datum.map_or(Ok(()), |d| datum(d).map(drop)));
-    check("toekenning", i.toekenning.map_or(Ok(()), |d| datum(d).map(drop)));
-    check("leeftijd", i.leeftijd.map_or(Ok(()), |v| leeftijd(v).map(drop)));
-    check("uren", i.uren.map_or(Ok(()), |v| uren(v).map(drop)));
-    check("voltijd", i.voltijd.map_or(Ok(()), |v| voltijd(v).map(drop)));
-    check("loonwaarde", i.loonwaarde.map_or(Ok(()), |v| loonwaarde(v).map(drop)));
-    check("uurloon", i.uurloon.map_or(Ok(()), |v| uurloon(v).map(drop)));
-    check("schaal", i.schaal.map_or(Ok(()), |v| schaal(v).map(drop)));
-    check("wml", o.wml.map_or(Ok(()), |v| uurloon(v).map(drop)));
-    check("rml", o.rml.map_or(Ok(()), |v| maandloon(v).map(drop)));
-    for (veld, w) in [
-        ("wgl", o.wgl),
-        ("p_awf", o.awf),
-        ("p_aof", o.aof),
-        ("p_ufo", o.ufo),
-        ("p_wko", o.wko),
-        ("p_whk", o.whk),
-        ("p_zvw", o.zvw),
-        ("pensioen", o.pensioen),
-    ] {
-        check(veld, w.map_or(Ok(()), |v| fractie(v).map(drop)));
-    }
-    let j = &i.jaar;
-    check("jaar", j.jaar.map_or(Ok(()), |v| jaar(v).map(drop)));
-    check("start", j.start.map_or(Ok(()), |d| datum(d).map(drop)));
-    check("loonwaarde2", j.loonwaarde2.map_or(Ok(()), |v| loonwaarde(v).map(drop)));
-    for (veld, w) in [("vb_maand", j.vb_maand), ("eenmalig_maand", j.eenmalig_maand), ("verjaardag", j.verjaardag)] {
-        check(veld, w.map_or(Ok(()), |v| maand(v).map(drop)));
-    }
-    check("eju", o.eju.map_or(Ok(()), |v| bedrag_jaar(v).map(drop)));
-    check("eenmalig", o.eenmalig.map_or(Ok(()), |v| bedrag_jaar(v).map(drop)));
-    check("max_premieloon", o.max_premieloon.map_or(Ok(()), |v| bedrag_jaar(v).map(drop)));
-    fouten
 }

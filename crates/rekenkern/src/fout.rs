@@ -4,8 +4,8 @@
 use crate::datum::Datum;
 use crate::param::Dekking;
 
-/// A field of the scenario, by its scenario key (`uren`, `loonwaarde`, ...).
-pub type Veld = &'static str;
+/// A field of the scenario: its typed key (the input table, `invoertabel.rs`).
+pub type Veld = crate::invoertabel::Sleutel;
 
 /// Why a calculation could not be made.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -21,7 +21,7 @@ pub enum Fout {
         /// Why the tables have no value.
         dekking: Dekking,
         /// Key to supply it with, if the user can.
-        sleutel: Option<&'static str>,
+        sleutel: Option<Veld>,
     },
     /// An input is missing or does not fit the others.
     Invoer {
@@ -34,10 +34,10 @@ pub enum Fout {
 
 impl Fout {
     /// The field a message belongs next to.
-    pub fn veld(&self) -> Option<&'static str> {
+    pub fn veld(&self) -> Option<Veld> {
         match self {
             Fout::Ontbreekt { sleutel, .. } => *sleutel,
-            Fout::Invoer { veld, .. } => Some(veld),
+            Fout::Invoer { veld, .. } => Some(*veld),
         }
     }
     /// Dutch text.

@@ -18,6 +18,7 @@ use crate::bereken::bereken;
 use crate::datum::Datum;
 use crate::getal::centen;
 use crate::invoer::{Invoer, LoonKeuze, Subsidie};
+use crate::invoertabel::Sleutel as S;
 use crate::params::lks;
 use crate::regels::loon::premieloon_in_maand;
 use crate::teksten::{aanname, fout};
@@ -73,7 +74,7 @@ fn periode(invoer: &Invoer, vandaag: Datum, aannames: &mut Vec<Aanname>) -> Peri
         (Some(jaar), _) => Datum::new(jaar, 1, 1).unwrap_or(vandaag.eerste_januari()),
         (None, Some(s)) => s.eerste_van_de_maand(),
         (None, None) => {
-            aannames.push(tekst("jaar", aanname::JAAR_PEILDATUM));
+            aannames.push(tekst(S::Jaar, aanname::JAAR_PEILDATUM));
             invoer.datum.unwrap_or(vandaag).eerste_januari()
         }
     };
@@ -82,14 +83,14 @@ fn periode(invoer: &Invoer, vandaag: Datum, aannames: &mut Vec<Aanname>) -> Peri
         (true, Some(t)) => (t, t >= eerste),
         _ => {
             let t = j.start.map_or(eerste, |s| s.max(eerste));
-            aannames.push(tekst("subsidie", aanname::JAAR_NIEUW));
+            aannames.push(tekst(S::Subsidie, aanname::JAAR_NIEUW));
             (t, true)
         }
     };
     Periode { eerste, start: j.start, toekenning, nieuw }
 }
 
-fn tekst(veld: &'static str, nl: &'static str) -> Aanname {
+fn tekst(veld: S, nl: &'static str) -> Aanname {
     Aanname { veld, tekst: nl.to_string(), tekst_en: crate::engels::vertaal(nl, crate::Taal::En).to_string() }
 }
 
@@ -104,27 +105,27 @@ fn leeftijd(basis: Option<u8>, verjaardag: Option<u8>, maanden_voor: &[Datum]) -
 pub fn jaaroverzicht(invoer: &Invoer, vandaag: Datum) -> Result<Jaaroverzicht, Vec<Fout>> {
     let j = &invoer.jaar;
     if j.hermeting.is_some() != j.loonwaarde2.is_some() {
-        let veld = if j.hermeting.is_none() { "hermeting" } else { "loonwaarde2" };
+        let veld = if j.hermeting.is_none() { S::Hermeting } else { S::Loonwaarde2 };
         return Err(vec![Fout::Invoer { veld, bericht: crate::controle::bericht::HERMETING }]);
     }
     let mut aannames = Vec::new();
     let p = periode(invoer, vandaag, &mut aannames);
     if !p.nieuw && invoer.toekenning.is_some_and(|t| t > p.eerste) {
-        return Err(vec![Fout::Invoer { veld: "toekenning", bericht: fout::TOEKENNING_NA_PEILDATUM }]);
+        return Err(vec![Fout::Invoer { veld: S::Toekenning, bericht: fout::TOEKENNING_NA_PEILDATUM }]);
     }
     let lid5 = j.lid5 == Some(true) && p.nieuw;
     if j.lid5 == Some(true) && !p.nieuw {
-        aannames.push(tekst("lid5", aanname::JAAR_LID5_LOPEND));
+        aannames.push(tekst(S::Lid5, aanname::JAAR_LID5_LOPEND));
     }
     if j.vb_maand.is_none() {
-        aannames.push(tekst("vb_maand", aanname::JAAR_VB_OPBOUW));
+        aannames.push(tekst(S::VbMaand, aanname::JAAR_VB_OPBOUW));
     }
     let cao = invoer.loon == Some(LoonKeuze::Cao);
     if cao && j.eenmalig_maand.is_none() {
-        aannames.push(tekst("eenmalig_maand", aanname::JAAR_EENMALIG_DECEMBER));
+        aannames.push(tekst(S::EenmaligMaand, aanname::JAAR_EENMALIG_DECEMBER));
     }
     if p.start.is_some_and(|s| s.dag() != 1) {
-        aannames.push(tekst("start", aanname::JAAR_START_HELE_MAAND));
+        aannames.push(tekst(S::Start, aanname::JAAR_START_HELE_MAAND));
     }
 
     // The first day of each month.
@@ -138,8 +139,48 @@ pub fn jaaroverzicht(invoer: &Invoer, vandaag: Datum) -> Result<Jaaroverzicht, V
         }
     }
 
-    // Step 1: the peildatum calculation of every month, with the carried state.
-    let mut berekend: Vec<(Datum, Option<Uitkomst>, bool)> = Vec::with_capacity(MAANDEN);
+    let berekend = bereken_maanden(invoer, vandaag, &p, &data, lid5)?;
+
+    let maanden = maandbedragen(&invoer.jaar, cao, berekend);
+
+    let mut totaal = Bedragen::default();
+    for m in &maanden {
+        totaal = totaal.plus(&m.bedragen);
+    }
+    let mut waarschuwingen: Vec<Waarschuwing> = Vec::new();
+    for u in maanden.iter().filter_map(|m| m.uitkomst.as_ref()) {
+        for w in &u.waarschuwingen {
+            if !waarschuwingen.iter().any(|x| x.id == w.id) {
+                waarschuwingen.push(w.clone());
+            }
+        }
+        for a in &u.aannames {
+            // The overview states its own subsidy and date assumptions; the rest once.
+            if !aannames.iter().any(|x: &Aanname| x.veld == a.veld)
+                && !matches!(a.veld, S::Datum | S::Subsidie | S::Lid7)
+            {
+                aannames.push(a.clone());
+            }
+        }
+    }
+    Ok(Jaaroverzicht { maanden, totaal, aannames, waarschuwingen })
+}
+
+/// One month of step 1: its first day, its calculation (`None`: not employed yet), and whether it is a
+/// lid-5 month.
+type Berekend = (Datum, Option<Uitkomst>, bool);
+
+/// Step 1: the peildatum calculation of every month, with the carried state (age, re-measured
+/// loonwaarde, new or running subsidy) and whether the month falls in the lid-5 months.
+fn bereken_maanden(
+    invoer: &Invoer,
+    vandaag: Datum,
+    p: &Periode,
+    data: &[Datum],
+    lid5: bool,
+) -> Result<Vec<Berekend>, Vec<Fout>> {
+    let j = &invoer.jaar;
+    let mut berekend: Vec<Berekend> = Vec::with_capacity(MAANDEN);
     for (n, &maand) in data.iter().enumerate() {
         let laatste_dag = maand.volgende_maand().unwrap_or(maand);
         let in_dienst = p.start.is_none_or(|s| s < laatste_dag);
@@ -170,8 +211,16 @@ pub fn jaaroverzicht(invoer: &Invoer, vandaag: Datum) -> Result<Jaaroverzicht, V
             data[..n].iter().filter(|m| p.start.is_none_or(|s| s < m.volgende_maand().unwrap_or(**m))).count();
         berekend.push((maand, Some(u), lid5 && sinds_start < lid5_maanden(peildatum)));
     }
+    Ok(berekend)
+}
 
-    // Step 2: amounts per month, exact, with the yearly pattern of payments.
+/// Step 2: the amounts of every month, exact, with the yearly pattern of payments (vakantiebijslag
+/// and cao payments in their month, premiums until the year reaches the maximum premieloon).
+fn maandbedragen(
+    j: &crate::invoer::Jaaropties,
+    cao: bool,
+    berekend: Vec<(Datum, Option<Uitkomst>, bool)>,
+) -> Vec<Maand> {
     let vb_uitbetaald: Decimal =
         berekend.iter().filter_map(|(_, u, _)| u.as_ref()).map(|u| u.per_jaar.vakantiebijslag / u.maanden).sum();
     let mut cumulatief = Decimal::ZERO;
@@ -224,27 +273,7 @@ pub fn jaaroverzicht(invoer: &Invoer, vandaag: Datum) -> Result<Jaaroverzicht, V
         };
         maanden.push(Maand { maand, in_dienst: true, lid5: is_lid5, bedragen: exact.afgerond(), uitkomst: Some(u) });
     }
-
-    let mut totaal = Bedragen::default();
-    for m in &maanden {
-        totaal = totaal.plus(&m.bedragen);
-    }
-    let mut waarschuwingen: Vec<Waarschuwing> = Vec::new();
-    for u in maanden.iter().filter_map(|m| m.uitkomst.as_ref()) {
-        for w in &u.waarschuwingen {
-            if !waarschuwingen.iter().any(|x| x.id == w.id) {
-                waarschuwingen.push(w.clone());
-            }
-        }
-        for a in &u.aannames {
-            // The overview states its own subsidy and date assumptions; the rest once.
-            if !aannames.iter().any(|x: &Aanname| x.veld == a.veld) && !matches!(a.veld, "datum" | "subsidie" | "lid7")
-            {
-                aannames.push(a.clone());
-            }
-        }
-    }
-    Ok(Jaaroverzicht { maanden, totaal, aannames, waarschuwingen })
+    maanden
 }
 
 /// The cao payments that fall in a month: the year-end payment in December, the one-off in its

@@ -2,7 +2,9 @@
 
 use crate::bron::{Bron, Zekerheid};
 use crate::getal::{machine, nl};
+use crate::invoertabel::{Groep, Sleutel, VELDEN, VERSIE_SLEUTEL};
 use crate::params::{self, conventie, lks, wml};
+use crate::scenario::VERSIE;
 use std::fmt::Write;
 
 fn zekerheid(z: Zekerheid) -> &'static str {
@@ -36,7 +38,7 @@ pub fn markdown() -> String {
             p.label,
             p.id,
             p.bekend_tot.map(|d| d.to_string()).unwrap_or_else(|| "geen einddatum".into()),
-            p.sleutel.unwrap_or("-"),
+            p.sleutel.map_or("-", Sleutel::naam),
             leeftijden.join(" | "),
             "---|".repeat(leeftijden.len())
         );
@@ -55,7 +57,7 @@ pub fn markdown() -> String {
             p.bekend_tot
                 .map(|d| d.to_string())
                 .unwrap_or_else(|| "geen einddatum (wettelijk vast of schatting)".into()),
-            p.sleutel.unwrap_or("-")
+            p.sleutel.map_or("-", Sleutel::naam)
         );
         for w in p.waarden {
             let _ = writeln!(s, "| {} | {} | {} |", w.vanaf, machine(w.waarde), bron(w.bron));
@@ -82,6 +84,29 @@ pub fn markdown() -> String {
     // One blank line between blocks (each block starts with one of its own).
     while s.contains("\n\n\n") {
         s = s.replace("\n\n\n", "\n\n");
+    }
+    s
+}
+
+/// What a group of inputs is, for `docs/scenario.md`.
+fn groep(g: Groep) -> &'static str {
+    match g {
+        Groep::Berekening => "berekening",
+        Groep::Lezing => "lezing van de wet / werkwijze",
+        Groep::Waarde => "eigen waarde voor een parameter",
+        Groep::Jaar => "alleen jaaroverzicht",
+    }
+}
+
+/// The table of scenario keys in `docs/scenario.md`, one row per row of the input table.
+pub fn sleutels_markdown() -> String {
+    let mut s = String::new();
+    let _ = writeln!(s, "| sleutel | betekenis | waarden | standaard als leeg | soort |\n|---|---|---|---|---|");
+    let _ = writeln!(s, "| `{}` | versie van het formaat | `{}` | {} | formaat |", VERSIE_SLEUTEL, VERSIE, VERSIE);
+    for v in VELDEN {
+        let d = v.sleutel.documentatie();
+        let _ =
+            writeln!(s, "| `{}` | {} | {} | {} | {} |", v.naam, d.betekenis, d.waarden, d.standaard, groep(v.groep));
     }
     s
 }

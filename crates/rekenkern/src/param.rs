@@ -26,7 +26,7 @@ pub struct Param<T: 'static> {
     /// constant without a known end (the law would have to change).
     pub bekend_tot: Option<Datum>,
     /// The scenario key with which a user can supply the value when the table has none.
-    pub sleutel: Option<&'static str>,
+    pub sleutel: Option<crate::invoertabel::Sleutel>,
     /// Entries in ascending date order.
     pub waarden: &'static [Waarde<T>],
 }

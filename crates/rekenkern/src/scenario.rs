@@ -3,11 +3,9 @@
 //! invalid or repeated key is reported and skipped, the rest applies; it never panics.
 //! `decode(encode(x)) == x` for every valid scenario.
 
-use crate::controle::{self, bericht};
-use crate::datum::Datum;
-use crate::getal::{lees_getal, machine, GetalFout};
-use crate::invoer::{grenzen, Contract, Invoer, Lezing, Lid7, LoonKeuze, Omvang, Subsidie, Werkgever, WglMaximum};
-use rust_decimal::Decimal;
+use crate::fout::Fout;
+use crate::invoer::Invoer;
+use crate::invoertabel::{Sleutel, VELDEN, VERSIE_SLEUTEL};
 
 /// The current format version.
 pub const VERSIE: &str = "1";
@@ -17,75 +15,6 @@ pub const MAX_LENGTE: usize = 4096;
 pub const MAX_PAREN: usize = 64;
 /// Longest key or value echoed back in a report.
 const MAX_ECHO: usize = 40;
-
-/// Every key of version 1, in encoding order.
-pub const SLEUTELS: &[&str] = &[
-    "v",
-    "datum",
-    "leeftijd",
-    "uren",
-    "voltijd",
-    "loonwaarde",
-    "forfait",
-    "loon",
-    "uurloon",
-    "schaal",
-    "contract",
-    "werkgever",
-    "overheid",
-    "omvang",
-    "beschut",
-    "subsidie",
-    "toekenning",
-    "lid7",
-    "wgl_max",
-    "voorlopig",
-    "wml",
-    "rml",
-    "wgl",
-    "p_awf",
-    "p_aof",
-    "p_ufo",
-    "p_wko",
-    "p_whk",
-    "p_zvw",
-    "pensioen",
-    "eju",
-    "eenmalig",
-    "max_premieloon",
-    "jaar",
-    "start",
-    "lid5",
-    "hermeting",
-    "loonwaarde2",
-    "vb_maand",
-    "eenmalig_maand",
-    "verjaardag",
-];
-
-/// Keys of the year overview only (`jaar::jaaroverzicht`; `bereken` ignores them).
-pub const JAARSLEUTELS: &[&str] =
-    &["jaar", "start", "lid5", "hermeting", "loonwaarde2", "vb_maand", "eenmalig_maand", "verjaardag"];
-
-/// Keys whose value is a decimal number (written with `.` here; a form may show a Dutch comma).
-pub const GETALSLEUTELS: &[&str] = &[
-    "uren",
-    "voltijd",
-    "uurloon",
-    "wml",
-    "rml",
-    "wgl",
-    "p_awf",
-    "p_aof",
-    "p_ufo",
-    "p_wko",
-    "p_whk",
-    "p_zvw",
-    "pensioen",
-    "eju",
-    "eenmalig",
-    "max_premieloon",
-];
 
 /// What went wrong with one key.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -191,88 +120,6 @@ fn ontsleutel(s: &str) -> String {
     String::from_utf8_lossy(&uit).into_owned()
 }
 
-fn getal(w: &str, decimalen: u32) -> Result<Decimal, &'static str> {
-    lees_getal(w, decimalen).map_err(|f| match f {
-        GetalFout::TeVeelDecimalen => bericht::DECIMALEN,
-        GetalFout::Leeg | GetalFout::GeenGetal => bericht::GETAL,
-    })
-}
-
-fn geheel(w: &str) -> Result<u8, &'static str> {
-    if w.is_empty() || w.len() > 3 || !w.bytes().all(|c| c.is_ascii_digit()) {
-        return Err(bericht::GETAL);
-    }
-    w.parse().map_err(|_| bericht::GETAL)
-}
-
-fn procent(w: &str) -> Result<Decimal, &'static str> {
-    controle::fractie(getal(w, grenzen::DECIMALEN_PROCENT)? / Decimal::ONE_HUNDRED)
-}
-
-fn keuze<T: Copy>(w: &str, opties: &[(&str, T)]) -> Result<T, &'static str> {
-    opties.iter().find(|(n, _)| n.eq_ignore_ascii_case(w)).map(|(_, t)| *t).ok_or(bericht::KEUZE)
-}
-
-const LEZINGEN: &[(&str, Lezing)] = &[("A", Lezing::A), ("B", Lezing::B), ("C", Lezing::C)];
-const LONEN: &[(&str, LoonKeuze)] = &[("wml", LoonKeuze::Wml), ("eigen", LoonKeuze::Eigen), ("cao", LoonKeuze::Cao)];
-const CONTRACTEN: &[(&str, Contract)] =
-    &[("vast", Contract::Vast), ("tijdelijk", Contract::Tijdelijk), ("oproep", Contract::Oproep)];
-const WERKGEVERS: &[(&str, Werkgever)] = &[("sob", Werkgever::Sob), ("regulier", Werkgever::Regulier)];
-const OMVANGEN: &[(&str, Omvang)] = &[("klein", Omvang::Klein), ("groot", Omvang::Groot)];
-const JA_NEE: &[(&str, bool)] = &[("ja", true), ("nee", false)];
-const SUBSIDIES: &[(&str, Subsidie)] = &[("nieuw", Subsidie::Nieuw), ("lopend", Subsidie::Lopend)];
-const LID7: &[(&str, Lid7)] = &[("herijken", Lid7::Herijken), ("indexeren", Lid7::Indexeren)];
-const WGL_MAX: &[(&str, WglMaximum)] = &[("buiten", WglMaximum::Buiten), ("binnen", WglMaximum::Binnen)];
-
-/// Sets one key. `Ok(false)`: the key is not part of the format.
-fn zet(i: &mut Invoer, k: &str, w: &str) -> Result<bool, &'static str> {
-    let o = &mut i.overrides;
-    match k {
-        "datum" => i.datum = Some(Datum::parse(w).ok_or(bericht::DATUM)?),
-        "toekenning" => i.toekenning = Some(Datum::parse(w).ok_or(bericht::DATUM)?),
-        "subsidie" => i.subsidie = Some(keuze(w, SUBSIDIES)?),
-        "lid7" => i.lid7 = Some(keuze(w, LID7)?),
-        "wgl_max" => i.wgl_max = Some(keuze(w, WGL_MAX)?),
-        "voorlopig" => i.voorlopig = Some(keuze(w, JA_NEE)?),
-        "rml" => o.rml = Some(controle::maandloon(getal(w, grenzen::DECIMALEN_GELD)?)?),
-        "leeftijd" => i.leeftijd = Some(controle::leeftijd(geheel(w).map_err(|_| bericht::LEEFTIJD)?)?),
-        "uren" => i.uren = Some(controle::uren(getal(w, grenzen::DECIMALEN_GELD)?)?),
-        "voltijd" => i.voltijd = Some(controle::voltijd(getal(w, grenzen::DECIMALEN_GELD)?)?),
-        "loonwaarde" => i.loonwaarde = Some(controle::loonwaarde(geheel(w).map_err(|_| bericht::LOONWAARDE)?)?),
-        "forfait" => i.forfait = Some(keuze(w, LEZINGEN)?),
-        "loon" => i.loon = Some(keuze(w, LONEN)?),
-        "uurloon" => i.uurloon = Some(controle::uurloon(getal(w, grenzen::DECIMALEN_GELD)?)?),
-        "schaal" => i.schaal = Some(controle::schaal(geheel(w).map_err(|_| bericht::SCHAAL)?)?),
-        "contract" => i.contract = Some(keuze(w, CONTRACTEN)?),
-        "werkgever" => i.werkgever = Some(keuze(w, WERKGEVERS)?),
-        "overheid" => i.overheid = Some(keuze(w, JA_NEE)?),
-        "omvang" => i.omvang = Some(keuze(w, OMVANGEN)?),
-        "beschut" => i.beschut = Some(keuze(w, JA_NEE)?),
-        "wml" => o.wml = Some(controle::uurloon(getal(w, grenzen::DECIMALEN_GELD)?)?),
-        "wgl" => o.wgl = Some(procent(w)?),
-        "p_awf" => o.awf = Some(procent(w)?),
-        "p_aof" => o.aof = Some(procent(w)?),
-        "p_ufo" => o.ufo = Some(procent(w)?),
-        "p_wko" => o.wko = Some(procent(w)?),
-        "p_whk" => o.whk = Some(procent(w)?),
-        "p_zvw" => o.zvw = Some(procent(w)?),
-        "pensioen" => o.pensioen = Some(procent(w)?),
-        "eju" => o.eju = Some(controle::bedrag_jaar(getal(w, grenzen::DECIMALEN_GELD)?)?),
-        "eenmalig" => o.eenmalig = Some(controle::bedrag_jaar(getal(w, grenzen::DECIMALEN_GELD)?)?),
-        "max_premieloon" => o.max_premieloon = Some(controle::bedrag_jaar(getal(w, grenzen::DECIMALEN_GELD)?)?),
-        "jaar" => i.jaar.jaar = Some(controle::jaar(w.parse().map_err(|_| bericht::JAAR)?)?),
-        "start" => i.jaar.start = Some(Datum::parse(w).ok_or(bericht::DATUM)?),
-        "lid5" => i.jaar.lid5 = Some(keuze(w, JA_NEE)?),
-        "hermeting" => i.jaar.hermeting = Some(Datum::parse_maand(w).ok_or(bericht::MAAND_JAAR)?),
-        "loonwaarde2" => i.jaar.loonwaarde2 = Some(controle::loonwaarde(geheel(w).map_err(|_| bericht::LOONWAARDE)?)?),
-        "vb_maand" => i.jaar.vb_maand = Some(controle::maand(geheel(w).map_err(|_| bericht::MAAND)?)?),
-        "eenmalig_maand" => i.jaar.eenmalig_maand = Some(controle::maand(geheel(w).map_err(|_| bericht::MAAND)?)?),
-        "verjaardag" => i.jaar.verjaardag = Some(controle::maand(geheel(w).map_err(|_| bericht::MAAND)?)?),
-        _ => return Ok(false),
-    }
-    Ok(true)
-}
-
 /// Result of decoding.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Gelezen {
@@ -319,17 +166,17 @@ pub fn decode_met(tekst: &str, extra: &[&str]) -> Gelezen {
             uit.extra.push((k, w));
             continue;
         }
-        if k == "v" {
+        if k == VERSIE_SLEUTEL {
             if w != VERSIE {
                 uit.meldingen.push(melding(Soort::Versie));
             }
             gezien.push(k);
             continue;
         }
-        match zet(&mut uit.invoer, &k, w.trim()) {
-            Ok(true) => gezien.push(k),
-            Ok(false) => uit.meldingen.push(melding(Soort::Onbekend)),
-            Err(b) => {
+        match Sleutel::uit_naam(&k).map(|s| (s.veld().lees)(&mut uit.invoer, w.trim())) {
+            Some(Ok(())) => gezien.push(k),
+            None => uit.meldingen.push(melding(Soort::Onbekend)),
+            Some(Err(b)) => {
                 gezien.push(k.clone());
                 uit.meldingen.push(melding(Soort::Ongeldig(b)));
             }
@@ -338,67 +185,40 @@ pub fn decode_met(tekst: &str, extra: &[&str]) -> Gelezen {
     uit
 }
 
-fn slug<T: PartialEq>(t: T, opties: &[(&'static str, T)]) -> &'static str {
-    opties.iter().find(|(_, x)| *x == t).map(|(n, _)| *n).unwrap_or_default()
-}
-
-fn pct(f: Decimal) -> String {
-    machine(f * Decimal::ONE_HUNDRED)
-}
-
-/// Encodes a scenario: `v=1` first, then only the keys that are set, in [`SLEUTELS`] order.
+/// Encodes a scenario: `v=1` first, then only the keys that are set, in the order of the input
+/// table.
 pub fn encode(i: &Invoer) -> String {
-    let o = &i.overrides;
-    let j = &i.jaar;
-    let velden: [(&str, Option<String>); 41] = [
-        ("v", Some(VERSIE.to_string())),
-        ("datum", i.datum.map(|d| d.to_string())),
-        ("leeftijd", i.leeftijd.map(|v| v.to_string())),
-        ("uren", i.uren.map(machine)),
-        ("voltijd", i.voltijd.map(machine)),
-        ("loonwaarde", i.loonwaarde.map(|v| v.to_string())),
-        ("forfait", i.forfait.map(|v| slug(v, LEZINGEN).to_string())),
-        ("loon", i.loon.map(|v| slug(v, LONEN).to_string())),
-        ("uurloon", i.uurloon.map(machine)),
-        ("schaal", i.schaal.map(|v| v.to_string())),
-        ("contract", i.contract.map(|v| slug(v, CONTRACTEN).to_string())),
-        ("werkgever", i.werkgever.map(|v| slug(v, WERKGEVERS).to_string())),
-        ("overheid", i.overheid.map(|v| slug(v, JA_NEE).to_string())),
-        ("omvang", i.omvang.map(|v| slug(v, OMVANGEN).to_string())),
-        ("beschut", i.beschut.map(|v| slug(v, JA_NEE).to_string())),
-        ("subsidie", i.subsidie.map(|v| slug(v, SUBSIDIES).to_string())),
-        ("toekenning", i.toekenning.map(|d| d.to_string())),
-        ("lid7", i.lid7.map(|v| slug(v, LID7).to_string())),
-        ("wgl_max", i.wgl_max.map(|v| slug(v, WGL_MAX).to_string())),
-        ("voorlopig", i.voorlopig.map(|v| slug(v, JA_NEE).to_string())),
-        ("wml", o.wml.map(machine)),
-        ("rml", o.rml.map(machine)),
-        ("wgl", o.wgl.map(pct)),
-        ("p_awf", o.awf.map(pct)),
-        ("p_aof", o.aof.map(pct)),
-        ("p_ufo", o.ufo.map(pct)),
-        ("p_wko", o.wko.map(pct)),
-        ("p_whk", o.whk.map(pct)),
-        ("p_zvw", o.zvw.map(pct)),
-        ("pensioen", o.pensioen.map(pct)),
-        ("eju", o.eju.map(machine)),
-        ("eenmalig", o.eenmalig.map(machine)),
-        ("max_premieloon", o.max_premieloon.map(machine)),
-        ("jaar", j.jaar.map(|v| v.to_string())),
-        ("start", j.start.map(|d| d.to_string())),
-        ("lid5", j.lid5.map(|v| slug(v, JA_NEE).to_string())),
-        ("hermeting", j.hermeting.map(Datum::maand_tekst)),
-        ("loonwaarde2", j.loonwaarde2.map(|v| v.to_string())),
-        ("vb_maand", j.vb_maand.map(|v| v.to_string())),
-        ("eenmalig_maand", j.eenmalig_maand.map(|v| v.to_string())),
-        ("verjaardag", j.verjaardag.map(|v| v.to_string())),
-    ];
-    velden.iter().filter_map(|(k, w)| w.as_ref().map(|w| format!("{k}={w}"))).collect::<Vec<_>>().join("&")
+    let mut uit = format!("{VERSIE_SLEUTEL}={VERSIE}");
+    for v in VELDEN {
+        if let Some(w) = (v.schrijf)(i) {
+            uit.push('&');
+            uit.push_str(v.naam);
+            uit.push('=');
+            uit.push_str(&w);
+        }
+    }
+    uit
+}
+
+/// Checks a whole scenario built in code (the codec already checks what it decodes): every value
+/// that is set is written and read again through its row, so the limits are those of the codec.
+pub fn controleer(i: &Invoer) -> Vec<Fout> {
+    let mut proef = Invoer::default();
+    VELDEN
+        .iter()
+        .filter_map(|v| {
+            let tekst = (v.schrijf)(i)?;
+            (v.lees)(&mut proef, &tekst).err().map(|bericht| Fout::Invoer { veld: v.sleutel, bericht })
+        })
+        .collect()
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::controle::bericht;
+    use crate::datum::Datum;
+    use crate::invoer::Lezing;
     use rust_decimal_macros::dec;
 
     #[test]
@@ -443,16 +263,8 @@ mod tests {
     }
 
     #[test]
-    fn jaarsleutels_horen_bij_het_formaat() {
-        for k in JAARSLEUTELS {
-            assert!(SLEUTELS.contains(k), "{k}");
-        }
-    }
-
-    #[test]
-    fn getalsleutels_lezen_een_komma() {
-        for k in GETALSLEUTELS {
-            assert!(SLEUTELS.contains(k), "{k}");
+    fn decimale_sleutels_lezen_een_komma() {
+        for k in VELDEN.iter().filter(|v| v.vorm.is_decimaal()).map(|v| v.naam) {
             let g = decode(&format!("{k}=1,5"));
             assert!(g.meldingen.is_empty(), "{k}: {:?}", g.meldingen);
             assert!(encode(&g.invoer).contains(&format!("{k}=1.5")), "{k}");

@@ -183,6 +183,9 @@ pub struct Uitkomst {
     pub spoor: Spoor,
     /// Assumptions made.
     pub aannames: Vec<Aanname>,
+    /// Every choice as it applied, given or by default (`gekozen.rs`): what the form and the
+    /// print show, so no face derives a default again.
+    pub keuzes: Vec<crate::gekozen::Gekozen>,
     /// Warnings.
     pub waarschuwingen: Vec<Waarschuwing>,
     /// The parameters past their tables on the peildatum, in the order they were needed. Empty

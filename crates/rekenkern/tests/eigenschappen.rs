@@ -13,8 +13,9 @@ use proptest::test_runner::{Config, TestCaseError, TestRunner};
 use rekenkern::invoer::{
     Contract, Invoer, Jaaropties, Lezing, Lid7, LoonKeuze, Omvang, Overrides, Subsidie, Werkgever, WglMaximum,
 };
+use rekenkern::invoertabel::{VELDEN, VERSIE_SLEUTEL};
 use rekenkern::jaar::jaaroverzicht;
-use rekenkern::scenario::{decode, encode, SLEUTELS};
+use rekenkern::scenario::{decode, encode};
 use rekenkern::uitkomst::Periode;
 use rekenkern::{bereken, Datum};
 use rust_decimal::Decimal;
@@ -293,7 +294,9 @@ fn willekeurige_tekst_geeft_nooit_een_paniek() {
 fn vijandige_links_geven_nooit_een_paniek() {
     let paren = proptest::collection::vec(
         (
-            prop::sample::select(SLEUTELS.to_vec()),
+            prop::sample::select(
+                std::iter::once(VERSIE_SLEUTEL).chain(VELDEN.iter().map(|v| v.naam)).collect::<Vec<_>>(),
+            ),
             prop_oneof![
                 Just("-1".to_string()),
                 Just("0".to_string()),

@@ -286,7 +286,7 @@ fn controleer(g: &Geval) -> Result<(), String> {
                     fouten.push(format!("waarschuwing {w} had er niet moeten zijn"));
                 }
             }
-            let velden: Vec<&str> = u.aannames.iter().map(|a| a.veld).collect();
+            let velden: Vec<&str> = u.aannames.iter().map(|a| a.veld.naam()).collect();
             if let Some(v) = g.verwacht.get("aannames") {
                 if velden != strings(v) {
                     fouten.push(format!("aannames: kreeg {velden:?}, verwacht {:?}", strings(v)));

@@ -36,15 +36,15 @@ fn zonder_keuze_voorlopig_met_aanname_en_de_lijst_van_wat_niet_bekend_is() {
     assert_eq!(ids, NA_DE_TABELLEN);
     assert!(u.niet_bekend.iter().all(|n| n.bekend_tot == Datum::vast(2026, 12, 31) && n.voorlopig.is_some()));
     let wml = u.niet_bekend.iter().find(|n| n.param == "wml.uur").unwrap();
-    assert_eq!((wml.voorlopig, wml.sleutel), (Some(Datum::vast(2026, 7, 1)), Some("wml")));
+    assert_eq!((wml.voorlopig, wml.sleutel), (Some(Datum::vast(2026, 7, 1)), Some(rekenkern::Sleutel::Wml)));
     assert_eq!(u.voorlopig_sinds(), Some(Datum::vast(2026, 7, 1)));
-    assert!(u.aannames.iter().any(|a| a.veld == "voorlopig"));
+    assert!(u.aannames.iter().any(|a| a.veld == rekenkern::Sleutel::Voorlopig));
     assert!(u.waarschuwingen.iter().any(|w| w.id == "voorlopig"));
     assert!(u.is_voorlopig("nettokosten_meting") && u.is_voorlopig("nettokosten_forfait"));
     // Chosen explicitly: the same figures, no assumption.
     let ja = uitkomst(&format!("{SCENARIO}&voorlopig=ja"));
     assert_eq!(ja.per_jaar, u.per_jaar);
-    assert!(!ja.aannames.iter().any(|a| a.veld == "voorlopig"));
+    assert!(!ja.aannames.iter().any(|a| a.veld == rekenkern::Sleutel::Voorlopig));
 }
 
 #[test]
@@ -63,7 +63,7 @@ fn een_ingevulde_waarde_gaat_voor_en_blijft_in_de_lijst() {
     ));
     assert_eq!(alles.voorlopig_sinds(), None);
     assert!(!alles.is_voorlopig("nettokosten_meting"));
-    assert!(!alles.aannames.iter().any(|a| a.veld == "voorlopig"));
+    assert!(!alles.aannames.iter().any(|a| a.veld == rekenkern::Sleutel::Voorlopig));
     assert_eq!(alles.niet_bekend.len(), NA_DE_TABELLEN.len());
 }
 
@@ -74,7 +74,7 @@ fn voorlopig_nee_vraagt_de_waarden_en_binnen_de_tabellen_is_er_niets() {
     let binnen = uitkomst("v=1&datum=2026-12-31&leeftijd=30&uren=36&loonwaarde=50");
     assert!(binnen.niet_bekend.is_empty());
     assert_eq!(binnen.voorlopig_sinds(), None);
-    assert!(!binnen.aannames.iter().any(|a| a.veld == "voorlopig"));
+    assert!(!binnen.aannames.iter().any(|a| a.veld == rekenkern::Sleutel::Voorlopig));
 }
 
 #[test]

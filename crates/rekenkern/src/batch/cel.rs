@@ -4,6 +4,7 @@
 //! cannot be made sense of is passed on unchanged, so the codec's message names it.
 
 use crate::datum::Datum;
+use crate::invoertabel::{Sleutel, Vorm};
 
 /// How a scenario key's value is written.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -15,12 +16,14 @@ enum Soort {
 }
 
 fn soort(sleutel: &str) -> Soort {
-    match sleutel {
-        "datum" | "toekenning" | "start" | "geboortedatum" => Soort::Datum,
-        "leeftijd" | "loonwaarde" | "loonwaarde2" | "schaal" | "jaar" | "vb_maand" | "eenmalig_maand"
-        | "verjaardag" => Soort::Geheel,
-        k if crate::scenario::GETALSLEUTELS.contains(&k) => Soort::Getal,
-        _ => Soort::Tekst,
+    if sleutel == crate::batch::kolommen::GEBOORTEDATUM {
+        return Soort::Datum;
+    }
+    match Sleutel::uit_naam(sleutel).map(|s| s.veld().vorm) {
+        Some(Vorm::Datum) => Soort::Datum,
+        Some(Vorm::Geheel) => Soort::Geheel,
+        Some(Vorm::Getal | Vorm::Procent) => Soort::Getal,
+        Some(Vorm::MaandJaar | Vorm::Keuze(_)) | None => Soort::Tekst,
     }
 }
 

@@ -3,14 +3,15 @@
 //! of payroll exports. A column that still matches nothing is named once for the whole header; the
 //! user says what it holds (a scenario key, or "niet gebruiken") before anything is calculated.
 
-use crate::scenario::SLEUTELS;
+use crate::invoertabel::VELDEN;
 
 /// The own reference: copied to the output, nowhere else.
 pub const ID: &str = "id";
 /// Date of birth: gives the age on the peildatum and the birthday month, on the device only.
 pub const GEBOORTEDATUM: &str = "geboortedatum";
 
-/// Other names for a column, written as [`normaal`] makes them, and the key they mean.
+/// Other names for the two columns that are no scenario key, written as [`normaal`] makes them
+/// (the other names of scenario keys are in their row of the input table, `ook`).
 const NAMEN: &[(&str, &str)] = &[
     ("personeelsnummer", ID),
     ("personeelsnr", ID),
@@ -24,31 +25,6 @@ const NAMEN: &[(&str, &str)] = &[
     ("eigenkenmerk", ID),
     ("geboren", GEBOORTEDATUM),
     ("gebdatum", GEBOORTEDATUM),
-    ("peildatum", "datum"),
-    ("berekeningsdatum", "datum"),
-    ("urenperweek", "uren"),
-    ("contracturen", "uren"),
-    ("contracturenperweek", "uren"),
-    ("arbeidsduur", "uren"),
-    ("arbeidsduururenperweek", "uren"),
-    ("weekuren", "uren"),
-    ("loonwaardepercentage", "loonwaarde"),
-    ("loonwaardeprocent", "loonwaarde"),
-    ("volledigewerkweek", "voltijd"),
-    ("voltijdsuren", "voltijd"),
-    ("voltijduren", "voltijd"),
-    ("voltijdurenperweek", "voltijd"),
-    ("fulltimeuren", "voltijd"),
-    ("brutouurloon", "uurloon"),
-    ("loonschaal", "schaal"),
-    ("salarisschaal", "schaal"),
-    ("toekenningsdatum", "toekenning"),
-    ("datumtoekenning", "toekenning"),
-    ("kalenderjaar", "jaar"),
-    ("indienst", "start"),
-    ("datumindienst", "start"),
-    ("startdatum", "start"),
-    ("inhuurdatum", "start"),
 ];
 
 /// A name folded for matching: lower case, accents removed, only letters and digits.
@@ -69,13 +45,16 @@ pub fn normaal(kop: &str) -> String {
 
 /// Every key a column can hold: the own reference, the date of birth and the scenario keys.
 pub fn alle_sleutels() -> impl Iterator<Item = &'static str> {
-    [ID, GEBOORTEDATUM].into_iter().chain(SLEUTELS.iter().copied().filter(|k| *k != "v"))
+    [ID, GEBOORTEDATUM].into_iter().chain(VELDEN.iter().map(|v| v.naam))
 }
 
 /// The key a column name means, if it is known.
 pub fn herken(kop: &str) -> Option<&'static str> {
     let n = normaal(kop);
-    alle_sleutels().find(|k| normaal(k) == n).or_else(|| NAMEN.iter().find(|(naam, _)| *naam == n).map(|(_, k)| *k))
+    alle_sleutels()
+        .find(|k| normaal(k) == n)
+        .or_else(|| NAMEN.iter().find(|(naam, _)| *naam == n).map(|(_, k)| *k))
+        .or_else(|| VELDEN.iter().find(|v| v.sleutel.ook().contains(&n.as_str())).map(|v| v.naam))
 }
 
 /// What one column of a file holds.

@@ -264,7 +264,9 @@ fn foutregel(fouten: &[Fout]) -> String {
     let ontbrekend: Vec<String> = fouten
         .iter()
         .filter_map(|f| match f {
-            Fout::Ontbreekt { label, sleutel, datum, .. } => Some(t::ontbreekt(label, &datum.nl(), *sleutel)),
+            Fout::Ontbreekt { label, sleutel, datum, .. } => {
+                Some(t::ontbreekt(label, &datum.nl(), sleutel.map(crate::invoertabel::Sleutel::naam)))
+            }
             Fout::Invoer { .. } => None,
         })
         .collect();

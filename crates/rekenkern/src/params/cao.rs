@@ -3,6 +3,7 @@
 
 use crate::bron::*;
 use crate::datum::Datum;
+use crate::invoertabel::Sleutel;
 use crate::param::{Param, Waarde};
 use rust_decimal::Decimal;
 use rust_decimal_macros::dec;
@@ -12,7 +13,7 @@ pub const VOLTIJD: Param<Decimal> = Param {
     id: "cao.voltijd",
     label: "Volledige werkweek cao Aan de Slag (uur)",
     bekend_tot: Some(Datum::vast(2027, 12, 31)),
-    sleutel: Some("voltijd"),
+    sleutel: Some(Sleutel::Voltijd),
     waarden: &[
         Waarde { vanaf: Datum::vast(2021, 7, 1), waarde: dec!(37), bron: &CAO_ADS_2021 },
         Waarde { vanaf: Datum::vast(2027, 1, 1), waarde: dec!(36), bron: &CAO_ADS_2026 },
@@ -25,7 +26,7 @@ pub const EINDEJAARSUITKERING: Param<Decimal> = Param {
     id: "cao.eindejaarsuitkering",
     label: "Eindejaarsuitkering cao Aan de Slag (per jaar, voltijd)",
     bekend_tot: Some(Datum::vast(2027, 12, 31)),
-    sleutel: Some("eju"),
+    sleutel: Some(Sleutel::Eju),
     waarden: &[
         Waarde { vanaf: Datum::vast(2021, 7, 1), waarde: dec!(0), bron: &CAO_ADS_2021 },
         Waarde { vanaf: Datum::vast(2026, 1, 1), waarde: dec!(350), bron: &CAO_ADS_2026 },
@@ -37,7 +38,7 @@ pub const EENMALIG: Param<Decimal> = Param {
     id: "cao.eenmalig",
     label: "Eenmalige uitkering cao Aan de Slag in dit kalenderjaar (voltijd)",
     bekend_tot: Some(Datum::vast(2027, 12, 31)),
-    sleutel: Some("eenmalig"),
+    sleutel: Some(Sleutel::Eenmalig),
     waarden: &[
         Waarde { vanaf: Datum::vast(2025, 1, 1), waarde: dec!(500), bron: &CAO_ADS_2025 },
         Waarde { vanaf: Datum::vast(2026, 1, 1), waarde: dec!(150), bron: &CAO_ADS_2026 },

@@ -2,6 +2,7 @@
 
 use crate::bron::*;
 use crate::datum::Datum;
+use crate::invoertabel::Sleutel;
 use crate::param::{Param, Tegenspraak, Voorstel, Waarde};
 use rust_decimal::Decimal;
 use rust_decimal_macros::dec;
@@ -20,7 +21,7 @@ pub const WERKGEVERSLASTEN: Param<Decimal> = Param {
     id: "lks.werkgeverslasten",
     label: "Vergoeding werkgeverslasten bovenop de loonkostensubsidie",
     bekend_tot: Some(Datum::vast(2026, 12, 31)),
-    sleutel: Some("wgl"),
+    sleutel: Some(Sleutel::Wgl),
     waarden: &[
         Waarde { vanaf: Datum::vast(2015, 1, 1), waarde: dec!(0.23), bron: &REGELING_LKS_2015 },
         Waarde { vanaf: Datum::vast(2018, 1, 1), waarde: dec!(0.235), bron: &REGELING_LKS_2018 },

@@ -2,6 +2,7 @@
 
 use crate::bron::*;
 use crate::datum::Datum;
+use crate::invoertabel::Sleutel;
 use crate::param::{Param, Waarde};
 use rust_decimal::Decimal;
 use rust_decimal_macros::dec;
@@ -13,7 +14,7 @@ pub const AWF_LAAG: Param<Decimal> = Param {
     id: "premie.awf_laag",
     label: "AWf-premie (laag, vast contract)",
     bekend_tot: TOT,
-    sleutel: Some("p_awf"),
+    sleutel: Some(Sleutel::PAwf),
     waarden: &[
         Waarde { vanaf: Datum::vast(2024, 1, 1), waarde: dec!(0.0264), bron: &WFSV_2024 },
         Waarde { vanaf: Datum::vast(2025, 1, 1), waarde: dec!(0.0274), bron: &WFSV_2025 },
@@ -26,7 +27,7 @@ pub const AWF_HOOG: Param<Decimal> = Param {
     id: "premie.awf_hoog",
     label: "AWf-premie (hoog, tijdelijk of oproep)",
     bekend_tot: TOT,
-    sleutel: Some("p_awf"),
+    sleutel: Some(Sleutel::PAwf),
     waarden: &[
         Waarde { vanaf: Datum::vast(2024, 1, 1), waarde: dec!(0.0764), bron: &WFSV_2024 },
         Waarde { vanaf: Datum::vast(2025, 1, 1), waarde: dec!(0.0774), bron: &WFSV_2025 },
@@ -39,7 +40,7 @@ pub const UFO: Param<Decimal> = Param {
     id: "premie.ufo",
     label: "Ufo-premie (overheidswerkgever)",
     bekend_tot: TOT,
-    sleutel: Some("p_ufo"),
+    sleutel: Some(Sleutel::PUfo),
     waarden: &[
         Waarde { vanaf: Datum::vast(2024, 1, 1), waarde: dec!(0.0068), bron: &WFSV_2024 },
         Waarde { vanaf: Datum::vast(2025, 1, 1), waarde: dec!(0.0068), bron: &WFSV_2025 },
@@ -52,7 +53,7 @@ pub const AOF_LAAG: Param<Decimal> = Param {
     id: "premie.aof_laag",
     label: "Aof-premie (laag, kleine werkgever)",
     bekend_tot: TOT,
-    sleutel: Some("p_aof"),
+    sleutel: Some(Sleutel::PAof),
     waarden: &[
         Waarde { vanaf: Datum::vast(2024, 1, 1), waarde: dec!(0.0618), bron: &WFSV_2024 },
         Waarde { vanaf: Datum::vast(2025, 1, 1), waarde: dec!(0.0628), bron: &WFSV_2025 },
@@ -65,7 +66,7 @@ pub const AOF_HOOG: Param<Decimal> = Param {
     id: "premie.aof_hoog",
     label: "Aof-premie (hoog, middelgrote en grote werkgever)",
     bekend_tot: TOT,
-    sleutel: Some("p_aof"),
+    sleutel: Some(Sleutel::PAof),
     waarden: &[
         Waarde { vanaf: Datum::vast(2024, 1, 1), waarde: dec!(0.0754), bron: &WFSV_2024 },
         Waarde { vanaf: Datum::vast(2025, 1, 1), waarde: dec!(0.0764), bron: &WFSV_2025 },
@@ -78,7 +79,7 @@ pub const WKO: Param<Decimal> = Param {
     id: "premie.wko",
     label: "Opslag Wet kinderopvang",
     bekend_tot: TOT,
-    sleutel: Some("p_wko"),
+    sleutel: Some(Sleutel::PWko),
     waarden: &[
         Waarde { vanaf: Datum::vast(2024, 1, 1), waarde: dec!(0.0050), bron: &WFSV_2024 },
         Waarde { vanaf: Datum::vast(2025, 1, 1), waarde: dec!(0.0050), bron: &WFSV_2025 },
@@ -91,7 +92,7 @@ pub const WHK: Param<Decimal> = Param {
     id: "premie.whk",
     label: "Whk-premie (gemiddeld; per werkgever anders)",
     bekend_tot: TOT,
-    sleutel: Some("p_whk"),
+    sleutel: Some(Sleutel::PWhk),
     waarden: &[
         Waarde { vanaf: Datum::vast(2025, 1, 1), waarde: dec!(0.0133), bron: &crate::bron::WHK },
         Waarde { vanaf: Datum::vast(2026, 1, 1), waarde: dec!(0.0152), bron: &crate::bron::WHK },
@@ -103,7 +104,7 @@ pub const ZVW: Param<Decimal> = Param {
     id: "premie.zvw",
     label: "Werkgeversheffing Zvw",
     bekend_tot: TOT,
-    sleutel: Some("p_zvw"),
+    sleutel: Some(Sleutel::PZvw),
     waarden: &[
         Waarde { vanaf: Datum::vast(2024, 1, 1), waarde: dec!(0.0657), bron: &crate::bron::ZVW },
         Waarde { vanaf: Datum::vast(2025, 1, 1), waarde: dec!(0.0651), bron: &crate::bron::ZVW },
@@ -116,7 +117,7 @@ pub const MAXIMUM_PREMIELOON: Param<Decimal> = Param {
     id: "premie.maximum_premieloon",
     label: "Maximumpremieloon per jaar",
     bekend_tot: TOT,
-    sleutel: Some("max_premieloon"),
+    sleutel: Some(Sleutel::MaxPremieloon),
     waarden: &[
         Waarde { vanaf: Datum::vast(2024, 1, 1), waarde: dec!(71628), bron: &MAX_PREMIELOON },
         Waarde { vanaf: Datum::vast(2025, 1, 1), waarde: dec!(75864), bron: &MAX_PREMIELOON },

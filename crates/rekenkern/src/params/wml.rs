@@ -3,6 +3,7 @@
 
 use crate::bron::*;
 use crate::datum::Datum;
+use crate::invoertabel::Sleutel;
 use crate::param::{Param, Waarde};
 use rust_decimal::Decimal;
 use rust_decimal_macros::dec;
@@ -15,7 +16,7 @@ pub const MINIMUMUURLOON: Param<[Decimal; 7]> = Param {
     id: "wml.uur",
     label: "Wettelijk minimumuurloon voor deze leeftijd",
     bekend_tot: Some(Datum::vast(2026, 12, 31)),
-    sleutel: Some("wml"),
+    sleutel: Some(Sleutel::Wml),
     waarden: &[
         Waarde {
             vanaf: Datum::vast(2024, 1, 1),
@@ -57,7 +58,7 @@ pub const REFERENTIEMAANDLOON: Param<Decimal> = Param {
     id: "wml.maand",
     label: "Minimumloon per maand (referentiemaandloon, 21 jaar en ouder)",
     bekend_tot: Some(Datum::vast(2026, 12, 31)),
-    sleutel: Some("rml"),
+    sleutel: Some(Sleutel::Rml),
     waarden: &[
         Waarde { vanaf: Datum::vast(2024, 1, 1), waarde: dec!(2069.40), bron: &RML_2024_01 },
         Waarde { vanaf: Datum::vast(2024, 7, 1), waarde: dec!(2133.60), bron: &RML_2024_07 },

@@ -75,7 +75,50 @@ pub(crate) fn loonkosten(g: &Gegevens, s: &mut Spoor) -> Loon {
         &bron::CONVENTIE,
     );
 
-    let cao_extra = g.cao.map(|(eju, eenmalig)| {
+    let cao_extra = cao_extra(g, s, deeltijd);
+
+    let mut delen = vec![op("brutoloon", brutoloon), op("vakantiebijslag", vakantiebijslag)];
+    delen.extend(cao_extra.map(|c| op("cao_extra", c)));
+    let loon_totaal = s.reken(&t::LOON_TOTAAL, B::Som, &delen, Eenheid::EuroPerJaar, &bron::CONVENTIE);
+    let (premies, premie_bron, premieloon_afgetopt) = premies(g, s, loon_totaal);
+
+    let pensioenloon = s.reken(
+        &t::PENSIOENLOON,
+        B::Som,
+        &[op("brutoloon", brutoloon), op("vakantiebijslag", vakantiebijslag)],
+        Eenheid::EuroPerJaar,
+        &bron::PWRI_PROXY,
+    );
+    let pensioen = pensioen(g, s, pensioenloon, deeltijd);
+    let werkgeverslasten = s.reken(
+        &t::WERKGEVERSLASTEN,
+        B::Som,
+        &[op("premies", premies), op("pensioen", pensioen)],
+        Eenheid::EuroPerJaar,
+        premie_bron,
+    );
+    let loonkosten = s.reken(
+        &t::LOONKOSTEN,
+        B::Som,
+        &[op("loon_totaal", loon_totaal), op("werkgeverslasten", werkgeverslasten)],
+        Eenheid::EuroPerJaar,
+        &bron::CONVENTIE,
+    );
+    Loon {
+        brutoloon,
+        vakantiebijslag,
+        cao_extra: cao_extra.unwrap_or_default(),
+        premies,
+        pensioen,
+        werkgeverslasten,
+        loonkosten,
+        premieloon_afgetopt,
+    }
+}
+
+/// The cao's yearly payments, pro rata to the part-time factor (cao Aan de Slag).
+fn cao_extra(g: &Gegevens, s: &mut Spoor, deeltijd: Decimal) -> Option<Decimal> {
+    g.cao.map(|(eju, eenmalig)| {
         let cao_bron = s.bron_van("cao.eindejaarsuitkering", &bron::CAO_ADS_2026);
         let voltijd = s.reken(
             &t::CAO_VOLTIJD,
@@ -91,11 +134,12 @@ pub(crate) fn loonkosten(g: &Gegevens, s: &mut Spoor) -> Loon {
             Eenheid::EuroPerJaar,
             cao_bron,
         )
-    });
+    })
+}
 
-    let mut delen = vec![op("brutoloon", brutoloon), op("vakantiebijslag", vakantiebijslag)];
-    delen.extend(cao_extra.map(|c| op("cao_extra", c)));
-    let loon_totaal = s.reken(&t::LOON_TOTAAL, B::Som, &delen, Eenheid::EuroPerJaar, &bron::CONVENTIE);
+/// The employer premiums over the premium wage (capped at the maximum per year; Wfsv, Zvw), the
+/// source of the premium year, and whether the cap applied.
+fn premies(g: &Gegevens, s: &mut Spoor, loon_totaal: Decimal) -> (Decimal, &'static crate::bron::Bron, bool) {
     let premieloon_afgetopt = loon_totaal > g.maximum_premieloon;
     let max_bron = s.bron_van("premie.maximum_premieloon", &bron::MAX_PREMIELOON);
     let premieloon = s.reken(
@@ -116,15 +160,13 @@ pub(crate) fn loonkosten(g: &Gegevens, s: &mut Spoor) -> Loon {
         Eenheid::EuroPerJaar,
         premie_bron,
     );
+    (premies, premie_bron, premieloon_afgetopt)
+}
 
-    let pensioenloon = s.reken(
-        &t::PENSIOENLOON,
-        B::Som,
-        &[op("brutoloon", brutoloon), op("vakantiebijslag", vakantiebijslag)],
-        Eenheid::EuroPerJaar,
-        &bron::PWRI_PROXY,
-    );
-    let pensioen = match g.pensioen {
+/// The employer's pension premium: a typed percentage, or the PWRI estimate over the wage above the
+/// part-time franchise.
+fn pensioen(g: &Gegevens, s: &mut Spoor, pensioenloon: Decimal, deeltijd: Decimal) -> Decimal {
+    match g.pensioen {
         Pensioen::Percentage(p) => s.reken(
             &t::PENSIOEN_PERCENTAGE,
             B::Product,
@@ -166,30 +208,6 @@ pub(crate) fn loonkosten(g: &Gegevens, s: &mut Spoor) -> Loon {
                 &bron::PWRI_PROXY,
             )
         }
-    };
-    let werkgeverslasten = s.reken(
-        &t::WERKGEVERSLASTEN,
-        B::Som,
-        &[op("premies", premies), op("pensioen", pensioen)],
-        Eenheid::EuroPerJaar,
-        premie_bron,
-    );
-    let loonkosten = s.reken(
-        &t::LOONKOSTEN,
-        B::Som,
-        &[op("loon_totaal", loon_totaal), op("werkgeverslasten", werkgeverslasten)],
-        Eenheid::EuroPerJaar,
-        &bron::CONVENTIE,
-    );
-    Loon {
-        brutoloon,
-        vakantiebijslag,
-        cao_extra: cao_extra.unwrap_or_default(),
-        premies,
-        pensioen,
-        werkgeverslasten,
-        loonkosten,
-        premieloon_afgetopt,
     }
 }
 

@@ -1,0 +1,107 @@
+//! The loonkostensubsidie (Pw art. 10d): which monthly minimum wage it rests on (new, or running
+//! under lid 7), its parameters (the 70% cap, the werkgeverslasten and whether they fall inside
+//! the cap, the lid-5 forfait, the 36-hour basis, the planned forfait), and the
+//! loonkostenvoordeel of the banenafspraak for a job that is not beschut.
+
+use super::oplosser::Oplosser;
+use super::LksMaand;
+use crate::datum::Datum;
+use crate::gekozen::Keuzes;
+use crate::invoer::{Invoer, Lid7, Subsidie};
+use crate::invoertabel::Sleutel as S;
+use crate::params::{lks, wml};
+use crate::teksten::{aanname, fout, invoer as label};
+use crate::uitleg::Eenheid;
+use rust_decimal::Decimal;
+
+/// The parameters of the subsidy on the peildatum.
+pub(super) struct Lks {
+    pub maximum: Decimal,
+    pub werkgeverslasten: Decimal,
+    pub wgl_max: crate::invoer::WglMaximum,
+    pub forfait_lid5: Decimal,
+    pub urenbasis: Decimal,
+    pub forfait: Decimal,
+}
+
+pub(super) fn los_op(o: &mut Oplosser, invoer: &Invoer, keuzes: &Keuzes, datum: Datum, loonwaarde: Decimal) -> Lks {
+    let maximum = o.param(&lks::MAXIMUM, datum, None, Eenheid::Fractie);
+    let werkgeverslasten = o.param(&lks::WERKGEVERSLASTEN, datum, invoer.overrides.wgl, Eenheid::Fractie);
+    // Only worth a remark when the two readings give a different subsidy here.
+    if invoer.wgl_max.is_none()
+        && crate::regels::loonkostensubsidie::lezingen_verschillen(loonwaarde, werkgeverslasten, maximum)
+    {
+        o.aanname(S::WglMax, aanname::WGL_BUITEN_MAXIMUM);
+    }
+    let forfait_lid5 = o.param(&lks::FORFAIT_LID_5, datum, None, Eenheid::Fractie);
+    let urenbasis = o.param(&lks::UREN_BASIS, datum, None, Eenheid::UrenPerWeek);
+    let forfait = o.voorstel(&lks::FORFAIT_BESCHUT);
+    Lks { maximum, werkgeverslasten, wgl_max: keuzes.wgl_max, forfait_lid5, urenbasis, forfait }
+}
+
+/// (per hour, maximum per year) of the LKV banenafspraak, when the job is not beschut.
+pub(super) fn loonkostenvoordeel(o: &mut Oplosser, keuzes: &Keuzes, datum: Datum) -> Option<(Decimal, Decimal)> {
+    (!keuzes.beschut).then(|| {
+        (
+            o.param(&lks::LKV_BANENAFSPRAAK_UUR, datum, None, Eenheid::EuroPerUur),
+            o.param(&lks::LKV_BANENAFSPRAAK_MAX, datum, None, Eenheid::EuroPerJaar),
+        )
+    })
+}
+
+/// 1 July of a date's year (the mid-year minimum-wage change).
+fn eerste_juli(d: Datum) -> Datum {
+    Datum::new(d.jaar(), 7, 1).unwrap_or(d)
+}
+
+/// New or running subsidy (Pw art. 10d lid 7): which monthly minimum wage the subsidy rests on.
+pub(super) fn subsidie_maand(o: &mut Oplosser, invoer: &Invoer, keuzes: &Keuzes, datum: Datum) -> LksMaand {
+    if invoer.subsidie_gekozen().is_none() {
+        o.aanname(S::Subsidie, aanname::SUBSIDIE_NIEUW);
+    }
+    if keuzes.subsidie == Subsidie::Nieuw {
+        return LksMaand::Peildatum;
+    }
+    let Some(toekenning) = invoer.toekenning else {
+        o.fout(S::Toekenning, fout::TOEKENNING_NODIG);
+        return LksMaand::Peildatum;
+    };
+    if toekenning > datum {
+        o.fout(S::Toekenning, fout::TOEKENNING_NA_PEILDATUM);
+        return LksMaand::Peildatum;
+    }
+    let januari = datum.eerste_januari();
+    let eigen = invoer.overrides.rml;
+    let p = &wml::REFERENTIEMAANDLOON;
+    let in_vorig_jaar_na_juli = toekenning < januari && toekenning >= eerste_juli(toekenning);
+    if invoer.lid7.is_none() && in_vorig_jaar_na_juli {
+        o.aanname(S::Lid7, aanname::LID7_HERIJKEN);
+    }
+    let lezing = keuzes.lid7;
+    if in_vorig_jaar_na_juli && lezing == Lid7::Indexeren {
+        let bij_toekenning = o.opzoeken(
+            p,
+            "wml.maand.toekenning",
+            label::RML_TOEKENNING,
+            toekenning,
+            eigen,
+            Eenheid::EuroPerMaand,
+            |w| *w,
+        );
+        let januari_nu =
+            o.opzoeken(p, "wml.maand.januari", label::RML_JANUARI, januari, eigen, Eenheid::EuroPerMaand, |w| *w);
+        let januari_toekenning = o.opzoeken(
+            p,
+            "wml.maand.januari_toekenning",
+            label::RML_JANUARI_TOEKENNING,
+            toekenning.eerste_januari(),
+            eigen,
+            Eenheid::EuroPerMaand,
+            |w| *w,
+        );
+        return LksMaand::Lid7Index { bij_toekenning, januari_nu, januari_toekenning };
+    }
+    let waarde =
+        o.opzoeken(p, "wml.maand.lks", label::RML_LKS, toekenning.max(januari), eigen, Eenheid::EuroPerMaand, |w| *w);
+    LksMaand::Lid7 { waarde }
+}

@@ -1,0 +1,187 @@
+//! The resolver's tools: recording an assumption, a value the user typed, a convention, a proposal,
+//! and a parameter looked up for its date (or past the tables: provisional, the user's value, or a
+//! missing value, all collected so the user sees them together).
+
+use crate::aanname::{Aanname, NietBekend};
+use crate::bron::{self, Bron};
+use crate::datum::Datum;
+use crate::fout::Fout;
+use crate::invoertabel::Sleutel as S;
+use crate::param::{Conventie, Dekking, Param, Voorstel};
+use crate::uitleg::{Eenheid, Gebruikt, Herkomst, Spoor};
+use rust_decimal::Decimal;
+
+/// Collects, while resolving, the trail entries, errors, assumptions and values past the tables.
+pub(super) struct Oplosser<'a> {
+    pub(super) spoor: &'a mut Spoor,
+    pub(super) fouten: Vec<Fout>,
+    pub(super) aannames: Vec<Aanname>,
+    /// A value past the tables takes the last known one, marked provisional (else an error).
+    pub(super) voorlopig: bool,
+    pub(super) niet_bekend: Vec<NietBekend>,
+}
+
+impl Oplosser<'_> {
+    /// Records an assumption; `tekst` is a fixed Dutch text with an English entry in `engels`.
+    pub(super) fn aanname(&mut self, veld: S, tekst: &'static str) {
+        let tekst_en = crate::engels::vertaal(tekst, crate::Taal::En).to_string();
+        self.aannames.push(Aanname { veld, tekst: tekst.to_string(), tekst_en });
+    }
+
+    /// Records an assumption with a number in it (text made by `teksten::aanname`).
+    pub(super) fn aanname_met(&mut self, veld: S, (tekst, tekst_en): (String, String)) {
+        self.aannames.push(Aanname { veld, tekst, tekst_en });
+    }
+
+    pub(super) fn invoer(
+        &mut self,
+        id: &'static str,
+        label: &'static str,
+        waarde: Decimal,
+        eenheid: Eenheid,
+        aangenomen: bool,
+    ) -> Decimal {
+        let herkomst = if aangenomen { Herkomst::Aangenomen } else { Herkomst::Gebruiker };
+        self.spoor.gebruik(Gebruikt { id, label, waarde, eenheid, herkomst, bron: &bron::GEBRUIKER })
+    }
+
+    pub(super) fn conventie(&mut self, c: &'static Conventie<Decimal>) -> Decimal {
+        self.spoor.gebruik(Gebruikt {
+            id: c.id,
+            label: c.label,
+            waarde: c.waarde,
+            eenheid: Eenheid::Getal,
+            herkomst: Herkomst::Conventie,
+            bron: c.bron,
+        })
+    }
+
+    pub(super) fn voorstel(&mut self, v: &'static Voorstel<Decimal>) -> Decimal {
+        self.spoor.gebruik(Gebruikt {
+            id: v.id,
+            label: v.label,
+            waarde: v.waarde,
+            eenheid: Eenheid::Fractie,
+            herkomst: Herkomst::Voorgenomen { beoogd_vanaf: v.beoogd_vanaf },
+            bron: v.bron,
+        })
+    }
+
+    /// A parameter on `datum`, or the user's own value; records a missing value as an error.
+    pub(super) fn param(
+        &mut self,
+        p: &'static Param<Decimal>,
+        datum: Datum,
+        eigen: Option<Decimal>,
+        eenheid: Eenheid,
+    ) -> Decimal {
+        self.param_met(p, datum, eigen, eenheid, |w| *w)
+    }
+
+    pub(super) fn param_met<T>(
+        &mut self,
+        p: &'static Param<T>,
+        datum: Datum,
+        eigen: Option<Decimal>,
+        eenheid: Eenheid,
+        kies: impl Fn(&T) -> Decimal,
+    ) -> Decimal {
+        if let Some(w) = eigen {
+            if let Err(Dekking::NaBekend { bekend_tot }) = p.op(datum) {
+                self.niet_bekend_bij(p, bekend_tot, None);
+            }
+            return self.spoor.gebruik(Gebruikt {
+                id: p.id,
+                label: p.label,
+                waarde: w,
+                eenheid,
+                herkomst: Herkomst::Gebruiker,
+                bron: &bron::GEBRUIKER,
+            });
+        }
+        self.opzoeken(p, p.id, p.label, datum, None, eenheid, kies)
+    }
+
+    /// Looks `p` up on `datum` and records it under `id`. Past the tables: `eigen_daarna` (a value
+    /// the user supplied for later dates), else the last known value when provisional, else an error.
+    #[allow(clippy::too_many_arguments)]
+    pub(super) fn opzoeken<T>(
+        &mut self,
+        p: &'static Param<T>,
+        id: &'static str,
+        label: &'static str,
+        datum: Datum,
+        eigen_daarna: Option<Decimal>,
+        eenheid: Eenheid,
+        kies: impl Fn(&T) -> Decimal,
+    ) -> Decimal {
+        let (waarde, herkomst, bron) = match p.op(datum) {
+            Ok(entry) => (kies(&entry.waarde), Herkomst::Tabel { vanaf: entry.vanaf }, entry.bron),
+            Err(Dekking::NaBekend { bekend_tot }) if eigen_daarna.is_some() => {
+                self.niet_bekend_bij(p, bekend_tot, None);
+                (eigen_daarna.unwrap_or_default(), Herkomst::Gebruiker, &bron::GEBRUIKER)
+            }
+            Err(Dekking::NaBekend { bekend_tot }) if self.voorlopig && !p.waarden.is_empty() => {
+                match p.waarden.last() {
+                    Some(laatste) => {
+                        self.niet_bekend_bij(p, bekend_tot, Some(laatste.vanaf));
+                        (kies(&laatste.waarde), Herkomst::Voorlopig { vanaf: laatste.vanaf }, laatste.bron)
+                    }
+                    None => (Decimal::ZERO, Herkomst::Aangenomen, &bron::GEBRUIKER),
+                }
+            }
+            Err(dekking) => {
+                // One message per parameter, even when lid 7 needs it for a second date.
+                if !self.fouten.iter().any(|f| matches!(f, Fout::Ontbreekt { param, .. } if *param == p.id)) {
+                    self.fouten.push(Fout::Ontbreekt {
+                        param: p.id,
+                        label: p.label,
+                        datum,
+                        dekking,
+                        sleutel: p.sleutel,
+                    });
+                }
+                return Decimal::ZERO;
+            }
+        };
+        self.spoor.gebruik(Gebruikt { id, label, waarde, eenheid, herkomst, bron })
+    }
+
+    /// Notes a parameter past its table, once (lid 7 may look one up for two dates). `voorlopig`:
+    /// the start of the last known entry that is used instead; `None`: the user's value is used.
+    pub(super) fn niet_bekend_bij<T>(&mut self, p: &'static Param<T>, bekend_tot: Datum, voorlopig: Option<Datum>) {
+        if !self.niet_bekend.iter().any(|n| n.param == p.id) {
+            self.niet_bekend.push(NietBekend {
+                param: p.id,
+                label: p.label,
+                sleutel: p.sleutel,
+                bekend_tot,
+                voorlopig,
+            });
+        }
+    }
+
+    /// Records a parameter that does not apply, with value zero (e.g. Ufo for a private employer).
+    pub(super) fn nul(&mut self, id: &'static str, label: &'static str, bron: &'static Bron) -> Decimal {
+        self.spoor.gebruik(Gebruikt {
+            id,
+            label,
+            waarde: Decimal::ZERO,
+            eenheid: Eenheid::Fractie,
+            herkomst: Herkomst::Aangenomen,
+            bron,
+        })
+    }
+}
+
+impl<'a> Oplosser<'a> {
+    /// A resolver writing into `spoor`; `voorlopig`: past the tables, use the last known values.
+    pub(super) fn nieuw(spoor: &'a mut Spoor, voorlopig: bool) -> Oplosser<'a> {
+        Oplosser { spoor, fouten: Vec::new(), aannames: Vec::new(), voorlopig, niet_bekend: Vec::new() }
+    }
+
+    /// An error next to a field.
+    pub(super) fn fout(&mut self, veld: S, bericht: &'static str) {
+        self.fouten.push(Fout::Invoer { veld, bericht });
+    }
+}

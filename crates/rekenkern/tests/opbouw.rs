@@ -1,0 +1,186 @@
+//! The shape of the code (issue 16): no function of the core over 100 lines, and no import circle
+//! between the modules of the core or of the app. Read from the sources, like the no-literals check.
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::path::{Path, PathBuf};
+
+const MAX_REGELS: usize = 100;
+
+fn bestanden(map: &Path, uit: &mut Vec<PathBuf>) {
+    for e in std::fs::read_dir(map).into_iter().flatten().flatten() {
+        let p = e.path();
+        if p.is_dir() {
+            bestanden(&p, uit);
+        } else if p.extension().is_some_and(|x| x == "rs") {
+            uit.push(p);
+        }
+    }
+}
+
+/// The source without its test module (tests may be long and import what they like).
+fn zonder_tests(bron: &str) -> &str {
+    bron.find("#[cfg(test)]\nmod tests").map_or(bron, |i| &bron[..i])
+}
+
+/// A line without string contents and comments, for counting braces.
+fn kaal(regel: &str) -> String {
+    let mut uit = String::new();
+    let mut in_tekst = false;
+    let mut vorige = ' ';
+    for c in regel.chars() {
+        if !in_tekst && c == '/' && vorige == '/' {
+            uit.pop();
+            break;
+        }
+        if c == '"' && vorige != '\\' {
+            in_tekst = !in_tekst;
+        } else if !in_tekst {
+            uit.push(c);
+        }
+        vorige = c;
+    }
+    uit
+}
+
+/// (name, first line, length) of every `fn` with a body.
+fn functies(bron: &str) -> Vec<(String, usize, usize)> {
+    let regels: Vec<&str> = bron.lines().collect();
+    let mut uit = Vec::new();
+    let mut i = 0;
+    while i < regels.len() {
+        let t = kaal(regels[i]);
+        let kop = t.trim_start().trim_start_matches("pub(crate) ").trim_start_matches("pub(super) ");
+        let kop = kop.trim_start_matches("pub ").trim_start_matches("const ");
+        if let Some(rest) = kop.strip_prefix("fn ") {
+            let naam: String = rest.chars().take_while(|c| c.is_alphanumeric() || *c == '_').collect();
+            let (mut diepte, mut open, mut j) = (0i64, false, i);
+            while j < regels.len() {
+                let r = kaal(regels[j]);
+                diepte += r.matches('{').count() as i64 - r.matches('}').count() as i64;
+                open |= r.contains('{');
+                if (open && diepte <= 0) || (!open && r.trim_end().ends_with(';')) {
+                    break;
+                }
+                j += 1;
+            }
+            if open {
+                uit.push((naam, i + 1, j - i + 1));
+                i = j + 1;
+                continue;
+            }
+        }
+        i += 1;
+    }
+    uit
+}
+
+#[test]
+fn geen_functie_in_de_kern_is_langer_dan_honderd_regels() {
+    let map = Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
+    let mut lijst = Vec::new();
+    bestanden(&map, &mut lijst);
+    let mut gezien = 0;
+    let mut te_lang = Vec::new();
+    for p in &lijst {
+        let bron = std::fs::read_to_string(p).unwrap_or_default();
+        for (naam, regel, lengte) in functies(zonder_tests(&bron)) {
+            gezien += 1;
+            if lengte > MAX_REGELS {
+                te_lang.push(format!("{}:{regel} {naam}: {lengte} regels", p.display()));
+            }
+        }
+    }
+    assert!(gezien > 200, "maar {gezien} functies gevonden: de scanner mist iets");
+    assert!(te_lang.is_empty(), "langer dan {MAX_REGELS} regels:\n{}", te_lang.join("\n"));
+}
+
+/// The modules of a crate (`a::b` for `a/b.rs` or `a/b/mod.rs`) and the modules each imports
+/// through `crate::` or `super::` (not its own parent or children).
+fn importen(wortel: &Path) -> BTreeMap<String, BTreeSet<String>> {
+    let mut lijst = Vec::new();
+    bestanden(wortel, &mut lijst);
+    let mut modules: BTreeMap<String, String> = BTreeMap::new();
+    for p in &lijst {
+        let rel = p.strip_prefix(wortel).unwrap_or(p).with_extension("");
+        let naam = rel.to_string_lossy().replace('/', "::");
+        let naam = naam.strip_suffix("::mod").map(str::to_string).unwrap_or(naam);
+        if naam != "lib" && naam != "main" {
+            modules.insert(naam, std::fs::read_to_string(p).unwrap_or_default());
+        }
+    }
+    let namen: BTreeSet<String> = modules.keys().cloned().collect();
+    let verwant = |a: &str, b: &str| a == b || a.starts_with(&format!("{b}::")) || b.starts_with(&format!("{a}::"));
+    let mut graaf = BTreeMap::new();
+    for (m, bron) in &modules {
+        let bron = zonder_tests(bron);
+        let mut doelen = BTreeSet::new();
+        let ouder = m.rsplit_once("::").map(|(o, _)| o.to_string());
+        for (voor, basis) in [("crate::", Some(String::new())), ("super::", ouder.map(|o| format!("{o}::")))] {
+            let Some(basis) = basis else { continue };
+            for (i, _) in bron.match_indices(voor) {
+                let pad: String = bron[i + voor.len()..]
+                    .chars()
+                    .take_while(|c| c.is_alphanumeric() || *c == '_' || *c == ':')
+                    .collect();
+                let delen: Vec<&str> = pad.split("::").filter(|d| !d.is_empty()).collect();
+                // The longest prefix that is a module.
+                for k in (1..=delen.len()).rev() {
+                    let kandidaat = format!("{basis}{}", delen[..k].join("::"));
+                    if namen.contains(&kandidaat) {
+                        if !verwant(m, &kandidaat) {
+                            doelen.insert(kandidaat);
+                        }
+                        break;
+                    }
+                }
+            }
+        }
+        graaf.insert(m.clone(), doelen);
+    }
+    graaf
+}
+
+/// A circle in the graph, if there is one (depth-first search).
+fn cirkel(graaf: &BTreeMap<String, BTreeSet<String>>) -> Option<Vec<String>> {
+    fn zoek(
+        m: &str,
+        graaf: &BTreeMap<String, BTreeSet<String>>,
+        pad: &mut Vec<String>,
+        klaar: &mut BTreeSet<String>,
+    ) -> Option<Vec<String>> {
+        if let Some(i) = pad.iter().position(|p| p == m) {
+            return Some(pad[i..].to_vec());
+        }
+        if klaar.contains(m) {
+            return None;
+        }
+        pad.push(m.to_string());
+        for d in graaf.get(m).into_iter().flatten() {
+            if let Some(c) = zoek(d, graaf, pad, klaar) {
+                return Some(c);
+            }
+        }
+        pad.pop();
+        klaar.insert(m.to_string());
+        None
+    }
+    let mut klaar = BTreeSet::new();
+    graaf.keys().find_map(|m| zoek(m, graaf, &mut Vec::new(), &mut klaar))
+}
+
+#[test]
+fn geen_importcirkel_in_de_kern_of_de_app() {
+    let kern = Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
+    let app = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../src");
+    for (wat, wortel) in [("kern", kern), ("app", app)] {
+        let graaf = importen(&wortel);
+        assert!(graaf.len() > 15, "{wat}: maar {} modules gevonden", graaf.len());
+        assert!(graaf.values().map(BTreeSet::len).sum::<usize>() > 20, "{wat}: de scanner vindt geen importen");
+        assert_eq!(cirkel(&graaf), None, "{wat}: importcirkel");
+    }
+    // Control: the scanner sees a circle when there is one.
+    let mut proef: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
+    proef.insert("a".into(), ["b".to_string()].into());
+    proef.insert("b".into(), ["a".to_string()].into());
+    assert!(cirkel(&proef).is_some());
+}
