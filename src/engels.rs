@@ -44,8 +44,6 @@ pub fn kies_taal(staat: Staat, taal: Taal) {
         staat.taal_laden.set(false);
         staat.taal_fout.set(!gelukt);
         if gelukt {
-            // Texts made during the calculation (assumptions) are made again, now in English too.
-            staat.engels_versie.update(|v| *v += 1);
             staat.taal.set(Taal::En);
         }
     });

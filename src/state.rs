@@ -42,8 +42,6 @@ pub struct Staat {
     pub taal_laden: RwSignal<bool>,
     /// The English texts could not be loaded.
     pub taal_fout: RwSignal<bool>,
-    /// Bumped when the English texts arrive, so texts made during the calculation are made again.
-    pub engels_versie: RwSignal<u32>,
     /// The scenario keys of the values the tables lack on the peildatum of the result shown (their
     /// fields stand in the provisional notice, not in "meer instellingen"). Follows the result
     /// shown, so a field does not jump away while its input is being corrected.
@@ -85,11 +83,7 @@ impl Staat {
         };
         let gelezen = Memo::new(move |_| decode(&scenario()));
         let keuzes = Memo::new(move |_| gelezen.with(|g| Keuzes::van(&g.invoer)));
-        let engels_versie = RwSignal::new(0u32);
-        let resultaat = Memo::new(move |_| {
-            engels_versie.track();
-            gelezen.with(|g| rekenkern::bereken(&g.invoer, vandaag).map(Arc::new))
-        });
+        let resultaat = Memo::new(move |_| gelezen.with(|g| rekenkern::bereken(&g.invoer, vandaag).map(Arc::new)));
         let toon = Memo::new(move |vorige: Option<&Toon>| {
             let invoerfout = gelezen.with(|g| !g.meldingen.is_empty());
             match resultaat.get() {
@@ -120,7 +114,6 @@ impl Staat {
         // keystroke (issue 9: that was the largest part of typing → figure).
         let taal = RwSignal::new(rekenkern::Taal::Nl);
         Effect::new(move |_| {
-            engels_versie.track();
             let taal = taal.get();
             gelezen.with(|g| {
                 resultaat.with(|r| {
@@ -136,10 +129,8 @@ impl Staat {
             });
         });
         let vast: RwSignal<Option<String>> = RwSignal::new(None);
-        let vast_uitkomst = Memo::new(move |_| {
-            engels_versie.track();
-            vast.with(|v| v.as_deref().map(|s| rekenkern::bereken(&decode(s).invoer, vandaag)))
-        });
+        let vast_uitkomst =
+            Memo::new(move |_| vast.with(|v| v.as_deref().map(|s| rekenkern::bereken(&decode(s).invoer, vandaag))));
         Staat {
             vast,
             vast_uitkomst,
@@ -151,7 +142,6 @@ impl Staat {
             taal,
             taal_laden: RwSignal::new(false),
             taal_fout: RwSignal::new(false),
-            engels_versie,
             in_melding,
             link_meldingen: RwSignal::new(Vec::new()),
             gelezen,

@@ -133,7 +133,6 @@ pub fn Jaaroverzicht() -> impl IntoView {
     );
     // Calculated only while the section is open.
     let overzicht = Memo::new(move |_| {
-        staat.engels_versie.track();
         open.get().then(|| staat.gelezen.with(|g| rekenkern::jaar::jaaroverzicht(&g.invoer, staat.vandaag)))
     });
     let ja_nee = (t::LID5_VRAAG, keuze::JA_NEE);
@@ -155,7 +154,7 @@ pub fn Jaaroverzicht() -> impl IntoView {
                     <div class="tabel-scroll" tabindex="0" role="region" aria-labelledby="jaar-tabel-kop">{tabel(&j, taal)}</div>
                     <p><a class="knop" href=bestand download="jaaroverzicht.csv" id="jaar-csv">{vertaal(t::CSV, taal)}</a></p>
                     <ul class="waarschuwingen">{j.waarschuwingen.iter().map(|w| view! { <li>{vertaal(w.tekst, taal)}</li> }).collect_view()}</ul>
-                    <ul class="aannames">{j.aannames.iter().map(|a| view! { <li>{a.in_taal(taal).to_string()}</li> }).collect_view()}</ul>
+                    <ul class="aannames">{j.aannames.iter().map(|a| view! { <li>{a.in_taal(taal)}</li> }).collect_view()}</ul>
                 }
                 .into_any()
             }

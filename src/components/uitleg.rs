@@ -164,7 +164,7 @@ pub fn Kanttekeningen(
             u.as_ref().map(|u| {
                 u.aannames.iter().map(|a| {
                     let id = format!("veld-{}", a.veld.naam());
-                    view! { <li><a href=format!("#{id}") on:click=move |ev| crate::url::ga_naar(&ev, &id)>{a.in_taal(taal).to_string()}</a></li> }
+                    view! { <li><a href=format!("#{id}") on:click=move |ev| crate::url::ga_naar(&ev, &id)>{a.in_taal(taal)}</a></li> }
                 }).collect_view()
             })
         })

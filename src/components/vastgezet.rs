@@ -7,6 +7,7 @@ use crate::components::toon_waarde;
 use crate::state::Staat;
 use crate::teksten::{self, figuur, taal, vast as t, vertaal};
 use leptos::prelude::*;
+use rekenkern::gekozen::{gekozen, Gekozen};
 use rekenkern::getal::euro;
 use rekenkern::uitkomst::Periode;
 use rekenkern::{Taal, Uitkomst};
@@ -14,11 +15,12 @@ use rust_decimal::Decimal;
 
 /// The inputs that differ, as "label: pinned → now" lines: the choices, then every value the
 /// calculation used (entered, assumed or from the tables, so a new date shows its new minimum wage).
-fn verschillen(a: &Uitkomst, b: &Uitkomst, taal: Taal) -> Vec<String> {
+/// `nu`: the choices of the current input (also while its calculation waits for a missing value).
+fn verschillen(a: &Uitkomst, b: &Uitkomst, nu: &[Gekozen], taal: Taal) -> Vec<String> {
     let mut regels = Vec::new();
     for keuze in &KEUZES {
         let (la, _) = keuze_label(keuze, &a.keuzes, taal);
-        let (lb, _) = keuze_label(keuze, &b.keuzes, taal);
+        let (lb, _) = keuze_label(keuze, nu, taal);
         if la != lb {
             regels.push(format!("{}: {la} → {lb}", vertaal(keuze.1 .0, taal)));
         }
@@ -92,7 +94,7 @@ pub fn Vastgezet() -> impl IntoView {
         let resultaat = staat.vast_uitkomst.get()?;
         Some(match (resultaat, nu) {
             (Ok(a), Some(b)) => {
-                let regels = verschillen(&a, &b, taal);
+                let regels = verschillen(&a, &b, &staat.gelezen.with(|g| gekozen(&g.invoer)), taal);
                 let p = staat.periode.get();
                 view! {
                     {if regels.is_empty() {

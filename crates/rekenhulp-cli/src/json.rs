@@ -135,7 +135,7 @@ pub fn uitkomst(g: &Gelezen, u: &Uitkomst) -> String {
         },
         no_riskpolis: rekenkern::teksten::uitleg::NO_RISKPOLIS,
         niet_inbegrepen: rekenkern::teksten::uitleg::NIET_INBEGREPEN,
-        aannames: u.aannames.iter().map(|a| a.tekst.clone()).collect(),
+        aannames: u.aannames.iter().map(|a| a.tekst()).collect(),
         waarschuwingen: u.waarschuwingen.iter().map(|w| w.tekst).collect(),
         meldingen: g.meldingen.iter().map(|m| m.tekst()).collect(),
         spoor: u
@@ -217,7 +217,7 @@ pub fn jaar(g: &Gelezen, j: &rekenkern::jaar::Jaaroverzicht) -> String {
         parameterversie: rekenkern::params::VERSIE,
         maanden,
         totaal: bedragen(&j.totaal),
-        aannames: j.aannames.iter().map(|a| a.tekst.clone()).collect(),
+        aannames: j.aannames.iter().map(|a| a.tekst()).collect(),
         waarschuwingen: j.waarschuwingen.iter().map(|w| w.tekst).collect(),
     };
     serde_json::to_string_pretty(&uit).unwrap_or_default()

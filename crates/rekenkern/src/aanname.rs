@@ -3,24 +3,47 @@
 
 use crate::datum::Datum;
 use crate::fout::Veld;
+use rust_decimal::Decimal;
+
+/// What an assumption says: a fixed text (in `teksten::aanname`; its Dutch is the key of its
+/// English in `engels.rs`), or the text with the value that was assumed. The words are made when
+/// the assumption is shown, in the language of the page: a result holds no sentence, so English
+/// that arrives later needs no new calculation.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum AannameTekst {
+    /// A fixed text.
+    Vast(&'static str),
+    /// The default age.
+    Leeftijd(u8),
+    /// The default hours per week.
+    Uren(Decimal),
+    /// The default loonwaarde in percent.
+    Loonwaarde(u8),
+}
 
 /// An assumption the calculation made because a field was empty.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Aanname {
     /// The field.
     pub veld: Veld,
-    /// Dutch text.
-    pub tekst: String,
-    /// English text.
-    pub tekst_en: String,
+    /// What it says.
+    pub tekst: AannameTekst,
 }
 
 impl Aanname {
+    /// The Dutch text.
+    pub fn tekst(&self) -> String {
+        self.in_taal(crate::Taal::Nl)
+    }
+
     /// The text in a language.
-    pub fn in_taal(&self, taal: crate::Taal) -> &str {
-        match taal {
-            crate::Taal::Nl => &self.tekst,
-            crate::Taal::En => &self.tekst_en,
+    pub fn in_taal(&self, taal: crate::Taal) -> String {
+        use crate::teksten::aanname as t;
+        match self.tekst {
+            AannameTekst::Vast(nl) => crate::engels::vertaal(nl, taal).to_string(),
+            AannameTekst::Leeftijd(jaar) => t::leeftijd(jaar, taal),
+            AannameTekst::Uren(uren) => t::uren(&crate::getal::nl(uren, 0), taal),
+            AannameTekst::Loonwaarde(procent) => t::loonwaarde(procent, taal),
         }
     }
 }

@@ -91,7 +91,7 @@ fn periode(invoer: &Invoer, vandaag: Datum, aannames: &mut Vec<Aanname>) -> Peri
 }
 
 fn tekst(veld: S, nl: &'static str) -> Aanname {
-    Aanname { veld, tekst: nl.to_string(), tekst_en: crate::engels::vertaal(nl, crate::Taal::En).to_string() }
+    Aanname { veld, tekst: crate::aanname::AannameTekst::Vast(nl) }
 }
 
 /// The age on the first day of a month: the age on the first day of the overview, plus one for

@@ -5,6 +5,7 @@ use crate::getal::{machine, nl};
 use crate::invoertabel::{Groep, Sleutel, VELDEN, VERSIE_SLEUTEL};
 use crate::params::{self, conventie, lks, wml};
 use crate::scenario::VERSIE;
+use crate::uitleg::Eenheid;
 use std::fmt::Write;
 
 fn zekerheid(z: Zekerheid) -> &'static str {
@@ -13,6 +14,18 @@ fn zekerheid(z: Zekerheid) -> &'static str {
         Zekerheid::Secundair => "secundair",
         Zekerheid::Kamerbrief => "alleen Kamerbrief",
         Zekerheid::Afgeleid => "afgeleid / schatting",
+    }
+}
+
+/// The unit as docs/parameters.md writes it.
+fn eenheid(e: Eenheid) -> &'static str {
+    match e {
+        Eenheid::EuroPerUur => "euro per uur",
+        Eenheid::EuroPerMaand => "euro per maand",
+        Eenheid::EuroPerJaar => "euro per jaar",
+        Eenheid::Fractie => "fractie (0.235 = 23,5%)",
+        Eenheid::UrenPerWeek => "uren per week",
+        Eenheid::Getal => "getal",
     }
 }
 
@@ -34,9 +47,10 @@ pub fn markdown() -> String {
             .collect();
         let _ = writeln!(
             s,
-            "\n## {} (`{}`)\n\nBekend tot: {}. Scenario-sleutel: `{}`.\n\n| vanaf | {} | bron |\n|---|{}---|",
+            "\n## {} (`{}`)\n\nEenheid: {}. Bekend tot: {}. Scenario-sleutel: `{}`.\n\n| vanaf | {} | bron |\n|---|{}---|",
             p.label,
             p.id,
+            eenheid(p.eenheid),
             p.bekend_tot.map(|d| d.to_string()).unwrap_or_else(|| "geen einddatum".into()),
             p.sleutel.map_or("-", Sleutel::naam),
             leeftijden.join(" | "),
@@ -51,9 +65,10 @@ pub fn markdown() -> String {
     for p in params::DECIMALEN {
         let _ = writeln!(
             s,
-            "\n## {} (`{}`)\n\nBekend tot: {}. Scenario-sleutel: `{}`.\n\n| vanaf | waarde | bron |\n|---|---|---|",
+            "\n## {} (`{}`)\n\nEenheid: {}. Bekend tot: {}. Scenario-sleutel: `{}`.\n\n| vanaf | waarde | bron |\n|---|---|---|",
             p.label,
             p.id,
+            eenheid(p.eenheid),
             p.bekend_tot
                 .map(|d| d.to_string())
                 .unwrap_or_else(|| "geen einddatum (wettelijk vast of schatting)".into()),
@@ -67,17 +82,26 @@ pub fn markdown() -> String {
         }
     }
     // Conventions: not law, but every yearly and monthly amount rests on them.
-    let _ = writeln!(s, "\n## Conventies (geen wet)\n\n| id | wat | waarde | bron |\n|---|---|---|---|");
+    let _ = writeln!(s, "\n## Conventies (geen wet)\n\n| id | wat | waarde | eenheid | bron |\n|---|---|---|---|---|");
     for c in [&conventie::WEKEN_PER_JAAR, &conventie::MAANDEN_PER_JAAR] {
-        let _ = writeln!(s, "| `{}` | {} | {} | {} |", c.id, c.label, machine(c.waarde), bron(c.bron));
+        let _ = writeln!(
+            s,
+            "| `{}` | {} | {} | {} | {} |",
+            c.id,
+            c.label,
+            machine(c.waarde),
+            eenheid(c.eenheid),
+            bron(c.bron)
+        );
     }
     let v = &lks::FORFAIT_BESCHUT;
     let _ = writeln!(
         s,
-        "\n## {} (`{}`)\n\n**Voorgenomen, geen wet.** Waarde {}; beoogd vanaf {}. {}\n",
+        "\n## {} (`{}`)\n\n**Voorgenomen, geen wet.** Waarde {} ({}); beoogd vanaf {}. {}\n",
         v.label,
         v.id,
         machine(v.waarde),
+        eenheid(v.eenheid),
         v.beoogd_vanaf,
         bron(v.bron)
     );

@@ -3,6 +3,7 @@
 
 use crate::bron::Bron;
 use crate::datum::Datum;
+use crate::uitleg::Eenheid;
 
 /// One value of a parameter, valid from `vanaf` until the next entry starts.
 #[derive(Debug)]
@@ -22,6 +23,8 @@ pub struct Param<T: 'static> {
     pub id: &'static str,
     /// Dutch label for the user.
     pub label: &'static str,
+    /// The unit of its values (shown in the trail and in docs/parameters.md).
+    pub eenheid: Eenheid,
     /// Last day for which someone confirmed no newer value exists. `None`: a statutory
     /// constant without a known end (the law would have to change).
     pub bekend_tot: Option<Datum>,
@@ -75,6 +78,8 @@ pub struct Voorstel<T: 'static> {
     pub id: &'static str,
     /// Dutch label.
     pub label: &'static str,
+    /// The unit of the value.
+    pub eenheid: Eenheid,
     /// The proposed value.
     pub waarde: T,
     /// Intended start date.
@@ -90,6 +95,8 @@ pub struct Conventie<T: 'static> {
     pub id: &'static str,
     /// Dutch label.
     pub label: &'static str,
+    /// The unit of the value.
+    pub eenheid: Eenheid,
     /// The value.
     pub waarde: T,
     /// Where the convention is documented.

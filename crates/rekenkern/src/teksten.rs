@@ -254,19 +254,25 @@ pub mod aanname {
     /// Past the tables without a choice: provisional (ADR 0013).
     pub const VOORLOPIG: &str = "Voor deze datum kent de rekenhulp nog niet alle bedragen. We rekenen voorlopig met de laatst bekende. Weet u een nieuwe waarde? Vul die zelf in.";
     /// No age: (Dutch, English).
-    pub fn leeftijd(jaar: u8) -> (String, String) {
-        (
-            format!("We nemen aan dat de werknemer {jaar} jaar of ouder is."),
-            format!("We assume the employee is {jaar} or older."),
-        )
+    pub fn leeftijd(jaar: u8, taal: crate::Taal) -> String {
+        match taal {
+            crate::Taal::Nl => format!("We nemen aan dat de werknemer {jaar} jaar of ouder is."),
+            crate::Taal::En => format!("We assume the employee is {jaar} or older."),
+        }
     }
     /// No hours: (Dutch, English).
-    pub fn uren(uren: &str) -> (String, String) {
-        (format!("We nemen {uren} uur per week aan."), format!("We assume {uren} hours per week."))
+    pub fn uren(uren: &str, taal: crate::Taal) -> String {
+        match taal {
+            crate::Taal::Nl => format!("We nemen {uren} uur per week aan."),
+            crate::Taal::En => format!("We assume {uren} hours per week."),
+        }
     }
     /// No loonwaarde: (Dutch, English).
-    pub fn loonwaarde(procent: u8) -> (String, String) {
-        (format!("We nemen een loonwaarde van {procent}% aan."), format!("We assume a loonwaarde of {procent}%."))
+    pub fn loonwaarde(procent: u8, taal: crate::Taal) -> String {
+        match taal {
+            crate::Taal::Nl => format!("We nemen een loonwaarde van {procent}% aan."),
+            crate::Taal::En => format!("We assume a loonwaarde of {procent}%."),
+        }
     }
     /// Full-time week of a regular employer unknown.
     pub const VOLTIJD_REGULIER: &str = "We nemen aan dat de uren niet boven de volledige werkweek in uw sector liggen.";

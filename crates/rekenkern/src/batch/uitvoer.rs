@@ -3,6 +3,7 @@
 use super::plek::{self, Plekinvoer, Plekkosten};
 use super::{Rij, Totalen, BEDRAGEN};
 use crate::getal::afronden;
+use crate::invoertabel::Sleutel;
 use crate::uitkomst::{Omslagpunt, Periode};
 use rust_decimal::Decimal;
 
@@ -32,7 +33,13 @@ pub fn csv_met_plek(rijen: &[Rij], periode: Periode, scheiding: u8, plek: Option
             t
         }
     };
-    let mut kop = vec!["id".to_string(), "peildatum".into(), "periode".into(), "uren".into(), "loonwaarde".into()];
+    let mut kop = vec![
+        "id".to_string(),
+        "peildatum".into(),
+        "periode".into(),
+        Sleutel::Uren.naam().into(),
+        Sleutel::Loonwaarde.naam().into(),
+    ];
     kop.extend(BEDRAGEN.iter().map(|b| format!("{b}_{p}")));
     kop.extend([format!("verschil_nettokosten_{p}"), "omslagpunt_loonwaarde".into(), "status".into()]);
     let plekken = plek.map(|pi| plek::groep(rijen, pi, periode));

@@ -63,7 +63,7 @@ pub(super) fn los_op(o: &mut Oplosser, invoer: &Invoer, keuzes: &Keuzes, datum: 
     let loonbehoud_uren = match cao::LOONBEHOUD_UREN.op(datum) {
         Ok(_) if schaal_1 && voltijd_id == cao::VOLTIJD.id => {
             o.aanname(S::Loon, aanname::CAO_36_UUR);
-            Some(o.param(&cao::LOONBEHOUD_UREN, datum, None, Eenheid::UrenPerWeek))
+            Some(o.param(&cao::LOONBEHOUD_UREN, datum, None))
         }
         _ => None,
     };
@@ -79,10 +79,6 @@ pub(super) fn cao_uitkeringen(
     datum: Datum,
 ) -> Option<(Decimal, Decimal)> {
     let ov = &invoer.overrides;
-    (keuzes.loon == LoonKeuze::Cao).then(|| {
-        (
-            o.param(&cao::EINDEJAARSUITKERING, datum, ov.eju, Eenheid::EuroPerJaar),
-            o.param(&cao::EENMALIG, datum, ov.eenmalig, Eenheid::EuroPerJaar),
-        )
-    })
+    (keuzes.loon == LoonKeuze::Cao)
+        .then(|| (o.param(&cao::EINDEJAARSUITKERING, datum, ov.eju), o.param(&cao::EENMALIG, datum, ov.eenmalig)))
 }

@@ -11,7 +11,6 @@ use crate::invoer::{Invoer, Lid7, Subsidie};
 use crate::invoertabel::Sleutel as S;
 use crate::params::{lks, wml};
 use crate::teksten::{aanname, fout, invoer as label};
-use crate::uitleg::Eenheid;
 use rust_decimal::Decimal;
 
 /// The parameters of the subsidy on the peildatum.
@@ -25,28 +24,24 @@ pub(super) struct Lks {
 }
 
 pub(super) fn los_op(o: &mut Oplosser, invoer: &Invoer, keuzes: &Keuzes, datum: Datum, loonwaarde: Decimal) -> Lks {
-    let maximum = o.param(&lks::MAXIMUM, datum, None, Eenheid::Fractie);
-    let werkgeverslasten = o.param(&lks::WERKGEVERSLASTEN, datum, invoer.overrides.wgl, Eenheid::Fractie);
+    let maximum = o.param(&lks::MAXIMUM, datum, None);
+    let werkgeverslasten = o.param(&lks::WERKGEVERSLASTEN, datum, invoer.overrides.wgl);
     // Only worth a remark when the two readings give a different subsidy here.
     if invoer.wgl_max.is_none()
         && crate::regels::loonkostensubsidie::lezingen_verschillen(loonwaarde, werkgeverslasten, maximum)
     {
         o.aanname(S::WglMax, aanname::WGL_BUITEN_MAXIMUM);
     }
-    let forfait_lid5 = o.param(&lks::FORFAIT_LID_5, datum, None, Eenheid::Fractie);
-    let urenbasis = o.param(&lks::UREN_BASIS, datum, None, Eenheid::UrenPerWeek);
+    let forfait_lid5 = o.param(&lks::FORFAIT_LID_5, datum, None);
+    let urenbasis = o.param(&lks::UREN_BASIS, datum, None);
     let forfait = o.voorstel(&lks::FORFAIT_BESCHUT);
     Lks { maximum, werkgeverslasten, wgl_max: keuzes.wgl_max, forfait_lid5, urenbasis, forfait }
 }
 
 /// (per hour, maximum per year) of the LKV banenafspraak, when the job is not beschut.
 pub(super) fn loonkostenvoordeel(o: &mut Oplosser, keuzes: &Keuzes, datum: Datum) -> Option<(Decimal, Decimal)> {
-    (!keuzes.beschut).then(|| {
-        (
-            o.param(&lks::LKV_BANENAFSPRAAK_UUR, datum, None, Eenheid::EuroPerUur),
-            o.param(&lks::LKV_BANENAFSPRAAK_MAX, datum, None, Eenheid::EuroPerJaar),
-        )
-    })
+    (!keuzes.beschut)
+        .then(|| (o.param(&lks::LKV_BANENAFSPRAAK_UUR, datum, None), o.param(&lks::LKV_BANENAFSPRAAK_MAX, datum, None)))
 }
 
 /// 1 July of a date's year (the mid-year minimum-wage change).
@@ -79,29 +74,18 @@ pub(super) fn subsidie_maand(o: &mut Oplosser, invoer: &Invoer, keuzes: &Keuzes,
     }
     let lezing = keuzes.lid7;
     if in_vorig_jaar_na_juli && lezing == Lid7::Indexeren {
-        let bij_toekenning = o.opzoeken(
-            p,
-            "wml.maand.toekenning",
-            label::RML_TOEKENNING,
-            toekenning,
-            eigen,
-            Eenheid::EuroPerMaand,
-            |w| *w,
-        );
-        let januari_nu =
-            o.opzoeken(p, "wml.maand.januari", label::RML_JANUARI, januari, eigen, Eenheid::EuroPerMaand, |w| *w);
+        let bij_toekenning = o.opzoeken(p, "wml.maand.toekenning", label::RML_TOEKENNING, toekenning, eigen, |w| *w);
+        let januari_nu = o.opzoeken(p, "wml.maand.januari", label::RML_JANUARI, januari, eigen, |w| *w);
         let januari_toekenning = o.opzoeken(
             p,
             "wml.maand.januari_toekenning",
             label::RML_JANUARI_TOEKENNING,
             toekenning.eerste_januari(),
             eigen,
-            Eenheid::EuroPerMaand,
             |w| *w,
         );
         return LksMaand::Lid7Index { bij_toekenning, januari_nu, januari_toekenning };
     }
-    let waarde =
-        o.opzoeken(p, "wml.maand.lks", label::RML_LKS, toekenning.max(januari), eigen, Eenheid::EuroPerMaand, |w| *w);
+    let waarde = o.opzoeken(p, "wml.maand.lks", label::RML_LKS, toekenning.max(januari), eigen, |w| *w);
     LksMaand::Lid7 { waarde }
 }

@@ -8,7 +8,6 @@ use crate::invoer::Invoer;
 use crate::invoertabel::Sleutel as S;
 use crate::params::wml;
 use crate::teksten::{aanname, invoer as label};
-use crate::uitleg::Eenheid;
 use rust_decimal::Decimal;
 
 /// The minimum wage on the peildatum.
@@ -29,18 +28,16 @@ fn leeftijd_index(leeftijd: u8) -> usize {
 pub(super) fn los_op(o: &mut Oplosser, invoer: &Invoer, datum: Datum, leeftijd: u8) -> Minimumloon {
     let idx = leeftijd_index(leeftijd);
     let ov = &invoer.overrides;
-    let uur = o.param_met(&wml::MINIMUMUURLOON, datum, ov.wml, Eenheid::EuroPerUur, |t| t[idx]);
-    let maand = o.param(&wml::REFERENTIEMAANDLOON, datum, ov.rml, Eenheid::EuroPerMaand);
+    let uur = o.param_met(&wml::MINIMUMUURLOON, datum, ov.wml, |t| t[idx]);
+    let maand = o.param(&wml::REFERENTIEMAANDLOON, datum, ov.rml);
     let jeugd = (leeftijd < STANDAARD_LEEFTIJD).then(|| {
         o.aanname(S::Leeftijd, aanname::JEUGD_MAAND);
-        o.opzoeken(&wml::JEUGDPERCENTAGES, wml::JEUGDPERCENTAGES.id, label::JEUGD, datum, None, Eenheid::Fractie, |t| {
-            t[idx]
-        })
+        o.opzoeken(&wml::JEUGDPERCENTAGES, wml::JEUGDPERCENTAGES.id, label::JEUGD, datum, None, |t| t[idx])
     });
     Minimumloon { uur, maand, jeugd }
 }
 
 /// The vakantiebijslag rate (Wml art. 15).
 pub(super) fn vakantiebijslag(o: &mut Oplosser, datum: Datum) -> Decimal {
-    o.param(&wml::VAKANTIEBIJSLAG, datum, None, Eenheid::Fractie)
+    o.param(&wml::VAKANTIEBIJSLAG, datum, None)
 }

@@ -2,7 +2,7 @@
 //! and a parameter looked up for its date (or past the tables: provisional, the user's value, or a
 //! missing value, all collected so the user sees them together).
 
-use crate::aanname::{Aanname, NietBekend};
+use crate::aanname::{Aanname, AannameTekst, NietBekend};
 use crate::bron::{self, Bron};
 use crate::datum::Datum;
 use crate::fout::Fout;
@@ -24,13 +24,12 @@ pub(super) struct Oplosser<'a> {
 impl Oplosser<'_> {
     /// Records an assumption; `tekst` is a fixed Dutch text with an English entry in `engels`.
     pub(super) fn aanname(&mut self, veld: S, tekst: &'static str) {
-        let tekst_en = crate::engels::vertaal(tekst, crate::Taal::En).to_string();
-        self.aannames.push(Aanname { veld, tekst: tekst.to_string(), tekst_en });
+        self.aannames.push(Aanname { veld, tekst: AannameTekst::Vast(tekst) });
     }
 
     /// Records an assumption with a number in it (text made by `teksten::aanname`).
-    pub(super) fn aanname_met(&mut self, veld: S, (tekst, tekst_en): (String, String)) {
-        self.aannames.push(Aanname { veld, tekst, tekst_en });
+    pub(super) fn aanname_met(&mut self, veld: S, tekst: AannameTekst) {
+        self.aannames.push(Aanname { veld, tekst });
     }
 
     pub(super) fn invoer(
@@ -50,7 +49,7 @@ impl Oplosser<'_> {
             id: c.id,
             label: c.label,
             waarde: c.waarde,
-            eenheid: Eenheid::Getal,
+            eenheid: c.eenheid,
             herkomst: Herkomst::Conventie,
             bron: c.bron,
         })
@@ -61,21 +60,15 @@ impl Oplosser<'_> {
             id: v.id,
             label: v.label,
             waarde: v.waarde,
-            eenheid: Eenheid::Fractie,
+            eenheid: v.eenheid,
             herkomst: Herkomst::Voorgenomen { beoogd_vanaf: v.beoogd_vanaf },
             bron: v.bron,
         })
     }
 
     /// A parameter on `datum`, or the user's own value; records a missing value as an error.
-    pub(super) fn param(
-        &mut self,
-        p: &'static Param<Decimal>,
-        datum: Datum,
-        eigen: Option<Decimal>,
-        eenheid: Eenheid,
-    ) -> Decimal {
-        self.param_met(p, datum, eigen, eenheid, |w| *w)
+    pub(super) fn param(&mut self, p: &'static Param<Decimal>, datum: Datum, eigen: Option<Decimal>) -> Decimal {
+        self.param_met(p, datum, eigen, |w| *w)
     }
 
     pub(super) fn param_met<T>(
@@ -83,9 +76,9 @@ impl Oplosser<'_> {
         p: &'static Param<T>,
         datum: Datum,
         eigen: Option<Decimal>,
-        eenheid: Eenheid,
         kies: impl Fn(&T) -> Decimal,
     ) -> Decimal {
+        let eenheid = p.eenheid;
         if let Some(w) = eigen {
             if let Err(Dekking::NaBekend { bekend_tot }) = p.op(datum) {
                 self.niet_bekend_bij(p, bekend_tot, None);
@@ -99,7 +92,7 @@ impl Oplosser<'_> {
                 bron: &bron::GEBRUIKER,
             });
         }
-        self.opzoeken(p, p.id, p.label, datum, None, eenheid, kies)
+        self.opzoeken(p, p.id, p.label, datum, None, kies)
     }
 
     /// Looks `p` up on `datum` and records it under `id`. Past the tables: `eigen_daarna` (a value
@@ -112,9 +105,9 @@ impl Oplosser<'_> {
         label: &'static str,
         datum: Datum,
         eigen_daarna: Option<Decimal>,
-        eenheid: Eenheid,
         kies: impl Fn(&T) -> Decimal,
     ) -> Decimal {
+        let eenheid = p.eenheid;
         let (waarde, herkomst, bron) = match p.op(datum) {
             Ok(entry) => (kies(&entry.waarde), Herkomst::Tabel { vanaf: entry.vanaf }, entry.bron),
             Err(Dekking::NaBekend { bekend_tot }) if eigen_daarna.is_some() => {

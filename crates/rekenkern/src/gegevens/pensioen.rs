@@ -12,7 +12,7 @@ use crate::uitleg::Eenheid;
 use rust_decimal::Decimal;
 
 pub(super) fn los_op(o: &mut Oplosser, invoer: &Invoer, datum: Datum, leeftijd: u8) -> Pensioen {
-    let vanaf = o.param(&pensioen::VANAF_LEEFTIJD, datum, None, Eenheid::Getal);
+    let vanaf = o.param(&pensioen::VANAF_LEEFTIJD, datum, None);
     match invoer.overrides.pensioen {
         Some(p) => Pensioen::Percentage(o.invoer("invoer.pensioen", label::PENSIOEN, p, Eenheid::Fractie, false)),
         // Too young for the scheme: no employer pension premium (the estimate would be wrong).
@@ -23,9 +23,9 @@ pub(super) fn los_op(o: &mut Oplosser, invoer: &Invoer, datum: Datum, leeftijd: 
         None => {
             o.aanname(S::Pensioen, aanname::PENSIOEN);
             Pensioen::Schatting {
-                premie: o.param(&pensioen::PREMIE, datum, None, Eenheid::Fractie),
-                franchise: o.param(&pensioen::FRANCHISE, datum, None, Eenheid::EuroPerJaar),
-                aandeel: o.param(&pensioen::AANDEEL_WERKGEVER, datum, None, Eenheid::Fractie),
+                premie: o.param(&pensioen::PREMIE, datum, None),
+                franchise: o.param(&pensioen::FRANCHISE, datum, None),
+                aandeel: o.param(&pensioen::AANDEEL_WERKGEVER, datum, None),
             }
         }
     }

@@ -8,7 +8,6 @@ use crate::datum::Datum;
 use crate::gekozen::Keuzes;
 use crate::invoer::{Contract, Invoer, Omvang};
 use crate::params::premies;
-use crate::uitleg::Eenheid;
 use rust_decimal::Decimal;
 
 /// The premium rates (AWf first, as the trail lists them) and the maximum premium wage per year.
@@ -18,9 +17,9 @@ pub(super) fn los_op(o: &mut Oplosser, invoer: &Invoer, keuzes: &Keuzes, datum: 
         Contract::Vast => &premies::AWF_LAAG,
         Contract::Tijdelijk | Contract::Oproep => &premies::AWF_HOOG,
     };
-    let awf = o.param(awf_param, datum, ov.awf, Eenheid::Fractie);
+    let awf = o.param(awf_param, datum, ov.awf);
     let ufo = if keuzes.overheid {
-        o.param(&premies::UFO, datum, ov.ufo, Eenheid::Fractie)
+        o.param(&premies::UFO, datum, ov.ufo)
     } else {
         o.nul(premies::UFO.id, "Ufo-premie (niet van toepassing: geen overheidswerkgever)", &bron::WFSV_2026)
     };
@@ -28,11 +27,11 @@ pub(super) fn los_op(o: &mut Oplosser, invoer: &Invoer, keuzes: &Keuzes, datum: 
         Omvang::Klein => &premies::AOF_LAAG,
         Omvang::Groot => &premies::AOF_HOOG,
     };
-    let aof = o.param(aof_param, datum, ov.aof, Eenheid::Fractie);
-    let wko = o.param(&premies::WKO, datum, ov.wko, Eenheid::Fractie);
-    let whk = o.param(&premies::WHK, datum, ov.whk, Eenheid::Fractie);
-    let zvw = o.param(&premies::ZVW, datum, ov.zvw, Eenheid::Fractie);
-    let maximum_premieloon = o.param(&premies::MAXIMUM_PREMIELOON, datum, ov.max_premieloon, Eenheid::EuroPerJaar);
+    let aof = o.param(aof_param, datum, ov.aof);
+    let wko = o.param(&premies::WKO, datum, ov.wko);
+    let whk = o.param(&premies::WHK, datum, ov.whk);
+    let zvw = o.param(&premies::ZVW, datum, ov.zvw);
+    let maximum_premieloon = o.param(&premies::MAXIMUM_PREMIELOON, datum, ov.max_premieloon);
     let rates = [
         Premie { id: awf_param.id, waarde: awf },
         Premie { id: premies::UFO.id, waarde: ufo },

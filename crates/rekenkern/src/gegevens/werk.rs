@@ -3,6 +3,7 @@
 
 use super::oplosser::Oplosser;
 use super::{STANDAARD_LEEFTIJD, STANDAARD_LOONWAARDE, STANDAARD_UREN};
+use crate::aanname::AannameTekst;
 use crate::datum::Datum;
 use crate::gekozen::Keuzes;
 use crate::invoer::{Invoer, Werkgever};
@@ -29,17 +30,17 @@ pub(super) fn los_op(o: &mut Oplosser, invoer: &Invoer, keuzes: &Keuzes, vandaag
         vandaag
     });
     let leeftijd = invoer.leeftijd.unwrap_or_else(|| {
-        o.aanname_met(S::Leeftijd, aanname::leeftijd(STANDAARD_LEEFTIJD));
+        o.aanname_met(S::Leeftijd, AannameTekst::Leeftijd(STANDAARD_LEEFTIJD));
         STANDAARD_LEEFTIJD
     });
     o.invoer("invoer.leeftijd", label::LEEFTIJD, Decimal::from(leeftijd), Eenheid::Getal, invoer.leeftijd.is_none());
     let uren = invoer.uren.unwrap_or_else(|| {
-        o.aanname_met(S::Uren, aanname::uren(&crate::getal::nl(STANDAARD_UREN, 0)));
+        o.aanname_met(S::Uren, AannameTekst::Uren(STANDAARD_UREN));
         STANDAARD_UREN
     });
     o.invoer("invoer.uren", label::UREN, uren, Eenheid::UrenPerWeek, invoer.uren.is_none());
     let loonwaarde_pct = invoer.loonwaarde.unwrap_or_else(|| {
-        o.aanname_met(S::Loonwaarde, aanname::loonwaarde(STANDAARD_LOONWAARDE));
+        o.aanname_met(S::Loonwaarde, AannameTekst::Loonwaarde(STANDAARD_LOONWAARDE));
         STANDAARD_LOONWAARDE
     });
     let loonwaarde = o.invoer(
@@ -56,7 +57,7 @@ pub(super) fn los_op(o: &mut Oplosser, invoer: &Invoer, keuzes: &Keuzes, vandaag
         (Some(v), _) => ("invoer.voltijd", o.invoer("invoer.voltijd", label::VOLTIJD, v, Eenheid::UrenPerWeek, false)),
         (None, Werkgever::Sob) => {
             o.aanname(S::Voltijd, aanname::VOLTIJD_CAO);
-            (cao::VOLTIJD.id, o.param(&cao::VOLTIJD, datum, None, Eenheid::UrenPerWeek))
+            (cao::VOLTIJD.id, o.param(&cao::VOLTIJD, datum, None))
         }
         (None, Werkgever::Regulier) => {
             o.aanname(S::Voltijd, aanname::VOLTIJD_REGULIER);

@@ -5,6 +5,7 @@ use crate::bron::*;
 use crate::datum::Datum;
 use crate::invoertabel::Sleutel;
 use crate::param::{Param, Waarde};
+use crate::uitleg::Eenheid;
 use rust_decimal::Decimal;
 use rust_decimal_macros::dec;
 
@@ -12,6 +13,7 @@ use rust_decimal_macros::dec;
 pub const VOLTIJD: Param<Decimal> = Param {
     id: "cao.voltijd",
     label: "Volledige werkweek cao Aan de Slag (uur)",
+    eenheid: Eenheid::UrenPerWeek,
     bekend_tot: Some(Datum::vast(2027, 12, 31)),
     sleutel: Some(Sleutel::Voltijd),
     waarden: &[
@@ -25,6 +27,7 @@ pub const VOLTIJD: Param<Decimal> = Param {
 pub const EINDEJAARSUITKERING: Param<Decimal> = Param {
     id: "cao.eindejaarsuitkering",
     label: "Eindejaarsuitkering cao Aan de Slag (per jaar, voltijd)",
+    eenheid: Eenheid::EuroPerJaar,
     bekend_tot: Some(Datum::vast(2027, 12, 31)),
     sleutel: Some(Sleutel::Eju),
     waarden: &[
@@ -37,6 +40,7 @@ pub const EINDEJAARSUITKERING: Param<Decimal> = Param {
 pub const EENMALIG: Param<Decimal> = Param {
     id: "cao.eenmalig",
     label: "Eenmalige uitkering cao Aan de Slag in dit kalenderjaar (voltijd)",
+    eenheid: Eenheid::EuroPerJaar,
     bekend_tot: Some(Datum::vast(2027, 12, 31)),
     sleutel: Some(Sleutel::Eenmalig),
     waarden: &[
@@ -52,6 +56,7 @@ pub const EENMALIG: Param<Decimal> = Param {
 pub const LOONBEHOUD_UREN: Param<Decimal> = Param {
     id: "cao.loonbehoud_uren",
     label: "Werkweek waarvan het loon behouden blijft (cao Aan de Slag, 36 uur zonder loonverlies)",
+    eenheid: Eenheid::UrenPerWeek,
     bekend_tot: None,
     sleutel: None,
     waarden: &[Waarde { vanaf: Datum::vast(2027, 1, 1), waarde: dec!(37), bron: &CAO_ADS_2027_36_UUR }],

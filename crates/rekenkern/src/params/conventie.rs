@@ -2,13 +2,24 @@
 
 use crate::bron::CONVENTIE;
 use crate::param::Conventie;
+use crate::uitleg::Eenheid;
 use rust_decimal::Decimal;
 use rust_decimal_macros::dec;
 
 /// Weeks per year.
-pub const WEKEN_PER_JAAR: Conventie<Decimal> =
-    Conventie { id: "conventie.weken", label: "Weken per jaar", waarde: dec!(52), bron: &CONVENTIE };
+pub const WEKEN_PER_JAAR: Conventie<Decimal> = Conventie {
+    id: "conventie.weken",
+    label: "Weken per jaar",
+    eenheid: Eenheid::Getal,
+    waarde: dec!(52),
+    bron: &CONVENTIE,
+};
 
 /// Months per year.
-pub const MAANDEN_PER_JAAR: Conventie<Decimal> =
-    Conventie { id: "conventie.maanden", label: "Maanden per jaar", waarde: dec!(12), bron: &CONVENTIE };
+pub const MAANDEN_PER_JAAR: Conventie<Decimal> = Conventie {
+    id: "conventie.maanden",
+    label: "Maanden per jaar",
+    eenheid: Eenheid::Getal,
+    waarde: dec!(12),
+    bron: &CONVENTIE,
+};

@@ -4,6 +4,7 @@ use crate::bron::*;
 use crate::datum::Datum;
 use crate::invoertabel::Sleutel;
 use crate::param::{Param, Tegenspraak, Voorstel, Waarde};
+use crate::uitleg::Eenheid;
 use rust_decimal::Decimal;
 use rust_decimal_macros::dec;
 
@@ -11,6 +12,7 @@ use rust_decimal_macros::dec;
 pub const MAXIMUM: Param<Decimal> = Param {
     id: "lks.maximum",
     label: "Maximale loonkostensubsidie (deel van WML + vakantiebijslag)",
+    eenheid: Eenheid::Fractie,
     bekend_tot: None,
     sleutel: None,
     waarden: &[Waarde { vanaf: Datum::vast(2015, 1, 1), waarde: dec!(0.70), bron: &PW_10D }],
@@ -20,6 +22,7 @@ pub const MAXIMUM: Param<Decimal> = Param {
 pub const WERKGEVERSLASTEN: Param<Decimal> = Param {
     id: "lks.werkgeverslasten",
     label: "Vergoeding werkgeverslasten bovenop de loonkostensubsidie",
+    eenheid: Eenheid::Fractie,
     bekend_tot: Some(Datum::vast(2026, 12, 31)),
     sleutel: Some(Sleutel::Wgl),
     waarden: &[
@@ -37,6 +40,7 @@ pub const WERKGEVERSLASTEN_TEGENSPRAAK: Tegenspraak =
 pub const FORFAIT_LID_5: Param<Decimal> = Param {
     id: "lks.forfait_lid5",
     label: "Forfaitaire loonkostensubsidie eerste 6 maanden (deel van WML + vakantiebijslag)",
+    eenheid: Eenheid::Fractie,
     bekend_tot: None,
     sleutel: None,
     waarden: &[Waarde { vanaf: Datum::vast(2017, 1, 1), waarde: dec!(0.50), bron: &PW_10D_LID_5 }],
@@ -47,6 +51,7 @@ pub const FORFAIT_LID_5: Param<Decimal> = Param {
 pub const LID5_MAANDEN: Param<Decimal> = Param {
     id: "lks.lid5_maanden",
     label: "Forfaitaire loonkostensubsidie zonder meting: ten hoogste zoveel maanden",
+    eenheid: Eenheid::Getal,
     bekend_tot: None,
     sleutel: None,
     waarden: &[Waarde { vanaf: Datum::vast(2017, 1, 1), waarde: dec!(6), bron: &PW_10D_LID_5 }],
@@ -56,6 +61,7 @@ pub const LID5_MAANDEN: Param<Decimal> = Param {
 pub const UREN_BASIS: Param<Decimal> = Param {
     id: "lks.urenbasis",
     label: "Urenbasis van de loonkostensubsidie (uur per week)",
+    eenheid: Eenheid::UrenPerWeek,
     bekend_tot: None,
     sleutel: None,
     waarden: &[Waarde { vanaf: Datum::vast(2024, 1, 1), waarde: dec!(36), bron: &PW_10D }],
@@ -65,6 +71,7 @@ pub const UREN_BASIS: Param<Decimal> = Param {
 pub const FORFAIT_BESCHUT: Voorstel<Decimal> = Voorstel {
     id: "lks.forfait_beschut",
     label: "Voorgenomen forfaitaire loonkostensubsidie beschut werk",
+    eenheid: Eenheid::Fractie,
     waarde: dec!(0.68),
     beoogd_vanaf: Datum::vast(2028, 1, 1),
     bron: &FORFAIT_VOORSTEL,
@@ -74,6 +81,7 @@ pub const FORFAIT_BESCHUT: Voorstel<Decimal> = Voorstel {
 pub const LKV_BANENAFSPRAAK_UUR: Param<Decimal> = Param {
     id: "lkv.banenafspraak_uur",
     label: "Loonkostenvoordeel banenafspraak per verloond uur",
+    eenheid: Eenheid::EuroPerUur,
     bekend_tot: None,
     sleutel: None,
     waarden: &[Waarde { vanaf: Datum::vast(2018, 1, 1), waarde: dec!(1.01), bron: &WTL }],
@@ -83,6 +91,7 @@ pub const LKV_BANENAFSPRAAK_UUR: Param<Decimal> = Param {
 pub const LKV_BANENAFSPRAAK_MAX: Param<Decimal> = Param {
     id: "lkv.banenafspraak_max",
     label: "Loonkostenvoordeel banenafspraak, maximum per jaar",
+    eenheid: Eenheid::EuroPerJaar,
     bekend_tot: None,
     sleutel: None,
     waarden: &[Waarde { vanaf: Datum::vast(2018, 1, 1), waarde: dec!(2000), bron: &WTL }],

@@ -4,6 +4,7 @@
 use crate::bron::*;
 use crate::datum::Datum;
 use crate::param::{Param, Waarde};
+use crate::uitleg::Eenheid;
 use rust_decimal::Decimal;
 use rust_decimal_macros::dec;
 
@@ -11,6 +12,7 @@ use rust_decimal_macros::dec;
 pub const PREMIE: Param<Decimal> = Param {
     id: "pensioen.premie",
     label: "Pensioenpremie PWRI (schatting)",
+    eenheid: Eenheid::Fractie,
     bekend_tot: None,
     sleutel: None,
     waarden: &[Waarde { vanaf: Datum::vast(2021, 7, 1), waarde: dec!(0.238), bron: &PWRI_PROXY }],
@@ -20,6 +22,7 @@ pub const PREMIE: Param<Decimal> = Param {
 pub const FRANCHISE: Param<Decimal> = Param {
     id: "pensioen.franchise",
     label: "Franchise pensioen per jaar (schatting)",
+    eenheid: Eenheid::EuroPerJaar,
     bekend_tot: None,
     sleutel: None,
     waarden: &[Waarde { vanaf: Datum::vast(2021, 7, 1), waarde: dec!(13033), bron: &PWRI_PROXY }],
@@ -29,6 +32,7 @@ pub const FRANCHISE: Param<Decimal> = Param {
 pub const VANAF_LEEFTIJD: Param<Decimal> = Param {
     id: "pensioen.vanaf_leeftijd",
     label: "Leeftijd vanaf wanneer pensioen wordt opgebouwd",
+    eenheid: Eenheid::Getal,
     bekend_tot: None,
     sleutel: None,
     waarden: &[Waarde { vanaf: Datum::vast(2021, 7, 1), waarde: dec!(18), bron: &CAO_ADS_2021 }],
@@ -38,6 +42,7 @@ pub const VANAF_LEEFTIJD: Param<Decimal> = Param {
 pub const AANDEEL_WERKGEVER: Param<Decimal> = Param {
     id: "pensioen.aandeel_werkgever",
     label: "Deel van de pensioenpremie voor de werkgever",
+    eenheid: Eenheid::Fractie,
     bekend_tot: None,
     sleutel: None,
     waarden: &[Waarde { vanaf: Datum::vast(2021, 7, 1), waarde: dec!(0.70), bron: &CAO_ADS_2021 }],

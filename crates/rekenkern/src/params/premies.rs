@@ -4,6 +4,7 @@ use crate::bron::*;
 use crate::datum::Datum;
 use crate::invoertabel::Sleutel;
 use crate::param::{Param, Waarde};
+use crate::uitleg::Eenheid;
 use rust_decimal::Decimal;
 use rust_decimal_macros::dec;
 
@@ -13,6 +14,7 @@ const TOT: Option<Datum> = Some(Datum::vast(2026, 12, 31));
 pub const AWF_LAAG: Param<Decimal> = Param {
     id: "premie.awf_laag",
     label: "AWf-premie (laag, vast contract)",
+    eenheid: Eenheid::Fractie,
     bekend_tot: TOT,
     sleutel: Some(Sleutel::PAwf),
     waarden: &[
@@ -26,6 +28,7 @@ pub const AWF_LAAG: Param<Decimal> = Param {
 pub const AWF_HOOG: Param<Decimal> = Param {
     id: "premie.awf_hoog",
     label: "AWf-premie (hoog, tijdelijk of oproep)",
+    eenheid: Eenheid::Fractie,
     bekend_tot: TOT,
     sleutel: Some(Sleutel::PAwf),
     waarden: &[
@@ -39,6 +42,7 @@ pub const AWF_HOOG: Param<Decimal> = Param {
 pub const UFO: Param<Decimal> = Param {
     id: "premie.ufo",
     label: "Ufo-premie (overheidswerkgever)",
+    eenheid: Eenheid::Fractie,
     bekend_tot: TOT,
     sleutel: Some(Sleutel::PUfo),
     waarden: &[
@@ -52,6 +56,7 @@ pub const UFO: Param<Decimal> = Param {
 pub const AOF_LAAG: Param<Decimal> = Param {
     id: "premie.aof_laag",
     label: "Aof-premie (laag, kleine werkgever)",
+    eenheid: Eenheid::Fractie,
     bekend_tot: TOT,
     sleutel: Some(Sleutel::PAof),
     waarden: &[
@@ -65,6 +70,7 @@ pub const AOF_LAAG: Param<Decimal> = Param {
 pub const AOF_HOOG: Param<Decimal> = Param {
     id: "premie.aof_hoog",
     label: "Aof-premie (hoog, middelgrote en grote werkgever)",
+    eenheid: Eenheid::Fractie,
     bekend_tot: TOT,
     sleutel: Some(Sleutel::PAof),
     waarden: &[
@@ -78,6 +84,7 @@ pub const AOF_HOOG: Param<Decimal> = Param {
 pub const WKO: Param<Decimal> = Param {
     id: "premie.wko",
     label: "Opslag Wet kinderopvang",
+    eenheid: Eenheid::Fractie,
     bekend_tot: TOT,
     sleutel: Some(Sleutel::PWko),
     waarden: &[
@@ -91,6 +98,7 @@ pub const WKO: Param<Decimal> = Param {
 pub const WHK: Param<Decimal> = Param {
     id: "premie.whk",
     label: "Whk-premie (gemiddeld; per werkgever anders)",
+    eenheid: Eenheid::Fractie,
     bekend_tot: TOT,
     sleutel: Some(Sleutel::PWhk),
     waarden: &[
@@ -103,6 +111,7 @@ pub const WHK: Param<Decimal> = Param {
 pub const ZVW: Param<Decimal> = Param {
     id: "premie.zvw",
     label: "Werkgeversheffing Zvw",
+    eenheid: Eenheid::Fractie,
     bekend_tot: TOT,
     sleutel: Some(Sleutel::PZvw),
     waarden: &[
@@ -116,6 +125,7 @@ pub const ZVW: Param<Decimal> = Param {
 pub const MAXIMUM_PREMIELOON: Param<Decimal> = Param {
     id: "premie.maximum_premieloon",
     label: "Maximumpremieloon per jaar",
+    eenheid: Eenheid::EuroPerJaar,
     bekend_tot: TOT,
     sleutel: Some(Sleutel::MaxPremieloon),
     waarden: &[

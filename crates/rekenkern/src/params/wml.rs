@@ -5,6 +5,7 @@ use crate::bron::*;
 use crate::datum::Datum;
 use crate::invoertabel::Sleutel;
 use crate::param::{Param, Waarde};
+use crate::uitleg::Eenheid;
 use rust_decimal::Decimal;
 use rust_decimal_macros::dec;
 
@@ -15,6 +16,7 @@ pub const LEEFTIJDEN: [u8; 7] = [15, 16, 17, 18, 19, 20, 21];
 pub const MINIMUMUURLOON: Param<[Decimal; 7]> = Param {
     id: "wml.uur",
     label: "Wettelijk minimumuurloon voor deze leeftijd",
+    eenheid: Eenheid::EuroPerUur,
     bekend_tot: Some(Datum::vast(2026, 12, 31)),
     sleutel: Some(Sleutel::Wml),
     waarden: &[
@@ -57,6 +59,7 @@ pub const MINIMUMUURLOON: Param<[Decimal; 7]> = Param {
 pub const REFERENTIEMAANDLOON: Param<Decimal> = Param {
     id: "wml.maand",
     label: "Minimumloon per maand (referentiemaandloon, 21 jaar en ouder)",
+    eenheid: Eenheid::EuroPerMaand,
     bekend_tot: Some(Datum::vast(2026, 12, 31)),
     sleutel: Some(Sleutel::Rml),
     waarden: &[
@@ -75,6 +78,7 @@ pub const REFERENTIEMAANDLOON: Param<Decimal> = Param {
 pub const JEUGDPERCENTAGES: Param<[Decimal; 7]> = Param {
     id: "wml.jeugd",
     label: "Staffel minimumjeugdloon",
+    eenheid: Eenheid::Fractie,
     bekend_tot: None,
     sleutel: None,
     waarden: &[Waarde {
@@ -88,6 +92,7 @@ pub const JEUGDPERCENTAGES: Param<[Decimal; 7]> = Param {
 pub const VAKANTIEBIJSLAG: Param<Decimal> = Param {
     id: "wml.vakantiebijslag",
     label: "Vakantiebijslag (minimaal)",
+    eenheid: Eenheid::Fractie,
     bekend_tot: None,
     sleutel: None,
     waarden: &[Waarde { vanaf: Datum::vast(2015, 1, 1), waarde: dec!(0.08), bron: &WML_ART_15 }],
