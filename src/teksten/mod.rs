@@ -3,6 +3,7 @@
 //! nothing else in the app holds user-facing text. Components show text through [`t`].
 
 use leptos::prelude::use_context;
+use rekenkern::engels::vul;
 use rekenkern::Taal;
 
 /// The language of the part of the page being built (provided by `App`).
@@ -111,26 +112,21 @@ pub mod eenheid {
 }
 /// Minimum wage on the date, under the date field.
 pub fn wml_info(bedrag: &str, vanaf: Option<&str>, taal: Taal) -> String {
-    match (taal, vanaf) {
-        (Taal::Nl, Some(d)) => {
-            format!("Minimumloon voor deze leeftijd op deze datum: {bedrag} per uur (geldt vanaf {d}).")
+    match vanaf {
+        Some(d) => {
+            vul("Minimumloon voor deze leeftijd op deze datum: {0} per uur (geldt vanaf {1}).", taal, &[bedrag, d])
         }
-        (Taal::Nl, None) => format!("Minimumloon voor deze leeftijd: {bedrag} per uur (zelf ingevuld)."),
-        (Taal::En, Some(d)) => format!("Minimum wage for this age on this date: {bedrag} per hour (since {d})."),
-        (Taal::En, None) => format!("Minimum wage for this age: {bedrag} per hour (entered by you)."),
+        None => vul("Minimumloon voor deze leeftijd: {0} per uur (zelf ingevuld).", taal, &[bedrag]),
     }
 }
 
 /// Minimum wage under the date field when it is a provisional (last known) value.
 pub fn wml_info_voorlopig(bedrag: &str, vanaf: &str, taal: Taal) -> String {
-    match taal {
-        Taal::Nl => format!(
-            "Minimumloon voor deze leeftijd: {bedrag} per uur (voorlopig: laatst bekende waarde, geldt vanaf {vanaf})."
-        ),
-        Taal::En => {
-            format!("Minimum wage for this age: {bedrag} per hour (provisional: last known value, since {vanaf}).")
-        }
-    }
+    vul(
+        "Minimumloon voor deze leeftijd: {0} per uur (voorlopig: laatst bekende waarde, geldt vanaf {1}).",
+        taal,
+        &[bedrag, vanaf],
+    )
 }
 
 /// Page title.
@@ -413,33 +409,26 @@ pub fn jaar_zin(j: &rekenkern::jaar::Jaaroverzicht, taal: Taal) -> String {
     let kalenderjaar = eerste.maand() == 1;
     // Months resting on a provisional value make the total provisional: said first.
     let voorlopig = j.maanden.iter().any(|m| m.uitkomst.as_ref().is_some_and(|u| u.is_voorlopig("nettokosten_meting")));
-    let voor = match (voorlopig, taal) {
-        (false, _) => "",
-        (true, Taal::Nl) => "Voorlopig: ",
-        (true, Taal::En) => "Provisional: ",
-    };
-    let zin = match (taal, kalenderjaar) {
-        (Taal::Nl, true) => {
-            format!("In {} kost deze werknemer u {m} met meting en {f} met het forfait.", eerste.jaar())
-        }
-        (Taal::Nl, false) => format!(
-            "Van {} {} tot en met {} {} kost deze werknemer u {m} met meting en {f} met het forfait.",
-            maand_naam(eerste.maand(), taal),
-            eerste.jaar(),
-            maand_naam(laatste.maand(), taal),
-            laatste.jaar()
-        ),
-        (Taal::En, true) => format!(
-            "In {} this employee costs you {m} with a measurement and {f} with the fixed subsidy.",
-            eerste.jaar()
-        ),
-        (Taal::En, false) => format!(
-            "From {} {} to {} {} this employee costs you {m} with a measurement and {f} with the fixed subsidy.",
-            maand_naam(eerste.maand(), taal),
-            eerste.jaar(),
-            maand_naam(laatste.maand(), taal),
-            laatste.jaar()
-        ),
+    let voor = if voorlopig { vertaal("Voorlopig: ", taal) } else { "" };
+    let zin = if kalenderjaar {
+        vul(
+            "In {0} kost deze werknemer u {1} met meting en {2} met het forfait.",
+            taal,
+            &[&eerste.jaar().to_string(), &m, &f],
+        )
+    } else {
+        vul(
+            "Van {0} {1} tot en met {2} {3} kost deze werknemer u {4} met meting en {5} met het forfait.",
+            taal,
+            &[
+                maand_naam(eerste.maand(), taal),
+                &eerste.jaar().to_string(),
+                maand_naam(laatste.maand(), taal),
+                &laatste.jaar().to_string(),
+                &m,
+                &f,
+            ],
+        )
     };
     if voor.is_empty() {
         return zin;
@@ -483,15 +472,13 @@ pub mod figuur {
     pub const LID5: &str = "Eerste 6 maanden zonder meting (forfait 50%)";
     /// Subtitle forfait.
     pub fn voorgenomen(jaar: u16, taal: rekenkern::Taal) -> String {
-        match taal {
-            rekenkern::Taal::Nl => format!("voorgenomen, beoogd {jaar}"),
-            rekenkern::Taal::En => format!("planned, intended {jaar}"),
-        }
+        rekenkern::engels::vul("voorgenomen, beoogd {0}", taal, &[&jaar.to_string()])
     }
 }
 
 /// Sentences around the comparison.
 pub mod zin {
+    use rekenkern::engels::vul;
     use rekenkern::getal::{euro, procent};
     use rekenkern::Taal;
     use rust_decimal::Decimal;
@@ -506,22 +493,12 @@ pub mod zin {
     /// Which is cheaper now; `verschil` is net cost with forfait minus net cost with measuring.
     pub fn nu(verschil: Decimal, periode: &str, taal: Taal) -> String {
         let bedrag = euro(verschil.abs());
-        match (taal, verschil.cmp(&Decimal::ZERO)) {
-            (Taal::Nl, std::cmp::Ordering::Less) => {
-                format!("Bij deze loonwaarde betaalt u met het forfait {bedrag} {periode} minder.")
-            }
-            (Taal::Nl, std::cmp::Ordering::Greater) => {
-                format!("Bij deze loonwaarde betaalt u met een meting {bedrag} {periode} minder.")
-            }
-            (Taal::Nl, std::cmp::Ordering::Equal) => "Bij deze loonwaarde maakt het geen verschil.".to_string(),
-            (Taal::En, std::cmp::Ordering::Less) => {
-                format!("At this loonwaarde you pay {bedrag} {periode} less with the fixed subsidy.")
-            }
-            (Taal::En, std::cmp::Ordering::Greater) => {
-                format!("At this loonwaarde you pay {bedrag} {periode} less with a measurement.")
-            }
-            (Taal::En, std::cmp::Ordering::Equal) => "At this loonwaarde it makes no difference.".to_string(),
-        }
+        let sjabloon = match verschil.cmp(&Decimal::ZERO) {
+            std::cmp::Ordering::Less => "Bij deze loonwaarde betaalt u met het forfait {0} {1} minder.",
+            std::cmp::Ordering::Greater => "Bij deze loonwaarde betaalt u met een meting {0} {1} minder.",
+            std::cmp::Ordering::Equal => "Bij deze loonwaarde maakt het geen verschil.",
+        };
+        vul(sjabloon, taal, &[&bedrag, periode])
     }
     /// Live summary for screen readers.
     /// `voorlopig`: the amounts rest on a provisional value (said first, also in the phone bar).
@@ -533,27 +510,16 @@ pub mod zin {
         taal: Taal,
     ) -> String {
         let (m, f) = (euro(netto_meting), euro(netto_forfait));
-        match (taal, voorlopig) {
-            (Taal::Nl, false) => format!("U betaalt zelf {m} {periode} met een meting en {f} met het forfait."),
-            (Taal::Nl, true) => {
-                format!("Voorlopig: u betaalt zelf {m} {periode} met een meting en {f} met het forfait.")
-            }
-            (Taal::En, false) => {
-                format!("You pay {m} {periode} yourself with a measurement and {f} with the fixed subsidy.")
-            }
-            (Taal::En, true) => {
-                format!(
-                    "Provisional: you pay {m} {periode} yourself with a measurement and {f} with the fixed subsidy."
-                )
-            }
-        }
+        let sjabloon = if voorlopig {
+            "Voorlopig: u betaalt zelf {0} {1} met een meting en {2} met het forfait."
+        } else {
+            "U betaalt zelf {0} {1} met een meting en {2} met het forfait."
+        };
+        vul(sjabloon, taal, &[&m, periode, &f])
     }
     /// Chart description.
     pub fn grafiek(lw_nu: Decimal, taal: Taal) -> String {
-        match taal {
-            Taal::Nl => format!("De grafiek toont wat u zelf betaalt bij een loonwaarde van 0 tot 100%. Met een meting daalt het bedrag als de loonwaarde stijgt; het forfait blijft gelijk. De streep staat bij de loonwaarde van nu: {}.", procent(lw_nu, 0)),
-            Taal::En => format!("The chart shows what you pay yourself at a loonwaarde from 0 to 100%. With a measurement the amount falls as the loonwaarde rises; the fixed subsidy stays the same. The line marks the current loonwaarde: {}.", procent(lw_nu, 0)),
-        }
+        vul("De grafiek toont wat u zelf betaalt bij een loonwaarde van 0 tot 100%. Met een meting daalt het bedrag als de loonwaarde stijgt; het forfait blijft gelijk. De streep staat bij de loonwaarde van nu: {0}.", taal, &[&procent(lw_nu, 0)])
     }
 }
 
@@ -609,21 +575,19 @@ pub mod melding {
     /// The provisional notice at the top of the result (ADR 0013): the year the peildatum lies in
     /// and the date on which every last known value used was in force.
     pub fn voorlopig(jaar: u16, sinds: &str, taal: rekenkern::Taal) -> String {
-        match taal {
-            rekenkern::Taal::Nl => format!("Voorlopig: de bedragen voor {jaar} zijn nog niet bekend in de rekenhulp; we rekenen met die van {sinds}."),
-            rekenkern::Taal::En => format!("Provisional: the amounts for {jaar} are not yet known to the calculator; we use those of {sinds}."),
-        }
+        rekenkern::engels::vul(
+            "Voorlopig: de bedragen voor {0} zijn nog niet bekend in de rekenhulp; we rekenen met die van {1}.",
+            taal,
+            &[&jaar.to_string(), sinds],
+        )
     }
     /// Past the tables, every missing value typed in by the user.
     pub fn zelf_ingevuld(jaar: u16, taal: rekenkern::Taal) -> String {
-        match taal {
-            rekenkern::Taal::Nl => {
-                format!("Voor {jaar} zijn nog niet alle bedragen bekend in de rekenhulp. U heeft ze zelf ingevuld.")
-            }
-            rekenkern::Taal::En => {
-                format!("Not all amounts for {jaar} are known to the calculator yet. You have entered them yourself.")
-            }
-        }
+        rekenkern::engels::vul(
+            "Voor {0} zijn nog niet alle bedragen bekend in de rekenhulp. U heeft ze zelf ingevuld.",
+            taal,
+            &[&jaar.to_string()],
+        )
     }
     /// Summary that opens the list of provisional values and their fields.
     pub const VOORLOPIG_LIJST: &str = "Wat is voorlopig? Vul een bekende waarde in";

@@ -251,7 +251,50 @@ pub const TABEL: &[(&str, &str)] = &[
     ("Vul een maand in als jaar en maand, bijvoorbeeld 2026-09.", "Enter a month as year and month, for example 2026-09."),
     ("Kies een maand van 1 tot en met 12.", "Choose a month from 1 up to and including 12."),
     ("Vul bij een nieuwe meting zowel de maand als de nieuwe loonwaarde in.", "For a new measurement, enter both the month and the new loonwaarde."),
+    ("We nemen aan dat de werknemer {0} jaar of ouder is.", "We assume the employee is {0} or older."),
+    ("We nemen {0} uur per week aan.", "We assume {0} hours per week."),
+    ("We nemen een loonwaarde van {0}% aan.", "We assume a loonwaarde of {0}%."),
+    ("Is de loonwaarde lager dan {0}%, dan krijgt u meer subsidie met een meting. Bij precies {0}% zijn meting en forfait gelijk. Is de loonwaarde hoger, dan krijgt u meer met het forfait.", "If the loonwaarde is below {0}%, you get more subsidy with a measurement. At exactly {0}% both are equal. If it is higher, you get more with the fixed subsidy."),
+    ("Bij een loonwaarde tot en met {0}% krijgt u meer subsidie met een meting; vanaf {1}% krijgt u meer met het forfait. Het omslagpunt ligt bij {2}.", "With a loonwaarde up to and including {0}% you get more subsidy with a measurement; from {1}% you get more with the fixed subsidy. The break-even point is {2}."),
+    ("Grondslag van de subsidie: minimumloon per maand (referentiemaandloon) {0}", "Base of the subsidy: monthly minimum wage (reference monthly wage) {0}"),
+    (" (geldt vanaf {0})", " (since {0})"),
+    (" (voorlopig: laatst bekende waarde, vanaf {0})", " (provisional: last known value, since {0})"),
+    (" (zelf ingevuld)", " (entered by you)"),
+    (" + {0} vakantiebijslag", " + {0} holiday allowance"),
+    (", × {0} voor deze leeftijd", ", × {0} for this age"),
+    ("‘{0}’ kennen we niet; we hebben het overgeslagen.", "We do not know ‘{0}’; we skipped it."),
+    ("‘{0}={1}’ is niet geldig: {2}", "‘{0}={1}’ is not valid: {2}"),
+    ("‘{0}’ staat er meer dan één keer in; we gebruiken de eerste waarde.", "‘{0}’ appears more than once; we use the first value."),
+    ("Versie ‘{0}’ kennen we niet; we lezen de link als versie {1}.", "We do not know version ‘{0}’; we read the link as version {1}."),
+    ("De link is te lang; het laatste deel hebben we overgeslagen.", "The link is too long; we skipped the last part."),
+    ("{0}: {1} De rekenhulp kent waarden tot en met {2}; de peildatum is {3}. Vul de waarde zelf in.", "{0}: {1} The calculator knows values up to and including {2}; the reference date is {3}. Enter the value yourself."),
+    ("{0}: {1} De rekenhulp heeft waarden vanaf {2}; de peildatum is {3}.", "{0}: {1} The calculator has values from {2}; the reference date is {3}."),
 ];
+
+/// A text with places for values (`{0}`, `{1}`, ...) in the chosen language, filled in. The Dutch
+/// template is the key of its English, like every other text, so the English sentence is not in the
+/// app's wasm. A place without a value stays empty; a `{` that starts no place stays as it is.
+pub fn vul(nl: &'static str, taal: Taal, waarden: &[&str]) -> String {
+    let sjabloon = vertaal(nl, taal);
+    let mut uit = String::with_capacity(sjabloon.len() + 16);
+    let mut rest = sjabloon;
+    while let Some(i) = rest.find('{') {
+        uit.push_str(&rest[..i]);
+        let na = &rest[i + 1..];
+        match na.find('}').and_then(|j| na[..j].parse::<usize>().ok().map(|n| (j, n))) {
+            Some((j, n)) => {
+                uit.push_str(waarden.get(n).copied().unwrap_or_default());
+                rest = &na[j + 1..];
+            }
+            None => {
+                uit.push('{');
+                rest = na;
+            }
+        }
+    }
+    uit.push_str(rest);
+    uit
+}
 
 /// The text in the chosen language (Dutch when no translation exists).
 pub fn vertaal(nl: &'static str, taal: Taal) -> &'static str {

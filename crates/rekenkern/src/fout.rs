@@ -47,21 +47,24 @@ impl Fout {
 
     /// Text in a language.
     pub fn tekst_in(&self, taal: crate::Taal) -> String {
-        use crate::engels::vertaal;
-        let en = taal == crate::Taal::En;
+        use crate::engels::{vertaal, vul};
+        use crate::teksten::fout as t;
         match self {
-            Fout::Ontbreekt { label, datum, dekking: Dekking::NaBekend { bekend_tot }, .. } if en => format!(
-                "{}: {} The calculator knows values up to and including {}; the reference date is {}. Enter the value yourself.",
-                vertaal(label, taal), vertaal(crate::teksten::fout::NA_BEKEND, taal), bekend_tot.nl(), datum.nl()),
-            Fout::Ontbreekt { label, datum, dekking: Dekking::NaBekend { bekend_tot }, .. } => format!(
-                "{label}: {} De rekenhulp kent waarden tot en met {}; de peildatum is {}. Vul de waarde zelf in.",
-                crate::teksten::fout::NA_BEKEND, bekend_tot.nl(), datum.nl()),
-            Fout::Ontbreekt { label, datum, dekking: Dekking::VoorEerste { eerste }, .. } if en => format!(
-                "{}: {} The calculator has values from {}; the reference date is {}.",
-                vertaal(label, taal), vertaal(crate::teksten::fout::VOOR_EERSTE, taal), eerste.map(Datum::nl).unwrap_or_default(), datum.nl()),
-            Fout::Ontbreekt { label, datum, dekking: Dekking::VoorEerste { eerste }, .. } => format!(
-                "{label}: {} De rekenhulp heeft waarden vanaf {}; de peildatum is {}.",
-                crate::teksten::fout::VOOR_EERSTE, eerste.map(Datum::nl).unwrap_or_default(), datum.nl()),
+            Fout::Ontbreekt { label, datum, dekking: Dekking::NaBekend { bekend_tot }, .. } => vul(
+                t::ONTBREEKT_NA,
+                taal,
+                &[vertaal(label, taal), vertaal(t::NA_BEKEND, taal), &bekend_tot.nl(), &datum.nl()],
+            ),
+            Fout::Ontbreekt { label, datum, dekking: Dekking::VoorEerste { eerste }, .. } => vul(
+                t::ONTBREEKT_VOOR,
+                taal,
+                &[
+                    vertaal(label, taal),
+                    vertaal(t::VOOR_EERSTE, taal),
+                    &eerste.map(Datum::nl).unwrap_or_default(),
+                    &datum.nl(),
+                ],
+            ),
             Fout::Invoer { bericht, .. } => vertaal(bericht, taal).to_string(),
         }
     }

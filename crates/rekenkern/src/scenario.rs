@@ -50,27 +50,15 @@ impl Melding {
 
     /// Text for the notice in a language.
     pub fn tekst_in(&self, taal: crate::Taal) -> String {
-        if taal == crate::Taal::En {
-            return match &self.soort {
-                Soort::Onbekend => format!("We do not know ‘{}’; we skipped it.", self.sleutel),
-                Soort::Ongeldig(b) => {
-                    format!("‘{}={}’ is not valid: {}", self.sleutel, self.waarde, crate::engels::vertaal(b, taal))
-                }
-                Soort::Dubbel => format!("‘{}’ appears more than once; we use the first value.", self.sleutel),
-                Soort::Versie => {
-                    format!("We do not know version ‘{}’; we read the link as version {VERSIE}.", self.waarde)
-                }
-                Soort::TeLang => "The link is too long; we skipped the last part.".to_string(),
-            };
-        }
+        use crate::engels::{vertaal, vul};
+        use crate::teksten::link as t;
+        let (k, w) = (self.sleutel.as_str(), self.waarde.as_str());
         match &self.soort {
-            Soort::Onbekend => format!("‘{}’ kennen we niet; we hebben het overgeslagen.", self.sleutel),
-            Soort::Ongeldig(b) => format!("‘{}={}’ is niet geldig: {b}", self.sleutel, self.waarde),
-            Soort::Dubbel => {
-                format!("‘{}’ staat er meer dan één keer in; we gebruiken de eerste waarde.", self.sleutel)
-            }
-            Soort::Versie => format!("Versie ‘{}’ kennen we niet; we lezen de link als versie {VERSIE}.", self.waarde),
-            Soort::TeLang => "De link is te lang; het laatste deel hebben we overgeslagen.".to_string(),
+            Soort::Onbekend => vul(t::ONBEKEND, taal, &[k]),
+            Soort::Ongeldig(b) => vul(t::ONGELDIG, taal, &[k, w, vertaal(b, taal)]),
+            Soort::Dubbel => vul(t::DUBBEL, taal, &[k]),
+            Soort::Versie => vul(t::VERSIE, taal, &[w, VERSIE]),
+            Soort::TeLang => vertaal(t::TE_LANG, taal).to_string(),
         }
     }
 }

@@ -255,24 +255,15 @@ pub mod aanname {
     pub const VOORLOPIG: &str = "Voor deze datum kent de rekenhulp nog niet alle bedragen. We rekenen voorlopig met de laatst bekende. Weet u een nieuwe waarde? Vul die zelf in.";
     /// No age: (Dutch, English).
     pub fn leeftijd(jaar: u8, taal: crate::Taal) -> String {
-        match taal {
-            crate::Taal::Nl => format!("We nemen aan dat de werknemer {jaar} jaar of ouder is."),
-            crate::Taal::En => format!("We assume the employee is {jaar} or older."),
-        }
+        crate::engels::vul("We nemen aan dat de werknemer {0} jaar of ouder is.", taal, &[&jaar.to_string()])
     }
     /// No hours: (Dutch, English).
     pub fn uren(uren: &str, taal: crate::Taal) -> String {
-        match taal {
-            crate::Taal::Nl => format!("We nemen {uren} uur per week aan."),
-            crate::Taal::En => format!("We assume {uren} hours per week."),
-        }
+        crate::engels::vul("We nemen {0} uur per week aan.", taal, &[uren])
     }
     /// No loonwaarde: (Dutch, English).
     pub fn loonwaarde(procent: u8, taal: crate::Taal) -> String {
-        match taal {
-            crate::Taal::Nl => format!("We nemen een loonwaarde van {procent}% aan."),
-            crate::Taal::En => format!("We assume a loonwaarde of {procent}%."),
-        }
+        crate::engels::vul("We nemen een loonwaarde van {0}% aan.", taal, &[&procent.to_string()])
     }
     /// Full-time week of a regular employer unknown.
     pub const VOLTIJD_REGULIER: &str = "We nemen aan dat de uren niet boven de volledige werkweek in uw sector liggen.";
@@ -374,16 +365,19 @@ pub mod uitleg {
 pub fn omslagzin(lw: rust_decimal::Decimal, taal: crate::Taal) -> String {
     use crate::getal::procent;
     let honderd = lw * rust_decimal::Decimal::ONE_HUNDRED;
-    let heel = honderd.fract().is_zero();
-    let onder = honderd.floor().normalize();
-    let boven = (honderd.floor() + rust_decimal::Decimal::ONE).normalize();
-    match (taal, heel) {
-        (crate::Taal::Nl, true) => format!("Is de loonwaarde lager dan {onder}%, dan krijgt u meer subsidie met een meting. Bij precies {onder}% zijn meting en forfait gelijk. Is de loonwaarde hoger, dan krijgt u meer met het forfait."),
-        (crate::Taal::Nl, false) => format!("Bij een loonwaarde tot en met {onder}% krijgt u meer subsidie met een meting; vanaf {boven}% krijgt u meer met het forfait. Het omslagpunt ligt bij {}.", procent(lw, 2)),
-        (crate::Taal::En, true) => format!("If the loonwaarde is below {onder}%, you get more subsidy with a measurement. At exactly {onder}% both are equal. If it is higher, you get more with the fixed subsidy."),
-        (crate::Taal::En, false) => format!("With a loonwaarde up to and including {onder}% you get more subsidy with a measurement; from {boven}% you get more with the fixed subsidy. The break-even point is {}.", procent(lw, 2)),
+    let onder = honderd.floor().normalize().to_string();
+    let boven = (honderd.floor() + rust_decimal::Decimal::ONE).normalize().to_string();
+    if honderd.fract().is_zero() {
+        crate::engels::vul(OMSLAG_HEEL, taal, &[&onder])
+    } else {
+        crate::engels::vul(OMSLAG_TUSSEN, taal, &[&onder, &boven, &procent(lw, 2)])
     }
 }
+
+/// Break-even at a whole percent.
+pub const OMSLAG_HEEL: &str = "Is de loonwaarde lager dan {0}%, dan krijgt u meer subsidie met een meting. Bij precies {0}% zijn meting en forfait gelijk. Is de loonwaarde hoger, dan krijgt u meer met het forfait.";
+/// Break-even between two whole percents.
+pub const OMSLAG_TUSSEN: &str = "Bij een loonwaarde tot en met {0}% krijgt u meer subsidie met een meting; vanaf {1}% krijgt u meer met het forfait. Het omslagpunt ligt bij {2}.";
 
 /// Where the monthly minimum wage of the subsidy base came from.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -408,47 +402,65 @@ pub fn grondslag_zin(
     herkomst: Option<Grondslagherkomst>,
     taal: crate::Taal,
 ) -> String {
+    use crate::engels::{vertaal, vul};
     use crate::getal::{euro, procent};
-    let en = taal == crate::Taal::En;
-    let mut s = if en {
-        format!("Base of the subsidy: monthly minimum wage (reference monthly wage) {}", euro(maand))
-    } else {
-        format!("Grondslag van de subsidie: minimumloon per maand (referentiemaandloon) {}", euro(maand))
-    };
-    s.push_str(&match (herkomst, en) {
-        (Some(Grondslagherkomst::Vanaf(d)), false) => format!(" (geldt vanaf {})", d.nl()),
-        (Some(Grondslagherkomst::Vanaf(d)), true) => format!(" (since {})", d.nl()),
-        (Some(Grondslagherkomst::Voorlopig(d)), false) => {
-            format!(" (voorlopig: laatst bekende waarde, vanaf {})", d.nl())
-        }
-        (Some(Grondslagherkomst::Voorlopig(d)), true) => format!(" (provisional: last known value, since {})", d.nl()),
-        (Some(Grondslagherkomst::Zelf), false) => " (zelf ingevuld)".to_string(),
-        (Some(Grondslagherkomst::Zelf), true) => " (entered by you)".to_string(),
-        (None, _) => String::new(),
+    let mut s = vul(grondslag::BASIS, taal, &[&euro(maand)]);
+    s.push_str(&match herkomst {
+        Some(Grondslagherkomst::Vanaf(d)) => vul(grondslag::VANAF, taal, &[&d.nl()]),
+        Some(Grondslagherkomst::Voorlopig(d)) => vul(grondslag::VOORLOPIG, taal, &[&d.nl()]),
+        Some(Grondslagherkomst::Zelf) => vertaal(grondslag::ZELF, taal).to_string(),
+        None => String::new(),
     });
     if lopend {
-        s.push_str(crate::engels::vertaal(GRONDSLAG_LOPEND, taal));
+        s.push_str(vertaal(GRONDSLAG_LOPEND, taal));
     }
-    s.push_str(&if en {
-        format!(" + {} holiday allowance", procent(vb, 2))
-    } else {
-        format!(" + {} vakantiebijslag", procent(vb, 2))
-    });
+    s.push_str(&vul(grondslag::VAKANTIEBIJSLAG, taal, &[&procent(vb, 2)]));
     if let Some(p) = jeugd {
-        s.push_str(&if en {
-            format!(", × {} for this age", procent(p, 2))
-        } else {
-            format!(", × {} voor deze leeftijd", procent(p, 2))
-        });
+        s.push_str(&vul(grondslag::JEUGD, taal, &[&procent(p, 2)]));
     }
     s.push('.');
     s
+}
+
+/// The parts of the base sentence.
+pub mod grondslag {
+    /// The monthly amount.
+    pub const BASIS: &str = "Grondslag van de subsidie: minimumloon per maand (referentiemaandloon) {0}";
+    /// From the table.
+    pub const VANAF: &str = " (geldt vanaf {0})";
+    /// Provisional.
+    pub const VOORLOPIG: &str = " (voorlopig: laatst bekende waarde, vanaf {0})";
+    /// Typed in.
+    pub const ZELF: &str = " (zelf ingevuld)";
+    /// Holiday allowance.
+    pub const VAKANTIEBIJSLAG: &str = " + {0} vakantiebijslag";
+    /// Youth percentage.
+    pub const JEUGD: &str = ", × {0} voor deze leeftijd";
+}
+
+/// Reports about a link (`scenario::Melding`).
+pub mod link {
+    /// Unknown key.
+    pub const ONBEKEND: &str = "‘{0}’ kennen we niet; we hebben het overgeslagen.";
+    /// Invalid value: key, value, the field's message.
+    pub const ONGELDIG: &str = "‘{0}={1}’ is niet geldig: {2}";
+    /// Repeated key.
+    pub const DUBBEL: &str = "‘{0}’ staat er meer dan één keer in; we gebruiken de eerste waarde.";
+    /// Unknown version: the version, the version read.
+    pub const VERSIE: &str = "Versie ‘{0}’ kennen we niet; we lezen de link als versie {1}.";
+    /// Too long.
+    pub const TE_LANG: &str = "De link is te lang; het laatste deel hebben we overgeslagen.";
 }
 
 /// Error texts.
 pub mod fout {
     /// Missing parameter after the known date.
     pub const NA_BEKEND: &str = "Voor deze datum is de waarde nog niet bekend.";
+    /// Missing after the known date: label, [`NA_BEKEND`], known up to, peildatum.
+    pub const ONTBREEKT_NA: &str =
+        "{0}: {1} De rekenhulp kent waarden tot en met {2}; de peildatum is {3}. Vul de waarde zelf in.";
+    /// Missing before the first date: label, [`VOOR_EERSTE`], first date, peildatum.
+    pub const ONTBREEKT_VOOR: &str = "{0}: {1} De rekenhulp heeft waarden vanaf {2}; de peildatum is {3}.";
     /// Missing parameter before the first known date.
     pub const VOOR_EERSTE: &str = "Voor deze datum heeft de rekenhulp geen waarde.";
     /// Own wage missing.

@@ -84,7 +84,14 @@ fn letterlijken(bron: &str) -> Vec<Letterlijk> {
 /// A literal that is a user text (not an id, key, URL, format string or English side).
 fn is_tekst(l: &Letterlijk) -> bool {
     let s = &l.tekst;
-    !l.rechts && !l.links && s.contains(' ') && !s.contains('{') && !s.contains("://") && !s.starts_with("docs/")
+    // A text with places for values (`{0}`, `engels::vul`) is a text; other braces are format strings.
+    let sjabloon = s.contains("{0}");
+    !l.rechts
+        && !l.links
+        && (s.contains(' ') || sjabloon)
+        && (!s.contains('{') || sjabloon)
+        && !s.contains("://")
+        && !s.starts_with("docs/")
 }
 
 #[test]
@@ -243,4 +250,23 @@ fn elke_engelse_tekst_wordt_gebruikt() {
     wees.sort();
     wees.dedup();
     assert!(wees.is_empty(), "Engels zonder Nederlandse tekst in de bron ({}):\n{}", wees.len(), wees.join("\n"));
+}
+
+#[test]
+fn een_sjabloon_heeft_in_het_engels_dezelfde_plaatsen() {
+    // `engels::vul` fills {0}, {1}, ... in the English as in the Dutch: the same places, each used.
+    let plaatsen = |t: &str| -> std::collections::BTreeSet<String> {
+        (0..10).map(|n| format!("{{{n}}}")).filter(|p| t.contains(p.as_str())).collect()
+    };
+    let mut gezien = 0;
+    for (nl, en) in rekenkern::engels::TABEL.iter().map(|(n, e)| (n.to_string(), e.to_string())).chain(app_tabel()) {
+        if nl.contains("{0}") {
+            gezien += 1;
+            assert_eq!(plaatsen(&nl), plaatsen(&en), "{nl}");
+        }
+    }
+    assert!(gezien >= 16, "maar {gezien} sjablonen");
+    let ingevuld = rekenkern::engels::vul("‘{0}={1}’ is niet geldig: {2}", rekenkern::Taal::En, &["uren", "veel", "x"]);
+    assert_eq!(ingevuld, "‘uren=veel’ is not valid: x");
+    assert_eq!(rekenkern::engels::vul("a {x} {1} {", rekenkern::Taal::Nl, &["p"]), "a {x}  {");
 }
