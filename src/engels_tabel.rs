@@ -240,4 +240,5 @@ pub const TABEL: &[(&str, &str)] = &[
     ("De grafiek toont wat u zelf betaalt bij een loonwaarde van 0 tot 100%. Met een meting daalt het bedrag als de loonwaarde stijgt; het forfait blijft gelijk. De streep staat bij de loonwaarde van nu: {0}.", "The chart shows what you pay yourself at a loonwaarde from 0 to 100%. With a measurement the amount falls as the loonwaarde rises; the fixed subsidy stays the same. The line marks the current loonwaarde: {0}."),
     ("Voorlopig: de bedragen voor {0} zijn nog niet bekend in de rekenhulp; we rekenen met die van {1}.", "Provisional: the amounts for {0} are not yet known to the calculator; we use those of {1}."),
     ("Voor {0} zijn nog niet alle bedragen bekend in de rekenhulp. U heeft ze zelf ingevuld.", "Not all amounts for {0} are known to the calculator yet. You have entered them yourself."),
+    ("Hoe berekend: de premies in {0}, de maand waarin het loon het maximumpremieloon bereikt", "How calculated: the premiums in {0}, the month in which the wage reaches the maximum premium wage"),
 ];

@@ -217,6 +217,23 @@ async function jaarCsv(page) {
   return Object.fromEntries(rijen.map(r => [r[0], Object.fromEntries(kop.slice(1).map((k, i) => [k, r[i + 1].replace(',', '.')]))]));
 }
 
+test('jaaroverzicht: de maand waarin het maximumpremieloon wordt bereikt, met de stappen van die maand', async () => {
+  const { page, fouten } = await nieuwePagina(browser);
+  await page.goto(BASE + '#v=1&datum=2026-01-01&uren=36&loonwaarde=50&max_premieloon=20000&jaar=2026');
+  await page.locator('.jaar-tabel').waitFor();
+  const uitleg = page.locator('#jaar-premies');
+  assert.match(await uitleg.locator('summary').textContent(), /september 2026/);
+  await uitleg.locator('summary').click();
+  // By hand: a month's wage is WML × 36 × 52 ÷ 12 × 1,08 = WML × 168,48: € 14,71 in January to June,
+  // € 14,99 from July. January to August: 6 × 2.478,3408 + 2 × 2.525,5152 = 19.921,0752, so in
+  // September premiums are due over 20.000 − 19.921,0752 = 78,9248.
+  const stap = uitleg.locator('li', { hasText: 'Loon waarover u deze maand premies betaalt' });
+  const tekst = await stap.textContent();
+  assert.ok(tekst.includes(euro('78.92')), tekst);
+  assert.deepEqual(await axe(page), []);
+  assert.deepEqual(fouten, []);
+});
+
 test('jaaroverzicht: elke maand en het totaal zoals de jaargevallen, met grafiek, tabel en CSV', async () => {
   const lijst = gevallen().filter(g => g.bestand === 'jaar.toml' && !g.jaar_fouten);
   assert.ok(lijst.length >= 5, `te weinig jaargevallen: ${lijst.length}`);

@@ -73,6 +73,27 @@ fn grafiek(j: &Jaaroverzicht, taal: Taal) -> impl IntoView {
 type Kolom = (&'static str, fn(&rekenkern::Bedragen) -> Decimal);
 
 /// The monthly table with the year total.
+/// The premium steps of the month in which the wage reaches the maximum premieloon (the month the
+/// premiums drop), from that month's own trail; nothing when the year does not reach it.
+fn premie_uitleg(j: &Jaaroverzicht, taal: Taal) -> Option<impl IntoView> {
+    let waarde = |m: &rekenkern::jaar::Maand, id: &str| m.spoor.zoek_stap(id).map(|s| s.waarde);
+    let m = j.maanden.iter().find(|m| {
+        matches!((waarde(m, "premieloon_maand"), m.spoor.zoek_stap("loon_tot_nu").and_then(|s| s.operanden.get(1))),
+            (Some(p), Some(loon)) if p < loon.waarde)
+    })?;
+    let maand = format!("{} {}", teksten::maand_naam(m.maand.maand(), taal), m.maand.jaar());
+    let stappen: Vec<_> = m.spoor.stappen.iter().map(|s| view! {
+        <li><strong>{vertaal(s.label, taal)}</strong>": "{crate::components::toon_waarde(s.waarde, s.eenheid, taal)}
+            <br/><span class="uitleg__formule">{vertaal(s.formule, taal)}</span></li>
+    }).collect();
+    Some(view! {
+        <details class="uitleg" id="jaar-premies">
+            <summary>{rekenkern::engels::vul(t::PREMIES_UITLEG, taal, &[&maand])}</summary>
+            <ol>{stappen}</ol>
+        </details>
+    })
+}
+
 fn tabel(j: &Jaaroverzicht, taal: Taal) -> impl IntoView {
     let kolommen: [Kolom; 8] = [
         (t::LOON, |b| b.brutoloon + b.vakantiebijslag + b.cao_extra),
@@ -152,6 +173,7 @@ pub fn Jaaroverzicht() -> impl IntoView {
                     </figure>
                     // Focusable, so a keyboard user can scroll the wide table (WCAG 2.1.1).
                     <div class="tabel-scroll" tabindex="0" role="region" aria-labelledby="jaar-tabel-kop">{tabel(&j, taal)}</div>
+                    {premie_uitleg(&j, taal)}
                     <p><a class="knop" href=bestand download="jaaroverzicht.csv" id="jaar-csv">{vertaal(t::CSV, taal)}</a></p>
                     <ul class="waarschuwingen">{j.waarschuwingen.iter().map(|w| view! { <li>{vertaal(w.tekst, taal)}</li> }).collect_view()}</ul>
                     <ul class="aannames">{j.aannames.iter().map(|a| view! { <li>{a.in_taal(taal)}</li> }).collect_view()}</ul>

@@ -298,6 +298,9 @@ pub mod keuze {
 pub mod jaar {
     /// Heading (summary).
     pub const KOP: &str = "Het jaar in één overzicht";
+    /// The steps of the month in which the wage reaches the maximum premieloon: the month.
+    pub const PREMIES_UITLEG: &str =
+        "Hoe berekend: de premies in {0}, de maand waarin het loon het maximumpremieloon bereikt";
     /// Intro.
     pub const UITLEG: &str = "Maand voor maand wat de werknemer kost en wat de subsidie oplevert, met meting en met het forfait. Het minimumloon stijgt op 1 januari en 1 juli; een lopende subsidie alleen op 1 januari.";
     /// Year field.

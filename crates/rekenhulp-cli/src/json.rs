@@ -103,6 +103,30 @@ fn bewerking(b: Bewerking) -> &'static str {
     }
 }
 
+/// The steps of a trail, each with its operands and legal basis.
+fn stappen(spoor: &rekenkern::uitleg::Spoor) -> Vec<StapUit> {
+    spoor
+        .stappen
+        .iter()
+        .map(|s| StapUit {
+            id: s.id,
+            label: s.label,
+            formule: s.formule,
+            waarde: s.waarde.normalize().to_string(),
+            eenheid: eenheid(s.eenheid),
+            bewerking: bewerking(s.bewerking),
+            operanden: s
+                .operanden
+                .iter()
+                .map(|o| OperandUit { id: o.id, waarde: o.waarde.normalize().to_string() })
+                .collect(),
+            voorlopig: spoor.is_voorlopig(s.id),
+            grondslag: s.grondslag.citaat,
+            url: s.grondslag.url,
+        })
+        .collect()
+}
+
 fn bedragen(b: &Bedragen) -> BTreeMap<&'static str, String> {
     b.velden().into_iter().map(|(k, v)| (k, format!("{v:.2}"))).collect()
 }
@@ -138,27 +162,7 @@ pub fn uitkomst(g: &Gelezen, u: &Uitkomst) -> String {
         aannames: u.aannames.iter().map(|a| a.tekst()).collect(),
         waarschuwingen: u.waarschuwingen.iter().map(|w| w.tekst).collect(),
         meldingen: g.meldingen.iter().map(|m| m.tekst()).collect(),
-        spoor: u
-            .spoor
-            .stappen
-            .iter()
-            .map(|s| StapUit {
-                id: s.id,
-                label: s.label,
-                formule: s.formule,
-                waarde: s.waarde.normalize().to_string(),
-                eenheid: eenheid(s.eenheid),
-                bewerking: bewerking(s.bewerking),
-                operanden: s
-                    .operanden
-                    .iter()
-                    .map(|o| OperandUit { id: o.id, waarde: o.waarde.normalize().to_string() })
-                    .collect(),
-                voorlopig: u.spoor.is_voorlopig(s.id),
-                grondslag: s.grondslag.citaat,
-                url: s.grondslag.url,
-            })
-            .collect(),
+        spoor: stappen(&u.spoor),
         gebruikte_waarden: u
             .spoor
             .gebruikt
@@ -209,6 +213,8 @@ pub fn jaar(g: &Gelezen, j: &rekenkern::jaar::Jaaroverzicht) -> String {
             rij.insert("maand", serde_json::Value::String(m.maand.maand_tekst()));
             rij.insert("in_dienst", serde_json::Value::Bool(m.in_dienst));
             rij.insert("lid5", serde_json::Value::Bool(m.lid5));
+            // How the month's own amounts were found (the premiums under the yearly maximum).
+            rij.insert("stappen", serde_json::to_value(stappen(&m.spoor)).unwrap_or_default());
             rij
         })
         .collect();

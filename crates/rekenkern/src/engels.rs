@@ -269,6 +269,16 @@ pub const TABEL: &[(&str, &str)] = &[
     ("De link is te lang; het laatste deel hebben we overgeslagen.", "The link is too long; we skipped the last part."),
     ("{0}: {1} De rekenhulp kent waarden tot en met {2}; de peildatum is {3}. Vul de waarde zelf in.", "{0}: {1} The calculator knows values up to and including {2}; the reference date is {3}. Enter the value yourself."),
     ("{0}: {1} De rekenhulp heeft waarden vanaf {2}; de peildatum is {3}.", "{0}: {1} The calculator has values from {2}; the reference date is {3}."),
+    ("Loon in het kalenderjaar tot en met deze maand", "Wage in the calendar year up to and including this month"),
+    ("loon van de eerdere maanden + loon van deze maand", "wage of the earlier months + wage of this month"),
+    ("Premieloon in het kalenderjaar tot en met deze maand", "Premium wage in the calendar year up to and including this month"),
+    ("het kleinste van: loon tot en met deze maand, maximumpremieloon", "the smaller of: wage up to and including this month, maximum premium wage"),
+    ("Premieloon van de eerdere maanden", "Premium wage of the earlier months"),
+    ("het kleinste van: loon van de eerdere maanden, maximumpremieloon", "the smaller of: wage of the earlier months, maximum premium wage"),
+    ("Loon waarover u deze maand premies betaalt", "Wage you pay premiums on this month"),
+    ("premieloon tot en met deze maand − premieloon van de eerdere maanden", "premium wage up to and including this month − premium wage of the earlier months"),
+    ("Premies werkgever deze maand", "Employer premiums this month"),
+    ("premieloon deze maand × premies samen", "premium wage this month × premiums together"),
 ];
 
 /// A text with places for values (`{0}`, `{1}`, ...) in the chosen language, filled in. The Dutch

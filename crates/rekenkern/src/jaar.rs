@@ -20,9 +20,10 @@ use crate::getal::centen;
 use crate::invoer::{Invoer, LoonKeuze, Subsidie};
 use crate::invoertabel::Sleutel as S;
 use crate::params::lks;
-use crate::regels::loon::premieloon_in_maand;
+use crate::regels::loon::premies_in_maand;
 use crate::teksten::{aanname, fout};
 use crate::uitkomst::{Aanname, Bedragen, Fout, Uitkomst, Waarschuwing};
+use crate::uitleg::Spoor;
 use rust_decimal::prelude::ToPrimitive;
 use rust_decimal::Decimal;
 
@@ -42,6 +43,8 @@ pub struct Maand {
     pub lid5: bool,
     /// Amounts of this month, each rounded to the cent.
     pub bedragen: Bedragen,
+    /// How this month's own amounts were found (the premiums under the yearly maximum premieloon).
+    pub spoor: Spoor,
     /// The peildatum calculation of this month, with its explanation trail (`None` before `start`).
     pub uitkomst: Option<Uitkomst>,
 }
@@ -230,7 +233,14 @@ fn maandbedragen(
             cumulatief = Decimal::ZERO;
         }
         let Some(u) = u else {
-            maanden.push(Maand { maand, in_dienst: false, lid5: false, bedragen: Bedragen::default(), uitkomst: None });
+            maanden.push(Maand {
+                maand,
+                in_dienst: false,
+                lid5: false,
+                bedragen: Bedragen::default(),
+                spoor: Spoor::default(),
+                uitkomst: None,
+            });
             continue;
         };
         let per_maand = |x: Decimal| x.checked_div(u.maanden).unwrap_or_default();
@@ -247,9 +257,10 @@ fn maandbedragen(
         let maximum = u.spoor.zoek_gebruikt("premie.maximum_premieloon").map_or(Decimal::MAX, |g| g.waarde);
         let percentage = u.spoor.zoek_stap("premiepercentage").map_or(Decimal::ZERO, |s| s.waarde);
         let loon = brutoloon + vakantiebijslag + cao_extra;
-        let premieloon = premieloon_in_maand(cumulatief, loon, maximum);
+        let mut spoor = Spoor::default();
+        let bron = u.spoor.bron_van("premie.maximum_premieloon", &crate::bron::MAX_PREMIELOON);
+        let premies = premies_in_maand(&mut spoor, cumulatief, loon, maximum, percentage, bron);
         cumulatief += loon;
-        let premies = premieloon * percentage;
         let pensioen = per_maand(jr.pensioen);
         let werkgeverslasten = premies + pensioen;
         let loonkosten = loon + werkgeverslasten;
@@ -271,7 +282,14 @@ fn maandbedragen(
             nettokosten_meting: loonkosten - lks_meting - lkv,
             nettokosten_forfait: loonkosten - lks_forfait - lkv,
         };
-        maanden.push(Maand { maand, in_dienst: true, lid5: is_lid5, bedragen: exact.afgerond(), uitkomst: Some(u) });
+        maanden.push(Maand {
+            maand,
+            in_dienst: true,
+            lid5: is_lid5,
+            bedragen: exact.afgerond(),
+            spoor,
+            uitkomst: Some(u),
+        });
     }
     maanden
 }
@@ -330,4 +348,34 @@ impl Bedragen {
 /// none before the route existed (2017).
 fn lid5_maanden(dag: Datum) -> usize {
     lks::LID5_MAANDEN.op(dag).ok().and_then(|w| w.waarde.to_usize()).unwrap_or_default()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::getal::centen;
+    use rust_decimal_macros::dec;
+
+    #[test]
+    fn de_premies_per_maand_staan_in_het_spoor_van_de_maand() {
+        // A maximum premieloon of € 20.000 that the year reaches in September.
+        let i = crate::scenario::decode("v=1&datum=2026-01-01&uren=36&loonwaarde=50&max_premieloon=20000").invoer;
+        let j = jaaroverzicht(&i, Datum::vast(2026, 1, 1));
+        assert!(j.is_ok(), "{j:?}");
+        let Ok(j) = j else { return };
+        let stap = |m: &Maand, id: &str| m.spoor.zoek_stap(id).map(|s| s.waarde).unwrap_or(Decimal::MIN);
+        let mut premieloon = Decimal::ZERO;
+        for m in &j.maanden {
+            // Each month's premium is its step, rounded once; the month's premium wage is what
+            // the capped year grows by in that month.
+            assert_eq!(centen(stap(m, "premies_maand")), m.bedragen.premies, "{}", m.maand);
+            assert_eq!(stap(m, "premieloon_maand"), stap(m, "premieloon_tot_nu") - stap(m, "premieloon_eerder"));
+            premieloon += stap(m, "premieloon_maand");
+        }
+        // By hand: over the year the premium wage is exactly the maximum, and from October on it is 0.
+        assert_eq!(premieloon, dec!(20000));
+        let oktober = &j.maanden[9];
+        assert_eq!(stap(oktober, "premieloon_maand"), Decimal::ZERO);
+        assert_eq!(oktober.bedragen.premies, Decimal::ZERO);
+    }
 }

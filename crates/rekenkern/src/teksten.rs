@@ -61,6 +61,31 @@ stap!(
     "AWf + Ufo + Aof + opslag kinderopvang + Whk + Zvw"
 );
 stap!(PREMIES, "premies", "Premies werkgever", "premieloon × premies samen");
+stap!(
+    LOON_TOT_NU,
+    "loon_tot_nu",
+    "Loon in het kalenderjaar tot en met deze maand",
+    "loon van de eerdere maanden + loon van deze maand"
+);
+stap!(
+    PREMIELOON_TOT_NU,
+    "premieloon_tot_nu",
+    "Premieloon in het kalenderjaar tot en met deze maand",
+    "het kleinste van: loon tot en met deze maand, maximumpremieloon"
+);
+stap!(
+    PREMIELOON_EERDER,
+    "premieloon_eerder",
+    "Premieloon van de eerdere maanden",
+    "het kleinste van: loon van de eerdere maanden, maximumpremieloon"
+);
+stap!(
+    PREMIELOON_MAAND,
+    "premieloon_maand",
+    "Loon waarover u deze maand premies betaalt",
+    "premieloon tot en met deze maand − premieloon van de eerdere maanden"
+);
+stap!(PREMIES_MAAND, "premies_maand", "Premies werkgever deze maand", "premieloon deze maand × premies samen");
 stap!(PENSIOENLOON, "pensioenloon", "Loon voor het pensioen", "brutoloon + vakantiebijslag");
 stap!(FRANCHISE_DEELTIJD, "franchise_deeltijd", "Franchise naar rato van de uren", "franchise × deeltijdfactor");
 stap!(BOVEN_FRANCHISE, "boven_franchise", "Loon boven de franchise", "loon voor het pensioen − franchise naar rato");

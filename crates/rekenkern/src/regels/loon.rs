@@ -211,9 +211,42 @@ fn pensioen(g: &Gegevens, s: &mut Spoor, pensioenloon: Decimal, deeltijd: Decima
     }
 }
 
-/// The part of a month's wage on which premiums are due, when `eerder` was paid earlier in the
-/// calendar year: premiums stop where the year reaches the maximum premieloon, which holds per calendar
-/// year and is applied cumulatively by payroll, so the cap falls in the month it is reached.
-pub(crate) fn premieloon_in_maand(eerder: Decimal, loon: Decimal, maximum: Decimal) -> Decimal {
-    (eerder + loon).min(maximum) - eerder.min(maximum)
+/// The employer premiums of one month of the year overview, with their steps in `s`. The maximum
+/// premieloon holds per calendar year and payroll applies it cumulatively, so premiums stop in the
+/// month the year reaches it: the month's premium wage is the capped wage up to and including this
+/// month minus the capped wage of the months before (`eerder`).
+pub(crate) fn premies_in_maand(
+    s: &mut Spoor,
+    eerder: Decimal,
+    loon: Decimal,
+    maximum: Decimal,
+    percentage: Decimal,
+    bron: &'static crate::bron::Bron,
+) -> Decimal {
+    let max = op("premie.maximum_premieloon", maximum);
+    let tot_nu = s.reken(
+        &t::LOON_TOT_NU,
+        B::Som,
+        &[op("loon_eerder", eerder), op("loon_maand", loon)],
+        Eenheid::EuroPerJaar,
+        bron,
+    );
+    let premieloon_tot_nu =
+        s.reken(&t::PREMIELOON_TOT_NU, B::Kleinste, &[op("loon_tot_nu", tot_nu), max], Eenheid::EuroPerJaar, bron);
+    let premieloon_eerder =
+        s.reken(&t::PREMIELOON_EERDER, B::Kleinste, &[op("loon_eerder", eerder), max], Eenheid::EuroPerJaar, bron);
+    let premieloon = s.reken(
+        &t::PREMIELOON_MAAND,
+        B::Verschil,
+        &[op("premieloon_tot_nu", premieloon_tot_nu), op("premieloon_eerder", premieloon_eerder)],
+        Eenheid::EuroPerMaand,
+        bron,
+    );
+    s.reken(
+        &t::PREMIES_MAAND,
+        B::Product,
+        &[op("premieloon_maand", premieloon), op("premiepercentage", percentage)],
+        Eenheid::EuroPerMaand,
+        bron,
+    )
 }
