@@ -21,6 +21,7 @@ use crate::invoer::{Invoer, LoonKeuze, Subsidie};
 use crate::invoertabel::Sleutel as S;
 use crate::params::lks;
 use crate::regels::loon::premies_in_maand;
+use crate::regels::maand::{bedragen_in_maand, deel, loon_in_maand, Maanddeel};
 use crate::teksten::{aanname, fout};
 use crate::uitkomst::{Aanname, Bedragen, Fout, Uitkomst, Waarschuwing};
 use crate::uitleg::Spoor;
@@ -225,7 +226,7 @@ fn maandbedragen(
     berekend: Vec<(Datum, Option<Uitkomst>, bool)>,
 ) -> Vec<Maand> {
     let vb_uitbetaald: Decimal =
-        berekend.iter().filter_map(|(_, u, _)| u.as_ref()).map(|u| u.per_jaar.vakantiebijslag / u.maanden).sum();
+        berekend.iter().filter_map(|(_, u, _)| u.as_ref()).map(|u| deel(u.per_jaar.vakantiebijslag, u.maanden)).sum();
     let mut cumulatief = Decimal::ZERO;
     let mut maanden = Vec::with_capacity(MAANDEN);
     for (maand, u, is_lid5) in berekend {
@@ -243,11 +244,10 @@ fn maandbedragen(
             });
             continue;
         };
-        let per_maand = |x: Decimal| x.checked_div(u.maanden).unwrap_or_default();
         let jr = &u.per_jaar;
-        let brutoloon = per_maand(jr.brutoloon);
+        let brutoloon = deel(jr.brutoloon, u.maanden);
         let vakantiebijslag = match j.vb_maand {
-            None => per_maand(jr.vakantiebijslag),
+            None => deel(jr.vakantiebijslag, u.maanden),
             Some(m) if m == maand.maand() => vb_uitbetaald,
             Some(_) => Decimal::ZERO,
         };
@@ -256,32 +256,13 @@ fn maandbedragen(
         // Premiums over the wage of the month, until the calendar year reaches the maximum.
         let maximum = u.spoor.zoek_gebruikt("premie.maximum_premieloon").map_or(Decimal::MAX, |g| g.waarde);
         let percentage = u.spoor.zoek_stap("premiepercentage").map_or(Decimal::ZERO, |s| s.waarde);
-        let loon = brutoloon + vakantiebijslag + cao_extra;
+        let loon = loon_in_maand(brutoloon, vakantiebijslag, cao_extra);
         let mut spoor = Spoor::default();
         let bron = u.spoor.bron_van("premie.maximum_premieloon", &crate::bron::MAX_PREMIELOON);
         let premies = premies_in_maand(&mut spoor, cumulatief, loon, maximum, percentage, bron);
         cumulatief += loon;
-        let pensioen = per_maand(jr.pensioen);
-        let werkgeverslasten = premies + pensioen;
-        let loonkosten = loon + werkgeverslasten;
-        let lks_meting = if is_lid5 { per_maand(jr.lks_lid5) } else { per_maand(jr.lks_meting) };
-        let lks_forfait = per_maand(jr.lks_forfait);
-        let lkv = per_maand(jr.lkv);
-        let exact = Bedragen {
-            brutoloon,
-            vakantiebijslag,
-            cao_extra,
-            premies,
-            pensioen,
-            werkgeverslasten,
-            loonkosten,
-            lks_meting,
-            lks_forfait,
-            lks_lid5: per_maand(jr.lks_lid5),
-            lkv,
-            nettokosten_meting: loonkosten - lks_meting - lkv,
-            nettokosten_forfait: loonkosten - lks_forfait - lkv,
-        };
+        let deel = Maanddeel { brutoloon, vakantiebijslag, cao_extra, premies, lid5: is_lid5 };
+        let exact = bedragen_in_maand(jr, u.maanden, deel);
         maanden.push(Maand {
             maand,
             in_dienst: true,
@@ -299,14 +280,9 @@ fn maandbedragen(
 fn cao_in_maand(u: &Uitkomst, maand: u8, eenmalig_maand: u8) -> Decimal {
     let waarde = |id: &str| u.spoor.zoek_gebruikt(id).map_or(Decimal::ZERO, |g| g.waarde);
     let deeltijd = u.spoor.zoek_stap("deeltijdfactor").map_or(Decimal::ZERO, |s| s.waarde);
-    let mut bedrag = Decimal::ZERO;
-    if maand == DECEMBER {
-        bedrag += waarde("cao.eindejaarsuitkering");
-    }
-    if maand == eenmalig_maand {
-        bedrag += waarde("cao.eenmalig");
-    }
-    bedrag * deeltijd
+    let eindejaars = if maand == DECEMBER { waarde("cao.eindejaarsuitkering") } else { Decimal::ZERO };
+    let eenmalig = if maand == eenmalig_maand { waarde("cao.eenmalig") } else { Decimal::ZERO };
+    crate::regels::maand::cao_in_maand(eindejaars, eenmalig, deeltijd)
 }
 
 /// The overview as CSV: a header, one row per month (`JJJJ-MM`) and a TOTAAL row. `nederlands`:
