@@ -7,7 +7,6 @@ use crate::url;
 use leptos::prelude::*;
 use rekenkern::gekozen::Gekozen;
 use rekenkern::invoer::Subsidie;
-use rekenkern::invoertabel::{keuzes::SUBSIDIES, woord};
 use rekenkern::uitleg::Herkomst;
 use rekenkern::Sleutel;
 
@@ -111,9 +110,9 @@ pub fn AfdrukKop() -> impl IntoView {
                 teksten::melding::voorlopig(u.peildatum.jaar(), &teksten::datum_lang(sinds, taal), taal)
             });
             // The grant date of a running subsidy (a date, so not in the trail's list of numbers).
-            let lopend = u.keuzes.iter().any(|g| g.sleutel == Sleutel::Subsidie && g.woord == woord(Subsidie::Lopend, &SUBSIDIES));
+            // The grant date as typed, when the choices of the input say the subsidy is running.
             let toekenning = rekenkern::Datum::parse(&staat.veld(Sleutel::Toekenning).get())
-                .filter(|_| lopend)
+                .filter(|_| staat.keuzes.with(|k| k.subsidie == Subsidie::Lopend))
                 .map(|d| view! { <li>{vertaal(teksten::veld::TOEKENNING.0, taal)}": "{d.nl()}</li> });
             view! {
                 <p>{vertaal(teksten::PEILDATUM, taal)}": "{u.peildatum.nl()}</p>

@@ -76,11 +76,7 @@ type Kolom = (&'static str, fn(&rekenkern::Bedragen) -> Decimal);
 /// The premium steps of the month in which the wage reaches the maximum premieloon (the month the
 /// premiums drop), from that month's own trail; nothing when the year does not reach it.
 fn premie_uitleg(j: &Jaaroverzicht, taal: Taal) -> Option<impl IntoView> {
-    let waarde = |m: &rekenkern::jaar::Maand, id: &str| m.spoor.zoek_stap(id).map(|s| s.waarde);
-    let m = j.maanden.iter().find(|m| {
-        matches!((waarde(m, "premieloon_maand"), m.spoor.zoek_stap("loon_tot_nu").and_then(|s| s.operanden.get(1))),
-            (Some(p), Some(loon)) if p < loon.waarde)
-    })?;
+    let m = j.maanden.iter().find(|m| m.premieloon_afgetopt)?;
     let maand = format!("{} {}", teksten::maand_naam(m.maand.maand(), taal), m.maand.jaar());
     let stappen: Vec<_> = m.spoor.stappen.iter().map(|s| view! {
         <li><strong>{vertaal(s.label, taal)}</strong>": "{crate::components::toon_waarde(s.waarde, s.eenheid, taal)}

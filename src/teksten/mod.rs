@@ -11,13 +11,8 @@ pub fn taal() -> Taal {
     use_context::<Taal>().unwrap_or_default()
 }
 
-/// A Dutch text in the given language: the app's own table first, then the calculation's.
-pub fn vertaal(nl: &'static str, taal: Taal) -> &'static str {
-    match taal {
-        Taal::Nl => nl,
-        Taal::En => rekenkern::engels::engels(nl).unwrap_or(nl),
-    }
-}
+/// A Dutch text in the given language (one table for the app and the calculation: `en.tsv`).
+pub use rekenkern::engels::vertaal;
 
 /// A Dutch text in the current language (call while building a view).
 pub fn t(nl: &'static str) -> &'static str {

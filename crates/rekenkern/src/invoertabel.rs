@@ -146,11 +146,6 @@ impl Sleutel {
     pub fn uit_naam(naam: &str) -> Option<Sleutel> {
         VELDEN.iter().find(|v| v.naam == naam).map(|v| v.sleutel)
     }
-
-    /// Every key, in encoding order.
-    pub fn alle() -> impl Iterator<Item = Sleutel> {
-        VELDEN.iter().map(|v| v.sleutel)
-    }
 }
 
 impl std::fmt::Display for Sleutel {

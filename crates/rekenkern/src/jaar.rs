@@ -46,6 +46,9 @@ pub struct Maand {
     pub bedragen: Bedragen,
     /// How this month's own amounts were found (the premiums under the yearly maximum premieloon).
     pub spoor: Spoor,
+    /// The yearly maximum premieloon cut this month's premium wage (it is reached in this month or
+    /// was reached before).
+    pub premieloon_afgetopt: bool,
     /// The peildatum calculation of this month, with its explanation trail (`None` before `start`).
     pub uitkomst: Option<Uitkomst>,
 }
@@ -240,6 +243,7 @@ fn maandbedragen(
                 lid5: false,
                 bedragen: Bedragen::default(),
                 spoor: Spoor::default(),
+                premieloon_afgetopt: false,
                 uitkomst: None,
             });
             continue;
@@ -259,7 +263,7 @@ fn maandbedragen(
         let loon = loon_in_maand(brutoloon, vakantiebijslag, cao_extra);
         let mut spoor = Spoor::default();
         let bron = u.spoor.bron_van("premie.maximum_premieloon", &crate::bron::MAX_PREMIELOON);
-        let premies = premies_in_maand(&mut spoor, cumulatief, loon, maximum, percentage, bron);
+        let (premieloon, premies) = premies_in_maand(&mut spoor, cumulatief, loon, maximum, percentage, bron);
         cumulatief += loon;
         let deel = Maanddeel { brutoloon, vakantiebijslag, cao_extra, premies, lid5: is_lid5 };
         let exact = bedragen_in_maand(jr, u.maanden, deel);
@@ -269,6 +273,7 @@ fn maandbedragen(
             lid5: is_lid5,
             bedragen: exact.afgerond(),
             spoor,
+            premieloon_afgetopt: premieloon < loon,
             uitkomst: Some(u),
         });
     }
@@ -350,6 +355,9 @@ mod tests {
         }
         // By hand: over the year the premium wage is exactly the maximum, and from October on it is 0.
         assert_eq!(premieloon, dec!(20000));
+        // The cap first cuts the premium wage in September (month 9), and every month after it.
+        let afgetopt: Vec<u8> = j.maanden.iter().filter(|m| m.premieloon_afgetopt).map(|m| m.maand.maand()).collect();
+        assert_eq!(afgetopt, [9, 10, 11, 12]);
         let oktober = &j.maanden[9];
         assert_eq!(stap(oktober, "premieloon_maand"), Decimal::ZERO);
         assert_eq!(oktober.bedragen.premies, Decimal::ZERO);

@@ -214,7 +214,7 @@ fn pensioen(g: &Gegevens, s: &mut Spoor, pensioenloon: Decimal, deeltijd: Decima
 /// The employer premiums of one month of the year overview, with their steps in `s`. The maximum
 /// premieloon holds per calendar year and payroll applies it cumulatively, so premiums stop in the
 /// month the year reaches it: the month's premium wage is the capped wage up to and including this
-/// month minus the capped wage of the months before (`eerder`).
+/// month minus the capped wage of the months before (`eerder`). Returns (premium wage, premiums).
 pub(crate) fn premies_in_maand(
     s: &mut Spoor,
     eerder: Decimal,
@@ -222,7 +222,7 @@ pub(crate) fn premies_in_maand(
     maximum: Decimal,
     percentage: Decimal,
     bron: &'static crate::bron::Bron,
-) -> Decimal {
+) -> (Decimal, Decimal) {
     let max = op("premie.maximum_premieloon", maximum);
     let tot_nu = s.reken(
         &t::LOON_TOT_NU,
@@ -242,11 +242,12 @@ pub(crate) fn premies_in_maand(
         Eenheid::EuroPerMaand,
         bron,
     );
-    s.reken(
+    let premies = s.reken(
         &t::PREMIES_MAAND,
         B::Product,
         &[op("premieloon_maand", premieloon), op("premiepercentage", percentage)],
         Eenheid::EuroPerMaand,
         bron,
-    )
+    );
+    (premieloon, premies)
 }
