@@ -20,12 +20,11 @@ async fn haal() -> Option<()> {
         return None;
     }
     let tekst = JsFuture::from(antwoord.text().ok()?).await.ok()?.as_string()?;
-    let paren: Vec<(String, String)> = tekst
-        .lines()
-        .filter_map(|regel| regel.split_once('\t'))
-        .map(|(nl, en)| (nl.to_string(), en.to_string()))
-        .collect();
-    (!paren.is_empty()).then(|| rekenkern::engels::laad(paren))
+    if !tekst.contains('\t') {
+        return None;
+    }
+    rekenkern::engels::laad(tekst);
+    rekenkern::engels::beschikbaar().then_some(())
 }
 
 /// Switches the page language; English is loaded first when needed.

@@ -3,6 +3,10 @@
 //! Only for wasm32: natively this crate is empty, so `cargo test` builds no Leptos.
 #![cfg(target_arch = "wasm32")]
 
+// `tekst!`: every text written once with its Dutch and its English (rekenkern, ADR 0010).
+#[macro_use]
+extern crate rekenkern;
+
 pub mod app;
 pub mod components;
 pub mod embed;

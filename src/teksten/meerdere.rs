@@ -64,7 +64,7 @@ pub const REGEL: &str = "Regel";
 /// Column.
 pub const KENMERK: &str = "Eigen kenmerk";
 /// Column.
-pub const UREN: &str = "Uren per week";
+pub const UREN: &str = tekst!("Uren per week" => "Hours per week");
 /// Column.
 pub const VERSCHIL_KOLOM: &str = "Verschil";
 /// Rows with errors heading.
@@ -118,7 +118,7 @@ pub const BEREKEN_KOLOMMEN: &str = "Bereken met deze kolommen";
 /// Not every column chosen yet.
 pub const KIES_ALLE: &str = "Kies eerst voor elke kolom wat erin staat.";
 /// Period word for the sentence and the figures.
-pub const PER_MAAND: &str = "per maand";
+pub const PER_MAAND: &str = tekst!("per maand" => "per month");
 /// The calendar year (the year overview), not the month × 12.
 pub const PER_JAAR: &str = "per kalenderjaar";
 /// What the year figures are.

@@ -28,197 +28,231 @@ pub fn andere_taal(taal: Taal) -> (&'static str, &'static str, Taal) {
 }
 
 /// The English texts could not be loaded (said in both languages: the English is what is missing).
-pub const ENGELS_NIET_GELADEN: &str =
-    "De Engelse teksten konden niet worden geladen; de pagina blijft Nederlands. The English texts could not be loaded.";
+pub const ENGELS_NIET_GELADEN: &str = tekst!("De Engelse teksten konden niet worden geladen; de pagina blijft Nederlands. The English texts could not be loaded." => "The English texts could not be loaded; the page stays in Dutch.");
 /// Site label in the header.
-pub const MERK: &str = "Rekenhulp";
+pub const MERK: &str = tekst!("Rekenhulp" => "Calculator");
 /// First option of a month select.
-pub const GEEN_MAAND: &str = "Geen maand";
+pub const GEEN_MAAND: &str = tekst!("Geen maand" => "No month");
 /// Screen reader prefix of a field error.
-pub const FOUT_PREFIX: &str = "Fout: ";
+pub const FOUT_PREFIX: &str = tekst!("Fout: " => "Error: ");
 /// Expand an explanation.
-pub const HOE_BEREKEND: &str = "Hoe berekend?";
+pub const HOE_BEREKEND: &str = tekst!("Hoe berekend?" => "How is this calculated?");
 /// Before the exact step value.
-pub const UITKOMST_PREFIX: &str = "Uitkomst: ";
+pub const UITKOMST_PREFIX: &str = tekst!("Uitkomst: " => "Result: ");
 /// After the exact step value.
-pub const NIET_AFGEROND: &str = " (nog niet afgerond)";
+pub const NIET_AFGEROND: &str = tekst!(" (nog niet afgerond)" => " (not rounded yet)");
 /// Before the legal basis.
-pub const GRONDSLAG: &str = "Grondslag: ";
+pub const GRONDSLAG: &str = tekst!("Grondslag: " => "Legal basis: ");
 /// Summary of the whole trail.
-pub const ALLE_STAPPEN: &str = "Hoe is dit berekend? Alle stappen";
+pub const ALLE_STAPPEN: &str = tekst!("Hoe is dit berekend? Alle stappen" => "How is this calculated? All steps");
 /// Chart axis and table column.
-pub const LOONWAARDE: &str = "Loonwaarde";
+pub const LOONWAARDE: &str = tekst!("Loonwaarde" => "Loonwaarde");
 /// Chart table summary.
-pub const TABEL_BIJ_GRAFIEK: &str = "Tabel bij de grafiek";
+pub const TABEL_BIJ_GRAFIEK: &str = tekst!("Tabel bij de grafiek" => "Table for the chart");
 /// Chart legend for the current loonwaarde.
-pub const LOONWAARDE_NU: &str = "Loonwaarde nu";
+pub const LOONWAARDE_NU: &str = tekst!("Loonwaarde nu" => "Current loonwaarde");
 /// Chart table row with the current loonwaarde.
-pub const NU: &str = "Nu";
+pub const NU: &str = tekst!("Nu" => "Now");
 /// Chart label of the break-even point.
-pub const OMSLAGPUNT: &str = "omslagpunt";
+pub const OMSLAGPUNT: &str = tekst!("omslagpunt" => "break-even");
 /// Badge on the measured subsidy.
-pub const LOONKOSTENSUBSIDIE: &str = "Loonkostensubsidie";
+pub const LOONKOSTENSUBSIDIE: &str = tekst!("Loonkostensubsidie" => "Wage cost subsidy");
 /// Net cost with measurement.
-pub const NETTO_METING: &str = "Wat u zelf betaalt met meting";
+pub const NETTO_METING: &str = tekst!("Wat u zelf betaalt met meting" => "What you pay yourself with measurement");
 /// Net cost with forfait.
-pub const NETTO_FORFAIT: &str = "Wat u zelf betaalt met forfait";
+pub const NETTO_FORFAIT: &str =
+    tekst!("Wat u zelf betaalt met forfait" => "What you pay yourself with the fixed subsidy");
 /// Print: the peildatum.
-pub const PEILDATUM: &str = "Peildatum";
+pub const PEILDATUM: &str = tekst!("Peildatum" => "Reference date");
 /// Print: value was assumed.
-pub const AANGENOMEN: &str = " (aangenomen)";
+pub const AANGENOMEN: &str = tekst!(" (aangenomen)" => " (assumed)");
 /// Badge on a figure resting on a provisional value.
-pub const VOORLOPIG: &str = "voorlopig";
+pub const VOORLOPIG: &str = tekst!("voorlopig" => "provisional");
 /// In an explanation: the figure rests on a provisional value.
-pub const UITLEG_VOORLOPIG: &str =
-    "Voorlopig: dit bedrag rust op een laatst bekende waarde, omdat de waarde voor deze datum nog niet bekend is.";
+pub const UITLEG_VOORLOPIG: &str = tekst!("Voorlopig: dit bedrag rust op een laatst bekende waarde, omdat de waarde voor deze datum nog niet bekend is." => "Provisional: this amount rests on a last known value, because the value for this date is not known yet.");
 /// Where a value came from.
 pub mod herkomst {
     /// From the table since a date.
-    pub const GELDT_VANAF: &str = "geldt vanaf";
+    pub const GELDT_VANAF: &str = tekst!("geldt vanaf" => "valid from");
     /// Planned.
-    pub const VOORGENOMEN: &str = "voorgenomen, beoogd vanaf";
+    pub const VOORGENOMEN: &str = tekst!("voorgenomen, beoogd vanaf" => "planned, intended from");
     /// Convention.
-    pub const CONVENTIE: &str = "rekenafspraak van deze rekenhulp";
+    pub const CONVENTIE: &str =
+        tekst!("rekenafspraak van deze rekenhulp" => "calculation convention of this calculator");
     /// Entered by the user.
-    pub const GEBRUIKER: &str = "zelf ingevuld";
+    pub const GEBRUIKER: &str = tekst!("zelf ingevuld" => "entered by you");
     /// Assumed.
-    pub const AANGENOMEN: &str = "aangenomen";
+    pub const AANGENOMEN: &str = tekst!("aangenomen" => "assumed");
     /// Provisional: last known value.
-    pub const VOORLOPIG: &str = "voorlopig: laatst bekende waarde, geldt vanaf";
+    pub const VOORLOPIG: &str =
+        tekst!("voorlopig: laatst bekende waarde, geldt vanaf" => "provisional: last known value, since");
     /// Source is law text.
-    pub const WETTEKST: &str = "wettekst";
+    pub const WETTEKST: &str = tekst!("wettekst" => "law text");
     /// Secondary source.
-    pub const SECUNDAIR: &str = "afgeleide bron";
+    pub const SECUNDAIR: &str = tekst!("afgeleide bron" => "secondary source");
     /// Policy letter only.
-    pub const KAMERBRIEF: &str = "alleen Kamerbrief";
+    pub const KAMERBRIEF: &str = tekst!("alleen Kamerbrief" => "policy letter only");
     /// Estimate.
-    pub const AFGELEID: &str = "schatting of afspraak";
+    pub const AFGELEID: &str = tekst!("schatting of afspraak" => "estimate or convention");
 }
 /// Units after a value.
 pub mod eenheid {
     /// Per year.
-    pub const PER_JAAR: &str = "per jaar";
+    pub const PER_JAAR: &str = tekst!("per jaar" => "per year");
     /// Per hour.
-    pub const PER_UUR: &str = "per uur";
+    pub const PER_UUR: &str = tekst!("per uur" => "per hour");
     /// Per month.
-    pub const PER_MAAND: &str = "per maand";
+    pub const PER_MAAND: &str = tekst!("per maand" => "per month");
     /// Hours per week.
-    pub const UUR_PER_WEEK: &str = "uur per week";
+    pub const UUR_PER_WEEK: &str = tekst!("uur per week" => "hours per week");
 }
 /// Minimum wage on the date, under the date field.
 pub fn wml_info(bedrag: &str, vanaf: Option<&str>, taal: Taal) -> String {
     match vanaf {
-        Some(d) => {
-            vul("Minimumloon voor deze leeftijd op deze datum: {0} per uur (geldt vanaf {1}).", taal, &[bedrag, d])
-        }
-        None => vul("Minimumloon voor deze leeftijd: {0} per uur (zelf ingevuld).", taal, &[bedrag]),
+        Some(d) => vul(
+            tekst!("Minimumloon voor deze leeftijd op deze datum: {0} per uur (geldt vanaf {1})." => "Minimum wage for this age on this date: {0} per hour (since {1})."),
+            taal,
+            &[bedrag, d],
+        ),
+        None => vul(
+            tekst!("Minimumloon voor deze leeftijd: {0} per uur (zelf ingevuld)." => "Minimum wage for this age: {0} per hour (entered by you)."),
+            taal,
+            &[bedrag],
+        ),
     }
 }
 
 /// Minimum wage under the date field when it is a provisional (last known) value.
 pub fn wml_info_voorlopig(bedrag: &str, vanaf: &str, taal: Taal) -> String {
     vul(
-        "Minimumloon voor deze leeftijd: {0} per uur (voorlopig: laatst bekende waarde, geldt vanaf {1}).",
+        tekst!("Minimumloon voor deze leeftijd: {0} per uur (voorlopig: laatst bekende waarde, geldt vanaf {1})." => "Minimum wage for this age: {0} per hour (provisional: last known value, since {1})."),
         taal,
         &[bedrag, vanaf],
     )
 }
 
 /// Page title.
-pub const TITEL: &str = "Rekenhulp beschut werk";
+pub const TITEL: &str = tekst!("Rekenhulp beschut werk" => "Calculator for sheltered work (beschut werk)");
 /// One-line intro.
-pub const INTRO: &str = "Wat kost een werknemer met loonkostensubsidie u? Vergelijk de subsidie na een meting van de loonwaarde met het voorgenomen vaste bedrag (forfait). Alles wordt in uw browser berekend; er gaat niets naar een server.";
+pub const INTRO: &str = tekst!("Wat kost een werknemer met loonkostensubsidie u? Vergelijk de subsidie na een meting van de loonwaarde met het voorgenomen vaste bedrag (forfait). Alles wordt in uw browser berekend; er gaat niets naar een server." => "What does an employee with wage cost subsidy (loonkostensubsidie) cost you? Compare the subsidy after measuring the loonwaarde with the planned fixed amount (forfait). Everything is calculated in your browser; nothing is sent to a server.");
 /// Skip link.
-pub const NAAR_UITKOMST: &str = "Naar de uitkomst";
+pub const NAAR_UITKOMST: &str = tekst!("Naar de uitkomst" => "Skip to the result");
 /// Form heading.
-pub const KOP_INVOER: &str = "Uw situatie";
+pub const KOP_INVOER: &str = tekst!("Uw situatie" => "Your situation");
 /// Result heading.
-pub const KOP_UITKOMST: &str = "Uitkomst";
+pub const KOP_UITKOMST: &str = tekst!("Uitkomst" => "Result");
 /// Comparison heading.
-pub const KOP_VERGELIJKING: &str = "Meting of forfait: de vergelijking";
+pub const KOP_VERGELIJKING: &str =
+    tekst!("Meting of forfait: de vergelijking" => "Measurement or fixed subsidy: the comparison");
 /// Chart heading.
-pub const KOP_GRAFIEK: &str = "Wat u zelf betaalt bij elke loonwaarde";
-/// Explanation heading.
-pub const KOP_UITLEG: &str = "Hoe is dit berekend?";
+pub const KOP_GRAFIEK: &str =
+    tekst!("Wat u zelf betaalt bij elke loonwaarde" => "What you pay yourself at each loonwaarde");
 /// Assumptions heading.
-pub const KOP_AANNAMES: &str = "Wat we hebben aangenomen";
+pub const KOP_AANNAMES: &str = tekst!("Wat we hebben aangenomen" => "What we assumed");
 /// Warnings heading.
-pub const KOP_LET_OP: &str = "Let op";
+pub const KOP_LET_OP: &str = tekst!("Let op" => "Please note");
 /// Scope heading.
-pub const KOP_NIET_INBEGREPEN: &str = "Wat zit er niet in?";
+pub const KOP_NIET_INBEGREPEN: &str = tekst!("Wat zit er niet in?" => "What is not included?");
 /// Sources heading.
-pub const KOP_BRONNEN: &str = "Bronnen";
+pub const KOP_BRONNEN: &str = tekst!("Bronnen" => "Sources");
 /// Advanced settings.
-pub const GEAVANCEERD: &str = "Meer instellingen: premies en waarden die u zelf weet";
+pub const GEAVANCEERD: &str = tekst!("Meer instellingen: premies en waarden die u zelf weet" => "More settings: premiums and values you know yourself");
 /// Advanced intro.
-pub const GEAVANCEERD_UITLEG: &str =
-    "Laat een veld leeg om de waarde uit de tabel te gebruiken. Percentages vult u in als getal, bijvoorbeeld 7,74.";
+pub const GEAVANCEERD_UITLEG: &str = tekst!("Laat een veld leeg om de waarde uit de tabel te gebruiken. Percentages vult u in als getal, bijvoorbeeld 7,74." => "Leave a field empty to use the value from the table. Enter percentages as a number, for example 7.74.");
 
 /// Field labels and hints: (key, label, hint).
 pub mod veld {
     /// Peildatum.
-    pub const DATUM: (&str, &str) =
-        ("Datum waarvoor u rekent (peildatum)", "Het minimumloon verandert op 1 januari en 1 juli.");
+    pub const DATUM: (&str, &str) = (
+        tekst!("Datum waarvoor u rekent (peildatum)" => "Date you calculate for (reference date)"),
+        tekst!("Het minimumloon verandert op 1 januari en 1 juli." => "The minimum wage changes on 1 January and 1 July."),
+    );
     /// Age.
-    pub const LEEFTIJD: (&str, &str) = ("Leeftijd van de werknemer", "Onder de 21 geldt een lager minimumloon.");
+    pub const LEEFTIJD: (&str, &str) = (
+        tekst!("Leeftijd van de werknemer" => "Age of the employee"),
+        tekst!("Onder de 21 geldt een lager minimumloon." => "Under 21 a lower minimum wage applies."),
+    );
     /// Hours.
-    pub const UREN: (&str, &str) = ("Uren per week in het contract", "Bijvoorbeeld 36 of 27,5.");
+    pub const UREN: (&str, &str) = (
+        tekst!("Uren per week in het contract" => "Hours per week in the contract"),
+        tekst!("Bijvoorbeeld 36 of 27,5." => "For example 36 or 27.5."),
+    );
     /// Loonwaarde.
     pub const LOONWAARDE: (&str, &str) = (
-        "Loonwaarde in procent",
-        "Hoeveel de werknemer kan verdienen, vergeleken met het minimumloon. Een heel getal van 0 tot en met 100.",
+        tekst!("Loonwaarde in procent" => "Loonwaarde in percent"),
+        tekst!("Hoeveel de werknemer kan verdienen, vergeleken met het minimumloon. Een heel getal van 0 tot en met 100." => "How much the employee can earn, compared with the minimum wage. A whole number from 0 up to and including 100."),
     );
     /// Full-time week.
     pub const VOLTIJD: (&str, &str) = (
-        "Volledige werkweek in uw sector (uren)",
-        "Leeg laten: bij een sociaal ontwikkelbedrijf de cao Aan de Slag, anders uw eigen uren.",
+        tekst!("Volledige werkweek in uw sector (uren)" => "Full working week in your sector (hours)"),
+        tekst!("Leeg laten: bij een sociaal ontwikkelbedrijf de cao Aan de Slag, anders uw eigen uren." => "Leave empty: for a social development company the collective agreement Aan de Slag, otherwise your own hours."),
     );
     /// Own wage.
-    pub const UURLOON: (&str, &str) = ("Bruto uurloon in euro", "Zonder vakantiebijslag. Minimaal het minimumloon.");
+    pub const UURLOON: (&str, &str) = (
+        tekst!("Bruto uurloon in euro" => "Gross hourly wage in euro"),
+        tekst!("Zonder vakantiebijslag. Minimaal het minimumloon." => "Without holiday allowance. At least the minimum wage."),
+    );
     /// Scale wage.
     pub const SCHAALLOON: (&str, &str) = (
-        "Uurloon van deze schaal in euro",
-        "Zoek het bedrag op in de loontabel van de cao Aan de Slag voor deze datum.",
+        tekst!("Uurloon van deze schaal in euro" => "Hourly wage of this scale in euro"),
+        tekst!("Zoek het bedrag op in de loontabel van de cao Aan de Slag voor deze datum." => "Look up the amount in the wage table of the collective agreement Aan de Slag for this date."),
     );
     /// Grant date.
     pub const TOEKENNING: (&str, &str) = (
-        "Sinds wanneer loopt de subsidie? (datum van toekenning)",
-        "Een lopende subsidie stijgt alleen op 1 januari mee met het minimumloon.",
+        tekst!("Sinds wanneer loopt de subsidie? (datum van toekenning)" => "Since when has the subsidy been running? (date of the grant)"),
+        tekst!("Een lopende subsidie stijgt alleen op 1 januari mee met het minimumloon." => "A running subsidy rises with the minimum wage only on 1 January."),
     );
     /// RML override.
     pub const RML: (&str, &str) = (
-        "Minimumloon per maand voor 21 jaar en ouder in euro (referentiemaandloon)",
-        "Alleen nodig als de rekenhulp het bedrag voor deze datum nog niet kent. Geldt ook voor 1 januari als de subsidie al loopt.",
+        tekst!("Minimumloon per maand voor 21 jaar en ouder in euro (referentiemaandloon)" => "Monthly minimum wage for 21 and older in euro (reference monthly wage)"),
+        tekst!("Alleen nodig als de rekenhulp het bedrag voor deze datum nog niet kent. Geldt ook voor 1 januari als de subsidie al loopt." => "Only needed if the calculator does not know the amount for this date yet. Also used for 1 January if the subsidy is already running."),
     );
     /// WML override.
     pub const WML: (&str, &str) = (
-        "Minimumuurloon voor deze leeftijd in euro",
-        "Alleen nodig als de rekenhulp het bedrag voor deze datum nog niet kent.",
+        tekst!("Minimumuurloon voor deze leeftijd in euro" => "Minimum hourly wage for this age in euro"),
+        tekst!("Alleen nodig als de rekenhulp het bedrag voor deze datum nog niet kent." => "Only needed if the calculator does not know the amount for this date yet."),
     );
     /// wgl.
-    pub const WGL: (&str, &str) = ("Vergoeding werkgeverslasten op de subsidie (%)", "");
+    pub const WGL: (&str, &str) = (
+        tekst!("Vergoeding werkgeverslasten op de subsidie (%)" => "Allowance for employer charges on the subsidy (%)"),
+        "",
+    );
     /// AWf.
-    pub const AWF: (&str, &str) = ("WW-premie AWf (%)", "");
+    pub const AWF: (&str, &str) = (tekst!("WW-premie AWf (%)" => "Unemployment premium AWf (%)"), "");
     /// Aof.
-    pub const AOF: (&str, &str) = ("Premie Aof (%)", "");
+    pub const AOF: (&str, &str) = (tekst!("Premie Aof (%)" => "Aof premium (%)"), "");
     /// Ufo.
-    pub const UFO: (&str, &str) = ("Premie Ufo (%)", "Alleen voor overheidswerkgevers.");
+    pub const UFO: (&str, &str) = (
+        tekst!("Premie Ufo (%)" => "Ufo premium (%)"),
+        tekst!("Alleen voor overheidswerkgevers." => "Only for public employers."),
+    );
     /// Wko.
-    pub const WKO: (&str, &str) = ("Opslag kinderopvang (%)", "");
+    pub const WKO: (&str, &str) = (tekst!("Opslag kinderopvang (%)" => "Childcare surcharge (%)"), "");
     /// Whk.
-    pub const WHK: (&str, &str) =
-        ("Premie Werkhervattingskas Whk (%)", "Uw eigen premie staat in de beschikking van de Belastingdienst.");
+    pub const WHK: (&str, &str) = (
+        tekst!("Premie Werkhervattingskas Whk (%)" => "Return to work fund premium Whk (%)"),
+        tekst!("Uw eigen premie staat in de beschikking van de Belastingdienst." => "Your own premium is in the decision of the Tax Administration."),
+    );
     /// Zvw.
-    pub const ZVW: (&str, &str) = ("Werkgeversheffing Zvw (%)", "");
+    pub const ZVW: (&str, &str) = (tekst!("Werkgeversheffing Zvw (%)" => "Employer's Zvw levy (%)"), "");
     /// Pension.
-    pub const PENSIOEN: (&str, &str) =
-        ("Pensioenpremie werkgever (% van loon en vakantiebijslag)", "Leeg laten: schatting.");
+    pub const PENSIOEN: (&str, &str) = (
+        tekst!("Pensioenpremie werkgever (% van loon en vakantiebijslag)" => "Employer pension premium (% of wage and holiday allowance)"),
+        tekst!("Leeg laten: schatting." => "Leave empty: estimate."),
+    );
     /// Year-end payment.
-    pub const EJU: (&str, &str) = ("Eindejaarsuitkering cao per jaar bij een volle werkweek (euro)", "");
+    pub const EJU: (&str, &str) = (
+        tekst!("Eindejaarsuitkering cao per jaar bij een volle werkweek (euro)" => "Year-end payment collective agreement per year for a full working week (euro)"),
+        "",
+    );
     /// One-off.
-    pub const EENMALIG: (&str, &str) = ("Eenmalige uitkering cao dit jaar bij een volle werkweek (euro)", "");
+    pub const EENMALIG: (&str, &str) = (
+        tekst!("Eenmalige uitkering cao dit jaar bij een volle werkweek (euro)" => "One-off payment collective agreement this year for a full working week (euro)"),
+        "",
+    );
     /// Maximum premium wage.
-    pub const MAX_PREMIELOON: (&str, &str) = ("Maximumpremieloon per jaar (euro)", "");
+    pub const MAX_PREMIELOON: (&str, &str) =
+        (tekst!("Maximumpremieloon per jaar (euro)" => "Maximum premium wage per year (euro)"), "");
 }
 
 /// Choice groups: legend and options (value, label).
@@ -227,157 +261,215 @@ pub mod keuze {
     pub type Groep = (&'static str, &'static [(&'static str, &'static str)]);
     /// Employer.
     pub const WERKGEVER: (&str, &[(&str, &str)]) = (
-        "Soort werkgever",
-        &[("sob", "Sociaal ontwikkelbedrijf of gemeente (cao Aan de Slag)"), ("regulier", "Gewone werkgever")],
+        tekst!("Soort werkgever" => "Kind of employer"),
+        &[
+            (
+                "sob",
+                tekst!("Sociaal ontwikkelbedrijf of gemeente (cao Aan de Slag)" => "Social development company or municipality (collective agreement Aan de Slag)"),
+            ),
+            ("regulier", tekst!("Gewone werkgever" => "Regular employer")),
+        ],
     );
     /// Wage.
-    pub const LOON: (&str, &[(&str, &str)]) =
-        ("Loon", &[("wml", "Minimumloon"), ("eigen", "Eigen uurloon"), ("cao", "Cao Aan de Slag")]);
+    pub const LOON: (&str, &[(&str, &str)]) = (
+        tekst!("Loon" => "Wage"),
+        &[
+            ("wml", tekst!("Minimumloon" => "Minimum wage")),
+            ("eigen", tekst!("Eigen uurloon" => "Own hourly wage")),
+            ("cao", tekst!("Cao Aan de Slag" => "Collective agreement Aan de Slag")),
+        ],
+    );
     /// Scale.
-    pub const SCHAAL: (&str, &[(&str, &str)]) =
-        ("Schaal in de cao Aan de Slag", &[("1", "Schaal 1 (minimumloon)"), ("2", "Schaal 2"), ("3", "Schaal 3")]);
+    pub const SCHAAL: (&str, &[(&str, &str)]) = (
+        tekst!("Schaal in de cao Aan de Slag" => "Scale in the collective agreement Aan de Slag"),
+        &[
+            ("1", tekst!("Schaal 1 (minimumloon)" => "Scale 1 (minimum wage)")),
+            ("2", tekst!("Schaal 2" => "Scale 2")),
+            ("3", tekst!("Schaal 3" => "Scale 3")),
+        ],
+    );
     /// Contract.
     pub const CONTRACT: (&str, &[(&str, &str)]) = (
-        "Soort contract",
-        &[("tijdelijk", "Tijdelijk"), ("vast", "Vast (schriftelijk, geen oproep)"), ("oproep", "Oproepcontract")],
+        tekst!("Soort contract" => "Kind of contract"),
+        &[
+            ("tijdelijk", tekst!("Tijdelijk" => "Fixed-term")),
+            ("vast", tekst!("Vast (schriftelijk, geen oproep)" => "Permanent (written, not on call)")),
+            ("oproep", tekst!("Oproepcontract" => "On-call contract")),
+        ],
     );
     /// Public employer.
-    pub const OVERHEID: (&str, &[(&str, &str)]) = ("Overheidswerkgever?", &[("ja", "Ja"), ("nee", "Nee")]);
+    pub const OVERHEID: (&str, &[(&str, &str)]) = (
+        tekst!("Overheidswerkgever?" => "Public employer?"),
+        &[("ja", tekst!("Ja" => "Yes")), ("nee", tekst!("Nee" => "No"))],
+    );
     /// Size.
-    pub const OMVANG: (&str, &[(&str, &str)]) =
-        ("Grootte van de werkgever (voor de Aof-premie)", &[("groot", "Middelgroot of groot"), ("klein", "Klein")]);
+    pub const OMVANG: (&str, &[(&str, &str)]) = (
+        tekst!("Grootte van de werkgever (voor de Aof-premie)" => "Size of the employer (for the Aof premium)"),
+        &[("groot", tekst!("Middelgroot of groot" => "Medium-sized or large")), ("klein", tekst!("Klein" => "Small"))],
+    );
     /// Beschut.
-    pub const BESCHUT: (&str, &[(&str, &str)]) =
-        ("Is het beschut werk?", &[("ja", "Ja, beschut werk"), ("nee", "Nee, een andere baan met loonkostensubsidie")]);
+    pub const BESCHUT: (&str, &[(&str, &str)]) = (
+        tekst!("Is het beschut werk?" => "Is it sheltered work?"),
+        &[
+            ("ja", tekst!("Ja, beschut werk" => "Yes, sheltered work")),
+            ("nee", tekst!("Nee, een andere baan met loonkostensubsidie" => "No, another job with wage cost subsidy")),
+        ],
+    );
     /// Forfait reading.
     pub const FORFAIT: (&str, &[(&str, &str)]) = (
-        "Hoe wordt het forfait berekend? (nog niet bekend)",
+        tekst!("Hoe wordt het forfait berekend? (nog niet bekend)" => "How is the fixed subsidy calculated? (not known yet)"),
         &[
-            ("A", "A: over minimumloon plus vakantiebijslag, plus werkgeverslasten (standaard)"),
-            ("B", "B: over minimumloon zonder vakantiebijslag, plus werkgeverslasten"),
-            ("C", "C: over minimumloon plus vakantiebijslag, werkgeverslasten inbegrepen"),
+            (
+                "A",
+                tekst!("A: over minimumloon plus vakantiebijslag, plus werkgeverslasten (standaard)" => "A: on minimum wage plus holiday allowance, plus employer charges (default)"),
+            ),
+            (
+                "B",
+                tekst!("B: over minimumloon zonder vakantiebijslag, plus werkgeverslasten" => "B: on minimum wage without holiday allowance, plus employer charges"),
+            ),
+            (
+                "C",
+                tekst!("C: over minimumloon plus vakantiebijslag, werkgeverslasten inbegrepen" => "C: on minimum wage plus holiday allowance, employer charges included"),
+            ),
         ],
     );
     /// New or running subsidy.
     pub const SUBSIDIE: (&str, &[(&str, &str)]) = (
-        "Is de loonkostensubsidie nieuw of loopt die al?",
-        &[("nieuw", "Nieuw: toegekend op de datum hierboven"), ("lopend", "Loopt al: eerder toegekend")],
+        tekst!("Is de loonkostensubsidie nieuw of loopt die al?" => "Is the wage cost subsidy new or already running?"),
+        &[
+            ("nieuw", tekst!("Nieuw: toegekend op de datum hierboven" => "New: granted on the date above")),
+            ("lopend", tekst!("Loopt al: eerder toegekend" => "Already running: granted earlier")),
+        ],
     );
     /// Lid 7 reading.
     pub const LID7: (&str, &[(&str, &str)]) = (
-        "Lopende subsidie, toegekend na 1 juli van een eerder jaar: hoe stijgt die op 1 januari?",
+        tekst!("Lopende subsidie, toegekend na 1 juli van een eerder jaar: hoe stijgt die op 1 januari?" => "Running subsidy, granted after 1 July of an earlier year: how does it rise on 1 January?"),
         &[
-            ("herijken", "Opnieuw berekend met het minimumloon van 1 januari (standaard)"),
+            (
+                "herijken",
+                tekst!("Opnieuw berekend met het minimumloon van 1 januari (standaard)" => "Recalculated with the minimum wage of 1 January (default)"),
+            ),
             (
                 "indexeren",
-                "Verhoogd met de stijging van het minimumloon in het hele afgelopen jaar (letterlijke wettekst)",
+                tekst!("Verhoogd met de stijging van het minimumloon in het hele afgelopen jaar (letterlijke wettekst)" => "Raised by the minimum wage increase over the whole past year (literal text of the law)"),
             ),
         ],
     );
     /// Werkgeverslasten and the cap.
     pub const WGL_MAX: (&str, &[(&str, &str)]) = (
-        "Valt de vergoeding voor werkgeverslasten binnen het maximum van 70%?",
+        tekst!("Valt de vergoeding voor werkgeverslasten binnen het maximum van 70%?" => "Does the employer charges allowance fall within the 70% maximum?"),
         &[
-            ("buiten", "Nee: eerst 70%, dan 23,5% erbovenop (zoals gemeenten doen, standaard)"),
-            ("binnen", "Ja: subsidie met vergoeding samen hoogstens 70% (andere lezing)"),
+            (
+                "buiten",
+                tekst!("Nee: eerst 70%, dan 23,5% erbovenop (zoals gemeenten doen, standaard)" => "No: first 70%, then 23.5% on top (as municipalities do, default)"),
+            ),
+            (
+                "binnen",
+                tekst!("Ja: subsidie met vergoeding samen hoogstens 70% (andere lezing)" => "Yes: subsidy and allowance together at most 70% (other reading)"),
+            ),
         ],
     );
     /// Yes or no.
-    pub const JA_NEE: &[(&str, &str)] = &[("ja", "Ja"), ("nee", "Nee")];
+    pub const JA_NEE: &[(&str, &str)] = &[("ja", tekst!("Ja" => "Yes")), ("nee", tekst!("Nee" => "No"))];
     /// Period.
-    pub const PERIODE: (&str, &[(&str, &str)]) =
-        ("Bedragen", &[("uur", "per uur"), ("maand", "per maand"), ("jaar", "per jaar")]);
+    pub const PERIODE: (&str, &[(&str, &str)]) = (
+        tekst!("Bedragen" => "Amounts"),
+        &[
+            ("uur", tekst!("per uur" => "per hour")),
+            ("maand", tekst!("per maand" => "per month")),
+            ("jaar", tekst!("per jaar" => "per year")),
+        ],
+    );
 }
 
 /// The year overview.
 pub mod jaar {
     /// Heading (summary).
-    pub const KOP: &str = "Het jaar in één overzicht";
+    pub const KOP: &str = tekst!("Het jaar in één overzicht" => "The year at a glance");
     /// The steps of the month in which the wage reaches the maximum premieloon: the month.
-    pub const PREMIES_UITLEG: &str =
-        "Hoe berekend: de premies in {0}, de maand waarin het loon het maximumpremieloon bereikt";
+    pub const PREMIES_UITLEG: &str = tekst!("Hoe berekend: de premies in {0}, de maand waarin het loon het maximumpremieloon bereikt" => "How calculated: the premiums in {0}, the month in which the wage reaches the maximum premium wage");
     /// Intro.
-    pub const UITLEG: &str = "Maand voor maand wat de werknemer kost en wat de subsidie oplevert, met meting en met het forfait. Het minimumloon stijgt op 1 januari en 1 juli; een lopende subsidie alleen op 1 januari.";
+    pub const UITLEG: &str = tekst!("Maand voor maand wat de werknemer kost en wat de subsidie oplevert, met meting en met het forfait. Het minimumloon stijgt op 1 januari en 1 juli; een lopende subsidie alleen op 1 januari." => "Month by month what the employee costs and what the subsidy brings, with a measurement and with the fixed subsidy. The minimum wage rises on 1 January and 1 July; a running subsidy only on 1 January.");
     /// Year field.
-    pub const VELD_JAAR: (&str, &str) = ("Kalenderjaar", "Leeg laten: het jaar van de peildatum.");
+    pub const VELD_JAAR: (&str, &str) = (
+        tekst!("Kalenderjaar" => "Calendar year"),
+        tekst!("Leeg laten: het jaar van de peildatum." => "Leave empty: the year of the reference date."),
+    );
     /// Start field.
-    pub const VELD_START: (&str, &str) =
-        ("Eerste werkdag (alleen bij een nieuwe plaatsing)", "Zonder kalenderjaar: twaalf maanden vanaf deze maand.");
+    pub const VELD_START: (&str, &str) = (
+        tekst!("Eerste werkdag (alleen bij een nieuwe plaatsing)" => "First working day (only for a new placement)"),
+        tekst!("Zonder kalenderjaar: twaalf maanden vanaf deze maand." => "Without a calendar year: twelve months from this month."),
+    );
     /// Lid 5 question.
-    pub const LID5_VRAAG: &str = "Eerste zes maanden zonder meting (forfait van 50%)?";
+    pub const LID5_VRAAG: &str = tekst!("Eerste zes maanden zonder meting (forfait van 50%)?" => "First six months without a measurement (50% fixed subsidy)?");
     /// Re-measurement month.
-    pub const VELD_HERMETING: (&str, &str) =
-        ("Nieuwe meting vanaf maand", "Jaar en maand, bijvoorbeeld 2026-09. Leeg laten als er geen nieuwe meting is.");
+    pub const VELD_HERMETING: (&str, &str) = (
+        tekst!("Nieuwe meting vanaf maand" => "New measurement from month"),
+        tekst!("Jaar en maand, bijvoorbeeld 2026-09. Leeg laten als er geen nieuwe meting is." => "Year and month, for example 2026-09. Leave empty if there is no new measurement."),
+    );
     /// New loonwaarde.
-    pub const VELD_LOONWAARDE2: (&str, &str) = ("Nieuwe loonwaarde in procent", "Een heel getal van 0 tot en met 100.");
+    pub const VELD_LOONWAARDE2: (&str, &str) = (
+        tekst!("Nieuwe loonwaarde in procent" => "New loonwaarde in percent"),
+        tekst!("Een heel getal van 0 tot en met 100." => "A whole number from 0 up to and including 100."),
+    );
     /// Holiday allowance month.
-    pub const VELD_VB_MAAND: (&str, &str) =
-        ("Maand waarin u de vakantiebijslag uitbetaalt", "Geen maand: we zetten het elke maand apart.");
+    pub const VELD_VB_MAAND: (&str, &str) = (
+        tekst!("Maand waarin u de vakantiebijslag uitbetaalt" => "Month in which you pay the holiday allowance"),
+        tekst!("Geen maand: we zetten het elke maand apart." => "No month: we set it aside every month."),
+    );
     /// Birthday month.
-    pub const VELD_VERJAARDAG: (&str, &str) =
-        ("Maand waarin de werknemer jarig is", "Alleen nodig onder de 21: daarna stijgt het minimumloon.");
+    pub const VELD_VERJAARDAG: (&str, &str) = (
+        tekst!("Maand waarin de werknemer jarig is" => "Month of the employee's birthday"),
+        tekst!("Alleen nodig onder de 21: daarna stijgt het minimumloon." => "Only needed under 21: after that the minimum wage rises."),
+    );
     /// One-off month.
-    pub const VELD_EENMALIG_MAAND: (&str, &str) =
-        ("Maand van de eenmalige uitkering van de cao", "Geen maand: december.");
+    pub const VELD_EENMALIG_MAAND: (&str, &str) = (
+        tekst!("Maand van de eenmalige uitkering van de cao" => "Month of the one-off collective agreement payment"),
+        tekst!("Geen maand: december." => "No month: December."),
+    );
     /// Chart title.
-    pub const GRAFIEK: &str = "Wat u zelf betaalt, per maand";
+    pub const GRAFIEK: &str = tekst!("Wat u zelf betaalt, per maand" => "What you pay yourself, per month");
     /// Table caption.
-    pub const TABEL: &str = "Per maand: kosten en subsidie";
+    pub const TABEL: &str = tekst!("Per maand: kosten en subsidie" => "Per month: cost and subsidy");
     /// Month column.
-    pub const MAAND: &str = "Maand";
+    pub const MAAND: &str = tekst!("Maand" => "Month");
     /// Wage column.
-    pub const LOON: &str = "Loon met vakantiebijslag";
+    pub const LOON: &str = tekst!("Loon met vakantiebijslag" => "Wage with holiday allowance");
     /// LKS measured column.
-    pub const LKS_METING: &str = "Subsidie met meting";
+    pub const LKS_METING: &str = tekst!("Subsidie met meting" => "Subsidy with measurement");
     /// LKS forfait column.
-    pub const LKS_FORFAIT: &str = "Subsidie met forfait (voorgenomen)";
+    pub const LKS_FORFAIT: &str =
+        tekst!("Subsidie met forfait (voorgenomen)" => "Subsidy with fixed subsidy (planned)");
     /// Not employed yet.
-    pub const NIET_IN_DIENST: &str = "nog niet in dienst";
+    pub const NIET_IN_DIENST: &str = tekst!("nog niet in dienst" => "not employed yet");
     /// Lid 5 month.
-    pub const LID5: &str = "forfait 50%";
+    pub const LID5: &str = tekst!("forfait 50%" => "fixed 50%");
     /// Total row.
-    pub const TOTAAL: &str = "Totaal";
+    pub const TOTAAL: &str = tekst!("Totaal" => "Total");
     /// CSV link.
-    pub const CSV: &str = "Download als CSV-bestand";
+    pub const CSV: &str = tekst!("Download als CSV-bestand" => "Download as a CSV file");
     /// Error.
-    pub const FOUT: &str = "Het jaaroverzicht kan nog niet worden berekend:";
+    pub const FOUT: &str =
+        tekst!("Het jaaroverzicht kan nog niet worden berekend:" => "The year overview cannot be calculated yet:");
 }
 
 /// Month names (1..=12), long.
 pub fn maand_naam(maand: u8, taal: Taal) -> &'static str {
-    const NL: [&str; 12] = [
-        "januari",
-        "februari",
-        "maart",
-        "april",
-        "mei",
-        "juni",
-        "juli",
-        "augustus",
-        "september",
-        "oktober",
-        "november",
-        "december",
+    const NAMEN: [&str; 12] = [
+        tekst!("januari" => "January"),
+        tekst!("februari" => "February"),
+        tekst!("maart" => "March"),
+        tekst!("april" => "April"),
+        tekst!("mei" => "May"),
+        tekst!("juni" => "June"),
+        tekst!("juli" => "July"),
+        tekst!("augustus" => "August"),
+        tekst!("september" => "September"),
+        tekst!("oktober" => "October"),
+        tekst!("november" => "November"),
+        tekst!("december" => "December"),
     ];
-    const EN: [&str; 12] = [
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-    ];
-    let i = usize::from(maand.clamp(1, 12) - 1);
-    match taal {
-        Taal::Nl => NL[i],
-        Taal::En => EN[i],
-    }
+    vertaal(NAMEN[usize::from(maand.clamp(1, 12) - 1)], taal)
 }
 
 /// A date in words: "1 juli 2026" / "1 July 2026".
@@ -387,13 +479,21 @@ pub fn datum_lang(d: rekenkern::Datum, taal: Taal) -> String {
 
 /// Month names, short (chart axis).
 pub fn maand_kort(maand: u8, taal: Taal) -> &'static str {
-    const NL: [&str; 12] = ["jan", "feb", "mrt", "apr", "mei", "jun", "jul", "aug", "sep", "okt", "nov", "dec"];
-    const EN: [&str; 12] = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
-    let i = usize::from(maand.clamp(1, 12) - 1);
-    match taal {
-        Taal::Nl => NL[i],
-        Taal::En => EN[i],
-    }
+    const NAMEN: [&str; 12] = [
+        tekst!("jan" => "Jan"),
+        tekst!("feb" => "Feb"),
+        tekst!("mrt" => "Mar"),
+        tekst!("apr" => "Apr"),
+        tekst!("mei" => "May"),
+        tekst!("jun" => "Jun"),
+        tekst!("jul" => "Jul"),
+        tekst!("aug" => "Aug"),
+        tekst!("sep" => "Sep"),
+        tekst!("okt" => "Oct"),
+        tekst!("nov" => "Nov"),
+        tekst!("dec" => "Dec"),
+    ];
+    vertaal(NAMEN[usize::from(maand.clamp(1, 12) - 1)], taal)
 }
 
 /// The year in one B1 sentence.
@@ -407,16 +507,16 @@ pub fn jaar_zin(j: &rekenkern::jaar::Jaaroverzicht, taal: Taal) -> String {
     let kalenderjaar = eerste.maand() == 1;
     // Months resting on a provisional value make the total provisional: said first.
     let voorlopig = j.maanden.iter().any(|m| m.uitkomst.as_ref().is_some_and(|u| u.is_voorlopig("nettokosten_meting")));
-    let voor = if voorlopig { vertaal("Voorlopig: ", taal) } else { "" };
+    let voor = if voorlopig { vertaal(tekst!("Voorlopig: " => "Provisional: "), taal) } else { "" };
     let zin = if kalenderjaar {
         vul(
-            "In {0} kost deze werknemer u {1} met meting en {2} met het forfait.",
+            tekst!("In {0} kost deze werknemer u {1} met meting en {2} met het forfait." => "In {0} this employee costs you {1} with a measurement and {2} with the fixed subsidy."),
             taal,
             &[&eerste.jaar().to_string(), &m, &f],
         )
     } else {
         vul(
-            "Van {0} {1} tot en met {2} {3} kost deze werknemer u {4} met meting en {5} met het forfait.",
+            tekst!("Van {0} {1} tot en met {2} {3} kost deze werknemer u {4} met meting en {5} met het forfait." => "From {0} {1} to {2} {3} this employee costs you {4} with a measurement and {5} with the fixed subsidy."),
             taal,
             &[
                 maand_naam(eerste.maand(), taal),
@@ -443,34 +543,35 @@ pub fn jaar_zin(j: &rekenkern::jaar::Jaaroverzicht, taal: Taal) -> String {
 /// Figure labels.
 pub mod figuur {
     /// Gross wage.
-    pub const BRUTOLOON: &str = "Brutoloon";
+    pub const BRUTOLOON: &str = tekst!("Brutoloon" => "Gross wage");
     /// Holiday pay.
-    pub const VAKANTIEBIJSLAG: &str = "Vakantiebijslag";
+    pub const VAKANTIEBIJSLAG: &str = tekst!("Vakantiebijslag" => "Holiday allowance");
     /// Cao payments.
-    pub const CAO_EXTRA: &str = "Extra uitkeringen cao";
+    pub const CAO_EXTRA: &str = tekst!("Extra uitkeringen cao" => "Extra collective agreement payments");
     /// Employer premiums.
-    pub const PREMIES: &str = "Premies werkgever";
+    pub const PREMIES: &str = tekst!("Premies werkgever" => "Employer premiums");
     /// Employer pension share.
-    pub const PENSIOEN: &str = "Pensioenpremie werkgever";
+    pub const PENSIOEN: &str = tekst!("Pensioenpremie werkgever" => "Employer pension premium");
     /// Wage cost.
-    pub const LOONKOSTEN: &str = "Loonkosten";
+    pub const LOONKOSTEN: &str = tekst!("Loonkosten" => "Wage cost");
     /// LKS.
-    pub const LKS: &str = "Loonkostensubsidie";
+    pub const LKS: &str = tekst!("Loonkostensubsidie" => "Wage cost subsidy");
     /// LKV.
-    pub const LKV: &str = "Loonkostenvoordeel";
+    pub const LKV: &str = tekst!("Loonkostenvoordeel" => "Wage cost benefit");
     /// Net.
-    pub const NETTO: &str = "Wat u zelf betaalt";
+    pub const NETTO: &str = tekst!("Wat u zelf betaalt" => "What you pay yourself");
     /// Column measured.
-    pub const METING: &str = "Met meting van de loonwaarde";
+    pub const METING: &str = tekst!("Met meting van de loonwaarde" => "With measurement of the loonwaarde");
     /// Column forfait.
-    pub const FORFAIT: &str = "Met forfait (voorgenomen)";
+    pub const FORFAIT: &str = tekst!("Met forfait (voorgenomen)" => "With fixed subsidy (planned)");
     /// Column difference.
-    pub const VERSCHIL: &str = "Verschil (forfait min meting)";
+    pub const VERSCHIL: &str = tekst!("Verschil (forfait min meting)" => "Difference (fixed minus measurement)");
     /// Lid 5.
-    pub const LID5: &str = "Eerste 6 maanden zonder meting (forfait 50%)";
+    pub const LID5: &str =
+        tekst!("Eerste 6 maanden zonder meting (forfait 50%)" => "First 6 months without measurement (fixed 50%)");
     /// Subtitle forfait.
     pub fn voorgenomen(jaar: u16, taal: rekenkern::Taal) -> String {
-        rekenkern::engels::vul("voorgenomen, beoogd {0}", taal, &[&jaar.to_string()])
+        rekenkern::engels::vul(tekst!("voorgenomen, beoogd {0}" => "planned, intended {0}"), taal, &[&jaar.to_string()])
     }
 }
 
@@ -486,15 +587,20 @@ pub mod zin {
         rekenkern::teksten::omslagzin(lw, taal)
     }
     /// No break-even.
-    pub const FORFAIT_ALTIJD: &str =
-        "Met het forfait krijgt u bij elke loonwaarde minstens zoveel subsidie als met een meting.";
+    pub const FORFAIT_ALTIJD: &str = tekst!("Met het forfait krijgt u bij elke loonwaarde minstens zoveel subsidie als met een meting." => "With the fixed subsidy you get at least as much subsidy as with a measurement at every loonwaarde.");
     /// Which is cheaper now; `verschil` is net cost with forfait minus net cost with measuring.
     pub fn nu(verschil: Decimal, periode: &str, taal: Taal) -> String {
         let bedrag = euro(verschil.abs());
         let sjabloon = match verschil.cmp(&Decimal::ZERO) {
-            std::cmp::Ordering::Less => "Bij deze loonwaarde betaalt u met het forfait {0} {1} minder.",
-            std::cmp::Ordering::Greater => "Bij deze loonwaarde betaalt u met een meting {0} {1} minder.",
-            std::cmp::Ordering::Equal => "Bij deze loonwaarde maakt het geen verschil.",
+            std::cmp::Ordering::Less => {
+                tekst!("Bij deze loonwaarde betaalt u met het forfait {0} {1} minder." => "At this loonwaarde you pay {0} {1} less with the fixed subsidy.")
+            }
+            std::cmp::Ordering::Greater => {
+                tekst!("Bij deze loonwaarde betaalt u met een meting {0} {1} minder." => "At this loonwaarde you pay {0} {1} less with a measurement.")
+            }
+            std::cmp::Ordering::Equal => {
+                tekst!("Bij deze loonwaarde maakt het geen verschil." => "At this loonwaarde it makes no difference.")
+            }
         };
         vul(sjabloon, taal, &[&bedrag, periode])
     }
@@ -509,15 +615,19 @@ pub mod zin {
     ) -> String {
         let (m, f) = (euro(netto_meting), euro(netto_forfait));
         let sjabloon = if voorlopig {
-            "Voorlopig: u betaalt zelf {0} {1} met een meting en {2} met het forfait."
+            tekst!("Voorlopig: u betaalt zelf {0} {1} met een meting en {2} met het forfait." => "Provisional: you pay {0} {1} yourself with a measurement and {2} with the fixed subsidy.")
         } else {
-            "U betaalt zelf {0} {1} met een meting en {2} met het forfait."
+            tekst!("U betaalt zelf {0} {1} met een meting en {2} met het forfait." => "You pay {0} {1} yourself with a measurement and {2} with the fixed subsidy.")
         };
         vul(sjabloon, taal, &[&m, periode, &f])
     }
     /// Chart description.
     pub fn grafiek(lw_nu: Decimal, taal: Taal) -> String {
-        vul("De grafiek toont wat u zelf betaalt bij een loonwaarde van 0 tot 100%. Met een meting daalt het bedrag als de loonwaarde stijgt; het forfait blijft gelijk. De streep staat bij de loonwaarde van nu: {0}.", taal, &[&procent(lw_nu, 0)])
+        vul(
+            tekst!("De grafiek toont wat u zelf betaalt bij een loonwaarde van 0 tot 100%. Met een meting daalt het bedrag als de loonwaarde stijgt; het forfait blijft gelijk. De streep staat bij de loonwaarde van nu: {0}." => "The chart shows what you pay yourself at a loonwaarde from 0 to 100%. With a measurement the amount falls as the loonwaarde rises; the fixed subsidy stays the same. The line marks the current loonwaarde: {0}."),
+            taal,
+            &[&procent(lw_nu, 0)],
+        )
     }
 }
 
@@ -525,9 +635,9 @@ pub mod zin {
 pub fn periode_woord(p: rekenkern::Periode, taal: Taal) -> &'static str {
     vertaal(
         match p {
-            rekenkern::Periode::Uur => "per uur",
-            rekenkern::Periode::Maand => "per maand",
-            rekenkern::Periode::Jaar => "per jaar",
+            rekenkern::Periode::Uur => tekst!("per uur" => "per hour"),
+            rekenkern::Periode::Maand => tekst!("per maand" => "per month"),
+            rekenkern::Periode::Jaar => tekst!("per jaar" => "per year"),
         },
         taal,
     )
@@ -536,45 +646,39 @@ pub fn periode_woord(p: rekenkern::Periode, taal: Taal) -> &'static str {
 /// Notices and buttons.
 pub mod knop {
     /// Copy link.
-    pub const KOPIEER: &str = "Kopieer link";
+    pub const KOPIEER: &str = tekst!("Kopieer link" => "Copy link");
     /// Copied.
-    pub const GEKOPIEERD: &str = "De link staat op het klembord.";
+    pub const GEKOPIEERD: &str = tekst!("De link staat op het klembord." => "The link is on the clipboard.");
     /// Copy failed.
-    pub const NIET_GEKOPIEERD: &str = "Kopiëren lukte niet. Kopieer de link uit de adresbalk.";
+    pub const NIET_GEKOPIEERD: &str = tekst!("Kopiëren lukte niet. Kopieer de link uit de adresbalk." => "Copying did not work. Copy the link from the address bar.");
     /// Warning with sharing.
-    pub const DEEL_WAARSCHUWING: &str =
-        "De link bevat alle gegevens van deze berekening. Zet er geen namen bij als u hem deelt.";
+    pub const DEEL_WAARSCHUWING: &str = tekst!("De link bevat alle gegevens van deze berekening. Zet er geen namen bij als u hem deelt." => "The link contains all data of this calculation. Do not add names when you share it.");
     /// Print.
-    pub const AFDRUKKEN: &str = "Afdrukken als gespreksverslag";
-    /// Reset.
-    pub const OPNIEUW: &str = "Begin opnieuw";
+    pub const AFDRUKKEN: &str = tekst!("Afdrukken als gespreksverslag" => "Print as meeting report");
     /// Mode switch to dense.
-    pub const COMPACT: &str = "Compacte weergave (voor jobcoaches)";
-    /// Mode switch to guided.
-    pub const UITGEBREID: &str = "Uitgebreide weergave";
+    pub const COMPACT: &str = tekst!("Compacte weergave (voor jobcoaches)" => "Compact view (for job coaches)");
 }
 
 /// Notices.
 pub mod melding {
     /// Link had problems.
-    pub const LINK: &str = "Niet alles uit de link kon worden gebruikt. De rest van de berekening staat er wel.";
+    pub const LINK: &str = tekst!("Niet alles uit de link kon worden gebruikt. De rest van de berekening staat er wel." => "Not everything in the link could be used. The rest of the calculation is shown.");
     /// Calculation outdated.
-    pub const VEROUDERD: &str = "Deze uitkomst hoort nog bij uw vorige invoer. Verbeter de velden met een melding.";
+    pub const VEROUDERD: &str = tekst!("Deze uitkomst hoort nog bij uw vorige invoer. Verbeter de velden met een melding." => "This result still belongs to your previous input. Correct the fields with a message.");
     /// The second wasm file (parts below the amounts) could not be fetched.
-    pub const NIET_GELADEN: &str =
-        "Een deel van de rekenhulp kon niet worden geladen: de vergelijking, de grafiek, de bronnen en het jaaroverzicht. De bedragen hierboven kloppen wel. Laad de pagina opnieuw als u weer internet hebt.";
+    pub const NIET_GELADEN: &str = tekst!("Een deel van de rekenhulp kon niet worden geladen: de vergelijking, de grafiek, de bronnen en het jaaroverzicht. De bedragen hierboven kloppen wel. Laad de pagina opnieuw als u weer internet hebt." => "Part of the calculator could not be loaded: the comparison, the chart, the sources and the year overview. The amounts above are correct. Reload the page when you are back online.");
     /// Missing values.
-    pub const ONTBREEKT: &str =
-        "Voor deze datum kent de rekenhulp nog niet alle waarden. Reken voorlopig met de laatst bekende waarden, vul de waarden hieronder zelf in, of kies een eerdere datum.";
+    pub const ONTBREEKT: &str = tekst!("Voor deze datum kent de rekenhulp nog niet alle waarden. Reken voorlopig met de laatst bekende waarden, vul de waarden hieronder zelf in, of kies een eerdere datum." => "The calculator does not know all values for this date yet. Calculate provisionally with the last known values, enter the values yourself below, or choose an earlier date.");
     /// Form errors summary.
-    pub const FOUTEN: &str = "Er is iets niet goed ingevuld:";
+    pub const FOUTEN: &str = tekst!("Er is iets niet goed ingevuld:" => "Something is not filled in correctly:");
     /// Button (only with `voorlopig=nee`): calculate provisionally after all.
-    pub const VOORLOPIG_KNOP: &str = "Reken voorlopig met de laatst bekende waarden";
+    pub const VOORLOPIG_KNOP: &str =
+        tekst!("Reken voorlopig met de laatst bekende waarden" => "Calculate provisionally with the last known values");
     /// The provisional notice at the top of the result (ADR 0013): the year the peildatum lies in
     /// and the date on which every last known value used was in force.
     pub fn voorlopig(jaar: u16, sinds: &str, taal: rekenkern::Taal) -> String {
         rekenkern::engels::vul(
-            "Voorlopig: de bedragen voor {0} zijn nog niet bekend in de rekenhulp; we rekenen met die van {1}.",
+            tekst!("Voorlopig: de bedragen voor {0} zijn nog niet bekend in de rekenhulp; we rekenen met die van {1}." => "Provisional: the amounts for {0} are not yet known to the calculator; we use those of {1}."),
             taal,
             &[&jaar.to_string(), sinds],
         )
@@ -582,41 +686,43 @@ pub mod melding {
     /// Past the tables, every missing value typed in by the user.
     pub fn zelf_ingevuld(jaar: u16, taal: rekenkern::Taal) -> String {
         rekenkern::engels::vul(
-            "Voor {0} zijn nog niet alle bedragen bekend in de rekenhulp. U heeft ze zelf ingevuld.",
+            tekst!("Voor {0} zijn nog niet alle bedragen bekend in de rekenhulp. U heeft ze zelf ingevuld." => "Not all amounts for {0} are known to the calculator yet. You have entered them yourself."),
             taal,
             &[&jaar.to_string()],
         )
     }
     /// Summary that opens the list of provisional values and their fields.
-    pub const VOORLOPIG_LIJST: &str = "Wat is voorlopig? Vul een bekende waarde in";
+    pub const VOORLOPIG_LIJST: &str =
+        tekst!("Wat is voorlopig? Vul een bekende waarde in" => "What is provisional? Enter a known value");
     /// Hint above the fields.
-    pub const VOORLOPIG_HINT: &str = "Vult u een waarde in, dan rekenen we daarmee. Laat u het veld leeg, dan blijft de laatst bekende waarde staan.";
+    pub const VOORLOPIG_HINT: &str = tekst!("Vult u een waarde in, dan rekenen we daarmee. Laat u het veld leeg, dan blijft de laatst bekende waarde staan." => "If you enter a value, we calculate with it. If you leave the field empty, the last known value stays.");
     /// Button: ask for the values instead (`voorlopig=nee`).
-    pub const VOORLOPIG_NEE: &str = "Niet voorlopig rekenen: vraag alle waarden";
+    pub const VOORLOPIG_NEE: &str =
+        tekst!("Niet voorlopig rekenen: vraag alle waarden" => "Do not calculate provisionally: ask for all values");
     /// Print header word.
-    pub const VOORLOPIG_AFDRUK: &str = "VOORLOPIG";
+    pub const VOORLOPIG_AFDRUK: &str = tekst!("VOORLOPIG" => "PROVISIONAL");
 }
 
 /// Print texts.
 pub mod afdruk {
     /// Title.
-    pub const TITEL: &str = "Gespreksverslag: kosten van een werknemer met loonkostensubsidie";
+    pub const TITEL: &str = tekst!("Gespreksverslag: kosten van een werknemer met loonkostensubsidie" => "Meeting report: cost of an employee with wage cost subsidy");
     /// Disclaimer.
-    pub const DISCLAIMER: &str = "Dit is een indicatie. U kunt er geen rechten aan ontlenen. De gemeente stelt de loonkostensubsidie vast. Het forfait is een voorstel van het kabinet en nog geen wet.";
+    pub const DISCLAIMER: &str = tekst!("Dit is een indicatie. U kunt er geen rechten aan ontlenen. De gemeente stelt de loonkostensubsidie vast. Het forfait is een voorstel van het kabinet en nog geen wet." => "This is an indication. You cannot derive any rights from it. The municipality decides the wage cost subsidy. The fixed subsidy is a government proposal and not law yet.");
     /// Printed on.
-    pub const AFGEDRUKT: &str = "Afgedrukt op";
+    pub const AFGEDRUKT: &str = tekst!("Afgedrukt op" => "Printed on");
     /// Link.
-    pub const LINK: &str = "Link naar deze berekening";
+    pub const LINK: &str = tekst!("Link naar deze berekening" => "Link to this calculation");
     /// Parameter version.
-    pub const VERSIE: &str = "Versie van de rekenregels";
+    pub const VERSIE: &str = tekst!("Versie van de rekenregels" => "Version of the calculation rules");
     /// Input heading.
-    pub const INVOER: &str = "Invoer";
+    pub const INVOER: &str = tekst!("Invoer" => "Input");
 }
 
 /// Summary of the folded choices in the compact view.
-pub const KEUZES_KOP: &str = "Meer keuzes: werkgever, loon, contract en forfait";
+pub const KEUZES_KOP: &str = tekst!("Meer keuzes: werkgever, loon, contract en forfait" => "More choices: employer, wage, contract and fixed subsidy");
 /// Phone bar: the break-even.
-pub const BALK_OMSLAG: &str = "Omslagpunt loonwaarde: ";
+pub const BALK_OMSLAG: &str = tekst!("Omslagpunt loonwaarde: " => "Break-even loonwaarde: ");
 
 /// The break-even loonwaarde as a short figure ("32%", or "geen"), for the phone bar and the comparison.
 pub fn omslag_kort(o: rekenkern::Omslagpunt, taal: Taal) -> String {
@@ -629,45 +735,45 @@ pub fn omslag_kort(o: rekenkern::Omslagpunt, taal: Taal) -> String {
 /// Compare with a pinned scenario.
 pub mod vast {
     /// Pin button.
-    pub const VASTZETTEN: &str = "Zet vast en vergelijk";
+    pub const VASTZETTEN: &str = tekst!("Zet vast en vergelijk" => "Pin and compare");
     /// Pin hint.
-    pub const VASTZETTEN_HINT: &str =
-        "Zet deze berekening vast. Verander daarna iets, bijvoorbeeld de uren of de loonwaarde, en zie beide naast elkaar.";
+    pub const VASTZETTEN_HINT: &str = tekst!("Zet deze berekening vast. Verander daarna iets, bijvoorbeeld de uren of de loonwaarde, en zie beide naast elkaar." => "Pin this calculation. Then change something, for example the hours or the loonwaarde, and see both side by side.");
     /// Section heading.
-    pub const KOP: &str = "Vergelijking met de vastgezette berekening";
+    pub const KOP: &str =
+        tekst!("Vergelijking met de vastgezette berekening" => "Comparison with the pinned calculation");
     /// Column: pinned.
-    pub const VASTGEZET: &str = "Vastgezet";
+    pub const VASTGEZET: &str = tekst!("Vastgezet" => "Pinned");
     /// Column: current.
-    pub const NU: &str = "Nu";
+    pub const NU: &str = tekst!("Nu" => "Now");
     /// Column: difference.
-    pub const VERSCHIL: &str = "Verschil (nu min vastgezet)";
+    pub const VERSCHIL: &str = tekst!("Verschil (nu min vastgezet)" => "Difference (now minus pinned)");
     /// Row: break-even.
-    pub const OMSLAGPUNT: &str = "Omslagpunt loonwaarde";
+    pub const OMSLAGPUNT: &str = tekst!("Omslagpunt loonwaarde" => "Break-even loonwaarde");
     /// Row value: no break-even.
-    pub const GEEN_OMSLAGPUNT: &str = "geen";
+    pub const GEEN_OMSLAGPUNT: &str = tekst!("geen" => "none");
     /// What differs.
-    pub const ANDERS: &str = "Wat is anders:";
+    pub const ANDERS: &str = tekst!("Wat is anders:" => "What differs:");
     /// Nothing differs yet.
-    pub const GELIJK: &str =
-        "De invoer is nog gelijk aan de vastgezette berekening. Verander iets in het formulier om te vergelijken.";
+    pub const GELIJK: &str = tekst!("De invoer is nog gelijk aan de vastgezette berekening. Verander iets in het formulier om te vergelijken." => "The input still equals the pinned calculation. Change something in the form to compare.");
     /// Swap.
-    pub const WISSEL: &str = "Wissel om";
+    pub const WISSEL: &str = tekst!("Wissel om" => "Swap");
     /// Unpin.
-    pub const STOP: &str = "Stop met vergelijken";
+    pub const STOP: &str = tekst!("Stop met vergelijken" => "Stop comparing");
     /// The pinned scenario cannot be calculated.
-    pub const FOUT: &str = "De vastgezette berekening kan niet worden gemaakt:";
+    pub const FOUT: &str =
+        tekst!("De vastgezette berekening kan niet worden gemaakt:" => "The pinned calculation cannot be made:");
     /// Not set.
-    pub const LEEG: &str = "niet ingevuld";
+    pub const LEEG: &str = tekst!("niet ingevuld" => "not filled in");
 }
 
 /// A new version took over while this page was open (service worker, ADR 0017).
-pub const NIEUWE_VERSIE: &str = "Er is een nieuwe versie van de rekenhulp. U krijgt die als u de pagina opnieuw opent.";
+pub const NIEUWE_VERSIE: &str = tekst!("Er is een nieuwe versie van de rekenhulp. U krijgt die als u de pagina opnieuw opent." => "A new version of the calculator is ready. You get it when you open the page again.");
 /// After [`NIEUWE_VERSIE`]: the version that made what is on screen.
-pub const BEREKEND_MET: &str = "Wat u nu ziet, is berekend met de rekenregels van versie ";
+pub const BEREKEND_MET: &str = tekst!("Wat u nu ziet, is berekend met de rekenregels van versie " => "What you see now was calculated with the rules of version ");
 /// Footer: the page for many employees at once (meerdere.html).
-pub const GROEP_LINK: &str = "Meerdere medewerkers tegelijk berekenen, met een CSV-bestand";
+pub const GROEP_LINK: &str = tekst!("Meerdere medewerkers tegelijk berekenen, met een CSV-bestand" => "Calculate many employees at once, from a CSV file (page in Dutch)");
 /// Footer: privacy.
-pub const VOETTEKST: &str = "Geen cookies, geen opslag, geen verzoeken naar andere websites. De berekening staat alleen in de link (na het #-teken) en gaat niet naar een server.";
+pub const VOETTEKST: &str = tekst!("Geen cookies, geen opslag, geen verzoeken naar andere websites. De berekening staat alleen in de link (na het #-teken) en gaat niet naar een server." => "No cookies, no storage, no requests to other websites. The calculation is only in the link (after the # sign) and is not sent to a server.");
 
 /// The page for many employees at once (Dutch only: see the module).
 pub mod meerdere;

@@ -8,39 +8,44 @@ use rust_decimal::Decimal;
 /// Dutch messages for out-of-range values.
 pub mod bericht {
     /// Age.
-    pub const LEEFTIJD: &str = "Vul een leeftijd in van 15 tot en met 99 jaar.";
+    pub const LEEFTIJD: &str = tekst!("Vul een leeftijd in van 15 tot en met 99 jaar." => "Enter an age from 15 up to and including 99 years.");
     /// Hours.
-    pub const UREN: &str = "Vul een aantal uren in dat groter is dan 0 en niet meer dan 60.";
+    pub const UREN: &str = tekst!("Vul een aantal uren in dat groter is dan 0 en niet meer dan 60." => "Enter a number of hours greater than 0 and not more than 60.");
     /// Full-time week.
-    pub const VOLTIJD: &str = "Vul de volledige werkweek in: meer dan 0 en niet meer dan 60 uur.";
+    pub const VOLTIJD: &str = tekst!("Vul de volledige werkweek in: meer dan 0 en niet meer dan 60 uur." => "Enter the full working week: more than 0 and not more than 60 hours.");
     /// Loonwaarde.
-    pub const LOONWAARDE: &str = "Vul een loonwaarde in als heel getal van 0 tot en met 100.";
+    pub const LOONWAARDE: &str = tekst!("Vul een loonwaarde in als heel getal van 0 tot en met 100." => "Enter a loonwaarde as a whole number from 0 up to and including 100.");
     /// Hourly wage.
-    pub const UURLOON: &str = "Vul een uurloon in groter dan 0 en niet meer dan € 1.000.";
+    pub const UURLOON: &str = tekst!("Vul een uurloon in groter dan 0 en niet meer dan € 1.000." => "Enter an hourly wage greater than 0 and not more than € 1,000.");
     /// Monthly minimum wage.
-    pub const MAANDLOON: &str = "Vul een maandbedrag in groter dan 0 en niet meer dan € 20.000.";
+    pub const MAANDLOON: &str = tekst!("Vul een maandbedrag in groter dan 0 en niet meer dan € 20.000." => "Enter a monthly amount greater than 0 and not more than € 20,000.");
     /// Percentage.
-    pub const PERCENTAGE: &str = "Vul een percentage in van 0 tot en met 100.";
+    pub const PERCENTAGE: &str =
+        tekst!("Vul een percentage in van 0 tot en met 100." => "Enter a percentage from 0 up to and including 100.");
     /// Yearly amount.
-    pub const BEDRAG: &str = "Vul een bedrag in van 0 tot en met € 100.000.";
+    pub const BEDRAG: &str = tekst!("Vul een bedrag in van 0 tot en met € 100.000." => "Enter an amount from 0 up to and including € 100,000.");
     /// Scale.
-    pub const SCHAAL: &str = "Kies schaal 1, 2 of 3.";
+    pub const SCHAAL: &str = tekst!("Kies schaal 1, 2 of 3." => "Choose scale 1, 2 or 3.");
     /// Date.
-    pub const DATUM: &str = "Vul een bestaande datum in, zoals 2026-07-01.";
+    pub const DATUM: &str =
+        tekst!("Vul een bestaande datum in, zoals 2026-07-01." => "Enter an existing date, such as 2026-07-01.");
     /// Calendar year.
-    pub const JAAR: &str = "Vul een jaar in, bijvoorbeeld 2026.";
+    pub const JAAR: &str = tekst!("Vul een jaar in, bijvoorbeeld 2026." => "Enter a year, for example 2026.");
     /// Month as JJJJ-MM.
-    pub const MAAND_JAAR: &str = "Vul een maand in als jaar en maand, bijvoorbeeld 2026-09.";
+    pub const MAAND_JAAR: &str = tekst!("Vul een maand in als jaar en maand, bijvoorbeeld 2026-09." => "Enter a month as year and month, for example 2026-09.");
     /// Month number.
-    pub const MAAND: &str = "Kies een maand van 1 tot en met 12.";
+    pub const MAAND: &str =
+        tekst!("Kies een maand van 1 tot en met 12." => "Choose a month from 1 up to and including 12.");
     /// Re-measurement needs both parts.
-    pub const HERMETING: &str = "Vul bij een nieuwe meting zowel de maand als de nieuwe loonwaarde in.";
+    pub const HERMETING: &str = tekst!("Vul bij een nieuwe meting zowel de maand als de nieuwe loonwaarde in." => "For a new measurement, enter both the month and the new loonwaarde.");
     /// Unknown choice.
-    pub const KEUZE: &str = "Deze keuze kennen we niet.";
+    pub const KEUZE: &str = tekst!("Deze keuze kennen we niet." => "We do not know this choice.");
     /// Number unreadable.
-    pub const GETAL: &str = "Vul een getal in, bijvoorbeeld 36 of 37,5.";
+    pub const GETAL: &str =
+        tekst!("Vul een getal in, bijvoorbeeld 36 of 37,5." => "Enter a number, for example 36 or 37.5.");
     /// Too many decimals.
-    pub const DECIMALEN: &str = "Gebruik hoogstens twee cijfers achter de komma.";
+    pub const DECIMALEN: &str =
+        tekst!("Gebruik hoogstens twee cijfers achter de komma." => "Use at most two digits after the decimal point.");
 }
 
 /// Hours per week: more than 0, at most the legal weekly maximum, two decimals.

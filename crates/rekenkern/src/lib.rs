@@ -24,6 +24,19 @@
 //! No web dependencies; no panics on any input (fuzzed and property-tested).
 #![warn(missing_docs)]
 
+/// A user-facing text, written once with its Dutch and its English: `tekst!("Bruto uurloon" =>
+/// "Gross hourly wage")`. It is the Dutch, a `&'static str`: Dutch is the source and the key, and
+/// the only language the wasm carries. The English is collected from the sources into
+/// `static/en.tsv` by `tests/engels.rs` (regenerate with `UPDATE_DOCS=1 cargo test -p rekenkern
+/// --test engels`); natively that file is compiled in, in the browser it is fetched when someone
+/// chooses English ([`engels`]). Only literals, so a text without English does not compile.
+#[macro_export]
+macro_rules! tekst {
+    ($nl:literal => $en:literal) => {
+        $nl
+    };
+}
+
 pub mod aanname;
 pub mod batch;
 pub mod bereken;

@@ -1,12 +1,15 @@
-//! Every Dutch text the calculation and the app can show has an English entry (English is the
-//! second language). The texts are read from the sources with a small string-literal scanner
-//! that follows literals across lines (`\` continuations, multi-line literals), so a new text
-//! cannot be forgotten, however it is written.
+//! English is the second language. Every text is written once, where it is defined, with its
+//! Dutch and its English: `tekst!("Dutch" => "English")` (ADR 0010). These tests collect the pairs
+//! of the core and the app from the sources into `static/en.tsv` and fail on: a stale `en.tsv`, a
+//! text of the calculation or the interface without English, one Dutch text with two English ones,
+//! a named text nothing uses, and a template whose English has other places than its Dutch.
+//! The sources are read with a small string-literal scanner that follows literals across lines
+//! (`\` continuations, multi-line literals).
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)] // tests may fail loudly
 
 use rekenkern::engels::engels;
 use rekenkern::params;
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;
 
 /// A string literal and whether it is one side of a `"nl" => "en"` table arm.
@@ -81,7 +84,8 @@ fn letterlijken(bron: &str) -> Vec<Letterlijk> {
     uit
 }
 
-/// A literal that is a user text (not an id, key, URL, format string or English side).
+/// A literal that is a user text (not an id, key, URL or format string), written bare: not the
+/// Dutch or English side of a `tekst!` pair.
 fn is_tekst(l: &Letterlijk) -> bool {
     let s = &l.tekst;
     // A text with places for values (`{0}`, `engels::vul`) is a text; other braces are format strings.
@@ -94,105 +98,179 @@ fn is_tekst(l: &Letterlijk) -> bool {
         && !s.starts_with("docs/")
 }
 
+/// The (Dutch, English) pairs of a source: a literal followed by `=>` and a literal.
+fn paren(bron: &str) -> Vec<(String, String)> {
+    let l = letterlijken(bron);
+    l.windows(2).filter(|w| w[0].links && w[1].rechts).map(|w| (w[0].tekst.clone(), w[1].tekst.clone())).collect()
+}
+
 #[test]
 fn de_scanner_ziet_teksten_over_meerdere_regels() {
-    let bron = "const A: &str =\n    \"een tekst \\\n     over twee regels\";\n// \"commentaar telt niet\"\nfn f(x: &str) -> &str { match x { \"links kant\" => \"right side\", _ => \"\" } }\nconst B: &str = \"regel een\nregel twee\";";
+    let bron = "const A: &str =\n    \"een tekst \\\n     over twee regels\";\n// \"commentaar telt niet\"\nconst C: &str = tekst!(\"links kant\" => \"right side\");\nconst B: &str = \"regel een\nregel twee\";";
     let l = letterlijken(bron);
     let teksten: Vec<&str> = l.iter().filter(|l| is_tekst(l)).map(|l| l.tekst.as_str()).collect();
     assert_eq!(teksten, vec!["een tekst over twee regels", "regel een\nregel twee"]);
-    assert!(l.iter().any(|l| l.links && l.tekst == "links kant"));
-    assert!(l.iter().any(|l| l.rechts && l.tekst == "right side"));
+    assert_eq!(paren(bron), vec![("links kant".to_string(), "right side".to_string())]);
 }
 
-#[test]
-fn elke_tekst_van_de_rekenkern_heeft_engels() {
-    let map = Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
-    let mut ontbreekt = Vec::new();
-    let mut gezien = 0;
-    for bestand in [
-        "teksten.rs",
-        "controle.rs",
-        "gegevens/mod.rs",
-        "gegevens/werk.rs",
-        "gegevens/minimumloon.rs",
-        "gegevens/loon.rs",
-        "gegevens/loonkostensubsidie.rs",
-        "gegevens/premies.rs",
-        "gegevens/pensioen.rs",
-        "gegevens/oplosser.rs",
-        "params/wml.rs",
-        "params/lks.rs",
-        "params/premies.rs",
-        "params/cao.rs",
-        "params/pensioen.rs",
-        "params/conventie.rs",
-    ] {
-        let bron = std::fs::read_to_string(map.join(bestand)).unwrap();
-        for l in letterlijken(&bron).iter().filter(|l| is_tekst(l)) {
-            gezien += 1;
-            if engels(&l.tekst).is_none() {
-                ontbreekt.push(format!("{bestand}: {}", l.tekst));
+/// Every Rust source of the core and the app (path relative to the repository, text).
+fn bronnen() -> Vec<(String, String)> {
+    fn loop_door(wortel: &Path, map: &Path, uit: &mut Vec<(String, String)>) {
+        let Ok(lijst) = std::fs::read_dir(map) else { return };
+        let mut lijst: Vec<_> = lijst.flatten().map(|e| e.path()).collect();
+        lijst.sort();
+        for pad in lijst {
+            if pad.is_dir() {
+                loop_door(wortel, &pad, uit);
+            } else if pad.extension().is_some_and(|x| x == "rs") {
+                let naam = pad.strip_prefix(wortel).unwrap_or(&pad).display().to_string();
+                uit.push((naam, std::fs::read_to_string(&pad).unwrap()));
             }
         }
     }
-    assert!(gezien > 150, "maar {gezien} teksten gevonden: de scanner mist iets");
-    assert!(ontbreekt.is_empty(), "geen Engels voor:\n{}", ontbreekt.join("\n"));
-    for p in params::DECIMALEN {
-        assert!(engels(p.label).is_some(), "{}", p.label);
-    }
+    let wortel = Path::new(env!("CARGO_MANIFEST_DIR")).join("../..");
+    let mut uit = Vec::new();
+    loop_door(&wortel, &wortel.join("crates/rekenkern/src"), &mut uit);
+    loop_door(&wortel, &wortel.join("src"), &mut uit);
+    uit
 }
 
-/// The app's table (`src/engels_tabel.rs`, data only): its literals are (Dutch, English) pairs.
-fn app_tabel() -> Vec<(String, String)> {
-    let bron =
-        std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("../../src/engels_tabel.rs")).unwrap();
-    let l: Vec<String> = letterlijken(&bron).into_iter().map(|l| l.tekst).collect();
-    l.chunks(2).filter_map(|p| Some((p.first()?.clone(), p.get(1)?.clone()))).collect()
+/// All pairs of the core and the app, by Dutch text; more than one English for a Dutch text is
+/// kept, so the test below can name it.
+fn alle_paren() -> BTreeMap<String, BTreeSet<String>> {
+    let mut uit: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
+    for (_, bron) in bronnen() {
+        for (nl, en) in paren(&bron) {
+            uit.entry(nl).or_default().insert(en);
+        }
+    }
+    uit
 }
 
 #[test]
-fn elke_tekst_van_de_app_heeft_engels() {
-    // The app's texts (src/teksten/mod.rs; the Dutch-only page for many employees has src/teksten/meerdere.rs) need English in the app's table or the core's.
-    let app = std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("../../src/teksten/mod.rs")).unwrap();
-    let tabel: BTreeSet<String> = app_tabel().into_iter().map(|(nl, _)| nl).collect();
-    assert!(tabel.len() > 100, "de app-tabel is te klein: {}", tabel.len());
-    let mut ontbreekt = Vec::new();
-    let mut gezien = 0;
-    for t in letterlijken(&app).iter().filter(|l| is_tekst(l)) {
-        gezien += 1;
-        if !tabel.contains(&t.tekst) && engels(&t.tekst).is_none() {
-            ontbreekt.push(t.tekst.clone());
-        }
-    }
-    assert!(gezien > 100, "maar {gezien} teksten gevonden in de app: de scanner mist iets");
-    assert!(ontbreekt.is_empty(), "geen Engels in de app voor:\n{}", ontbreekt.join("\n"));
+fn een_nederlandse_tekst_heeft_een_engelse() {
+    // The Dutch text is the key in en.tsv: the same Dutch with two English texts would show one of
+    // them in both places.
+    let alle = alle_paren();
+    assert!(alle.len() > 400, "maar {} teksten met Engels gevonden: de scanner mist iets", alle.len());
+    let dubbel: Vec<String> =
+        alle.iter().filter(|(_, en)| en.len() > 1).map(|(nl, en)| format!("{nl}: {en:?}")).collect();
+    assert!(dubbel.is_empty(), "twee Engelse teksten voor een Nederlandse:\n{}", dubbel.join("\n"));
 }
 
 #[test]
 fn en_tsv_is_actueel() {
-    // static/en.tsv is what the browser loads when the user chooses English: the core's table and
-    // the app's, one line per text, "Dutch<TAB>English", sorted. A plain format, so the app needs no
-    // JSON code. Regenerate: UPDATE_DOCS=1 cargo test -p rekenkern --test engels
-    let mut paren: Vec<(String, String)> =
-        rekenkern::engels::TABEL.iter().map(|(nl, en)| (nl.to_string(), en.to_string())).collect();
-    // The app's own entry wins, as it did when the app looked in its own table first.
-    for (nl, en) in app_tabel() {
-        match paren.iter_mut().find(|(d, _)| *d == nl) {
-            Some(paar) => paar.1 = en,
-            None => paren.push((nl, en)),
-        }
-    }
-    paren.sort();
-    for (nl, en) in &paren {
+    // static/en.tsv is what the browser loads when the user chooses English, and what the core
+    // compiles in natively: every pair of the core and the app, one line per text,
+    // "Dutch<TAB>English", sorted. A plain format, so the app needs no JSON code.
+    // Regenerate: UPDATE_DOCS=1 cargo test -p rekenkern --test engels
+    let mut nieuw = String::new();
+    for (nl, en) in alle_paren() {
+        let en = en.into_iter().next().unwrap_or_default();
         assert!(!format!("{nl}{en}").contains(['\t', '\n', '\r']), "tab of regeleinde in: {nl}");
+        nieuw.push_str(&format!("{nl}\t{en}\n"));
     }
-    let nieuw: String = paren.iter().map(|(nl, en)| format!("{nl}\t{en}\n")).collect();
     let pad = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../static/en.tsv");
     if std::env::var_os("UPDATE_DOCS").is_some() {
         std::fs::write(&pad, &nieuw).unwrap();
     }
     let huidig = std::fs::read_to_string(&pad).unwrap_or_default();
     assert!(huidig == nieuw, "static/en.tsv is verouderd: draai UPDATE_DOCS=1 cargo test -p rekenkern --test engels");
+}
+
+#[test]
+fn elke_tekst_wordt_gevonden() {
+    // The lookup searches en.tsv by halving (it is sorted by the Dutch, and not sorted again when it
+    // is read): every text must be found, with its own English.
+    let alle = alle_paren();
+    let mis: Vec<&String> = alle
+        .iter()
+        .filter(|(nl, en)| engels(nl).map(str::to_string).as_ref() != en.iter().next())
+        .map(|(nl, _)| nl)
+        .collect();
+    assert!(mis.is_empty(), "niet gevonden in en.tsv:\n{mis:?}");
+    assert_eq!(engels("Bruto uurloon"), Some("Gross hourly wage"));
+    assert_eq!(engels("Geen tekst van de rekenhulp"), None);
+}
+
+#[test]
+fn elke_tekst_heeft_engels() {
+    // A text written bare, without `tekst!`, has no English. The files that hold the texts of the
+    // calculation and the interface may have none; the page for many employees is Dutch only.
+    let mut kaal = Vec::new();
+    let mut gezien = 0;
+    for (bestand, bron) in bronnen() {
+        let tekstbestand = bestand.ends_with("rekenkern/src/teksten.rs")
+            || bestand.ends_with("rekenkern/src/controle.rs")
+            || bestand.contains("rekenkern/src/gegevens/")
+            || bestand.contains("rekenkern/src/params/")
+            || bestand == "src/teksten/mod.rs";
+        if !tekstbestand {
+            continue;
+        }
+        // The tests at the end of a file are not shown to anyone.
+        let bron = bron.split("#[cfg(test)]").next().unwrap_or_default();
+        gezien += paren(bron).len();
+        kaal.extend(letterlijken(bron).iter().filter(|l| is_tekst(l)).map(|l| format!("{bestand}: {}", l.tekst)));
+    }
+    assert!(gezien > 400, "maar {gezien} teksten met Engels gevonden: de scanner mist iets");
+    assert!(kaal.is_empty(), "tekst zonder Engels (schrijf tekst!(\"…\" => \"…\")):\n{}", kaal.join("\n"));
+    // Every parameter label is shown in the trail and the overview.
+    for p in params::DECIMALEN {
+        assert!(engels(p.label).is_some(), "{}", p.label);
+    }
+}
+
+#[test]
+fn elke_benoemde_tekst_wordt_gebruikt() {
+    // A named text nothing refers to still ships, in the wasm and in en.tsv: dead weight, and often
+    // a sign that a text was replaced and the old one left behind.
+    let bestanden = bronnen();
+    let mut namen: Vec<(String, String)> = Vec::new();
+    for (bestand, bron) in &bestanden {
+        namen.extend(benoemde_teksten(bron).into_iter().map(|naam| (naam, bestand.clone())));
+    }
+    assert!(namen.len() > 250, "maar {} benoemde teksten gevonden", namen.len());
+    let woorden: BTreeMap<String, usize> =
+        bestanden.iter().flat_map(|(_, b)| woorden_van(b)).fold(BTreeMap::new(), |mut m, w| {
+            *m.entry(w).or_default() += 1;
+            m
+        });
+    let mut ongebruikt: Vec<String> = namen
+        .iter()
+        .filter(|(naam, _)| woorden.get(naam).copied().unwrap_or_default() < 2)
+        .map(|(naam, bestand)| format!("{bestand}: {naam}"))
+        .collect();
+    ongebruikt.sort();
+    assert!(ongebruikt.is_empty(), "tekst die niemand gebruikt:\n{}", ongebruikt.join("\n"));
+}
+
+/// The names of the texts a source defines: `const NAME … = … tekst!(…);` and `stap!(NAME, …)`.
+fn benoemde_teksten(bron: &str) -> Vec<String> {
+    let naam_na = |rest: &str| -> String {
+        rest.trim_start().chars().take_while(|c| c.is_ascii_alphanumeric() || *c == '_').collect()
+    };
+    let mut uit = Vec::new();
+    for (i, _) in bron.match_indices("const ") {
+        let rest = &bron[i + "const ".len()..];
+        let definitie = rest.split(';').next().unwrap_or_default();
+        if definitie.contains("tekst!(") && !definitie.contains('{') {
+            uit.push(naam_na(rest));
+        }
+    }
+    for (i, _) in bron.match_indices("stap!(") {
+        uit.push(naam_na(&bron[i + "stap!(".len()..]));
+    }
+    uit.retain(|n| !n.is_empty() && n.chars().all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || c == '_'));
+    uit
+}
+
+/// The identifiers of a source, as words.
+fn woorden_van(bron: &str) -> Vec<String> {
+    bron.split(|c: char| !(c.is_ascii_alphanumeric() || c == '_'))
+        .filter(|w| !w.is_empty())
+        .map(str::to_string)
+        .collect()
 }
 
 #[test]
@@ -208,61 +286,19 @@ fn de_eerste_weergave_zegt_hetzelfde_als_de_app() {
     }
 }
 
-/// Every Rust source of the core and the app except the two English tables.
-fn bronnen() -> Vec<(String, String)> {
-    fn loop_door(map: &Path, uit: &mut Vec<(String, String)>) {
-        let Ok(lijst) = std::fs::read_dir(map) else { return };
-        for e in lijst.flatten() {
-            let pad = e.path();
-            if pad.is_dir() {
-                loop_door(&pad, uit);
-            } else if pad.extension().is_some_and(|x| x == "rs")
-                && !pad.ends_with("engels.rs")
-                && !pad.ends_with("engels_tabel.rs")
-            {
-                uit.push((pad.display().to_string(), std::fs::read_to_string(&pad).unwrap()));
-            }
-        }
-    }
-    let wortel = Path::new(env!("CARGO_MANIFEST_DIR"));
-    let mut uit = Vec::new();
-    loop_door(&wortel.join("src"), &mut uit);
-    loop_door(&wortel.join("../../src"), &mut uit);
-    uit
-}
-
-#[test]
-fn elke_engelse_tekst_wordt_gebruikt() {
-    // An English entry whose Dutch text no source holds any more still ships in static/en.tsv: it
-    // is dead weight, and a sign that a Dutch text changed without its English.
-    let mut in_bron: BTreeSet<String> = BTreeSet::new();
-    let bestanden = bronnen();
-    assert!(bestanden.len() > 40, "maar {} bronbestanden gevonden", bestanden.len());
-    for (_, bron) in &bestanden {
-        in_bron.extend(letterlijken(bron).into_iter().map(|l| l.tekst));
-    }
-    let mut wees: Vec<String> = rekenkern::engels::TABEL
-        .iter()
-        .map(|(nl, _)| nl.to_string())
-        .chain(app_tabel().into_iter().map(|(nl, _)| nl))
-        .filter(|nl| !in_bron.contains(nl))
-        .collect();
-    wees.sort();
-    wees.dedup();
-    assert!(wees.is_empty(), "Engels zonder Nederlandse tekst in de bron ({}):\n{}", wees.len(), wees.join("\n"));
-}
-
 #[test]
 fn een_sjabloon_heeft_in_het_engels_dezelfde_plaatsen() {
     // `engels::vul` fills {0}, {1}, ... in the English as in the Dutch: the same places, each used.
-    let plaatsen = |t: &str| -> std::collections::BTreeSet<String> {
+    let plaatsen = |t: &str| -> BTreeSet<String> {
         (0..10).map(|n| format!("{{{n}}}")).filter(|p| t.contains(p.as_str())).collect()
     };
     let mut gezien = 0;
-    for (nl, en) in rekenkern::engels::TABEL.iter().map(|(n, e)| (n.to_string(), e.to_string())).chain(app_tabel()) {
+    for (nl, en) in alle_paren() {
         if nl.contains("{0}") {
             gezien += 1;
-            assert_eq!(plaatsen(&nl), plaatsen(&en), "{nl}");
+            for en in en {
+                assert_eq!(plaatsen(&nl), plaatsen(&en), "{nl}");
+            }
         }
     }
     assert!(gezien >= 16, "maar {gezien} sjablonen");

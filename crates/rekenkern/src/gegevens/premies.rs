@@ -21,7 +21,7 @@ pub(super) fn los_op(o: &mut Oplosser, invoer: &Invoer, keuzes: &Keuzes, datum: 
     let ufo = if keuzes.overheid {
         o.param(&premies::UFO, datum, ov.ufo)
     } else {
-        o.nul(premies::UFO.id, "Ufo-premie (niet van toepassing: geen overheidswerkgever)", &bron::WFSV_2026)
+        o.nul(premies::UFO.id, tekst!("Ufo-premie (niet van toepassing: geen overheidswerkgever)" => "Ufo premium (not applicable: not a public employer)"), &bron::WFSV_2026)
     };
     let aof_param = match keuzes.omvang {
         Omvang::Klein => &premies::AOF_LAAG,

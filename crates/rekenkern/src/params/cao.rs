@@ -12,7 +12,7 @@ use rust_decimal_macros::dec;
 /// Normal full-time week under the cao, hours per week.
 pub const VOLTIJD: Param<Decimal> = Param {
     id: "cao.voltijd",
-    label: "Volledige werkweek cao Aan de Slag (uur)",
+    label: tekst!("Volledige werkweek cao Aan de Slag (uur)" => "Full working week collective agreement Aan de Slag (hours)"),
     eenheid: Eenheid::UrenPerWeek,
     bekend_tot: Some(Datum::vast(2027, 12, 31)),
     sleutel: Some(Sleutel::Voltijd),
@@ -26,7 +26,7 @@ pub const VOLTIJD: Param<Decimal> = Param {
 /// Before 2026 the cao had none (inferred: the 2026 result introduces it).
 pub const EINDEJAARSUITKERING: Param<Decimal> = Param {
     id: "cao.eindejaarsuitkering",
-    label: "Eindejaarsuitkering cao Aan de Slag (per jaar, voltijd)",
+    label: tekst!("Eindejaarsuitkering cao Aan de Slag (per jaar, voltijd)" => "Year-end payment collective agreement Aan de Slag (per year, full-time)"),
     eenheid: Eenheid::EuroPerJaar,
     bekend_tot: Some(Datum::vast(2027, 12, 31)),
     sleutel: Some(Sleutel::Eju),
@@ -39,7 +39,7 @@ pub const EINDEJAARSUITKERING: Param<Decimal> = Param {
 /// One-off gross payment in the calendar year (full-time; pro rata).
 pub const EENMALIG: Param<Decimal> = Param {
     id: "cao.eenmalig",
-    label: "Eenmalige uitkering cao Aan de Slag in dit kalenderjaar (voltijd)",
+    label: tekst!("Eenmalige uitkering cao Aan de Slag in dit kalenderjaar (voltijd)" => "One-off payment collective agreement Aan de Slag in this calendar year (full-time)"),
     eenheid: Eenheid::EuroPerJaar,
     bekend_tot: Some(Datum::vast(2027, 12, 31)),
     sleutel: Some(Sleutel::Eenmalig),
@@ -55,7 +55,7 @@ pub const EENMALIG: Param<Decimal> = Param {
 /// multiplied by this ÷ the full-time week. Our reading (docs/adr/0014); no entry before 2027.
 pub const LOONBEHOUD_UREN: Param<Decimal> = Param {
     id: "cao.loonbehoud_uren",
-    label: "Werkweek waarvan het loon behouden blijft (cao Aan de Slag, 36 uur zonder loonverlies)",
+    label: tekst!("Werkweek waarvan het loon behouden blijft (cao Aan de Slag, 36 uur zonder loonverlies)" => "Working week whose pay is kept (cao Aan de Slag, 36 hours without loss of pay)"),
     eenheid: Eenheid::UrenPerWeek,
     bekend_tot: None,
     sleutel: None,

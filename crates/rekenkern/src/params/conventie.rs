@@ -9,7 +9,7 @@ use rust_decimal_macros::dec;
 /// Weeks per year.
 pub const WEKEN_PER_JAAR: Conventie<Decimal> = Conventie {
     id: "conventie.weken",
-    label: "Weken per jaar",
+    label: tekst!("Weken per jaar" => "Weeks per year"),
     eenheid: Eenheid::Getal,
     waarde: dec!(52),
     bron: &CONVENTIE,
@@ -18,7 +18,7 @@ pub const WEKEN_PER_JAAR: Conventie<Decimal> = Conventie {
 /// Months per year.
 pub const MAANDEN_PER_JAAR: Conventie<Decimal> = Conventie {
     id: "conventie.maanden",
-    label: "Maanden per jaar",
+    label: tekst!("Maanden per jaar" => "Months per year"),
     eenheid: Eenheid::Getal,
     waarde: dec!(12),
     bron: &CONVENTIE,

@@ -11,7 +11,7 @@ use rust_decimal_macros::dec;
 /// Cap: the LKS is at most this fraction of (WML + vakantiebijslag), before werkgeverslasten.
 pub const MAXIMUM: Param<Decimal> = Param {
     id: "lks.maximum",
-    label: "Maximale loonkostensubsidie (deel van WML + vakantiebijslag)",
+    label: tekst!("Maximale loonkostensubsidie (deel van WML + vakantiebijslag)" => "Maximum wage cost subsidy (share of minimum wage + holiday allowance)"),
     eenheid: Eenheid::Fractie,
     bekend_tot: None,
     sleutel: None,
@@ -21,7 +21,7 @@ pub const MAXIMUM: Param<Decimal> = Param {
 /// Compensation for employer charges, as a fraction of the LKS.
 pub const WERKGEVERSLASTEN: Param<Decimal> = Param {
     id: "lks.werkgeverslasten",
-    label: "Vergoeding werkgeverslasten bovenop de loonkostensubsidie",
+    label: tekst!("Vergoeding werkgeverslasten bovenop de loonkostensubsidie" => "Allowance for employer charges on top of the wage cost subsidy"),
     eenheid: Eenheid::Fractie,
     bekend_tot: Some(Datum::vast(2026, 12, 31)),
     sleutel: Some(Sleutel::Wgl),
@@ -39,7 +39,7 @@ pub const WERKGEVERSLASTEN_TEGENSPRAAK: Tegenspraak =
 /// Fixed LKS without measurement for at most the first six months (lid 5).
 pub const FORFAIT_LID_5: Param<Decimal> = Param {
     id: "lks.forfait_lid5",
-    label: "Forfaitaire loonkostensubsidie eerste 6 maanden (deel van WML + vakantiebijslag)",
+    label: tekst!("Forfaitaire loonkostensubsidie eerste 6 maanden (deel van WML + vakantiebijslag)" => "Fixed wage cost subsidy for the first 6 months (share of minimum wage + holiday allowance)"),
     eenheid: Eenheid::Fractie,
     bekend_tot: None,
     sleutel: None,
@@ -50,7 +50,7 @@ pub const FORFAIT_LID_5: Param<Decimal> = Param {
 /// loonwaarde must be measured (art. 10d lid 1 onder b and lid 5). Used by the year overview.
 pub const LID5_MAANDEN: Param<Decimal> = Param {
     id: "lks.lid5_maanden",
-    label: "Forfaitaire loonkostensubsidie zonder meting: ten hoogste zoveel maanden",
+    label: tekst!("Forfaitaire loonkostensubsidie zonder meting: ten hoogste zoveel maanden" => "Fixed wage cost subsidy without measurement: at most this many months"),
     eenheid: Eenheid::Getal,
     bekend_tot: None,
     sleutel: None,
@@ -60,7 +60,7 @@ pub const LID5_MAANDEN: Param<Decimal> = Param {
 /// The LKS is set on this weekly basis and moves pro rata with the agreed hours.
 pub const UREN_BASIS: Param<Decimal> = Param {
     id: "lks.urenbasis",
-    label: "Urenbasis van de loonkostensubsidie (uur per week)",
+    label: tekst!("Urenbasis van de loonkostensubsidie (uur per week)" => "Hours basis of the wage cost subsidy (hours per week)"),
     eenheid: Eenheid::UrenPerWeek,
     bekend_tot: None,
     sleutel: None,
@@ -70,7 +70,7 @@ pub const UREN_BASIS: Param<Decimal> = Param {
 /// Planned fixed LKS for beschut werk: 68%. Not law; the base is unknown (see docs/adr/0003).
 pub const FORFAIT_BESCHUT: Voorstel<Decimal> = Voorstel {
     id: "lks.forfait_beschut",
-    label: "Voorgenomen forfaitaire loonkostensubsidie beschut werk",
+    label: tekst!("Voorgenomen forfaitaire loonkostensubsidie beschut werk" => "Planned fixed wage cost subsidy for sheltered work"),
     eenheid: Eenheid::Fractie,
     waarde: dec!(0.68),
     beoogd_vanaf: Datum::vast(2028, 1, 1),
@@ -80,7 +80,7 @@ pub const FORFAIT_BESCHUT: Voorstel<Decimal> = Voorstel {
 /// LKV banenafspraak per paid hour (not for beschut werk). The amounts are in the Wtl itself.
 pub const LKV_BANENAFSPRAAK_UUR: Param<Decimal> = Param {
     id: "lkv.banenafspraak_uur",
-    label: "Loonkostenvoordeel banenafspraak per verloond uur",
+    label: tekst!("Loonkostenvoordeel banenafspraak per verloond uur" => "Wage cost benefit for the jobs agreement per paid hour"),
     eenheid: Eenheid::EuroPerUur,
     bekend_tot: None,
     sleutel: None,
@@ -90,7 +90,7 @@ pub const LKV_BANENAFSPRAAK_UUR: Param<Decimal> = Param {
 /// Yearly maximum of the LKV banenafspraak.
 pub const LKV_BANENAFSPRAAK_MAX: Param<Decimal> = Param {
     id: "lkv.banenafspraak_max",
-    label: "Loonkostenvoordeel banenafspraak, maximum per jaar",
+    label: tekst!("Loonkostenvoordeel banenafspraak, maximum per jaar" => "Wage cost benefit for the jobs agreement, maximum per year"),
     eenheid: Eenheid::EuroPerJaar,
     bekend_tot: None,
     sleutel: None,

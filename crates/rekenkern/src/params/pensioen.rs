@@ -11,7 +11,7 @@ use rust_decimal_macros::dec;
 /// Total pension premium as a fraction of (pensionable wage minus franchise).
 pub const PREMIE: Param<Decimal> = Param {
     id: "pensioen.premie",
-    label: "Pensioenpremie PWRI (schatting)",
+    label: tekst!("Pensioenpremie PWRI (schatting)" => "PWRI pension premium (estimate)"),
     eenheid: Eenheid::Fractie,
     bekend_tot: None,
     sleutel: None,
@@ -21,7 +21,7 @@ pub const PREMIE: Param<Decimal> = Param {
 /// Franchise per year.
 pub const FRANCHISE: Param<Decimal> = Param {
     id: "pensioen.franchise",
-    label: "Franchise pensioen per jaar (schatting)",
+    label: tekst!("Franchise pensioen per jaar (schatting)" => "Pension franchise per year (estimate)"),
     eenheid: Eenheid::EuroPerJaar,
     bekend_tot: None,
     sleutel: None,
@@ -31,7 +31,7 @@ pub const FRANCHISE: Param<Decimal> = Param {
 /// Age from which the employee takes part in the pension scheme (PWRI, cao Aan de Slag).
 pub const VANAF_LEEFTIJD: Param<Decimal> = Param {
     id: "pensioen.vanaf_leeftijd",
-    label: "Leeftijd vanaf wanneer pensioen wordt opgebouwd",
+    label: tekst!("Leeftijd vanaf wanneer pensioen wordt opgebouwd" => "Age from which pension is built up"),
     eenheid: Eenheid::Getal,
     bekend_tot: None,
     sleutel: None,
@@ -41,7 +41,7 @@ pub const VANAF_LEEFTIJD: Param<Decimal> = Param {
 /// Employer share of the pension premium.
 pub const AANDEEL_WERKGEVER: Param<Decimal> = Param {
     id: "pensioen.aandeel_werkgever",
-    label: "Deel van de pensioenpremie voor de werkgever",
+    label: tekst!("Deel van de pensioenpremie voor de werkgever" => "Employer share of the pension premium"),
     eenheid: Eenheid::Fractie,
     bekend_tot: None,
     sleutel: None,

@@ -13,7 +13,7 @@ const TOT: Option<Datum> = Some(Datum::vast(2026, 12, 31));
 /// AWf low: written permanent contract, not on call (Wfsv art. 27).
 pub const AWF_LAAG: Param<Decimal> = Param {
     id: "premie.awf_laag",
-    label: "AWf-premie (laag, vast contract)",
+    label: tekst!("AWf-premie (laag, vast contract)" => "AWf premium (low, permanent contract)"),
     eenheid: Eenheid::Fractie,
     bekend_tot: TOT,
     sleutel: Some(Sleutel::PAwf),
@@ -27,7 +27,7 @@ pub const AWF_LAAG: Param<Decimal> = Param {
 /// AWf high: every other contract, fixed-term and on-call included.
 pub const AWF_HOOG: Param<Decimal> = Param {
     id: "premie.awf_hoog",
-    label: "AWf-premie (hoog, tijdelijk of oproep)",
+    label: tekst!("AWf-premie (hoog, tijdelijk of oproep)" => "AWf premium (high, fixed-term or on call)"),
     eenheid: Eenheid::Fractie,
     bekend_tot: TOT,
     sleutel: Some(Sleutel::PAwf),
@@ -41,7 +41,7 @@ pub const AWF_HOOG: Param<Decimal> = Param {
 /// Ufo: public employers only.
 pub const UFO: Param<Decimal> = Param {
     id: "premie.ufo",
-    label: "Ufo-premie (overheidswerkgever)",
+    label: tekst!("Ufo-premie (overheidswerkgever)" => "Ufo premium (public employer)"),
     eenheid: Eenheid::Fractie,
     bekend_tot: TOT,
     sleutel: Some(Sleutel::PUfo),
@@ -55,7 +55,7 @@ pub const UFO: Param<Decimal> = Param {
 /// Aof low: small employers (Wfsv art. 36).
 pub const AOF_LAAG: Param<Decimal> = Param {
     id: "premie.aof_laag",
-    label: "Aof-premie (laag, kleine werkgever)",
+    label: tekst!("Aof-premie (laag, kleine werkgever)" => "Aof premium (low, small employer)"),
     eenheid: Eenheid::Fractie,
     bekend_tot: TOT,
     sleutel: Some(Sleutel::PAof),
@@ -69,7 +69,7 @@ pub const AOF_LAAG: Param<Decimal> = Param {
 /// Aof high: medium and large employers. 2024: one source says 7.49% (docs/adr/0005).
 pub const AOF_HOOG: Param<Decimal> = Param {
     id: "premie.aof_hoog",
-    label: "Aof-premie (hoog, middelgrote en grote werkgever)",
+    label: tekst!("Aof-premie (hoog, middelgrote en grote werkgever)" => "Aof premium (high, medium-sized and large employer)"),
     eenheid: Eenheid::Fractie,
     bekend_tot: TOT,
     sleutel: Some(Sleutel::PAof),
@@ -83,7 +83,7 @@ pub const AOF_HOOG: Param<Decimal> = Param {
 /// Opslag Wet kinderopvang on the Aof.
 pub const WKO: Param<Decimal> = Param {
     id: "premie.wko",
-    label: "Opslag Wet kinderopvang",
+    label: tekst!("Opslag Wet kinderopvang" => "Childcare Act surcharge"),
     eenheid: Eenheid::Fractie,
     bekend_tot: TOT,
     sleutel: Some(Sleutel::PWko),
@@ -97,7 +97,7 @@ pub const WKO: Param<Decimal> = Param {
 /// Whk average (WGA + ZW-flex). 2024 sources conflict, so 2024 has no value: the user supplies it.
 pub const WHK: Param<Decimal> = Param {
     id: "premie.whk",
-    label: "Whk-premie (gemiddeld; per werkgever anders)",
+    label: tekst!("Whk-premie (gemiddeld; per werkgever anders)" => "Whk premium (average; differs per employer)"),
     eenheid: Eenheid::Fractie,
     bekend_tot: TOT,
     sleutel: Some(Sleutel::PWhk),
@@ -110,7 +110,7 @@ pub const WHK: Param<Decimal> = Param {
 /// Zvw werkgeversheffing (normal rate).
 pub const ZVW: Param<Decimal> = Param {
     id: "premie.zvw",
-    label: "Werkgeversheffing Zvw",
+    label: tekst!("Werkgeversheffing Zvw" => "Employer's Zvw levy"),
     eenheid: Eenheid::Fractie,
     bekend_tot: TOT,
     sleutel: Some(Sleutel::PZvw),
@@ -124,7 +124,7 @@ pub const ZVW: Param<Decimal> = Param {
 /// Maximum premium wage per year (also used as the Zvw maximum; equal in these years).
 pub const MAXIMUM_PREMIELOON: Param<Decimal> = Param {
     id: "premie.maximum_premieloon",
-    label: "Maximumpremieloon per jaar",
+    label: tekst!("Maximumpremieloon per jaar" => "Maximum premium wage per year"),
     eenheid: Eenheid::EuroPerJaar,
     bekend_tot: TOT,
     sleutel: Some(Sleutel::MaxPremieloon),

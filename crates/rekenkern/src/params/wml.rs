@@ -15,7 +15,7 @@ pub const LEEFTIJDEN: [u8; 7] = [15, 16, 17, 18, 19, 20, 21];
 /// Minimumuurloon per age (15..=20, then 21+), in euro per hour.
 pub const MINIMUMUURLOON: Param<[Decimal; 7]> = Param {
     id: "wml.uur",
-    label: "Wettelijk minimumuurloon voor deze leeftijd",
+    label: tekst!("Wettelijk minimumuurloon voor deze leeftijd" => "Statutory minimum hourly wage for this age"),
     eenheid: Eenheid::EuroPerUur,
     bekend_tot: Some(Datum::vast(2026, 12, 31)),
     sleutel: Some(Sleutel::Wml),
@@ -58,7 +58,7 @@ pub const MINIMUMUURLOON: Param<[Decimal; 7]> = Param {
 /// this monthly amount, so the loonkostensubsidie rests on it (domain.md §0a.1, docs/adr/0011).
 pub const REFERENTIEMAANDLOON: Param<Decimal> = Param {
     id: "wml.maand",
-    label: "Minimumloon per maand (referentiemaandloon, 21 jaar en ouder)",
+    label: tekst!("Minimumloon per maand (referentiemaandloon, 21 jaar en ouder)" => "Monthly minimum wage (reference monthly wage, 21 and older)"),
     eenheid: Eenheid::EuroPerMaand,
     bekend_tot: Some(Datum::vast(2026, 12, 31)),
     sleutel: Some(Sleutel::Rml),
@@ -77,7 +77,7 @@ pub const REFERENTIEMAANDLOON: Param<Decimal> = Param {
 /// them. Used for the monthly youth base of the LKS (Wml art. 8 lid 3; docs/adr/0012).
 pub const JEUGDPERCENTAGES: Param<[Decimal; 7]> = Param {
     id: "wml.jeugd",
-    label: "Staffel minimumjeugdloon",
+    label: tekst!("Staffel minimumjeugdloon" => "Youth minimum wage scale"),
     eenheid: Eenheid::Fractie,
     bekend_tot: None,
     sleutel: None,
@@ -91,7 +91,7 @@ pub const JEUGDPERCENTAGES: Param<[Decimal; 7]> = Param {
 /// Minimum vakantiebijslag as a fraction of the wage.
 pub const VAKANTIEBIJSLAG: Param<Decimal> = Param {
     id: "wml.vakantiebijslag",
-    label: "Vakantiebijslag (minimaal)",
+    label: tekst!("Vakantiebijslag (minimaal)" => "Holiday allowance (minimum)"),
     eenheid: Eenheid::Fractie,
     bekend_tot: None,
     sleutel: None,
