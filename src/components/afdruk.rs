@@ -2,7 +2,7 @@
 //! "gespreksverslag", switch to the dense jobcoach layout. Print-only header and footer.
 
 use crate::state::Staat;
-use crate::teksten::{self, afdruk, keuze, knop, taal, vertaal};
+use crate::teksten::{self, afdruk, knop, taal, vertaal};
 use crate::url;
 use leptos::prelude::*;
 use rekenkern::gekozen::Gekozen;
@@ -57,29 +57,30 @@ pub fn Acties() -> impl IntoView {
     }
 }
 
-/// The choice groups shown in the print and the pinned comparison, in this order.
-pub(crate) const KEUZES: [(Sleutel, keuze::Groep); 10] = [
-    (Sleutel::Subsidie, keuze::SUBSIDIE),
-    (Sleutel::Beschut, keuze::BESCHUT),
-    (Sleutel::Werkgever, keuze::WERKGEVER),
-    (Sleutel::Loon, keuze::LOON),
-    (Sleutel::Contract, keuze::CONTRACT),
-    (Sleutel::Overheid, keuze::OVERHEID),
-    (Sleutel::Omvang, keuze::OMVANG),
-    (Sleutel::Forfait, keuze::FORFAIT),
-    (Sleutel::WglMax, keuze::WGL_MAX),
-    (Sleutel::Lid7, keuze::LID7),
+/// The choices shown in the print and the pinned comparison, in this order.
+pub(crate) const KEUZES: [Sleutel; 10] = [
+    Sleutel::Subsidie,
+    Sleutel::Beschut,
+    Sleutel::Werkgever,
+    Sleutel::Loon,
+    Sleutel::Contract,
+    Sleutel::Overheid,
+    Sleutel::Omvang,
+    Sleutel::Forfait,
+    Sleutel::WglMax,
+    Sleutel::Lid7,
 ];
 
-/// The option label a choice group has in a result, and whether it was assumed (not chosen). The
+/// The question of a choice (its legend) in the language of the page.
+pub(crate) fn keuze_vraag(sleutel: Sleutel, taal: rekenkern::Taal) -> &'static str {
+    vertaal(sleutel.vraag().map(|v| v.label).unwrap_or_default(), taal)
+}
+
+/// The option label a choice has in a result, and whether it was assumed (not chosen). The
 /// result says which word applied (`Uitkomst::keuzes`); nothing is derived here.
-pub(crate) fn keuze_label(
-    (sleutel, (_, opties)): &(Sleutel, keuze::Groep),
-    keuzes: &[Gekozen],
-    taal: rekenkern::Taal,
-) -> (&'static str, bool) {
-    let Some(g) = keuzes.iter().find(|g| g.sleutel == *sleutel) else { return ("", false) };
-    let label = opties.iter().find(|(w, _)| *w == g.woord).map(|(_, l)| vertaal(l, taal)).unwrap_or_default();
+pub(crate) fn keuze_label(sleutel: Sleutel, keuzes: &[Gekozen], taal: rekenkern::Taal) -> (&'static str, bool) {
+    let Some(g) = keuzes.iter().find(|g| g.sleutel == sleutel) else { return ("", false) };
+    let label = sleutel.vraag().and_then(|v| v.optie(g.woord)).map(|l| vertaal(l, taal)).unwrap_or_default();
     (label, !g.gegeven)
 }
 
@@ -100,9 +101,9 @@ pub fn AfdrukKop() -> impl IntoView {
                     {matches!(g.herkomst, Herkomst::Aangenomen).then_some(vertaal(teksten::AANGENOMEN, taal))}</li> })
                 .collect();
             // The choices (radio groups) with the option that applies, assumed ones marked.
-            let keuzes: Vec<_> = KEUZES.iter().map(|keuze| {
-                let (label, aangenomen) = keuze_label(keuze, &u.keuzes, taal);
-                view! { <li>{vertaal(keuze.1.0, taal)}": "{label}{aangenomen.then_some(vertaal(teksten::AANGENOMEN, taal))}</li> }
+            let keuzes: Vec<_> = KEUZES.iter().map(|&sleutel| {
+                let (label, aangenomen) = keuze_label(sleutel, &u.keuzes, taal);
+                view! { <li>{keuze_vraag(sleutel, taal)}": "{label}{aangenomen.then_some(vertaal(teksten::AANGENOMEN, taal))}</li> }
             }).collect();
             let grondslag = u.grondslag_lks(taal);
             // Provisional amounts: said first, in capitals, with the short notice of the screen.
@@ -113,7 +114,7 @@ pub fn AfdrukKop() -> impl IntoView {
             // The grant date as typed, when the choices of the input say the subsidy is running.
             let toekenning = rekenkern::Datum::parse(&staat.veld(Sleutel::Toekenning).get())
                 .filter(|_| staat.keuzes.with(|k| k.subsidie == Subsidie::Lopend))
-                .map(|d| view! { <li>{vertaal(teksten::veld::TOEKENNING.0, taal)}": "{d.nl()}</li> });
+                .map(|d| view! { <li>{vertaal(Sleutel::Toekenning.vraag().map(|v| v.label).unwrap_or_default(), taal)}": "{d.nl()}</li> });
             view! {
                 <p>{vertaal(teksten::PEILDATUM, taal)}": "{u.peildatum.nl()}</p>
                 {voorlopig.map(|t| view! {

@@ -5,7 +5,7 @@ use crate::components::details_open;
 use crate::components::velden::{DatumVeld, KeuzeVeld, TekstVeld};
 use crate::components::voorlopig::{VoorlopigKnop, Waardevelden};
 use crate::state::Staat;
-use crate::teksten::{self, keuze, melding, taal, veld, vertaal};
+use crate::teksten::{self, melding, taal, veld, vertaal};
 use leptos::prelude::*;
 use rekenkern::getal::euro;
 use rekenkern::invoer::{LoonKeuze, Subsidie};
@@ -74,38 +74,38 @@ pub fn Formulier() -> impl IntoView {
         <form class="formulier" on:submit=|ev| ev.prevent_default() novalidate>
             <h2>{vertaal(teksten::KOP_INVOER, taal)}</h2>
             <div class="formulier__rij">
-                <DatumVeld sleutel=Sleutel::Datum tekst=veld::DATUM info=wml_info vanaf=rekenkern::params::EERSTE_PEILDATUM />
-                <TekstVeld sleutel=Sleutel::Leeftijd tekst=veld::LEEFTIJD decimaal=false plaatshouder=Signal::derive(|| nl(STANDAARD_LEEFTIJD.into(), 0)) />
+                <DatumVeld sleutel=Sleutel::Datum info=wml_info vanaf=rekenkern::params::EERSTE_PEILDATUM />
+                <TekstVeld sleutel=Sleutel::Leeftijd decimaal=false plaatshouder=Signal::derive(|| nl(STANDAARD_LEEFTIJD.into(), 0)) />
             </div>
             <div class="formulier__rij">
-                <TekstVeld sleutel=Sleutel::Uren tekst=veld::UREN plaatshouder=Signal::derive(|| nl(STANDAARD_UREN, STANDAARD_UREN.scale())) />
-                <TekstVeld sleutel=Sleutel::Loonwaarde tekst=veld::LOONWAARDE decimaal=false plaatshouder=Signal::derive(|| nl(STANDAARD_LOONWAARDE.into(), 0)) />
+                <TekstVeld sleutel=Sleutel::Uren plaatshouder=Signal::derive(|| nl(STANDAARD_UREN, STANDAARD_UREN.scale())) />
+                <TekstVeld sleutel=Sleutel::Loonwaarde decimaal=false plaatshouder=Signal::derive(|| nl(STANDAARD_LOONWAARDE.into(), 0)) />
             </div>
-            <KeuzeVeld sleutel=Sleutel::Subsidie keuze=keuze::SUBSIDIE />
+            <KeuzeVeld sleutel=Sleutel::Subsidie />
             <Show when=lopend>
-                <DatumVeld sleutel=Sleutel::Toekenning tekst=veld::TOEKENNING />
+                <DatumVeld sleutel=Sleutel::Toekenning />
             </Show>
             // In the compact (jobcoach) view these choices fold away, one tap away; otherwise always open.
             <details class="keuzes" prop:open=move || !staat.compact.get() || keuzes_open.get()
                 on:toggle=move |ev| if let Some(o) = details_open(&ev) { if staat.compact.get_untracked() { keuzes_open.set(o) } }>
             <summary>{vertaal(teksten::KEUZES_KOP, taal)}</summary>
-            <KeuzeVeld sleutel=Sleutel::Beschut keuze=keuze::BESCHUT />
-            <KeuzeVeld sleutel=Sleutel::Werkgever keuze=keuze::WERKGEVER />
-            <KeuzeVeld sleutel=Sleutel::Loon keuze=keuze::LOON />
+            <KeuzeVeld sleutel=Sleutel::Beschut />
+            <KeuzeVeld sleutel=Sleutel::Werkgever />
+            <KeuzeVeld sleutel=Sleutel::Loon />
             <Show when=move || loon() == LoonKeuze::Eigen>
-                <TekstVeld sleutel=Sleutel::Uurloon tekst=veld::UURLOON />
+                <TekstVeld sleutel=Sleutel::Uurloon />
             </Show>
             <Show when=move || loon() == LoonKeuze::Cao>
-                <KeuzeVeld sleutel=Sleutel::Schaal keuze=keuze::SCHAAL />
+                <KeuzeVeld sleutel=Sleutel::Schaal />
                 <Show when=move || staat.keuzes.with(|k| matches!(k.schaal, 2 | 3))>
                     <TekstVeld sleutel=Sleutel::Uurloon tekst=veld::SCHAALLOON />
                 </Show>
             </Show>
-            <TekstVeld sleutel=Sleutel::Voltijd tekst=veld::VOLTIJD plaatshouder=voltijd_hint />
-            <KeuzeVeld sleutel=Sleutel::Contract keuze=keuze::CONTRACT />
-            <KeuzeVeld sleutel=Sleutel::Overheid keuze=keuze::OVERHEID />
-            <KeuzeVeld sleutel=Sleutel::Omvang keuze=keuze::OMVANG />
-            <KeuzeVeld sleutel=Sleutel::Forfait keuze=keuze::FORFAIT />
+            <TekstVeld sleutel=Sleutel::Voltijd plaatshouder=voltijd_hint />
+            <KeuzeVeld sleutel=Sleutel::Contract />
+            <KeuzeVeld sleutel=Sleutel::Overheid />
+            <KeuzeVeld sleutel=Sleutel::Omvang />
+            <KeuzeVeld sleutel=Sleutel::Forfait />
             </details>
 
             <Show when=move || !ontbrekend.get().is_empty()>
@@ -119,8 +119,8 @@ pub fn Formulier() -> impl IntoView {
                 on:toggle=move |ev| if let Some(o) = details_open(&ev) { open.set(o) }>
                 <summary>{vertaal(teksten::GEAVANCEERD, taal)}</summary>
                 <p class="hint">{vertaal(teksten::GEAVANCEERD_UITLEG, taal)}</p>
-                <KeuzeVeld sleutel=Sleutel::WglMax keuze=keuze::WGL_MAX />
-                <KeuzeVeld sleutel=Sleutel::Lid7 keuze=keuze::LID7 />
+                <KeuzeVeld sleutel=Sleutel::WglMax />
+                <KeuzeVeld sleutel=Sleutel::Lid7 />
                 // One loop over the value fields; past the tables those the tables lack stand in the
                 // provisional notice instead (voorlopig.rs).
                 <div class="waardevelden"><Waardevelden in_melding=false /></div>

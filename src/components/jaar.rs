@@ -7,7 +7,7 @@ use crate::components::velden::{DatumVeld, KeuzeVeld, MaandJaarVeld, MaandVeld, 
 use crate::components::voorlopig::VoorlopigKnop;
 use crate::components::{details_open, svg};
 use crate::state::Staat;
-use crate::teksten::{self, figuur, jaar as t, keuze, taal, vertaal};
+use crate::teksten::{self, figuur, jaar as t, taal, vertaal};
 use leptos::prelude::*;
 use rekenkern::getal::euro;
 use rekenkern::jaar::{csv, Jaaroverzicht};
@@ -152,7 +152,6 @@ pub fn Jaaroverzicht() -> impl IntoView {
     let overzicht = Memo::new(move |_| {
         open.get().then(|| staat.gelezen.with(|g| rekenkern::jaar::jaaroverzicht(&g.invoer, staat.vandaag)))
     });
-    let ja_nee = (t::LID5_VRAAG, keuze::JA_NEE);
     let inhoud = move || {
         overzicht.get().map(|r| match r {
             Ok(j) => {
@@ -198,20 +197,20 @@ pub fn Jaaroverzicht() -> impl IntoView {
                 <summary><h2 id="kop-jaar">{vertaal(t::KOP, taal)}</h2></summary>
                 <p class="hint">{vertaal(t::UITLEG, taal)}</p>
                 <div class="formulier__rij">
-                    <TekstVeld sleutel=Sleutel::Jaar tekst=t::VELD_JAAR decimaal=false />
-                    <DatumVeld sleutel=Sleutel::Start tekst=t::VELD_START />
+                    <TekstVeld sleutel=Sleutel::Jaar decimaal=false />
+                    <DatumVeld sleutel=Sleutel::Start />
                 </div>
-                <KeuzeVeld sleutel=Sleutel::Lid5 keuze=ja_nee />
+                <KeuzeVeld sleutel=Sleutel::Lid5 />
                 <div class="formulier__rij">
-                    <MaandJaarVeld sleutel=Sleutel::Hermeting tekst=t::VELD_HERMETING />
-                    <TekstVeld sleutel=Sleutel::Loonwaarde2 tekst=t::VELD_LOONWAARDE2 decimaal=false />
+                    <MaandJaarVeld sleutel=Sleutel::Hermeting />
+                    <TekstVeld sleutel=Sleutel::Loonwaarde2 decimaal=false />
                 </div>
                 <div class="formulier__rij">
-                    <MaandVeld sleutel=Sleutel::VbMaand tekst=t::VELD_VB_MAAND />
-                    <MaandVeld sleutel=Sleutel::Verjaardag tekst=t::VELD_VERJAARDAG />
+                    <MaandVeld sleutel=Sleutel::VbMaand />
+                    <MaandVeld sleutel=Sleutel::Verjaardag />
                 </div>
                 <Show when=move || staat.keuzes.with(|k| k.loon == rekenkern::invoer::LoonKeuze::Cao)>
-                    <MaandVeld sleutel=Sleutel::EenmaligMaand tekst=t::VELD_EENMALIG_MAAND />
+                    <MaandVeld sleutel=Sleutel::EenmaligMaand />
                 </Show>
                 {inhoud}
             </details>

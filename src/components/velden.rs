@@ -1,5 +1,6 @@
 //! Form controls bound to a scenario key: text (Dutch numbers, `inputmode`), date and choice.
-//! Each has a label, an optional hint and its message, linked with `aria-describedby`.
+//! Each has a label, an optional hint and its message, linked with `aria-describedby`. Label, hint
+//! and options are the row's question in the input table (`Sleutel::vraag`).
 
 use crate::state::Staat;
 use crate::teksten::{taal, vertaal, FOUT_PREFIX, GEEN_MAAND};
@@ -22,8 +23,10 @@ fn beschreven(sleutel: &str, hint: bool, fout: bool) -> String {
 pub fn TekstVeld(
     /// Scenario key.
     sleutel: Sleutel,
-    /// (label, hint).
-    tekst: (&'static str, &'static str),
+    /// (label, hint) instead of the row's question (`Sleutel::vraag`), where the same key asks
+    /// something else in one place (the wage of a cao scale).
+    #[prop(optional)]
+    tekst: Option<(&'static str, &'static str)>,
     /// Decimal keypad on phones.
     #[prop(default = true)]
     decimaal: bool,
@@ -40,8 +43,10 @@ pub fn TekstVeld(
 pub fn DatumVeld(
     /// Scenario key.
     sleutel: Sleutel,
-    /// (label, hint).
-    tekst: (&'static str, &'static str),
+    /// (label, hint) instead of the row's question (`Sleutel::vraag`), where the same key asks
+    /// something else in one place (the wage of a cao scale).
+    #[prop(optional)]
+    tekst: Option<(&'static str, &'static str)>,
     /// Extra line under the field (e.g. the minimum wage on that date).
     #[prop(optional)]
     info: Option<Signal<String>>,
@@ -55,11 +60,17 @@ pub fn DatumVeld(
     veld(sleutel, tekst, "date", None, None, info, Some(grenzen))
 }
 
+/// The label and hint of a field: given, or the row's question.
+fn vraag(sleutel: Sleutel, tekst: Option<(&'static str, &'static str)>) -> (&'static str, &'static str) {
+    tekst.or_else(|| sleutel.vraag().map(|v| (v.label, v.hint))).unwrap_or_default()
+}
+
 /// The label, hint and message above a control; returns the message signal for `aria-*`.
-fn kop(sleutel: Sleutel, tekst: (&'static str, &'static str)) -> (impl IntoView, Signal<Option<String>>, bool) {
+fn kop(sleutel: Sleutel, tekst: Option<(&'static str, &'static str)>) -> (impl IntoView, Signal<Option<String>>, bool) {
     let staat = expect_context::<Staat>();
     let taal = taal();
     let fout = staat.fout(sleutel);
+    let tekst = vraag(sleutel, tekst);
     // Element ids are made from the key as written (`veld-uren`): the e2e tests and embedders use them.
     let sleutel = sleutel.naam();
     let (label, hint) = (vertaal(tekst.0, taal), vertaal(tekst.1, taal));
@@ -76,7 +87,7 @@ fn kop(sleutel: Sleutel, tekst: (&'static str, &'static str)) -> (impl IntoView,
 /// The shared field: label, hint, message and input, linked for assistive technology.
 fn veld(
     sleutel: Sleutel,
-    tekst: (&'static str, &'static str),
+    tekst: Option<(&'static str, &'static str)>,
     soort: &'static str,
     invoermodus: Option<&'static str>,
     plaatshouder: Option<Signal<String>>,
@@ -106,16 +117,16 @@ fn veld(
 /// A group of radio buttons in a fieldset; the option that applies (chosen or by default) is checked.
 #[component]
 pub fn KeuzeVeld(
-    /// Scenario key.
+    /// Scenario key; legend and options are the row's question (`Sleutel::vraag`).
     sleutel: Sleutel,
-    /// (legend, options).
-    keuze: (&'static str, &'static [(&'static str, &'static str)]),
 ) -> impl IntoView {
     let staat = expect_context::<Staat>();
     let waarde = staat.veld(sleutel);
     let taal = taal();
     let fout = staat.fout(sleutel);
-    let (legende, opties) = (vertaal(keuze.0, taal), keuze.1);
+    let vraag = sleutel.vraag();
+    let (legende, opties) =
+        (vertaal(vraag.map(|v| v.label).unwrap_or_default(), taal), vraag.map(|v| v.opties).unwrap_or_default());
     // The word that applies, chosen or by default: the core decides (`gekozen.rs`).
     let gekozen = move || staat.keuzes.with(|k| k.woord(sleutel).unwrap_or_default());
     let sleutel = sleutel.naam();
@@ -146,8 +157,10 @@ pub fn KeuzeVeld(
 pub fn MaandJaarVeld(
     /// Scenario key.
     sleutel: Sleutel,
-    /// (label, hint).
-    tekst: (&'static str, &'static str),
+    /// (label, hint) instead of the row's question (`Sleutel::vraag`), where the same key asks
+    /// something else in one place (the wage of a cao scale).
+    #[prop(optional)]
+    tekst: Option<(&'static str, &'static str)>,
 ) -> impl IntoView {
     veld(sleutel, tekst, "month", None, None, None, None)
 }
@@ -157,8 +170,10 @@ pub fn MaandJaarVeld(
 pub fn MaandVeld(
     /// Scenario key.
     sleutel: Sleutel,
-    /// (label, hint).
-    tekst: (&'static str, &'static str),
+    /// (label, hint) instead of the row's question (`Sleutel::vraag`), where the same key asks
+    /// something else in one place (the wage of a cao scale).
+    #[prop(optional)]
+    tekst: Option<(&'static str, &'static str)>,
 ) -> impl IntoView {
     let staat = expect_context::<Staat>();
     let waarde = staat.veld(sleutel);

@@ -9,27 +9,10 @@ use crate::components::svg::ontsnap;
 use crate::components::velden::TekstVeld;
 use crate::components::{toon_waarde, Getoond};
 use crate::state::Staat;
-use crate::teksten::{self, herkomst as hk, melding, taal, veld, vertaal};
+use crate::teksten::{self, herkomst as hk, melding, taal, vertaal};
 use leptos::prelude::*;
+use rekenkern::invoertabel::{Groep, VELDEN};
 use rekenkern::Sleutel;
-
-/// The value fields a user can type past the tables, with their label and hint, in form order.
-/// `voltijd` is not here: it has its own place among the choices.
-pub const WAARDEVELDEN: [(Sleutel, (&str, &str)); 13] = [
-    (Sleutel::Wml, veld::WML),
-    (Sleutel::Rml, veld::RML),
-    (Sleutel::Wgl, veld::WGL),
-    (Sleutel::PAwf, veld::AWF),
-    (Sleutel::PAof, veld::AOF),
-    (Sleutel::PUfo, veld::UFO),
-    (Sleutel::PWko, veld::WKO),
-    (Sleutel::PWhk, veld::WHK),
-    (Sleutel::PZvw, veld::ZVW),
-    (Sleutel::Pensioen, veld::PENSIOEN),
-    (Sleutel::MaxPremieloon, veld::MAX_PREMIELOON),
-    (Sleutel::Eju, veld::EJU),
-    (Sleutel::Eenmalig, veld::EENMALIG),
-];
 
 /// The value fields of one place: "meer instellingen" (`in_melding = false`) or the provisional
 /// notice (`true`). A field shows in the notice while the tables lack its value, else in "meer
@@ -40,12 +23,16 @@ pub fn Waardevelden(
     in_melding: bool,
 ) -> impl IntoView {
     let staat = expect_context::<Staat>();
-    WAARDEVELDEN
+    // Every value a user can supply (the rows of group `Waarde`), in the order of the table, with
+    // the row's question: a new value in the input table is in the form without an edit here.
+    VELDEN
         .iter()
-        .map(|&(sleutel, tekst)| {
+        .filter(|v| v.groep == Groep::Waarde)
+        .map(|v| {
+            let sleutel = v.sleutel;
             view! {
                 <Show when=move || staat.in_melding.with(|m| m.iter().any(|k| k == sleutel.naam())) == in_melding>
-                    <TekstVeld sleutel=sleutel tekst=tekst />
+                    <TekstVeld sleutel=sleutel />
                 </Show>
             }
         })

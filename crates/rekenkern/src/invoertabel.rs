@@ -75,6 +75,24 @@ pub struct Invoerveld {
     pub schrijf: fn(&Invoer) -> Option<String>,
 }
 
+/// The question a key asks in the form (publicodes keeps `question` on the rule, too).
+#[derive(Clone, Copy, Debug)]
+pub struct Vraag {
+    /// The label of the field, or the legend of the choice.
+    pub label: &'static str,
+    /// The line under the label; empty when there is none.
+    pub hint: &'static str,
+    /// For a choice: (word as written, label), in the order the form shows them.
+    pub opties: &'static [(&'static str, &'static str)],
+}
+
+impl Vraag {
+    /// The label of the option written as `woord`.
+    pub fn optie(&self, woord: &str) -> Option<&'static str> {
+        self.opties.iter().find(|(w, _)| w.eq_ignore_ascii_case(woord)).map(|(_, l)| *l)
+    }
+}
+
 /// The documentation line of a key (`docs/scenario.md`).
 #[derive(Clone, Copy, Debug)]
 pub struct Documentatie {
@@ -93,6 +111,7 @@ macro_rules! invoertabel {
         schrijf: $schrijf:expr,
         vorm: $vorm:expr,
         groep: $groep:ident,
+        $(vraag: $vraag:tt,)?
         ook: [$($ook:literal),* $(,)?],
         doc: [$betekenis:literal, $waarden:literal, $standaard:literal $(,)?] $(,)?
     } ),* $(,)?) => {
@@ -125,6 +144,12 @@ macro_rules! invoertabel {
                 match self { $( Sleutel::$var => &[$($ook),*] ),* }
             }
 
+            /// Its question in the form: label, hint and the label of each option, in Dutch
+            /// and English ([`tekst!`](crate::tekst)). `None` for a key with no field of its own.
+            pub fn vraag(self) -> Option<Vraag> {
+                match self { $( Sleutel::$var => invoertabel!(@vraag $($vraag)?) ),* }
+            }
+
             /// Its line in `docs/scenario.md`.
             pub fn documentatie(self) -> Documentatie {
                 match self {
@@ -133,6 +158,20 @@ macro_rules! invoertabel {
             }
         }
     };
+    (@vraag) => { None };
+    (@vraag {
+        label: $label:literal => $label_en:literal,
+        $(hint: $hint:literal => $hint_en:literal,)?
+        $(opties: [$($woord:literal: $optie:literal => $optie_en:literal),* $(,)?],)?
+    }) => {
+        Some(Vraag {
+            label: tekst!($label => $label_en),
+            hint: invoertabel!(@hint $($hint => $hint_en)?),
+            opties: &[$($(($woord, tekst!($optie => $optie_en))),*)?],
+        })
+    };
+    (@hint) => { "" };
+    (@hint $hint:literal => $hint_en:literal) => { tekst!($hint => $hint_en) };
 }
 
 impl Sleutel {
@@ -253,6 +292,10 @@ invoertabel! {
         schrijf: |d: Datum| d.to_string(),
         vorm: Vorm::Datum,
         groep: Berekening,
+        vraag: {
+            label: "Datum waarvoor u rekent (peildatum)" => "Date you calculate for (reference date)",
+            hint: "Het minimumloon verandert op 1 januari en 1 juli." => "The minimum wage changes on 1 January and 1 July.",
+        },
         ook: ["peildatum", "berekeningsdatum"],
         doc: ["peildatum", "`JJJJ-MM-DD`", "vandaag (de app vult het veld altijd in)"],
     },
@@ -262,6 +305,10 @@ invoertabel! {
         schrijf: |v: u8| v.to_string(),
         vorm: Vorm::Geheel,
         groep: Berekening,
+        vraag: {
+            label: "Leeftijd van de werknemer" => "Age of the employee",
+            hint: "Onder de 21 geldt een lager minimumloon." => "Under 21 a lower minimum wage applies.",
+        },
         ook: [],
         doc: ["leeftijd werknemer", "heel getal 15..99", "21"],
     },
@@ -271,6 +318,10 @@ invoertabel! {
         schrijf: machine,
         vorm: Vorm::Getal,
         groep: Berekening,
+        vraag: {
+            label: "Uren per week in het contract" => "Hours per week in the contract",
+            hint: "Bijvoorbeeld 36 of 27,5." => "For example 36 or 27.5.",
+        },
         ook: ["urenperweek", "contracturen", "contracturenperweek", "arbeidsduur", "arbeidsduururenperweek", "weekuren"],
         doc: ["uren per week in het contract", "> 0 en ≤ 60, 2 decimalen", "36"],
     },
@@ -280,6 +331,10 @@ invoertabel! {
         schrijf: machine,
         vorm: Vorm::Getal,
         groep: Berekening,
+        vraag: {
+            label: "Volledige werkweek in uw sector (uren)" => "Full working week in your sector (hours)",
+            hint: "Leeg laten: bij een sociaal ontwikkelbedrijf de cao Aan de Slag, anders uw eigen uren." => "Leave empty: for a social development company the collective agreement Aan de Slag, otherwise your own hours.",
+        },
         ook: ["volledigewerkweek", "voltijdsuren", "voltijduren", "voltijdurenperweek", "fulltimeuren"],
         doc: [
             "volledige werkweek in de sector",
@@ -293,6 +348,10 @@ invoertabel! {
         schrijf: |v: u8| v.to_string(),
         vorm: Vorm::Geheel,
         groep: Berekening,
+        vraag: {
+            label: "Loonwaarde in procent" => "Loonwaarde in percent",
+            hint: "Hoeveel de werknemer kan verdienen, vergeleken met het minimumloon. Een heel getal van 0 tot en met 100." => "How much the employee can earn, compared with the minimum wage. A whole number from 0 up to and including 100.",
+        },
         ook: ["loonwaardepercentage", "loonwaardeprocent"],
         doc: ["gemeten loonwaarde in procent", "heel getal 0..100", "30"],
     },
@@ -302,6 +361,14 @@ invoertabel! {
         schrijf: |v| woord(v, &LEZINGEN).to_string(),
         vorm: Vorm::Keuze(&LEZING_W),
         groep: Lezing,
+        vraag: {
+            label: "Hoe wordt het forfait berekend? (nog niet bekend)" => "How is the fixed subsidy calculated? (not known yet)",
+            opties: [
+                "A": "A: over minimumloon plus vakantiebijslag, plus werkgeverslasten (standaard)" => "A: on minimum wage plus holiday allowance, plus employer charges (default)",
+                "B": "B: over minimumloon zonder vakantiebijslag, plus werkgeverslasten" => "B: on minimum wage without holiday allowance, plus employer charges",
+                "C": "C: over minimumloon plus vakantiebijslag, werkgeverslasten inbegrepen" => "C: on minimum wage plus holiday allowance, employer charges included",
+            ],
+        },
         ook: [],
         doc: ["lezing van het voorgenomen forfait", "`A`, `B`, `C` (ADR 0003)", "`A`"],
     },
@@ -311,6 +378,14 @@ invoertabel! {
         schrijf: |v| woord(v, &LONEN).to_string(),
         vorm: Vorm::Keuze(&LOON_W),
         groep: Berekening,
+        vraag: {
+            label: "Loon" => "Wage",
+            opties: [
+                "wml": "Minimumloon" => "Minimum wage",
+                "eigen": "Eigen uurloon" => "Own hourly wage",
+                "cao": "Cao Aan de Slag" => "Collective agreement Aan de Slag",
+            ],
+        },
         ook: [],
         doc: ["loon", "`wml`, `eigen`, `cao`", "`wml`"],
     },
@@ -320,6 +395,10 @@ invoertabel! {
         schrijf: machine,
         vorm: Vorm::Getal,
         groep: Berekening,
+        vraag: {
+            label: "Bruto uurloon in euro" => "Gross hourly wage in euro",
+            hint: "Zonder vakantiebijslag. Minimaal het minimumloon." => "Without holiday allowance. At least the minimum wage.",
+        },
         ook: ["brutouurloon"],
         doc: [
             "eigen bruto uurloon, of het uurloon van cao-schaal 2/3",
@@ -333,6 +412,14 @@ invoertabel! {
         schrijf: |v: u8| v.to_string(),
         vorm: Vorm::Geheel,
         groep: Berekening,
+        vraag: {
+            label: "Schaal in de cao Aan de Slag" => "Scale in the collective agreement Aan de Slag",
+            opties: [
+                "1": "Schaal 1 (minimumloon)" => "Scale 1 (minimum wage)",
+                "2": "Schaal 2" => "Scale 2",
+                "3": "Schaal 3" => "Scale 3",
+            ],
+        },
         ook: ["loonschaal", "salarisschaal"],
         doc: ["schaal cao Aan de Slag", "`1` (= minimumloon), `2`, `3`", "1"],
     },
@@ -342,6 +429,14 @@ invoertabel! {
         schrijf: |v| woord(v, &CONTRACTEN).to_string(),
         vorm: Vorm::Keuze(&CONTRACT_W),
         groep: Berekening,
+        vraag: {
+            label: "Soort contract" => "Kind of contract",
+            opties: [
+                "tijdelijk": "Tijdelijk" => "Fixed-term",
+                "vast": "Vast (schriftelijk, geen oproep)" => "Permanent (written, not on call)",
+                "oproep": "Oproepcontract" => "On-call contract",
+            ],
+        },
         ook: [],
         doc: ["soort contract (AWf-premie)", "`vast`, `tijdelijk`, `oproep`", "`tijdelijk`"],
     },
@@ -351,6 +446,13 @@ invoertabel! {
         schrijf: |v| woord(v, &WERKGEVERS).to_string(),
         vorm: Vorm::Keuze(&WERKGEVER_W),
         groep: Berekening,
+        vraag: {
+            label: "Soort werkgever" => "Kind of employer",
+            opties: [
+                "sob": "Sociaal ontwikkelbedrijf of gemeente (cao Aan de Slag)" => "Social development company or municipality (collective agreement Aan de Slag)",
+                "regulier": "Gewone werkgever" => "Regular employer",
+            ],
+        },
         ook: [],
         doc: ["soort werkgever", "`sob` (sociaal ontwikkelbedrijf/gemeente), `regulier`", "`sob`"],
     },
@@ -360,6 +462,13 @@ invoertabel! {
         schrijf: |v| woord(v, &JA_NEE).to_string(),
         vorm: Vorm::Keuze(&JA_NEE_W),
         groep: Berekening,
+        vraag: {
+            label: "Overheidswerkgever?" => "Public employer?",
+            opties: [
+                "ja": "Ja" => "Yes",
+                "nee": "Nee" => "No",
+            ],
+        },
         ook: [],
         doc: ["overheidswerkgever (Ufo-premie)", "`ja`, `nee`", "`ja` bij `sob`, anders `nee`"],
     },
@@ -369,6 +478,13 @@ invoertabel! {
         schrijf: |v| woord(v, &OMVANGEN).to_string(),
         vorm: Vorm::Keuze(&OMVANG_W),
         groep: Berekening,
+        vraag: {
+            label: "Grootte van de werkgever (voor de Aof-premie)" => "Size of the employer (for the Aof premium)",
+            opties: [
+                "groot": "Middelgroot of groot" => "Medium-sized or large",
+                "klein": "Klein" => "Small",
+            ],
+        },
         ook: [],
         doc: ["grootte werkgever (Aof-premie)", "`klein`, `groot`", "`groot`"],
     },
@@ -378,6 +494,13 @@ invoertabel! {
         schrijf: |v| woord(v, &JA_NEE).to_string(),
         vorm: Vorm::Keuze(&JA_NEE_W),
         groep: Berekening,
+        vraag: {
+            label: "Is het beschut werk?" => "Is it sheltered work?",
+            opties: [
+                "ja": "Ja, beschut werk" => "Yes, sheltered work",
+                "nee": "Nee, een andere baan met loonkostensubsidie" => "No, another job with wage cost subsidy",
+            ],
+        },
         ook: [],
         doc: ["beschut werk (Pw art. 10b)", "`ja`, `nee`", "`ja`"],
     },
@@ -387,6 +510,13 @@ invoertabel! {
         schrijf: |v| woord(v, &SUBSIDIES).to_string(),
         vorm: Vorm::Keuze(&SUBSIDIE_W),
         groep: Berekening,
+        vraag: {
+            label: "Is de loonkostensubsidie nieuw of loopt die al?" => "Is the wage cost subsidy new or already running?",
+            opties: [
+                "nieuw": "Nieuw: toegekend op de datum hierboven" => "New: granted on the date above",
+                "lopend": "Loopt al: eerder toegekend" => "Already running: granted earlier",
+            ],
+        },
         ook: [],
         doc: [
             "is de LKS nieuw (toegekend op de peildatum) of loopt die al (lid 7)?",
@@ -400,6 +530,10 @@ invoertabel! {
         schrijf: |d: Datum| d.to_string(),
         vorm: Vorm::Datum,
         groep: Berekening,
+        vraag: {
+            label: "Sinds wanneer loopt de subsidie? (datum van toekenning)" => "Since when has the subsidy been running? (date of the grant)",
+            hint: "Een lopende subsidie stijgt alleen op 1 januari mee met het minimumloon." => "A running subsidy rises with the minimum wage only on 1 January.",
+        },
         ook: ["toekenningsdatum", "datumtoekenning"],
         doc: [
             "datum waarop de lopende LKS is toegekend (lid 7)",
@@ -413,6 +547,13 @@ invoertabel! {
         schrijf: |v| woord(v, &LID7).to_string(),
         vorm: Vorm::Keuze(&LID7_W),
         groep: Lezing,
+        vraag: {
+            label: "Lopende subsidie, toegekend na 1 juli van een eerder jaar: hoe stijgt die op 1 januari?" => "Running subsidy, granted after 1 July of an earlier year: how does it rise on 1 January?",
+            opties: [
+                "herijken": "Opnieuw berekend met het minimumloon van 1 januari (standaard)" => "Recalculated with the minimum wage of 1 January (default)",
+                "indexeren": "Verhoogd met de stijging van het minimumloon in het hele afgelopen jaar (letterlijke wettekst)" => "Raised by the minimum wage increase over the whole past year (literal text of the law)",
+            ],
+        },
         ook: [],
         doc: [
             "lezing van lid 7 voor een toekenning na 1 juli van een eerder jaar (ADR 0008)",
@@ -426,6 +567,13 @@ invoertabel! {
         schrijf: |v| woord(v, &WGL_MAX).to_string(),
         vorm: Vorm::Keuze(&WGL_MAX_W),
         groep: Lezing,
+        vraag: {
+            label: "Valt de vergoeding voor werkgeverslasten binnen het maximum van 70%?" => "Does the employer charges allowance fall within the 70% maximum?",
+            opties: [
+                "buiten": "Nee: eerst 70%, dan 23,5% erbovenop (zoals gemeenten doen, standaard)" => "No: first 70%, then 23.5% on top (as municipalities do, default)",
+                "binnen": "Ja: subsidie met vergoeding samen hoogstens 70% (andere lezing)" => "Yes: subsidy and allowance together at most 70% (other reading)",
+            ],
+        },
         ook: [],
         doc: [
             "valt de vergoeding werkgeverslasten binnen het maximum van 70%? (ADR 0001)",
@@ -452,6 +600,10 @@ invoertabel! {
         schrijf: machine,
         vorm: Vorm::Getal,
         groep: Waarde,
+        vraag: {
+            label: "Minimumuurloon voor deze leeftijd in euro" => "Minimum hourly wage for this age in euro",
+            hint: "Alleen nodig als de rekenhulp het bedrag voor deze datum nog niet kent." => "Only needed if the calculator does not know the amount for this date yet.",
+        },
         ook: [],
         doc: ["minimumuurloon voor deze leeftijd (eigen waarde)", "euro per uur", "tabel"],
     },
@@ -461,6 +613,10 @@ invoertabel! {
         schrijf: machine,
         vorm: Vorm::Getal,
         groep: Waarde,
+        vraag: {
+            label: "Minimumloon per maand voor 21 jaar en ouder in euro (referentiemaandloon)" => "Monthly minimum wage for 21 and older in euro (reference monthly wage)",
+            hint: "Alleen nodig als de rekenhulp het bedrag voor deze datum nog niet kent. Geldt ook voor 1 januari als de subsidie al loopt." => "Only needed if the calculator does not know the amount for this date yet. Also used for 1 January if the subsidy is already running.",
+        },
         ook: [],
         doc: [
             "minimumloon per maand, 21 jaar en ouder (referentiemaandloon; grondslag van de LKS, ADR 0011)",
@@ -474,6 +630,9 @@ invoertabel! {
         schrijf: pct,
         vorm: Vorm::Procent,
         groep: Waarde,
+        vraag: {
+            label: "Vergoeding werkgeverslasten op de subsidie (%)" => "Allowance for employer charges on the subsidy (%)",
+        },
         ook: [],
         doc: ["vergoeding werkgeverslasten op de LKS", "%", "tabel (23,5%)"],
     },
@@ -483,6 +642,9 @@ invoertabel! {
         schrijf: pct,
         vorm: Vorm::Procent,
         groep: Waarde,
+        vraag: {
+            label: "WW-premie AWf (%)" => "Unemployment premium AWf (%)",
+        },
         ook: [],
         doc: ["werkgeverspremie AWf (laag bij `vast`, anders hoog)", "%", "tabel"],
     },
@@ -492,6 +654,9 @@ invoertabel! {
         schrijf: pct,
         vorm: Vorm::Procent,
         groep: Waarde,
+        vraag: {
+            label: "Premie Aof (%)" => "Aof premium (%)",
+        },
         ook: [],
         doc: ["werkgeverspremie Aof (laag bij `klein`, anders hoog)", "%", "tabel"],
     },
@@ -501,6 +666,10 @@ invoertabel! {
         schrijf: pct,
         vorm: Vorm::Procent,
         groep: Waarde,
+        vraag: {
+            label: "Premie Ufo (%)" => "Ufo premium (%)",
+            hint: "Alleen voor overheidswerkgevers." => "Only for public employers.",
+        },
         ook: [],
         doc: ["werkgeverspremie Ufo (alleen overheidswerkgever)", "%", "tabel"],
     },
@@ -510,6 +679,9 @@ invoertabel! {
         schrijf: pct,
         vorm: Vorm::Procent,
         groep: Waarde,
+        vraag: {
+            label: "Opslag kinderopvang (%)" => "Childcare surcharge (%)",
+        },
         ook: [],
         doc: ["opslag Wko (kinderopvang)", "%", "tabel"],
     },
@@ -519,6 +691,10 @@ invoertabel! {
         schrijf: pct,
         vorm: Vorm::Procent,
         groep: Waarde,
+        vraag: {
+            label: "Premie Werkhervattingskas Whk (%)" => "Return to work fund premium Whk (%)",
+            hint: "Uw eigen premie staat in de beschikking van de Belastingdienst." => "Your own premium is in the decision of the Tax Administration.",
+        },
         ook: [],
         doc: ["werkgeverspremie Whk (gemiddeld)", "%", "tabel"],
     },
@@ -528,6 +704,9 @@ invoertabel! {
         schrijf: pct,
         vorm: Vorm::Procent,
         groep: Waarde,
+        vraag: {
+            label: "Werkgeversheffing Zvw (%)" => "Employer's Zvw levy (%)",
+        },
         ook: [],
         doc: ["werkgeversheffing Zvw", "%", "tabel"],
     },
@@ -537,6 +716,10 @@ invoertabel! {
         schrijf: pct,
         vorm: Vorm::Procent,
         groep: Waarde,
+        vraag: {
+            label: "Pensioenpremie werkgever (% van loon en vakantiebijslag)" => "Employer pension premium (% of wage and holiday allowance)",
+            hint: "Leeg laten: schatting." => "Leave empty: estimate.",
+        },
         ook: [],
         doc: ["pensioenpremie werkgever, % van loon + vakantiebijslag", "%", "schatting (ADR 0005)"],
     },
@@ -546,6 +729,9 @@ invoertabel! {
         schrijf: machine,
         vorm: Vorm::Getal,
         groep: Waarde,
+        vraag: {
+            label: "Eindejaarsuitkering cao per jaar bij een volle werkweek (euro)" => "Year-end payment collective agreement per year for a full working week (euro)",
+        },
         ook: [],
         doc: ["eindejaarsuitkering cao per voltijdjaar", "euro", "tabel"],
     },
@@ -555,6 +741,9 @@ invoertabel! {
         schrijf: machine,
         vorm: Vorm::Getal,
         groep: Waarde,
+        vraag: {
+            label: "Eenmalige uitkering cao dit jaar bij een volle werkweek (euro)" => "One-off payment collective agreement this year for a full working week (euro)",
+        },
         ook: [],
         doc: ["eenmalige uitkering cao in het kalenderjaar, voltijd", "euro", "tabel"],
     },
@@ -564,6 +753,9 @@ invoertabel! {
         schrijf: machine,
         vorm: Vorm::Getal,
         groep: Waarde,
+        vraag: {
+            label: "Maximumpremieloon per jaar (euro)" => "Maximum premium wage per year (euro)",
+        },
         ook: [],
         doc: ["maximumpremieloon per jaar", "euro", "tabel"],
     },
@@ -573,6 +765,10 @@ invoertabel! {
         schrijf: |v: u16| v.to_string(),
         vorm: Vorm::Geheel,
         groep: Jaar,
+        vraag: {
+            label: "Kalenderjaar" => "Calendar year",
+            hint: "Leeg laten: het jaar van de peildatum." => "Leave empty: the year of the reference date.",
+        },
         ook: ["kalenderjaar"],
         doc: ["kalenderjaar van het jaaroverzicht", "`JJJJ`", "het jaar van `datum` (zonder `start`)"],
     },
@@ -582,6 +778,10 @@ invoertabel! {
         schrijf: |d: Datum| d.to_string(),
         vorm: Vorm::Datum,
         groep: Jaar,
+        vraag: {
+            label: "Eerste werkdag (alleen bij een nieuwe plaatsing)" => "First working day (only for a new placement)",
+            hint: "Zonder kalenderjaar: twaalf maanden vanaf deze maand." => "Without a calendar year: twelve months from this month.",
+        },
         ook: ["indienst", "datumindienst", "startdatum", "inhuurdatum"],
         doc: [
             "eerste werkdag (en begin van een nieuwe subsidie); zonder `jaar`: twaalf maanden vanaf deze maand",
@@ -595,6 +795,13 @@ invoertabel! {
         schrijf: |v| woord(v, &JA_NEE).to_string(),
         vorm: Vorm::Keuze(&JA_NEE_W),
         groep: Jaar,
+        vraag: {
+            label: "Eerste zes maanden zonder meting (forfait van 50%)?" => "First six months without a measurement (50% fixed subsidy)?",
+            opties: [
+                "ja": "Ja" => "Yes",
+                "nee": "Nee" => "No",
+            ],
+        },
         ook: [],
         doc: [
             "eerste zes maanden van een nieuwe plaatsing op het forfait van 50% (lid 5)",
@@ -608,6 +815,10 @@ invoertabel! {
         schrijf: Datum::maand_tekst,
         vorm: Vorm::MaandJaar,
         groep: Jaar,
+        vraag: {
+            label: "Nieuwe meting vanaf maand" => "New measurement from month",
+            hint: "Jaar en maand, bijvoorbeeld 2026-09. Leeg laten als er geen nieuwe meting is." => "Year and month, for example 2026-09. Leave empty if there is no new measurement.",
+        },
         ook: [],
         doc: ["maand vanaf wanneer een nieuwe loonwaarde geldt", "`JJJJ-MM`", "— (samen met `loonwaarde2`)"],
     },
@@ -617,6 +828,10 @@ invoertabel! {
         schrijf: |v: u8| v.to_string(),
         vorm: Vorm::Geheel,
         groep: Jaar,
+        vraag: {
+            label: "Nieuwe loonwaarde in procent" => "New loonwaarde in percent",
+            hint: "Een heel getal van 0 tot en met 100." => "A whole number from 0 up to and including 100.",
+        },
         ook: [],
         doc: ["de nieuw gemeten loonwaarde", "heel getal 0..100", "— (samen met `hermeting`)"],
     },
@@ -626,6 +841,10 @@ invoertabel! {
         schrijf: |v: u8| v.to_string(),
         vorm: Vorm::Geheel,
         groep: Jaar,
+        vraag: {
+            label: "Maand waarin u de vakantiebijslag uitbetaalt" => "Month in which you pay the holiday allowance",
+            hint: "Geen maand: we zetten het elke maand apart." => "No month: we set it aside every month.",
+        },
         ook: [],
         doc: ["maand waarin de vakantiebijslag wordt uitbetaald", "1..12", "— (elke maand opgebouwd; aanname)"],
     },
@@ -635,6 +854,10 @@ invoertabel! {
         schrijf: |v: u8| v.to_string(),
         vorm: Vorm::Geheel,
         groep: Jaar,
+        vraag: {
+            label: "Maand van de eenmalige uitkering van de cao" => "Month of the one-off collective agreement payment",
+            hint: "Geen maand: december." => "No month: December.",
+        },
         ook: [],
         doc: ["maand waarin de eenmalige cao-uitkering wordt betaald", "1..12", "12 (aanname)"],
     },
@@ -644,6 +867,10 @@ invoertabel! {
         schrijf: |v: u8| v.to_string(),
         vorm: Vorm::Geheel,
         groep: Jaar,
+        vraag: {
+            label: "Maand waarin de werknemer jarig is" => "Month of the employee's birthday",
+            hint: "Alleen nodig onder de 21: daarna stijgt het minimumloon." => "Only needed under 21: after that the minimum wage rises.",
+        },
         ook: [],
         doc: [
             "maand van de verjaardag (geen dag: een geboortedatum is niet nodig)",

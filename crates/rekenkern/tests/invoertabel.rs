@@ -50,3 +50,33 @@ fn de_groepen_zijn_zoals_de_berekening_ze_gebruikt() {
     let jaar: Vec<&str> = VELDEN.iter().filter(|v| v.groep == Groep::Jaar).map(|v| v.naam).collect();
     assert_eq!(jaar, ["jaar", "start", "lid5", "hermeting", "loonwaarde2", "vb_maand", "eenmalig_maand", "verjaardag"]);
 }
+
+#[test]
+fn elke_sleutel_met_een_veld_stelt_zijn_vraag() {
+    // The form takes label, hint and options from the row. Only `voorlopig` has no field (it is a
+    // button: "reken toch voorlopig").
+    let zonder: Vec<&str> = VELDEN.iter().filter(|v| v.sleutel.vraag().is_none()).map(|v| v.naam).collect();
+    assert_eq!(zonder, ["voorlopig"]);
+    for v in VELDEN {
+        let Some(vraag) = v.sleutel.vraag() else { continue };
+        assert!(!vraag.label.is_empty(), "{}", v.naam);
+        // Every option the form offers is a value the row reads...
+        for (woord, label) in vraag.opties {
+            let g = rekenkern::scenario::decode(&format!("{}={woord}", v.naam));
+            assert!(g.meldingen.is_empty(), "{}={woord}: {:?}", v.naam, g.meldingen);
+            assert!(!label.is_empty(), "{}={woord}", v.naam);
+        }
+        // ...and a choice offers every word it reads.
+        if let rekenkern::invoertabel::Vorm::Keuze(woorden) = v.vorm {
+            let mut aangeboden: Vec<String> = vraag.opties.iter().map(|(w, _)| w.to_lowercase()).collect();
+            let mut gelezen: Vec<String> = woorden.iter().map(|w| w.to_lowercase()).collect();
+            aangeboden.sort();
+            gelezen.sort();
+            assert_eq!(aangeboden, gelezen, "{}", v.naam);
+        }
+    }
+    let vraag = Sleutel::Werkgever.vraag();
+    assert_eq!(vraag.map(|v| v.label), Some("Soort werkgever"));
+    assert_eq!(vraag.and_then(|v| v.optie("regulier")), Some("Gewone werkgever"));
+    assert_eq!(Sleutel::Uren.vraag().map(|v| v.hint), Some("Bijvoorbeeld 36 of 27,5."));
+}
