@@ -145,11 +145,13 @@ test('inbedden: een ouder die niet op de lijst staat krijgt geen berichten', asy
   const { page } = await nieuwePagina(browser);
   await page.goto(hostOk.url);
   await page.frameLocator('#rekenhulp').locator('#fig-netto-meting').waitFor();
-  await page.evaluate(vreemd => {
+  // The messages are cleared when the new page has loaded: a height message the old page (with an
+  // allowed parent) posted while the frame navigated away may still arrive before that.
+  await page.evaluate(vreemd => new Promise(klaar => {
     const f = document.getElementById('rekenhulp');
+    f.addEventListener('load', () => { window.__berichten = []; klaar(); }, { once: true });
     f.src = f.src.replace(/ouder=[^&#]*/, 'ouder=' + encodeURIComponent(vreemd));
-    window.__berichten = [];
-  }, hostVreemd.origin);
+  }), hostVreemd.origin);
   await page.frameLocator('#rekenhulp').locator('#fig-netto-meting').waitFor();
   await page.waitForTimeout(500);
   assert.deepEqual(await page.evaluate(() => window.__berichten), []);

@@ -73,6 +73,10 @@ pub struct Invoerveld {
     pub lees: fn(&mut Invoer, &str) -> Result<(), &'static str>,
     /// The value as written, if it is set.
     pub schrijf: fn(&Invoer) -> Option<String>,
+    /// Its question in the form: label, hint and the label of each option, in Dutch and English
+    /// ([`tekst!`](crate::tekst)). `None` for a key with no field of its own. In the table (data),
+    /// not in a `match` (code), because the app's first screen shows it.
+    pub vraag: Option<Vraag>,
 }
 
 /// The question a key asks in the form (publicodes keeps `question` on the rule, too).
@@ -130,6 +134,7 @@ macro_rules! invoertabel {
                 Ok(())
             },
             schrijf: |$i: &Invoer| $pad.map($schrijf),
+            vraag: invoertabel!(@vraag $($vraag)?),
         } ),* ];
 
         impl Sleutel {
@@ -142,12 +147,6 @@ macro_rules! invoertabel {
             /// them (a `match`, like the docs: the app's first screen does not carry them).
             pub fn ook(self) -> &'static [&'static str] {
                 match self { $( Sleutel::$var => &[$($ook),*] ),* }
-            }
-
-            /// Its question in the form: label, hint and the label of each option, in Dutch
-            /// and English ([`tekst!`](crate::tekst)). `None` for a key with no field of its own.
-            pub fn vraag(self) -> Option<Vraag> {
-                match self { $( Sleutel::$var => invoertabel!(@vraag $($vraag)?) ),* }
             }
 
             /// Its line in `docs/scenario.md`.
@@ -179,6 +178,11 @@ impl Sleutel {
     pub fn veld(self) -> &'static Invoerveld {
         // VELDEN is generated in the order of the enum (a test checks it), so this index exists.
         &VELDEN[self as usize]
+    }
+
+    /// Its question in the form (see [`Invoerveld::vraag`]).
+    pub fn vraag(self) -> Option<Vraag> {
+        self.veld().vraag
     }
 
     /// The key written as `naam`, if there is one.
