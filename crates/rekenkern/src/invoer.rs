@@ -113,8 +113,6 @@ pub struct Overrides {
     pub zvw: Option<Decimal>,
     /// Employer pension cost as a fraction of wage plus vakantiebijslag (replaces the estimate).
     pub pensioen: Option<Decimal>,
-    /// Franchise of the pension scheme per full-time year, euro (replaces the table).
-    pub franchise: Option<Decimal>,
     /// Cao year-end payment per full-time year.
     pub eju: Option<Decimal>,
     /// Cao one-off payment in the calendar year (full-time).

@@ -727,18 +727,6 @@ invoertabel! {
         ook: [],
         doc: ["pensioenpremie werkgever, % van loon + vakantiebijslag", "%", "schatting (ADR 0005)"],
     },
-    Franchise = "franchise" {
-        veld: |i| i.overrides.franchise,
-        lees: |w| getal(w).and_then(controle::bedrag_jaar),
-        schrijf: machine,
-        vorm: Vorm::Getal,
-        groep: Waarde,
-        vraag: {
-            label: "Franchise van de pensioenregeling per jaar bij een volle werkweek (euro)" => "Franchise of the pension scheme per year for a full working week (euro)",
-        },
-        ook: ["pensioenfranchise"],
-        doc: ["franchise van de pensioenregeling per voltijdjaar", "euro", "tabel"],
-    },
     Eju = "eju" {
         veld: |i| i.overrides.eju,
         lees: |w| getal(w).and_then(controle::bedrag_jaar),

@@ -24,7 +24,7 @@ pub(super) fn los_op(o: &mut Oplosser, invoer: &Invoer, datum: Datum, leeftijd: 
             o.aanname(S::Pensioen, aanname::PENSIOEN);
             Pensioen::Schatting {
                 premie: o.param(&pensioen::PREMIE, datum, None),
-                franchise: o.param(&pensioen::FRANCHISE, datum, invoer.overrides.franchise),
+                franchise: o.param(&pensioen::FRANCHISE, datum, None),
                 aandeel: o.param(&pensioen::AANDEEL_WERKGEVER, datum, None),
             }
         }
