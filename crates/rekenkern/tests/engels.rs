@@ -224,6 +224,40 @@ fn elke_tekst_heeft_engels() {
 }
 
 #[test]
+fn de_app_schrijft_geen_tekst_in_een_onderdeel() {
+    // The app's components, state and URL code show only texts of src/teksten and the core. A string
+    // with a space and a letter there is a text written bare, except class lists
+    // (`knop knop--primair`), markup and format strings, and the one `rel` value.
+    let klassen = |s: &str| {
+        let w: Vec<&str> = s.split_whitespace().collect();
+        w.iter().all(|x| x.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-' || c == '_'))
+            && w.iter().any(|x| x.contains(['-', '_']))
+    };
+    let mut kaal = Vec::new();
+    let mut gezien = 0;
+    for (bestand, bron) in bronnen() {
+        if !bestand.starts_with("src/") || bestand.starts_with("src/teksten/") || bestand.starts_with("src/meerdere/") {
+            continue;
+        }
+        gezien += 1;
+        let bron = bron.split("#[cfg(test)]").next().unwrap_or_default();
+        for l in letterlijken(bron).iter().filter(|l| !l.links && !l.rechts) {
+            let s = l.tekst.as_str();
+            let tekst = s.contains(' ')
+                && s.chars().any(|c| c.is_alphabetic())
+                && !s.contains(['<', '=', '{'])
+                && !klassen(s)
+                && s != "noopener noreferrer";
+            if tekst {
+                kaal.push(format!("{bestand}: {s}"));
+            }
+        }
+    }
+    assert!(gezien > 15, "maar {gezien} bestanden van de app gelezen");
+    assert!(kaal.is_empty(), "tekst in een onderdeel (zet hem in src/teksten/mod.rs met tekst!):\n{}", kaal.join("\n"));
+}
+
+#[test]
 fn elke_benoemde_tekst_wordt_gebruikt() {
     // A named text nothing refers to still ships, in the wasm and in en.tsv: dead weight, and often
     // a sign that a text was replaced and the old one left behind.
