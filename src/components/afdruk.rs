@@ -71,16 +71,11 @@ pub(crate) const KEUZES: [Sleutel; 10] = [
     Sleutel::Lid7,
 ];
 
-/// The question of a choice (its legend) in the language of the page.
-pub(crate) fn keuze_vraag(sleutel: Sleutel, taal: rekenkern::Taal) -> &'static str {
-    vertaal(sleutel.vraag().map(|v| v.label).unwrap_or_default(), taal)
-}
-
 /// The option label a choice has in a result, and whether it was assumed (not chosen). The
 /// result says which word applied (`Uitkomst::keuzes`); nothing is derived here.
 pub(crate) fn keuze_label(sleutel: Sleutel, keuzes: &[Gekozen], taal: rekenkern::Taal) -> (&'static str, bool) {
     let Some(g) = keuzes.iter().find(|g| g.sleutel == sleutel) else { return ("", false) };
-    let label = sleutel.vraag().and_then(|v| v.optie(g.woord)).map(|l| vertaal(l, taal)).unwrap_or_default();
+    let label = sleutel.vraag().optie(g.woord).map(|l| vertaal(l, taal)).unwrap_or_default();
     (label, !g.gegeven)
 }
 
@@ -103,7 +98,7 @@ pub fn AfdrukKop() -> impl IntoView {
             // The choices (radio groups) with the option that applies, assumed ones marked.
             let keuzes: Vec<_> = KEUZES.iter().map(|&sleutel| {
                 let (label, aangenomen) = keuze_label(sleutel, &u.keuzes, taal);
-                view! { <li>{keuze_vraag(sleutel, taal)}": "{label}{aangenomen.then_some(vertaal(teksten::AANGENOMEN, taal))}</li> }
+                view! { <li>{vertaal(sleutel.vraag().label, taal)}": "{label}{aangenomen.then_some(vertaal(teksten::AANGENOMEN, taal))}</li> }
             }).collect();
             let grondslag = u.grondslag_lks(taal);
             // Provisional amounts: said first, in capitals, with the short notice of the screen.
@@ -114,7 +109,7 @@ pub fn AfdrukKop() -> impl IntoView {
             // The grant date as typed, when the choices of the input say the subsidy is running.
             let toekenning = rekenkern::Datum::parse(&staat.veld(Sleutel::Toekenning).get())
                 .filter(|_| staat.keuzes.with(|k| k.subsidie == Subsidie::Lopend))
-                .map(|d| view! { <li>{vertaal(Sleutel::Toekenning.vraag().map(|v| v.label).unwrap_or_default(), taal)}": "{d.nl()}</li> });
+                .map(|d| view! { <li>{vertaal(Sleutel::Toekenning.vraag().label, taal)}": "{d.nl()}</li> });
             view! {
                 <p>{vertaal(teksten::PEILDATUM, taal)}": "{u.peildatum.nl()}</p>
                 {voorlopig.map(|t| view! {

@@ -2,7 +2,7 @@
 //! both side by side with the differences (what differs in the input, the key figures, the
 //! break-even). Both scenarios live in the URL (`vast=`), so the print and a shared link show both.
 
-use crate::components::afdruk::{keuze_label, keuze_vraag, KEUZES};
+use crate::components::afdruk::{keuze_label, KEUZES};
 use crate::components::toon_waarde;
 use crate::state::Staat;
 use crate::teksten::{self, figuur, taal, vast as t, vertaal};
@@ -22,7 +22,7 @@ fn verschillen(a: &Uitkomst, b: &Uitkomst, nu: &[Gekozen], taal: Taal) -> Vec<St
         let (la, _) = keuze_label(sleutel, &a.keuzes, taal);
         let (lb, _) = keuze_label(sleutel, nu, taal);
         if la != lb {
-            regels.push(format!("{}: {la} → {lb}", keuze_vraag(sleutel, taal)));
+            regels.push(format!("{}: {la} → {lb}", vertaal(sleutel.vraag().label, taal)));
         }
     }
     if a.peildatum != b.peildatum {

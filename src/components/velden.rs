@@ -43,10 +43,6 @@ pub fn TekstVeld(
 pub fn DatumVeld(
     /// Scenario key.
     sleutel: Sleutel,
-    /// (label, hint) instead of the row's question (`Sleutel::vraag`), where the same key asks
-    /// something else in one place (the wage of a cao scale).
-    #[prop(optional)]
-    tekst: Option<(&'static str, &'static str)>,
     /// Extra line under the field (e.g. the minimum wage on that date).
     #[prop(optional)]
     info: Option<Signal<String>>,
@@ -57,12 +53,7 @@ pub fn DatumVeld(
     // The same limits as the core, so the picker offers no day it refuses. Text constants, tested
     // against the core's dates: formatting them here cost 0,2 KB on the first screen.
     let grenzen = (vanaf.unwrap_or(rekenkern::datum::EERSTE_DAG), rekenkern::datum::LAATSTE_DAG);
-    veld(sleutel, tekst, "date", None, None, info, Some(grenzen))
-}
-
-/// The label and hint of a field: given, or the row's question.
-fn vraag(sleutel: Sleutel, tekst: Option<(&'static str, &'static str)>) -> (&'static str, &'static str) {
-    tekst.or_else(|| sleutel.vraag().map(|v| (v.label, v.hint))).unwrap_or_default()
+    veld(sleutel, None, "date", None, None, info, Some(grenzen))
 }
 
 /// The label, hint and message above a control; returns the message signal for `aria-*`.
@@ -70,7 +61,7 @@ fn kop(sleutel: Sleutel, tekst: Option<(&'static str, &'static str)>) -> (impl I
     let staat = expect_context::<Staat>();
     let taal = taal();
     let fout = staat.fout(sleutel);
-    let tekst = vraag(sleutel, tekst);
+    let tekst = tekst.unwrap_or_else(|| (sleutel.vraag().label, sleutel.vraag().hint));
     // Element ids are made from the key as written (`veld-uren`): the e2e tests and embedders use them.
     let sleutel = sleutel.naam();
     let (label, hint) = (vertaal(tekst.0, taal), vertaal(tekst.1, taal));
@@ -125,8 +116,7 @@ pub fn KeuzeVeld(
     let taal = taal();
     let fout = staat.fout(sleutel);
     let vraag = sleutel.vraag();
-    let (legende, opties) =
-        (vertaal(vraag.map(|v| v.label).unwrap_or_default(), taal), vraag.map(|v| v.opties).unwrap_or_default());
+    let (legende, opties) = (vertaal(vraag.label, taal), vraag.opties);
     // The word that applies, chosen or by default: the core decides (`gekozen.rs`).
     let gekozen = move || staat.keuzes.with(|k| k.woord(sleutel).unwrap_or_default());
     let sleutel = sleutel.naam();
@@ -157,12 +147,8 @@ pub fn KeuzeVeld(
 pub fn MaandJaarVeld(
     /// Scenario key.
     sleutel: Sleutel,
-    /// (label, hint) instead of the row's question (`Sleutel::vraag`), where the same key asks
-    /// something else in one place (the wage of a cao scale).
-    #[prop(optional)]
-    tekst: Option<(&'static str, &'static str)>,
 ) -> impl IntoView {
-    veld(sleutel, tekst, "month", None, None, None, None)
+    veld(sleutel, None, "month", None, None, None, None)
 }
 
 /// A month of the year (1..=12) as a select, with "no month" first.
@@ -170,15 +156,11 @@ pub fn MaandJaarVeld(
 pub fn MaandVeld(
     /// Scenario key.
     sleutel: Sleutel,
-    /// (label, hint) instead of the row's question (`Sleutel::vraag`), where the same key asks
-    /// something else in one place (the wage of a cao scale).
-    #[prop(optional)]
-    tekst: Option<(&'static str, &'static str)>,
 ) -> impl IntoView {
     let staat = expect_context::<Staat>();
     let waarde = staat.veld(sleutel);
     let taal = taal();
-    let (kop, fout, hint) = kop(sleutel, tekst);
+    let (kop, fout, hint) = kop(sleutel, None);
     let sleutel = sleutel.naam();
     let id = format!("veld-{sleutel}");
     view! {

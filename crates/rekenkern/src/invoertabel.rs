@@ -74,9 +74,9 @@ pub struct Invoerveld {
     /// The value as written, if it is set.
     pub schrijf: fn(&Invoer) -> Option<String>,
     /// Its question in the form: label, hint and the label of each option, in Dutch and English
-    /// ([`tekst!`](crate::tekst)). `None` for a key with no field of its own. In the table (data),
-    /// not in a `match` (code), because the app's first screen shows it.
-    pub vraag: Option<Vraag>,
+    /// ([`tekst!`](crate::tekst)); [`Vraag::GEEN`] for a key with no field of its own. In the table
+    /// (data), not in a `match` (code), because the app's first screen shows it.
+    pub vraag: Vraag,
 }
 
 /// The question a key asks in the form (publicodes keeps `question` on the rule, too).
@@ -91,6 +91,9 @@ pub struct Vraag {
 }
 
 impl Vraag {
+    /// No field of its own (`voorlopig`: a button).
+    pub const GEEN: Vraag = Vraag { label: "", hint: "", opties: &[] };
+
     /// The label of the option written as `woord`.
     pub fn optie(&self, woord: &str) -> Option<&'static str> {
         self.opties.iter().find(|(w, _)| w.eq_ignore_ascii_case(woord)).map(|(_, l)| *l)
@@ -157,17 +160,17 @@ macro_rules! invoertabel {
             }
         }
     };
-    (@vraag) => { None };
+    (@vraag) => { Vraag::GEEN };
     (@vraag {
         label: $label:literal => $label_en:literal,
         $(hint: $hint:literal => $hint_en:literal,)?
         $(opties: [$($woord:literal: $optie:literal => $optie_en:literal),* $(,)?],)?
     }) => {
-        Some(Vraag {
+        Vraag {
             label: tekst!($label => $label_en),
             hint: invoertabel!(@hint $($hint => $hint_en)?),
             opties: &[$($(($woord, tekst!($optie => $optie_en))),*)?],
-        })
+        }
     };
     (@hint) => { "" };
     (@hint $hint:literal => $hint_en:literal) => { tekst!($hint => $hint_en) };
@@ -181,7 +184,7 @@ impl Sleutel {
     }
 
     /// Its question in the form (see [`Invoerveld::vraag`]).
-    pub fn vraag(self) -> Option<Vraag> {
+    pub fn vraag(self) -> Vraag {
         self.veld().vraag
     }
 
