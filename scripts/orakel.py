@@ -183,12 +183,14 @@ def bereken(scenario, vandaag):
     vb = bruto * VB
     deeltijd = min(uren / voltijd, D(1))
     cao = D(0)
+    cao_delen = (D(0), D(0))
     if loon == "cao":
         eju = getal(s["eju"]) if "eju" in s else cao_eju(datum)
         een = getal(s["eenmalig"]) if "eenmalig" in s else cao_eenmalig(datum)
         if een is None:
             raise Onbekend("eenmalig")
         cao = (eju + een) * deeltijd
+        cao_delen = (eju * deeltijd, een * deeltijd)
     loon_totaal = bruto + vb + cao
     p = PREMIES.get(jaar) or (PREMIES[max(PREMIES)] if vl and jaar > max(PREMIES) else (None,) * 9)
 
@@ -206,16 +208,19 @@ def bereken(scenario, vandaag):
     awf = premie("p_awf", p[0] if contract == "vast" else p[1])
     ufo = premie("p_ufo", p[2]) if overheid else D(0)
     aof = premie("p_aof", p[3] if omvang == "klein" else p[4])
-    pct = awf + ufo + aof + premie("p_wko", p[5]) + premie("p_whk", p[6]) + premie("p_zvw", p[7])
+    tarieven = [awf, ufo, aof, premie("p_wko", p[5]), premie("p_whk", p[6]), premie("p_zvw", p[7])]
+    pct = sum(tarieven)
     maxpl = getal(s["max_premieloon"]) if "max_premieloon" in s else premie("-", p[8]) * 1
     premies = min(loon_totaal, maxpl) * pct
     pensioenloon = bruto + vb
+    # The pension as (rate over the pension wage above the franchise, franchise per year).
     if "pensioen" in s:
-        pensioen = pensioenloon * getal(s["pensioen"]) / 100
+        pensioenregel = (getal(s["pensioen"]) / 100, D(0))
     elif leeftijd < PWRI[3]:
-        pensioen = D(0)
+        pensioenregel = (D(0), D(0))
     else:
-        pensioen = PWRI[2] * PWRI[0] * max(pensioenloon - PWRI[1] * deeltijd, D(0))
+        pensioenregel = (PWRI[2] * PWRI[0], PWRI[1] * deeltijd)
+    pensioen = pensioenregel[0] * max(pensioenloon - pensioenregel[1], D(0))
     loonkosten = loon_totaal + premies + pensioen
 
     # Loonkostensubsidie (Pw art. 2, 10d lid 4, 5, 7).
@@ -247,7 +252,24 @@ def bereken(scenario, vandaag):
     else:
         omslag = str((1 - forfait / per_100).quantize(D("0.000001"), rounding=ROUND_HALF_UP).normalize())
     delers = {"per_jaar": D(1), "per_maand": D(12), "per_uur": uren * 52}
-    uit = {sectie: {k: cent(v / deler) for k, v in per_jaar.items()} for sectie, deler in delers.items()}
+    jaar_delen = {"lks_meting": lks, "lks_forfait": forfait, "lks_lid5": lid5, "lkv": lkv}
+
+    def strook(deler):
+        """ADR 0021: the lines of a period as a payslip and a beschikking round them; totals summed."""
+        b = cent(bruto / deler)
+        v = cent(b * VB)  # Wml art. 15 on the rounded wage
+        cao_p = sum(cent(c / deler) for c in cao_delen)  # each cao payment on its own
+        premieloon = min(b + v + cao_p, maxpl / deler)
+        prem = sum(cent(premieloon * t) for t in tarieven)  # each premium on its own
+        pen = cent(pensioenregel[0] * max(b + v - pensioenregel[1] / deler, D(0)))
+        r = {k: cent(w / deler) for k, w in jaar_delen.items()}  # the law's computation, rounded once
+        kosten = b + v + cao_p + prem + pen
+        return {"brutoloon": b, "vakantiebijslag": v, "cao_extra": cao_p, "premies": prem, "pensioen": pen,
+                "werkgeverslasten": prem + pen, "loonkosten": kosten, **r,
+                "nettokosten_meting": kosten - r["lks_meting"] - r["lkv"],
+                "nettokosten_forfait": kosten - r["lks_forfait"] - r["lkv"]}
+
+    uit = {sectie: strook(deler) for sectie, deler in delers.items()}
     uit["omslagpunt"] = omslag
     return uit
 

@@ -5,7 +5,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
 import fs from 'node:fs';
-import { DIST, UIT, startBrowser, serveer, nieuwePagina, gevallen, euro, axe, naBeeld } from './hulp.mjs';
+import { DIST, UIT, startBrowser, serveer, nieuwePagina, gevallen, euro, axe, naBeeld, leesTabel, centen } from './hulp.mjs';
 
 let browser, server, BASE;
 before(async () => { browser = await startBrowser(); server = await serveer(DIST); BASE = server.url; });
@@ -457,6 +457,91 @@ test('een datum buiten de tabellen geeft de dekkingsmelding en accepteert eigen 
   assert.equal(await melding.count(), 0);
   // "Meer instellingen" stays open after the missing values are filled in (it never closes itself).
   assert.equal(await page.locator('details.geavanceerd').evaluate(d => d.open), true);
+  assert.deepEqual(fouten, []);
+});
+
+// Issue 24, as a controller checks it: every table on the page, read off the screen and added up.
+// The scenarios cover the minimum wage, a cao scale with its payments, an own wage above the
+// maximum premium wage (year overview), no beschut werk (loonkostenvoordeel), youth, part-time
+// hours with decimals, and each period.
+const OPTEL_SCENARIOS = [
+  'v=1&datum=2026-12-01',
+  'v=1&datum=2026-09-01&leeftijd=19&uren=31.5&loonwaarde=45&loon=cao&schaal=2&uurloon=16.37&jaar=2026',
+  'v=1&datum=2025-03-01&uren=27.25&loonwaarde=12&werkgever=regulier&beschut=nee&contract=vast&omvang=klein',
+  'v=1&datum=2026-02-01&leeftijd=40&uren=40&voltijd=40&loonwaarde=50&loon=eigen&uurloon=40&jaar=2026&vb_maand=5',
+];
+
+/** Checks one column of lines: each total is the sum of its parts as shown. Returns how many sums. */
+function telOp(regels, waar) {
+  const w = label => (label in regels ? centen(regels[label]) : 0);
+  const som = (...delen) => delen.reduce((a, d) => a + w(d), 0);
+  const loon = 'Brutoloon' in regels ? som('Brutoloon', 'Vakantiebijslag') : w('Loon met vakantiebijslag');
+  assert.equal(w('Loonkosten'), loon + som('Extra uitkeringen cao', 'Premies werkgever', 'Pensioenpremie werkgever'), `${waar}: loonkosten`);
+  const lks = ['Subsidie met meting', 'Loonkostensubsidie'].find(l => l in regels);
+  const netto = ['Wat u zelf betaalt met meting', 'Wat u zelf betaalt'].find(l => l in regels);
+  if (lks && netto) assert.equal(w(netto), w('Loonkosten') - w(lks) - w('Loonkostenvoordeel'), `${waar}: nettokosten meting`);
+  if ('Wat u zelf betaalt met forfait' in regels) {
+    assert.equal(w('Wat u zelf betaalt met forfait'), w('Loonkosten') - w('Subsidie met forfait (voorgenomen)') - w('Loonkostenvoordeel'), `${waar}: nettokosten forfait`);
+  }
+  return 2;
+}
+
+/** The table's lines as {row heading: text of column `kolom`}. */
+function kolom(tabel, k) {
+  return Object.fromEntries(tabel.rijen.map(r => [Object.values(r)[0], Object.values(r)[k]]));
+}
+
+test('elke tabel op het scherm telt op tot op de cent: vergelijking, vastgezet, jaaroverzicht, per uur, maand en jaar', async () => {
+  const { page, fouten } = await nieuwePagina(browser);
+  let sommen = 0;
+  for (const scenario of OPTEL_SCENARIOS) {
+    for (const periode of ['uur', 'maand', 'jaar']) {
+      const waar = `${scenario} (${periode})`;
+      await page.goto('about:blank');
+      await page.goto(`${BASE}#${scenario}&periode=${periode}`);
+      await page.locator('table.vergelijking').first().waitFor();
+      await naBeeld(page);
+      const t = await leesTabel(page.locator('table.vergelijking').first());
+      const meting = kolom(t, 1), forfait = kolom(t, 2), verschil = kolom(t, 3);
+      sommen += telOp(meting, `${waar}, meting`) + telOp(forfait, `${waar}, forfait`);
+      // The difference column: forfait minus measurement, of the amounts shown beside it.
+      for (const r of ['Loonkostensubsidie', 'Wat u zelf betaalt']) {
+        assert.equal(centen(verschil[r]), centen(forfait[r]) - centen(meting[r]), `${waar}: verschil ${r}`);
+        sommen++;
+      }
+      // The big figures are the table's lines.
+      assert.equal((await page.locator('#fig-loonkosten').textContent()).trim(), meting.Loonkosten, waar);
+      assert.equal((await page.locator('#fig-netto-forfait').textContent()).trim(), forfait['Wat u zelf betaalt'], waar);
+    }
+    if (scenario.includes('jaar=')) {
+      await page.locator('.jaar-tabel').waitFor();
+      const j = await leesTabel(page.locator('.jaar-tabel'));
+      const rijen = j.rijen.filter(r => r.Maand !== 'Totaal');
+      const totaal = j.rijen.find(r => r.Maand === 'Totaal');
+      for (const r of [...rijen, totaal]) sommen += telOp(r, `${scenario}: ${r.Maand}`);
+      for (const k of j.koppen.slice(1)) {
+        assert.equal(centen(totaal[k]), rijen.reduce((a, r) => a + centen(r[k]), 0), `${scenario}: totaal ${k}`);
+        sommen++;
+      }
+    }
+  }
+  // The pinned comparison: both columns add up, and the difference is the difference of the lines.
+  await page.goto('about:blank');
+  await page.goto(BASE + '#v=1&datum=2026-01-01&uren=32&loonwaarde=20&loon=cao&werkgever=regulier&beschut=nee');
+  await page.locator('#fig-loonkosten').waitFor();
+  await page.locator('#knop-vastzetten').click();
+  await page.getByLabel('Uren per week in het contract', { exact: true }).fill('36,5');
+  await page.locator('#vast-anders').waitFor();
+  const v = await leesTabel(page.locator('#vast-tabel'));
+  const vast = kolom(v, 1), nu = kolom(v, 2), verschil = kolom(v, 3);
+  assert.ok('Extra uitkeringen cao' in vast && 'Loonkostenvoordeel' in vast, JSON.stringify(vast));
+  sommen += telOp(vast, 'vastgezet') + telOp(nu, 'nu');
+  for (const r of Object.keys(vast).filter(r => r !== 'Omslagpunt loonwaarde')) {
+    assert.equal(centen(verschil[r]), centen(nu[r]) - centen(vast[r]), `vastgezet: verschil ${r}`);
+    sommen++;
+  }
+  console.log(`optellen op het scherm: ${sommen} sommen nagerekend`);
+  assert.ok(sommen >= 100, `maar ${sommen} sommen`);
   assert.deepEqual(fouten, []);
 });
 

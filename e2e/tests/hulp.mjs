@@ -94,6 +94,32 @@ export function gevallen() {
   return uit;
 }
 
+/**
+ * A table as a controller copies it: the column headings, and each body and footer row as
+ * {heading: cell text} (a cell spanning columns counts for all of them).
+ */
+export async function leesTabel(tabel) {
+  return tabel.evaluate(t => {
+    const koppen = [];
+    for (const c of t.querySelectorAll('thead tr:first-child > *')) for (let i = 0; i < c.colSpan; i++) koppen.push(c.textContent.trim());
+    const rij = tr => {
+      const uit = {};
+      let k = 0;
+      for (const c of tr.children) { uit[koppen[k] || String(k)] = c.textContent.trim(); k += c.colSpan; }
+      return uit;
+    };
+    return { koppen, rijen: [...t.querySelectorAll('tbody tr')].map(rij), voet: [...t.querySelectorAll('tfoot tr')].map(rij) };
+  });
+}
+
+/** "€ -1.234,56" (as the app shows an amount) -> -123456 cents; throws on anything else. */
+export function centen(tekst) {
+  const m = tekst.replace(/[\s\u00a0]/g, '').match(/^€(-?)(\d{1,3}(?:\.\d{3})*),(\d{2})$/);
+  if (!m) throw new Error(`geen bedrag: ${JSON.stringify(tekst)}`);
+  const waarde = Number(m[2].replaceAll('.', '')) * 100 + Number(m[3]);
+  return m[1] ? -waarde : waarde;
+}
+
 /** "1530.38" -> "€ 1.530,38" as the app shows it (non-breaking space after €). */
 export function euro(bedrag) {
   const [heel, cent] = Number(bedrag).toFixed(2).split('.');

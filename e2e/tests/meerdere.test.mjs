@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import fs from 'node:fs';
-import { ROOT, DIST, UIT, startBrowser, serveer, nieuwePagina, euro, axe } from './hulp.mjs';
+import { ROOT, DIST, UIT, startBrowser, serveer, nieuwePagina, euro, axe, leesTabel, centen } from './hulp.mjs';
 
 let browser, server, BASE;
 before(async () => { browser = await startBrowser(); server = await serveer(DIST); BASE = server.url; });
@@ -20,6 +20,14 @@ function cli(args, invoer) {
   assert.ok(fs.existsSync(CLI), `${CLI} ontbreekt: draai eerst cargo test (scripts/test.sh doet dat)`);
   const r = spawnSync(CLI, args, { input: invoer, encoding: 'utf8' });
   return r.stdout;
+}
+
+/** The group table's row of an own reference, as {column heading: cell text}. */
+async function groepsrij(page, kenmerk) {
+  const t = await leesTabel(page.locator('#groep-tabel'));
+  const rij = t.rijen.find(r => r['Eigen kenmerk'] === kenmerk);
+  assert.ok(rij, `geen rij ${kenmerk}`);
+  return rij;
 }
 
 /** Clicks the download button and returns the file's text. */
@@ -45,12 +53,11 @@ test('meerdere medewerkers: hetzelfde bestand geeft dezelfde CSV als rekenhulp b
   // Hand calculations (domain.md F3, 1-1-2026, RML € 2.294,40, 36 of 36 hours):
   // loonwaarde 50%: 0,5 × 2.294,40 × 1,08 × 1,235 = 1.530,14; 20%: capped at 70%:
   // 0,7 × 2.294,40 × 1,08 × 1,235 = 2.142,19; 32%: 0,68 × … = 2.080,98, equal to forfait A.
-  const rij = (id) => page.locator('#groep-tabel tr', { has: page.getByRole('cell', { name: id, exact: true }) });
-  assert.equal((await rij('M-001').locator('td').nth(5).textContent()).trim(), euro('1530.14'));
-  assert.equal((await rij('M-002').locator('td').nth(5).textContent()).trim(), euro('2142.19'));
-  assert.equal((await rij('M-003').locator('td').nth(5).textContent()).trim(), euro('2080.98'));
-  assert.equal((await rij('M-003').locator('td').nth(6).textContent()).trim(), euro('2080.98'));
-  assert.equal((await rij('M-003').locator('td').nth(9).textContent()).trim(), euro('0.00'));
+  assert.equal((await groepsrij(page, 'M-001'))['Subsidie met meting'], euro('1530.14'));
+  assert.equal((await groepsrij(page, 'M-002'))['Subsidie met meting'], euro('2142.19'));
+  assert.equal((await groepsrij(page, 'M-003'))['Subsidie met meting'], euro('2080.98'));
+  assert.equal((await groepsrij(page, 'M-003'))['Subsidie met forfait (voorgenomen)'], euro('2080.98'));
+  assert.equal((await groepsrij(page, 'M-003')).Verschil, euro('0.00'));
   // The row with loonwaarde=150 (line 8 of the file) is named, and the others still count.
   const foutblok = await page.locator('#groep-fouten').textContent();
   assert.ok(foutblok.includes('Regel 8:') && foutblok.includes('loonwaarde=150'), foutblok);
@@ -136,8 +143,7 @@ test('meerdere medewerkers: onbekende kolommen: eerst de vraag met de eerste reg
   await page.locator('#groep-kolommen-bereken').click();
   await page.locator('#groep-zin').waitFor();
   assert.equal(await stap.count(), 0);
-  const rij = page.locator('#groep-tabel tr', { has: page.getByRole('cell', { name: 'A', exact: true }) });
-  assert.equal((await rij.locator('td').nth(5).textContent()).trim(), euro('1530.14'));
+  assert.equal((await groepsrij(page, 'A'))['Subsidie met meting'], euro('1530.14'));
   assert.deepEqual(fouten, []);
 });
 
@@ -181,6 +187,57 @@ test('meerdere medewerkers: wat een beschutte plek kost voor werkgever en gemeen
   await page.screenshot({ path: path.join(UIT, 'meerdere-plek-afdruk.png'), fullPage: true });
   await page.emulateMedia({ media: 'screen' });
   await page.locator('#groep-plek').screenshot({ path: path.join(UIT, 'meerdere-plek.png') });
+  assert.deepEqual(fouten, []);
+});
+
+// Issue 24: a controller sums the columns of the table on the screen. A file with the minimum wage,
+// cao scales with their payments, an own wage, no beschut werk (loonkostenvoordeel), youth and
+// part-time hours with decimals; per month and per calendar year.
+test('meerdere medewerkers: de tabel telt op per rij en in de totaalregel, per maand en per kalenderjaar', async () => {
+  const { page, fouten } = await nieuwePagina(browser);
+  await page.goto(BASE + 'meerdere.html');
+  const regels = ['id;datum;leeftijd;uren;loonwaarde;loon;schaal;uurloon;werkgever;beschut;contract'];
+  const lonen = [';;;', 'cao;2;16,37', 'cao;1;', 'eigen;;19,85'];
+  for (let n = 0; n < 24; n++) {
+    const maand = String(1 + (n * 5) % 12).padStart(2, '0');
+    const [loon, schaal, uurloon] = lonen[n % 4].split(';');
+    const werkgever = n % 3 === 0 ? 'regulier' : 'sob';
+    regels.push([`R-${n}`, `2026-${maand}-01`, 18 + (n * 7) % 50, `${20 + n},${(n * 25) % 100}`, (n * 13) % 101, loon, schaal, uurloon,
+      werkgever, n % 5 === 0 ? 'nee' : 'ja', n % 2 ? 'vast' : 'tijdelijk'].join(';'));
+  }
+  await page.getByLabel('Of plak de regels hier', { exact: true }).fill(regels.join('\n') + '\n');
+  await page.locator('#groep-bereken').click();
+  await page.locator('#groep-zin').waitFor();
+  let sommen = 0;
+  for (const periode of ['maand', 'jaar']) {
+    await page.locator(`#groep-periode-${periode}`).check();
+    await page.locator('#groep-tabel tfoot').waitFor();
+    const t = await leesTabel(page.locator('#groep-tabel'));
+    assert.equal(t.rijen.length, 24);
+    assert.ok(t.koppen.includes('Extra uitkeringen cao') && t.koppen.includes('Loonkostenvoordeel'), t.koppen.join(' | '));
+    const bedragen = t.koppen.slice(5);
+    for (const r of [...t.rijen, ...t.voet]) {
+      const w = k => (k in r ? centen(r[k]) : 0);
+      const waar = `${periode}, ${r['Eigen kenmerk']}`;
+      assert.equal(w('Loonkosten'), w('Brutoloon') + w('Vakantiebijslag') + w('Extra uitkeringen cao') + w('Premies werkgever') + w('Pensioenpremie werkgever'), `${waar}: loonkosten`);
+      assert.equal(w('Wat u zelf betaalt met meting'), w('Loonkosten') - w('Subsidie met meting') - w('Loonkostenvoordeel'), `${waar}: meting`);
+      assert.equal(w('Wat u zelf betaalt met forfait'), w('Loonkosten') - w('Subsidie met forfait (voorgenomen)') - w('Loonkostenvoordeel'), `${waar}: forfait`);
+      assert.equal(w('Verschil'), w('Wat u zelf betaalt met forfait') - w('Wat u zelf betaalt met meting'), `${waar}: verschil`);
+      sommen += 4;
+    }
+    // The total line is the sum of every row, column by column, and the big figures are its net costs.
+    const [totaal] = t.voet;
+    assert.equal(totaal.Regel, 'Totaal van alle 24 medewerkers');
+    for (const k of bedragen) {
+      assert.equal(centen(totaal[k]), t.rijen.reduce((a, r) => a + centen(r[k]), 0), `${periode}: totaal ${k}`);
+      sommen++;
+    }
+    assert.equal((await page.locator('#groep-meting').textContent()).trim(), totaal['Wat u zelf betaalt met meting']);
+    assert.equal((await page.locator('#groep-forfait').textContent()).trim(), totaal['Wat u zelf betaalt met forfait']);
+    assert.equal((await page.locator('#groep-verschil').textContent()).trim(), totaal.Verschil);
+  }
+  console.log(`groepstabel: ${sommen} sommen nagerekend`);
+  assert.deepEqual(await axe(page), []);
   assert.deepEqual(fouten, []);
 });
 

@@ -1,5 +1,6 @@
 //! The whole calculation on decoded arbitrary input: never panics (no overflow), every period and
-//! the chart can be computed, and the net cost identity holds.
+//! the chart can be computed, the net cost identity holds, and every shown total is the sum of its
+//! shown lines (ADR 0021).
 #![no_main]
 use libfuzzer_sys::fuzz_target;
 use rekenkern::scenario::decode;
@@ -11,7 +12,11 @@ fuzz_target!(|data: &[u8]| {
     for vandaag in [Datum::vast(2026, 11, 25), Datum::vast(2024, 1, 1), Datum::vast(2031, 5, 5)] {
         if let Ok(u) = bereken(&g.invoer, vandaag) {
             for p in [Periode::Uur, Periode::Maand, Periode::Jaar] {
-                let _ = u.per(p);
+                let b = u.per(p);
+                assert_eq!(b.werkgeverslasten, b.premies + b.pensioen);
+                assert_eq!(b.loonkosten, b.brutoloon + b.vakantiebijslag + b.cao_extra + b.werkgeverslasten);
+                assert_eq!(b.nettokosten_meting, b.loonkosten - b.lks_meting - b.lkv);
+                assert_eq!(b.nettokosten_forfait, b.loonkosten - b.lks_forfait - b.lkv);
                 let _ = u.curve_per(p);
             }
             let j = &u.per_jaar;

@@ -91,16 +91,21 @@ fn premie_uitleg(j: &Jaaroverzicht, taal: Taal) -> Option<impl IntoView> {
 }
 
 fn tabel(j: &Jaaroverzicht, taal: Taal) -> impl IntoView {
-    let kolommen: [Kolom; 8] = [
-        (t::LOON, |b| b.brutoloon + b.vakantiebijslag + b.cao_extra),
-        (figuur::PREMIES, |b| b.premies),
-        (figuur::PENSIOEN, |b| b.pensioen),
-        (figuur::LOONKOSTEN, |b| b.loonkosten),
-        (t::LKS_METING, |b| b.lks_meting),
-        (t::LKS_FORFAIT, |b| b.lks_forfait),
-        (teksten::NETTO_METING, |b| b.nettokosten_meting),
-        (teksten::NETTO_FORFAIT, |b| b.nettokosten_forfait),
+    // Every part of each total is a column (ADR 0021); the cao payments and the loonkostenvoordeel
+    // only when the year has them.
+    let alle: [(Kolom, bool); 10] = [
+        ((t::LOON, |b| b.brutoloon + b.vakantiebijslag), true),
+        ((figuur::CAO_EXTRA, |b| b.cao_extra), !j.totaal.cao_extra.is_zero()),
+        ((figuur::PREMIES, |b| b.premies), true),
+        ((figuur::PENSIOEN, |b| b.pensioen), true),
+        ((figuur::LOONKOSTEN, |b| b.loonkosten), true),
+        ((t::LKS_METING, |b| b.lks_meting), true),
+        ((t::LKS_FORFAIT, |b| b.lks_forfait), true),
+        ((figuur::LKV, |b| b.lkv), !j.totaal.lkv.is_zero()),
+        ((teksten::NETTO_METING, |b| b.nettokosten_meting), true),
+        ((teksten::NETTO_FORFAIT, |b| b.nettokosten_forfait), true),
     ];
+    let kolommen: Vec<Kolom> = alle.into_iter().filter(|(_, toon)| *toon).map(|(k, _)| k).collect();
     view! {
         <table class="jaar-tabel">
             <caption id="jaar-tabel-kop">{vertaal(t::TABEL, taal)}</caption>

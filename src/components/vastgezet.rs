@@ -48,13 +48,26 @@ fn verschillen(a: &Uitkomst, b: &Uitkomst, nu: &[Gekozen], taal: Taal) -> Vec<St
 /// The side-by-side table.
 fn tabel(a: &Uitkomst, b: &Uitkomst, p: Periode, taal: Taal) -> impl IntoView {
     let (x, y) = (a.per(p), b.per(p));
-    let rijen: [(&str, Decimal, Decimal, bool); 5] = [
-        (figuur::LOONKOSTEN, x.loonkosten, y.loonkosten, false),
-        (teksten::jaar::LKS_METING, x.lks_meting, y.lks_meting, false),
-        (teksten::jaar::LKS_FORFAIT, x.lks_forfait, y.lks_forfait, false),
-        (teksten::NETTO_METING, x.nettokosten_meting, y.nettokosten_meting, true),
-        (teksten::NETTO_FORFAIT, x.nettokosten_forfait, y.nettokosten_forfait, true),
-    ];
+    // Every line of the totals, as in the comparison table (ADR 0021); the cao payments and the
+    // loonkostenvoordeel only when one of the two has them.
+    let met = |f: fn(&rekenkern::Bedragen) -> Decimal| !f(&x).is_zero() || !f(&y).is_zero();
+    let rijen: Vec<(&str, Decimal, Decimal, bool)> = [
+        (figuur::BRUTOLOON, x.brutoloon, y.brutoloon, false, true),
+        (figuur::VAKANTIEBIJSLAG, x.vakantiebijslag, y.vakantiebijslag, false, true),
+        (figuur::CAO_EXTRA, x.cao_extra, y.cao_extra, false, met(|b| b.cao_extra)),
+        (figuur::PREMIES, x.premies, y.premies, false, true),
+        (figuur::PENSIOEN, x.pensioen, y.pensioen, false, true),
+        (figuur::LOONKOSTEN, x.loonkosten, y.loonkosten, true, true),
+        (teksten::jaar::LKS_METING, x.lks_meting, y.lks_meting, false, true),
+        (teksten::jaar::LKS_FORFAIT, x.lks_forfait, y.lks_forfait, false, true),
+        (figuur::LKV, x.lkv, y.lkv, false, met(|b| b.lkv)),
+        (teksten::NETTO_METING, x.nettokosten_meting, y.nettokosten_meting, true, true),
+        (teksten::NETTO_FORFAIT, x.nettokosten_forfait, y.nettokosten_forfait, true, true),
+    ]
+    .into_iter()
+    .filter(|r| r.4)
+    .map(|(label, m, n, sterk, _)| (label, m, n, sterk))
+    .collect();
     view! {
         <table class="vergelijking" id="vast-tabel">
             <caption id="vast-tabel-kop">{vertaal(t::KOP, taal)}", "{teksten::periode_woord(p, taal)}</caption>

@@ -59,6 +59,7 @@ pub fn Vergelijking(
                 </tbody>
             </table>
             <p class="zin-nu">{zin::nu(netto_verschil, periode, taal)}</p>
+            <p class="hint" id="afronding">{vertaal(teksten::AFRONDING, taal)}</p>
         })
     };
     let omslag = move || {

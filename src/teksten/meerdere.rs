@@ -67,6 +67,11 @@ pub const KENMERK: &str = "Eigen kenmerk";
 pub const UREN: &str = tekst!("Uren per week" => "Hours per week");
 /// Column.
 pub const VERSCHIL_KOLOM: &str = "Verschil";
+
+/// The table's total line (all rows, also those on other pages).
+pub fn totaal_alle(n: usize) -> String {
+    format!("Totaal van alle {n} medewerkers")
+}
 /// Rows with errors heading.
 pub const FOUTEN: &str = "Regels met fouten";
 /// Errors intro.

@@ -41,6 +41,8 @@ pub const HOE_BEREKEND: &str = tekst!("Hoe berekend?" => "How is this calculated
 pub const UITKOMST_PREFIX: &str = tekst!("Uitkomst: " => "Result: ");
 /// After the exact step value.
 pub const NIET_AFGEROND: &str = tekst!(" (nog niet afgerond)" => " (not rounded yet)");
+/// Under a table of amounts: how they are rounded (docs/adr/0021).
+pub const AFRONDING: &str = tekst!("Elk bedrag is afgerond op hele centen, zoals op een loonstrook en in de beschikking van de gemeente. Een totaal is de optelsom van de bedragen erboven." => "Each amount is rounded to whole cents, as on a payslip and in the municipality's decision. A total is the sum of the amounts above it.");
 /// Before the legal basis.
 pub const GRONDSLAG: &str = tekst!("Grondslag: " => "Legal basis: ");
 /// Summary of the whole trail.

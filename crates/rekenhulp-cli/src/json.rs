@@ -1,5 +1,6 @@
 //! JSON output of `rekenhulp bereken`. Amounts are decimal strings with two decimals.
 
+use rekenkern::regels::loonstrook::{Loonstrook, Strookbasis};
 use rekenkern::scenario::{encode, Gelezen};
 use rekenkern::uitkomst::{Bedragen, Lkv, Omslagpunt, Periode, Uitkomst};
 use rekenkern::uitleg::{Bewerking, Eenheid, Herkomst};
@@ -15,6 +16,9 @@ struct Uitvoer {
     per_maand: BTreeMap<&'static str, String>,
     per_jaar: BTreeMap<&'static str, String>,
     per_uur: BTreeMap<&'static str, String>,
+    /// The lines of each period as a payslip and the beschikking round them, each premium and
+    /// cao payment on its own (docs/adr/0021); the amounts above are their sums.
+    loonstrook: BTreeMap<&'static str, BTreeMap<&'static str, String>>,
     omslagpunt: OmslagpuntUit,
     /// The monthly base of the subsidy in words.
     grondslag_lks: Option<String>,
@@ -131,6 +135,10 @@ fn bedragen(b: &Bedragen) -> BTreeMap<&'static str, String> {
     b.velden().into_iter().map(|(k, v)| (k, format!("{v:.2}"))).collect()
 }
 
+fn regels(s: &Loonstrook, basis: &Strookbasis) -> BTreeMap<&'static str, String> {
+    s.regels(basis).into_iter().map(|(k, v)| (k, format!("{v:.2}"))).collect()
+}
+
 /// The full result as pretty JSON.
 pub fn uitkomst(g: &Gelezen, u: &Uitkomst) -> String {
     let omslagpunt = match u.omslagpunt {
@@ -150,6 +158,10 @@ pub fn uitkomst(g: &Gelezen, u: &Uitkomst) -> String {
         per_maand: bedragen(&u.per(Periode::Maand)),
         per_jaar: bedragen(&u.per(Periode::Jaar)),
         per_uur: bedragen(&u.per(Periode::Uur)),
+        loonstrook: [("per_maand", Periode::Maand), ("per_jaar", Periode::Jaar), ("per_uur", Periode::Uur)]
+            .into_iter()
+            .map(|(k, p)| (k, regels(&u.loonstrook(p), &u.strook)))
+            .collect(),
         omslagpunt,
         grondslag_lks: u.grondslag_lks(rekenkern::Taal::Nl),
         voorlopig: u.per_jaar.velden().iter().map(|(k, _)| *k).filter(|k| u.is_voorlopig(k)).collect(),
@@ -213,6 +225,10 @@ pub fn jaar(g: &Gelezen, j: &rekenkern::jaar::Jaaroverzicht) -> String {
             rij.insert("maand", serde_json::Value::String(m.maand.maand_tekst()));
             rij.insert("in_dienst", serde_json::Value::Bool(m.in_dienst));
             rij.insert("lid5", serde_json::Value::Bool(m.lid5));
+            // The month's lines, each premium and cao payment on its own (docs/adr/0021).
+            if let Some(u) = &m.uitkomst {
+                rij.insert("loonstrook", serde_json::to_value(regels(&m.loonstrook, &u.strook)).unwrap_or_default());
+            }
             // How the month's own amounts were found (the premiums under the yearly maximum).
             rij.insert("stappen", serde_json::to_value(stappen(&m.spoor)).unwrap_or_default());
             rij

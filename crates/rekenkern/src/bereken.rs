@@ -4,6 +4,7 @@ use crate::bron;
 use crate::datum::Datum;
 use crate::gegevens::los_op;
 use crate::invoer::Invoer;
+use crate::regels::loonstrook::Strookbasis;
 use crate::regels::{forfait, loon, loonkostensubsidie as lks, loonkostenvoordeel as lkv, omslagpunt};
 use crate::teksten::{self as t, waarschuwing as w};
 use crate::uitkomst::{Bedragen, Curve, Fout, Uitkomst, Waarschuwing};
@@ -53,6 +54,7 @@ pub fn bereken(invoer: &Invoer, vandaag: Datum) -> Result<Uitkomst, Vec<Fout>> {
     meld(g.cao_regulier, "cao_regulier", w::CAO_REGULIER);
     meld(l.premieloon_afgetopt, "maximum_premieloon", w::MAXIMUM_PREMIELOON);
 
+    let ((eindejaarsuitkering, eenmalig), (pensioen, franchise)) = (l.cao_uitkeringen, l.pensioenregel);
     Ok(Uitkomst {
         peildatum: g.datum,
         uren: g.uren,
@@ -80,6 +82,20 @@ pub fn bereken(invoer: &Invoer, vandaag: Datum) -> Result<Uitkomst, Vec<Fout>> {
         aannames,
         keuzes: crate::gekozen::gekozen(invoer),
         waarschuwingen,
+        strook: Strookbasis {
+            brutoloon: l.brutoloon,
+            vakantiebijslag: g.vakantiebijslag,
+            eindejaarsuitkering,
+            eenmalig,
+            premies: g.premiepercentages.map(|p| (p.id, p.waarde)),
+            maximum_premieloon: g.maximum_premieloon,
+            pensioen,
+            franchise,
+            lks_meting: meting.lks,
+            lks_forfait: forfait,
+            lks_lid5: lid5,
+            lkv: lkv_bedrag,
+        },
         niet_bekend: g.niet_bekend,
         curve: Curve {
             loonkosten: l.loonkosten,

@@ -11,8 +11,9 @@
 //! - employer premiums stop when the wage of the calendar year reaches the maximum premium wage
 //!   (cumulative per calendar year).
 //!
-//! Every monthly figure is rounded once to the cent; the year total is the sum of the rounded months,
-//! so the table adds up. Months past the tables follow the provisional rules of the core.
+//! Every line of a month is rounded to the cent as that month's payslip rounds it, the month's totals
+//! are sums of its lines, and the year total is the sum of the months, so the table adds up
+//! (docs/adr/0021). Months past the tables follow the provisional rules of the core.
 
 use crate::bereken::bereken;
 use crate::datum::Datum;
@@ -21,7 +22,7 @@ use crate::invoer::{Invoer, LoonKeuze, Subsidie};
 use crate::invoertabel::Sleutel as S;
 use crate::params::lks;
 use crate::regels::loon::premies_in_maand;
-use crate::regels::maand::{bedragen_in_maand, deel, loon_in_maand, Maanddeel};
+use crate::regels::loonstrook::Loonstrook;
 use crate::teksten::{aanname, fout};
 use crate::uitkomst::{Aanname, Bedragen, Fout, Uitkomst, Waarschuwing};
 use crate::uitleg::Spoor;
@@ -42,8 +43,10 @@ pub struct Maand {
     pub in_dienst: bool,
     /// The measured column uses the lid-5 forfait this month.
     pub lid5: bool,
-    /// Amounts of this month, each rounded to the cent.
+    /// Amounts of this month: the lines of [`Maand::loonstrook`] and their sums.
     pub bedragen: Bedragen,
+    /// The lines of this month, each rounded to the cent (each premium and cao payment on its own).
+    pub loonstrook: Loonstrook,
     /// How this month's own amounts were found (the premiums under the yearly maximum premieloon).
     pub spoor: Spoor,
     /// The yearly maximum premieloon cut this month's premium wage (it is reached in this month or
@@ -148,7 +151,7 @@ pub fn jaaroverzicht(invoer: &Invoer, vandaag: Datum) -> Result<Jaaroverzicht, V
 
     let berekend = bereken_maanden(invoer, vandaag, &p, &data, lid5)?;
 
-    let maanden = maandbedragen(&invoer.jaar, cao, berekend);
+    let maanden = maandbedragen(&invoer.jaar, berekend);
 
     let mut totaal = Bedragen::default();
     for m in &maanden {
@@ -221,73 +224,69 @@ fn bereken_maanden(
     Ok(berekend)
 }
 
-/// Step 2: the amounts of every month, exact, with the yearly pattern of payments (vakantiebijslag
-/// and cao payments in their month, premiums until the year reaches the maximum premieloon).
-fn maandbedragen(
-    j: &crate::invoer::Jaaropties,
-    cao: bool,
-    berekend: Vec<(Datum, Option<Uitkomst>, bool)>,
-) -> Vec<Maand> {
-    let vb_uitbetaald: Decimal =
-        berekend.iter().filter_map(|(_, u, _)| u.as_ref()).map(|u| deel(u.per_jaar.vakantiebijslag, u.maanden)).sum();
+/// Step 2: the lines of every month, each rounded to the cent as the payslip of that month rounds
+/// it (docs/adr/0021), with the yearly pattern of payments: the vakantiebijslag set aside each
+/// month or paid in its month, the cao payments in their month, the premiums until the calendar
+/// year reaches the maximum premieloon, the lid-5 forfait in its months.
+fn maandbedragen(j: &crate::invoer::Jaaropties, berekend: Vec<Berekend>) -> Vec<Maand> {
+    // The payslip of each month as the peildatum calculation of that month gives it.
+    let stroken: Vec<Option<Loonstrook>> =
+        berekend.iter().map(|(_, u, _)| u.as_ref().map(|u| u.loonstrook(crate::uitkomst::Periode::Maand))).collect();
+    // Paid in one month, the vakantiebijslag is what was set aside in the months of the overview.
+    let vb_opgebouwd: Decimal = stroken.iter().flatten().map(|s| s.vakantiebijslag).sum();
+    let eenmalig_maand = j.eenmalig_maand.unwrap_or(DECEMBER);
     let mut cumulatief = Decimal::ZERO;
     let mut maanden = Vec::with_capacity(MAANDEN);
-    for (maand, u, is_lid5) in berekend {
+    for ((maand, u, is_lid5), strook) in berekend.into_iter().zip(stroken) {
         if maand.maand() == 1 {
             cumulatief = Decimal::ZERO;
         }
-        let Some(u) = u else {
+        let (Some(u), Some(mut s)) = (u, strook) else {
             maanden.push(Maand {
                 maand,
                 in_dienst: false,
                 lid5: false,
                 bedragen: Bedragen::default(),
+                loonstrook: Loonstrook::default(),
                 spoor: Spoor::default(),
                 premieloon_afgetopt: false,
                 uitkomst: None,
             });
             continue;
         };
-        let jr = &u.per_jaar;
-        let brutoloon = deel(jr.brutoloon, u.maanden);
-        let vakantiebijslag = match j.vb_maand {
-            None => deel(jr.vakantiebijslag, u.maanden),
-            Some(m) if m == maand.maand() => vb_uitbetaald,
+        s.vakantiebijslag = match j.vb_maand {
+            None => s.vakantiebijslag,
+            Some(m) if m == maand.maand() => vb_opgebouwd,
             Some(_) => Decimal::ZERO,
         };
-        let cao_extra =
-            if cao { cao_in_maand(&u, maand.maand(), j.eenmalig_maand.unwrap_or(DECEMBER)) } else { Decimal::ZERO };
+        // The cao payments fall in their month, each rounded on its own (zero without the cao).
+        s.eindejaarsuitkering =
+            if maand.maand() == DECEMBER { centen(u.strook.eindejaarsuitkering) } else { Decimal::ZERO };
+        s.eenmalig = if maand.maand() == eenmalig_maand { centen(u.strook.eenmalig) } else { Decimal::ZERO };
         // Premiums over the wage of the month, until the calendar year reaches the maximum.
         let maximum = u.spoor.zoek_gebruikt("premie.maximum_premieloon").map_or(Decimal::MAX, |g| g.waarde);
         let percentage = u.spoor.zoek_stap("premiepercentage").map_or(Decimal::ZERO, |s| s.waarde);
-        let loon = loon_in_maand(brutoloon, vakantiebijslag, cao_extra);
+        let loon = s.loon();
         let mut spoor = Spoor::default();
         let bron = u.spoor.bron_van("premie.maximum_premieloon", &crate::bron::MAX_PREMIELOON);
-        let (premieloon, premies) = premies_in_maand(&mut spoor, cumulatief, loon, maximum, percentage, bron);
+        let (premieloon, _) = premies_in_maand(&mut spoor, cumulatief, loon, maximum, percentage, bron);
+        s.premies = u.strook.premies_over(premieloon);
         cumulatief += loon;
-        let deel = Maanddeel { brutoloon, vakantiebijslag, cao_extra, premies, lid5: is_lid5 };
-        let exact = bedragen_in_maand(jr, u.maanden, deel);
+        if is_lid5 {
+            s.lks_meting = s.lks_lid5;
+        }
         maanden.push(Maand {
             maand,
             in_dienst: true,
             lid5: is_lid5,
-            bedragen: exact.afgerond(),
+            bedragen: s.bedragen(),
+            loonstrook: s,
             spoor,
             premieloon_afgetopt: premieloon < loon,
             uitkomst: Some(u),
         });
     }
     maanden
-}
-
-/// The cao payments that fall in a month: the year-end payment in December, the one-off in its
-/// month, both pro rata to the part-time factor as in the peildatum calculation.
-fn cao_in_maand(u: &Uitkomst, maand: u8, eenmalig_maand: u8) -> Decimal {
-    let waarde = |id: &str| u.spoor.zoek_gebruikt(id).map_or(Decimal::ZERO, |g| g.waarde);
-    let deeltijd = u.spoor.zoek_stap("deeltijdfactor").map_or(Decimal::ZERO, |s| s.waarde);
-    let eindejaars = if maand == DECEMBER { waarde("cao.eindejaarsuitkering") } else { Decimal::ZERO };
-    let eenmalig = if maand == eenmalig_maand { waarde("cao.eenmalig") } else { Decimal::ZERO };
-    crate::regels::maand::cao_in_maand(eindejaars, eenmalig, deeltijd)
 }
 
 /// The overview as CSV: a header, one row per month (`JJJJ-MM`) and a TOTAAL row. `nederlands`:
@@ -304,25 +303,6 @@ pub fn csv(j: &Jaaroverzicht, nederlands: bool) -> String {
     }
     regels.push(format!("TOTAAL{scheiding}{}", rij(&j.totaal)));
     regels.join("\n") + "\n"
-}
-
-impl Bedragen {
-    /// Every amount rounded once to the cent.
-    pub fn afgerond(&self) -> Bedragen {
-        self.map(centen)
-    }
-
-    /// Amount by amount sum.
-    pub fn plus(&self, ander: &Bedragen) -> Bedragen {
-        let a = self.velden();
-        let b = ander.velden();
-        let mut uit = Bedragen::default();
-        for (n, (k, w)) in a.iter().enumerate() {
-            let x = b.get(n).map_or(Decimal::ZERO, |(_, v)| *v);
-            uit.zet(k, *w + x);
-        }
-        uit
-    }
 }
 
 /// How many months of a new placement may run on the lid-5 forfait (`params::lks::LID5_MAANDEN`);
@@ -347,9 +327,13 @@ mod tests {
         let stap = |m: &Maand, id: &str| m.spoor.zoek_stap(id).map(|s| s.waarde).unwrap_or(Decimal::MIN);
         let mut premieloon = Decimal::ZERO;
         for m in &j.maanden {
-            // Each month's premium is its step, rounded once; the month's premium wage is what
-            // the capped year grows by in that month.
-            assert_eq!(centen(stap(m, "premies_maand")), m.bedragen.premies, "{}", m.maand);
+            // Each premium of the month is its rate over the month's premium wage (the step),
+            // rounded on its own as the wage journal does (ADR 0021); the shown premiums are their
+            // sum, within half a cent per premium of the step "premies samen".
+            let strook = m.uitkomst.as_ref().map(|u| u.strook.clone()).unwrap_or_default();
+            let apart: Decimal = strook.premies.iter().map(|(_, p)| centen(stap(m, "premieloon_maand") * p)).sum();
+            assert_eq!(apart, m.bedragen.premies, "{}", m.maand);
+            assert!((stap(m, "premies_maand") - m.bedragen.premies).abs() <= dec!(0.03), "{}", m.maand);
             assert_eq!(stap(m, "premieloon_maand"), stap(m, "premieloon_tot_nu") - stap(m, "premieloon_eerder"));
             premieloon += stap(m, "premieloon_maand");
         }

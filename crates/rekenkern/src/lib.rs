@@ -39,6 +39,7 @@ macro_rules! tekst {
 
 pub mod aanname;
 pub mod batch;
+pub mod bedragen;
 pub mod bereken;
 pub mod bron;
 pub mod controle;

@@ -3,10 +3,12 @@
 
 use crate::datum::Datum;
 use crate::getal::centen;
+use crate::regels::loonstrook::{Loonstrook, Strookbasis};
 use crate::uitleg::Spoor;
 use rust_decimal::Decimal;
 
 pub use crate::aanname::{Aanname, NietBekend};
+pub use crate::bedragen::Bedragen;
 pub use crate::fout::{Fout, Veld};
 
 /// A non-fatal remark the user must see.
@@ -28,97 +30,6 @@ pub enum Periode {
     Maand,
     /// Per year: hour × hours per week × 52.
     Jaar,
-}
-
-/// The key amounts. In [`Uitkomst::per_jaar`] exact; from [`Uitkomst::per`] rounded to the cent.
-#[derive(Clone, Debug, PartialEq, Eq, Default)]
-pub struct Bedragen {
-    /// Gross wage.
-    pub brutoloon: Decimal,
-    /// Holiday allowance.
-    pub vakantiebijslag: Decimal,
-    /// Cao year-end and one-off payments.
-    pub cao_extra: Decimal,
-    /// Employer premiums.
-    pub premies: Decimal,
-    /// Employer pension share.
-    pub pensioen: Decimal,
-    /// Premiums plus pension.
-    pub werkgeverslasten: Decimal,
-    /// Total wage cost.
-    pub loonkosten: Decimal,
-    /// LKS after measuring the loonwaarde, with the werkgeverslasten allowance.
-    pub lks_meting: Decimal,
-    /// Planned fixed LKS, in the chosen reading.
-    pub lks_forfait: Decimal,
-    /// Existing 50% forfait for the first six months.
-    pub lks_lid5: Decimal,
-    /// Loonkostenvoordeel (0 for beschut werk).
-    pub lkv: Decimal,
-    /// Net cost with the measured LKS.
-    pub nettokosten_meting: Decimal,
-    /// Net cost with the forfait.
-    pub nettokosten_forfait: Decimal,
-}
-
-impl Bedragen {
-    /// Sets one amount by its stable name (see [`Bedragen::velden`]); unknown names do nothing.
-    pub(crate) fn zet(&mut self, naam: &str, w: Decimal) {
-        let veld = match naam {
-            "brutoloon" => &mut self.brutoloon,
-            "vakantiebijslag" => &mut self.vakantiebijslag,
-            "cao_extra" => &mut self.cao_extra,
-            "premies" => &mut self.premies,
-            "pensioen" => &mut self.pensioen,
-            "werkgeverslasten" => &mut self.werkgeverslasten,
-            "loonkosten" => &mut self.loonkosten,
-            "lks_meting" => &mut self.lks_meting,
-            "lks_forfait" => &mut self.lks_forfait,
-            "lks_lid5" => &mut self.lks_lid5,
-            "lkv" => &mut self.lkv,
-            "nettokosten_meting" => &mut self.nettokosten_meting,
-            "nettokosten_forfait" => &mut self.nettokosten_forfait,
-            _ => return,
-        };
-        *veld = w;
-    }
-
-    pub(crate) fn map(&self, f: impl Fn(Decimal) -> Decimal) -> Bedragen {
-        Bedragen {
-            brutoloon: f(self.brutoloon),
-            vakantiebijslag: f(self.vakantiebijslag),
-            cao_extra: f(self.cao_extra),
-            premies: f(self.premies),
-            pensioen: f(self.pensioen),
-            werkgeverslasten: f(self.werkgeverslasten),
-            loonkosten: f(self.loonkosten),
-            lks_meting: f(self.lks_meting),
-            lks_forfait: f(self.lks_forfait),
-            lks_lid5: f(self.lks_lid5),
-            lkv: f(self.lkv),
-            nettokosten_meting: f(self.nettokosten_meting),
-            nettokosten_forfait: f(self.nettokosten_forfait),
-        }
-    }
-
-    /// Fields with their stable names (JSON keys, CSV columns), in display order.
-    pub fn velden(&self) -> [(&'static str, Decimal); 13] {
-        [
-            ("brutoloon", self.brutoloon),
-            ("vakantiebijslag", self.vakantiebijslag),
-            ("cao_extra", self.cao_extra),
-            ("premies", self.premies),
-            ("pensioen", self.pensioen),
-            ("werkgeverslasten", self.werkgeverslasten),
-            ("loonkosten", self.loonkosten),
-            ("lks_meting", self.lks_meting),
-            ("lks_forfait", self.lks_forfait),
-            ("lks_lid5", self.lks_lid5),
-            ("lkv", self.lkv),
-            ("nettokosten_meting", self.nettokosten_meting),
-            ("nettokosten_forfait", self.nettokosten_forfait),
-        ]
-    }
 }
 
 /// Where measured LKS and forfait are equal.
@@ -173,7 +84,7 @@ pub struct Uitkomst {
     pub maanden: Decimal,
     /// Loonwaarde used (fraction).
     pub loonwaarde: Decimal,
-    /// Amounts per year, exact.
+    /// Amounts per year, exact: the values of the trail. Shown amounts come from [`Uitkomst::per`].
     pub per_jaar: Bedragen,
     /// Break-even loonwaarde.
     pub omslagpunt: Omslagpunt,
@@ -191,14 +102,21 @@ pub struct Uitkomst {
     /// The parameters past their tables on the peildatum, in the order they were needed. Empty
     /// within the tables.
     pub niet_bekend: Vec<NietBekend>,
+    /// What the lines of a period are made from (`regels/loonstrook.rs`).
+    pub strook: Strookbasis,
     pub(crate) curve: Curve,
 }
 
 impl Uitkomst {
-    /// Amounts for a period, each rounded once to the cent from the exact yearly value.
+    /// The amounts of a period as shown: each line rounded to the cent where its document rounds
+    /// it, every total the sum of the lines (docs/adr/0021).
     pub fn per(&self, periode: Periode) -> Bedragen {
-        let deler = self.deler(periode);
-        self.per_jaar.map(|j| centen(j.checked_div(deler).unwrap_or_default()))
+        self.loonstrook(periode).bedragen()
+    }
+
+    /// The lines of a period (each premium and each cao payment on its own), rounded to the cent.
+    pub fn loonstrook(&self, periode: Periode) -> Loonstrook {
+        self.strook.periode(self.deler(periode))
     }
 
     /// Differences "forfait minus meting" for the comparison, from the rounded figures of the
@@ -208,17 +126,26 @@ impl Uitkomst {
         (b.lks_forfait - b.lks_meting, b.nettokosten_forfait - b.nettokosten_meting)
     }
 
-    /// The chart data for a period, rounded to the cent.
+    /// The chart data for a period, as the amounts are shown: the period's loonkosten and LKV
+    /// (sums of rounded lines) minus the subsidy at each loonwaarde rounded once, so the point at
+    /// the current loonwaarde is the net cost on the screen.
     pub fn curve_per(&self, periode: Periode) -> Vec<CurvePunt> {
         let deler = self.deler(periode);
-        self.curve()
-            .into_iter()
-            .map(|p| CurvePunt {
-                loonwaarde: p.loonwaarde,
-                netto_meting: centen(p.netto_meting.checked_div(deler).unwrap_or_default()),
-                netto_forfait: centen(p.netto_forfait.checked_div(deler).unwrap_or_default()),
+        let b = self.per(periode);
+        let lks = |lw: u8| centen(self.lks_bij(lw).checked_div(deler).unwrap_or_default());
+        (0..=100u8)
+            .map(|lw| CurvePunt {
+                loonwaarde: lw,
+                netto_meting: b.loonkosten - lks(lw) - b.lkv,
+                netto_forfait: b.nettokosten_forfait,
             })
             .collect()
+    }
+
+    /// The measured subsidy per year at a loonwaarde in whole percent (exact).
+    fn lks_bij(&self, loonwaarde: u8) -> Decimal {
+        let fractie = Decimal::from(loonwaarde) / Decimal::ONE_HUNDRED;
+        crate::regels::loonkostensubsidie::lks_bij(fractie, self.curve.lks_per_fractie, self.curve.plafond)
     }
 
     fn deler(&self, periode: Periode) -> Decimal {
@@ -284,9 +211,7 @@ impl Uitkomst {
     pub fn curve(&self) -> Vec<CurvePunt> {
         (0..=100u8)
             .map(|lw| {
-                let fractie = Decimal::from(lw) / Decimal::ONE_HUNDRED;
-                let lks =
-                    crate::regels::loonkostensubsidie::lks_bij(fractie, self.curve.lks_per_fractie, self.curve.plafond);
+                let lks = self.lks_bij(lw);
                 CurvePunt {
                     loonwaarde: lw,
                     netto_meting: self.curve.loonkosten - lks - self.curve.lkv,

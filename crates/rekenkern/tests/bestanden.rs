@@ -110,17 +110,20 @@ fn de_samenvatting_klopt_bij_nul_een_en_meer() {
         samenvatting(&totalen("id,uren\nA,veel\n"), "per maand"),
         "0 medewerkers berekend, 1 regel met fouten. Verbeter de regels met fouten en kies het bestand opnieuw."
     );
-    // One, cheaper with the forfait: 1.233,21 − 1.784,06 = −550,85.
+    // One, cheaper with the forfait. Both net costs share the same loonkosten (a sum of rounded
+    // lines, ADR 0021), so the difference is the difference of the two subsidies as shown:
+    // LKS meting 1.530,14 − forfait 2.080,98 = −550,84. (Before ADR 0021 the two net costs were
+    // each rounded on their own: 1.233,21 − 1.784,06 = −550,85, a cent off the subsidies.)
     assert_eq!(
         samenvatting(&totalen("id,datum,uren,loonwaarde,voltijd\nA,2026-01-01,36,50,37\n"), "per maand"),
-        "1 medewerker berekend. Met het forfait betaalt u minder voor 1 medewerker (samen €\u{a0}550,85 per maand minder)."
+        "1 medewerker berekend. Met het forfait betaalt u minder voor 1 medewerker (samen €\u{a0}550,84 per maand minder)."
     );
     // Many: one cheaper, one the same (loonwaarde 32%: the break-even), two rows with errors.
     let veel =
         "id,datum,uren,loonwaarde,voltijd\nA,2026-01-01,36,50,37\nB,2026-01-01,36,32,37\nC,x,36,50,37\nD,x,36,50,37\n";
     assert_eq!(
         samenvatting(&totalen(veel), "per maand"),
-        "2 medewerkers berekend, 2 regels met fouten. Met het forfait betaalt u minder voor 1 medewerker (samen €\u{a0}550,85 per maand minder) en hetzelfde voor 1 medewerker."
+        "2 medewerkers berekend, 2 regels met fouten. Met het forfait betaalt u minder voor 1 medewerker (samen €\u{a0}550,84 per maand minder) en hetzelfde voor 1 medewerker."
     );
 }
 

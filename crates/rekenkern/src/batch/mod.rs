@@ -38,13 +38,20 @@ pub const MAX_RIJEN: usize = 100_000;
 pub const MAX_REFERENTIE: usize = 64;
 
 /// Output columns after `id`, `peildatum`, `uren`, `loonwaarde`: the amounts, for the chosen period.
-pub const BEDRAGEN: [&str; 8] = [
+/// Every part of each total is a column, so a spreadsheet can add them up (docs/adr/0021):
+/// loonkosten = brutoloon + vakantiebijslag + cao_extra + werkgeverslasten, werkgeverslasten =
+/// premies + pensioen, nettokosten = loonkosten − LKS − lkv.
+pub const BEDRAGEN: [&str; 12] = [
     "brutoloon",
     "vakantiebijslag",
+    "cao_extra",
+    "premies",
+    "pensioen",
     "werkgeverslasten",
     "loonkosten",
     "lks_meting",
     "lks_forfait",
+    "lkv",
     "nettokosten_meting",
     "nettokosten_forfait",
 ];

@@ -102,7 +102,7 @@ pub(crate) struct Gegevens {
     pub weken: Decimal,
     pub maanden: Decimal,
     /// Employer premium rates with the parameter id each came from (AWf first).
-    pub premiepercentages: [Premie; 6],
+    pub premiepercentages: [Premie; crate::params::premies::AANTAL],
     pub maximum_premieloon: Decimal,
     pub pensioen: Pensioen,
     /// (eindejaarsuitkering, eenmalig) per full-time year, when the cao applies.

@@ -11,7 +11,12 @@ use crate::params::premies;
 use rust_decimal::Decimal;
 
 /// The premium rates (AWf first, as the trail lists them) and the maximum premium wage per year.
-pub(super) fn los_op(o: &mut Oplosser, invoer: &Invoer, keuzes: &Keuzes, datum: Datum) -> ([Premie; 6], Decimal) {
+pub(super) fn los_op(
+    o: &mut Oplosser,
+    invoer: &Invoer,
+    keuzes: &Keuzes,
+    datum: Datum,
+) -> ([Premie; premies::AANTAL], Decimal) {
     let ov = &invoer.overrides;
     let awf_param = match keuzes.contract {
         Contract::Vast => &premies::AWF_LAAG,

@@ -8,6 +8,9 @@ use crate::uitleg::Eenheid;
 use rust_decimal::Decimal;
 use rust_decimal_macros::dec;
 
+/// How many employer premiums a payslip has: AWf, Ufo, Aof, Wko, Whk and Zvw (Wfsv, Zvw).
+pub const AANTAL: usize = 6;
+
 const TOT: Option<Datum> = Some(Datum::vast(2026, 12, 31));
 
 /// AWf low: written permanent contract, not on call (Wfsv art. 27).

@@ -16,6 +16,12 @@ pub(crate) struct Loon {
     pub werkgeverslasten: Decimal,
     pub loonkosten: Decimal,
     pub premieloon_afgetopt: bool,
+    /// The cao's (year-end, one-off) payments per year, pro rata (zero without the cao): the
+    /// payslip rounds each on its own (`regels/loonstrook.rs`).
+    pub cao_uitkeringen: (Decimal, Decimal),
+    /// The pension premium as (rate over the pension wage above the franchise, franchise per
+    /// year), for the pension line of a period.
+    pub pensioenregel: (Decimal, Decimal),
 }
 
 /// The hourly wage: the minimum wage, or the wage asked for if higher; for cao scale 1 from 2027
@@ -89,7 +95,7 @@ pub(crate) fn loonkosten(g: &Gegevens, s: &mut Spoor) -> Loon {
         Eenheid::EuroPerJaar,
         &bron::PWRI_PROXY,
     );
-    let pensioen = pensioen(g, s, pensioenloon, deeltijd);
+    let (pensioen, pensioenregel) = pensioen(g, s, pensioenloon, deeltijd);
     let werkgeverslasten = s.reken(
         &t::WERKGEVERSLASTEN,
         B::Som,
@@ -113,6 +119,10 @@ pub(crate) fn loonkosten(g: &Gegevens, s: &mut Spoor) -> Loon {
         werkgeverslasten,
         loonkosten,
         premieloon_afgetopt,
+        cao_uitkeringen: g
+            .cao
+            .map_or((Decimal::ZERO, Decimal::ZERO), |(eju, eenmalig)| (eju * deeltijd, eenmalig * deeltijd)),
+        pensioenregel,
     }
 }
 
@@ -164,16 +174,19 @@ fn premies(g: &Gegevens, s: &mut Spoor, loon_totaal: Decimal) -> (Decimal, &'sta
 }
 
 /// The employer's pension premium: a typed percentage, or the PWRI estimate over the wage above the
-/// part-time franchise.
-fn pensioen(g: &Gegevens, s: &mut Spoor, pensioenloon: Decimal, deeltijd: Decimal) -> Decimal {
+/// part-time franchise. With it the rule as (rate, franchise per year) for the lines of a period.
+fn pensioen(g: &Gegevens, s: &mut Spoor, pensioenloon: Decimal, deeltijd: Decimal) -> (Decimal, (Decimal, Decimal)) {
     match g.pensioen {
-        Pensioen::Percentage(p) => s.reken(
-            &t::PENSIOEN_PERCENTAGE,
-            B::Product,
-            &[op("pensioenloon", pensioenloon), op("invoer.pensioen", p)],
-            Eenheid::EuroPerJaar,
-            &bron::GEBRUIKER,
-        ),
+        Pensioen::Percentage(p) => {
+            let premie = s.reken(
+                &t::PENSIOEN_PERCENTAGE,
+                B::Product,
+                &[op("pensioenloon", pensioenloon), op("invoer.pensioen", p)],
+                Eenheid::EuroPerJaar,
+                &bron::GEBRUIKER,
+            );
+            (premie, (p, Decimal::ZERO))
+        }
         Pensioen::Schatting { premie, franchise, aandeel } => {
             let franchise = s.reken(
                 &t::FRANCHISE_DEELTIJD,
@@ -196,7 +209,7 @@ fn pensioen(g: &Gegevens, s: &mut Spoor, pensioenloon: Decimal, deeltijd: Decima
                 Eenheid::EuroPerJaar,
                 &bron::PWRI_PROXY,
             );
-            s.reken(
+            let bedrag = s.reken(
                 &t::PENSIOEN,
                 B::Product,
                 &[
@@ -206,7 +219,8 @@ fn pensioen(g: &Gegevens, s: &mut Spoor, pensioenloon: Decimal, deeltijd: Decima
                 ],
                 Eenheid::EuroPerJaar,
                 &bron::PWRI_PROXY,
-            )
+            );
+            (bedrag, (aandeel * premie, franchise))
         }
     }
 }

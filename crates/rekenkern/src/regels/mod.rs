@@ -5,5 +5,5 @@ pub mod forfait;
 pub mod loon;
 pub mod loonkostensubsidie;
 pub mod loonkostenvoordeel;
-pub mod maand;
+pub mod loonstrook;
 pub mod omslagpunt;
