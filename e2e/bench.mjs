@@ -1,8 +1,10 @@
 // Benchmark of the release build (not a test: it prints figures, asserts nothing).
 // usage: node e2e/bench.mjs URL [runs]
-// Prints: time from navigation to the first result (plain and with 4x CPU + slow 4G via CDP, median of
-// several cold runs, and a second visit served by the service worker), time from typing to the updated
-// figure, all main-thread CPU per keystroke, and the chart redraw after a period switch.
+// Prints, for the bare address and a shared link (390 px, 4x CPU + slow 4G via CDP, median of several
+// cold runs, and a second visit served by the service worker): when the first net amount is painted,
+// the bytes before that frame, when the app takes over, and all bytes of the visit; then the time
+// from typing to the updated figure, all main-thread CPU per keystroke, and the chart redraw after a
+// period switch.
 import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS } from './tests/hulp.mjs';
 import { typProfiel } from './meten.mjs';
@@ -12,10 +14,22 @@ const runs = Number(runsArg);
 const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
 const mediaan = a => { const s = [...a].sort((x, y) => x - y); return s[Math.floor(s.length / 2)]; };
 
-async function eersteUitkomst(throttle, tweedeBezoek = false) {
+// The bare address, and a shared link (a scenario in the fragment).
+const KAAL = '';
+const GEDEELD = '#v=1&datum=2026-07-01&leeftijd=30&uren=32&loonwaarde=35';
+
+/**
+ * Cold visits (a new browser context each: no cache, no service worker), or second visits served by
+ * the service worker. Per visit: when the first net amount is painted (the first frame in
+ * which the phone bar or the big figure shows it, visible and in the viewport; not the moment it is
+ * in the DOM), the bytes on the
+ * wire up to that frame (every response that ended before it, with the page itself), when the app
+ * has taken over, when the parts below the amounts are there, and every byte of the visit.
+ */
+async function eersteUitkomst(throttle, fragment, tweedeBezoek = false) {
   const uit = [];
   for (let i = 0; i < runs; i++) {
-    const ctx = await browser.newContext();
+    const ctx = await browser.newContext({ viewport: { width: 390, height: 844 } });
     const page = await ctx.newPage();
     if (tweedeBezoek) {
       // A first visit installs the service worker; the measured visit is the next one (ADR 0017).
@@ -24,35 +38,60 @@ async function eersteUitkomst(throttle, tweedeBezoek = false) {
       await page.goto('about:blank'); // else the next visit is only a fragment change
     }
     if (throttle) {
+      // Slow 4G as Lighthouse has it (1.44 Mbit/s down, 150 ms), and a 4× slower CPU.
       const cdp = await ctx.newCDPSession(page);
       await cdp.send('Network.enable');
-      await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 150, downloadThroughput: 1.6e6 / 8, uploadThroughput: 750e3 / 8 });
+      await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 150, downloadThroughput: 1.44e6 / 8, uploadThroughput: 675e3 / 8 });
       await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
     }
     await page.addInitScript(() => {
-      // First amount, and the parts from the second wasm file (ADR 0020: the year overview is one).
+      // The first frame that shows a net amount: the phone bar on a phone, the big figure on a wide
+      // screen, visible (the page keeps them hidden until they hold, ADR 0022) and in the viewport.
+      // Checked before every frame; the time is taken after that frame is drawn.
+      window.__netto = null;
+      const zichtbaar = (el) => {
+        if (!el || getComputedStyle(el).visibility !== 'visible' || getComputedStyle(el.closest('.indeling__uitkomst') ?? el).visibility !== 'visible') return false;
+        const r = el.getBoundingClientRect();
+        return r.height > 0 && r.bottom > 0 && r.top < innerHeight && /€/.test(el.textContent);
+      };
+      const peil = () => {
+        if (window.__netto !== null) return;
+        if (zichtbaar(document.querySelector('#samenvatting')) || zichtbaar(document.querySelector('#fig-netto-meting'))) {
+          setTimeout(() => { window.__netto = performance.now(); }, 0);
+          return;
+        }
+        requestAnimationFrame(peil);
+      };
+      requestAnimationFrame(peil);
       new MutationObserver((_, obs) => {
-        if (!window.__klaar && document.querySelector('#fig-netto-meting')) window.__klaar = performance.now();
+        if (!window.__app && document.documentElement.classList.contains('rh-app')) window.__app = performance.now();
         if (document.querySelector('#jaaroverzicht')) { window.__onder = performance.now(); obs.disconnect(); }
-      }).observe(document, { childList: true, subtree: true });
+      }).observe(document, { childList: true, subtree: true, attributes: true, attributeFilter: ['class'] });
     });
-    await page.goto(url + '#v=1&datum=2026-07-01&leeftijd=30&uren=32&loonwaarde=35', { waitUntil: 'load' });
-    await page.waitForSelector('#jaaroverzicht', { state: 'attached' });
+    await page.goto(url + fragment, { waitUntil: 'load' });
+    await page.waitForSelector('#jaaroverzicht', { state: 'attached', timeout: 60000 });
+    await page.waitForFunction(() => window.__netto !== null, null, { timeout: 10000 });
     const m = await page.evaluate(() => {
+      const nav = performance.getEntriesByType('navigation')[0];
       const r = performance.getEntriesByType('resource');
-      return { klaar: window.__klaar, onder: window.__onder, bytes: r.reduce((s, e) => s + (e.transferSize || 0), 0) + (performance.getEntriesByType('navigation')[0]?.transferSize || 0) };
+      const voor = r.filter((e) => e.responseEnd <= window.__netto).reduce((s, e) => s + (e.transferSize || 0), 0);
+      return { netto: window.__netto, app: window.__app, onder: window.__onder, voor: voor + (nav?.transferSize || 0),
+        bytes: r.reduce((s, e) => s + (e.transferSize || 0), 0) + (nav?.transferSize || 0) };
     });
     uit.push(m);
     await ctx.close();
   }
-  return { mediaan_ms: Math.round(mediaan(uit.map(u => u.klaar))), min_ms: Math.round(Math.min(...uit.map(u => u.klaar))),
-    delen_onder_de_bedragen_mediaan_ms: Math.round(mediaan(uit.map(u => u.onder))), bytes_over_de_lijn: uit[0].bytes };
+  const med = (k) => Math.round(mediaan(uit.map(u => u[k])));
+  return { eerste_nettobedrag_geschilderd_mediaan_ms: med('netto'), min_ms: Math.round(Math.min(...uit.map(u => u.netto))),
+    bytes_voor_dat_beeld: med('voor'), app_neemt_over_mediaan_ms: med('app'), delen_onder_de_bedragen_mediaan_ms: med('onder'),
+    bytes_over_de_lijn_heel_bezoek: med('bytes') };
 }
 
 async function herberekening() {
   const page = await browser.newPage();
-  await page.goto(url + '#v=1&datum=2026-07-01&leeftijd=30&uren=32&loonwaarde=35');
-  await page.waitForSelector('#fig-netto-meting');
+  await page.goto(url + GEDEELD);
+  // Once the app runs (it has taken over the prerendered page, ADR 0022).
+  await page.waitForSelector('html.rh-app');
   // Time from the input event to the changed figure (or chart), measured with a MutationObserver,
   // so it includes Leptos' scheduling, the core's calculation and the DOM update.
   const meet = (selector, actie, n) => page.evaluate(async ({ selector, actie, n }) => {
@@ -97,9 +136,10 @@ async function herberekening() {
 
 const resultaat = {
   url, runs,
-  eerste_uitkomst_loopback: await eersteUitkomst(false),
-  eerste_uitkomst_4x_cpu_slow_4g: await eersteUitkomst(true),
-  tweede_bezoek_4x_cpu_slow_4g: await eersteUitkomst(true, true),
+  kaal_adres_loopback: await eersteUitkomst(false, KAAL),
+  kaal_adres_4x_cpu_slow_4g: await eersteUitkomst(true, KAAL),
+  gedeelde_link_4x_cpu_slow_4g: await eersteUitkomst(true, GEDEELD),
+  tweede_bezoek_gedeelde_link_4x_cpu_slow_4g: await eersteUitkomst(true, GEDEELD, true),
   in_de_browser: await herberekening(),
 };
 console.log(JSON.stringify(resultaat, null, 2));

@@ -1,11 +1,12 @@
-// Puts the app's wasm in two files into dist (ADR 0020), in place of trunk's single one.
+// Puts the app's wasm files into dist (ADR 0020, 0022), in place of trunk's single one.
 // Input: the folder scripts/build.sh filled with wasm-split-cli, wasm-bindgen and wasm-opt:
-//   lijm/rekenhulp-app.js, lijm/rekenhulp-app_bg.wasm (the first file), split_onder.wasm (the
-//   second), __wasm_split.js (its loader).
-// The four files import each other (the glue imports the loader, the loader the glue), so one
-// version, the hash of all four, names them all. Every file keeps its sha384 integrity: the glue
-// and the first wasm in trunk's links (rewritten), the loader in a modulepreload link of its own,
-// the second wasm in the loader's fetch.
+//   lijm/rekenhulp-app.js and lijm/rekenhulp-app_bg.wasm (the first module: the core and what the
+//   first amount needs), every other *.wasm (the app, the parts below the amounts, and chunks they
+//   share) and __wasm_split.js (their loader).
+// The files import each other (the glue imports the loader, the loader the glue), so one version,
+// the hash of all of them, names them all. Every file keeps its sha384 integrity: the glue and the
+// first wasm in trunk's links (rewritten), the loader in a modulepreload link of its own, each other
+// wasm in the loader's fetch.
 // usage: node scripts/splits.mjs dist target/splits/uit
 import fs from 'node:fs';
 import path from 'node:path';
@@ -18,10 +19,15 @@ const lees = (f) => fs.readFileSync(path.join(uit, f));
 
 const glueIn = lees('lijm/rekenhulp-app.js').toString();
 const wasm = lees('lijm/rekenhulp-app_bg.wasm');
-const onder = lees('split_onder.wasm');
 const laderIn = lees('__wasm_split.js').toString();
-const versie = crypto.createHash('sha256').update(glueIn).update(wasm).update(onder).update(laderIn).digest('hex').slice(0, 16);
-const naam = { glue: `rekenhulp-app-${versie}.js`, wasm: `rekenhulp-app-${versie}_bg.wasm`, onder: `onder-${versie}.wasm`, lader: `splits-${versie}.js` };
+// The split-off files, as the loader names them (split_app.wasm, split_onder.wasm, chunk_3.wasm).
+const delen = fs.readdirSync(uit).filter((f) => f.endsWith('.wasm') && f !== 'rekenhulp-app.wasm').sort();
+for (const nodig of ['split_app.wasm', 'split_onder.wasm']) if (!delen.includes(nodig)) fout(`${nodig} ontbreekt in ${uit}`);
+const hash = crypto.createHash('sha256').update(glueIn).update(wasm).update(laderIn);
+for (const d of delen) hash.update(lees(d));
+const versie = hash.digest('hex').slice(0, 16);
+const naam = { glue: `rekenhulp-app-${versie}.js`, wasm: `rekenhulp-app-${versie}_bg.wasm`, lader: `splits-${versie}.js` };
+const deelnaam = (d) => `${d.replace(/^split_/, '').replace(/\.wasm$/, '')}-${versie}.wasm`;
 
 // Each rewrite must hit exactly once: a changed tool output fails the build, not the page.
 function vervang(tekst, oud, nieuw, waar) {
@@ -29,11 +35,16 @@ function vervang(tekst, oud, nieuw, waar) {
   if (n !== 1) fout(`${waar}: "${oud}" ${n} keer gevonden, 1 verwacht (andere versie van wasm-bindgen of wasm-split-cli?)`);
   return tekst.replace(oud, nieuw);
 }
-// Only the import statement: the import object's key is the module name inside the wasm.
-const glue = vervang(glueIn, 'from "./__wasm_split.js"', `from "./${naam.lader}"`, 'lijm');
+// Only the import statements (one per split point): the import object's keys are the module name
+// inside the wasm.
+const imports = glueIn.split('from "./__wasm_split.js"').length - 1;
+if (imports !== delen.filter((d) => d.startsWith('split_')).length) fout(`lijm: ${imports} imports van de lader, één per splitspunt verwacht`);
+const glue = glueIn.replaceAll('from "./__wasm_split.js"', `from "./${naam.lader}"`);
 let lader = vervang(laderIn, '"./rekenhulp-app.js"', `"./${naam.glue}"`, 'lader');
-lader = vervang(lader, 'fetch(new URL("./split_onder.wasm", import.meta.url))',
-  `fetch(new URL("./${naam.onder}", import.meta.url), { integrity: "${integriteit(onder)}" })`, 'lader');
+for (const d of delen) {
+  lader = vervang(lader, `fetch(new URL("./${d}", import.meta.url))`,
+    `fetch(new URL("./${deelnaam(d)}", import.meta.url), { integrity: "${integriteit(lees(d))}" })`, 'lader');
+}
 lader = verklein(lader);
 
 // trunk's single wasm and glue, as its page names them.
@@ -52,7 +63,7 @@ html = vervang(html, `'/${wasmLink[1]}'`, `'/${naam.wasm}'`, 'startscript');
 
 fs.writeFileSync(path.join(dist, naam.glue), glue);
 fs.writeFileSync(path.join(dist, naam.wasm), wasm);
-fs.writeFileSync(path.join(dist, naam.onder), onder);
+for (const d of delen) fs.writeFileSync(path.join(dist, deelnaam(d)), lees(d));
 fs.writeFileSync(path.join(dist, naam.lader), lader);
 fs.writeFileSync(pagina, html);
-console.log(`splits: ${naam.wasm} ${wasm.length} + ${naam.onder} ${onder.length} bytes`);
+console.log(`splits: ${naam.wasm} ${wasm.length}` + delen.map((d) => ` + ${deelnaam(d)} ${lees(d).length}`).join('') + ' bytes');

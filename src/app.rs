@@ -36,6 +36,14 @@ pub fn App() -> impl IntoView {
     if !fragment.is_empty() {
         staat.link_meldingen.set(gelezen.meldingen.clone());
     }
+    // What was typed into the page rendered ahead of time, before the app took over (ADR 0022).
+    #[cfg(target_arch = "wasm32")]
+    if let Some((invoer, periode)) = crate::overname::invoer() {
+        for (sleutel, tekst) in invoer {
+            staat.veld(sleutel).set(tekst);
+        }
+        staat.periode.set(periode);
+    }
     if staat.veld(Sleutel::Datum).get_untracked().is_empty() {
         // Default: today. Past the tables the result says at once that it is provisional (ADR 0013).
         staat.veld(Sleutel::Datum).set(vandaag.to_string());
@@ -85,17 +93,29 @@ pub fn App() -> impl IntoView {
     Effect::new(move |_| url::schrijf_later(staat.fragment()));
     // Leaving within the wait: write it now, so reopening the tab shows the last input.
     let _ = leptos::prelude::window_event_listener(leptos::ev::pagehide, move |_| url::schrijf(&staat.fragment()));
+    // The language and the layout flags on <html>, where the start script put them before the first
+    // paint (ADR 0022): the prerendered page and the app share one stylesheet.
+    Effect::new(move |_| {
+        if let Some(html) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.document_element()) {
+            let _ = html.set_attribute("lang", staat.taal.get().code());
+            let _ = html.class_list().toggle_with_force("rh-compact", staat.compact.get());
+            let _ = html.class_list().toggle_with_force("rh-embed", embed);
+        }
+    });
+    pagina(staat, nieuwe_versie)
+}
 
+/// The page for a state: what the browser app shows, and what the build renders ahead of time for
+/// the default scenario (src/bin/voorweergave.rs, ADR 0022). Reads nothing from the browser.
+/// Embedded or compact, the page is the same markup; the stylesheet follows the classes on `<html>`.
+pub fn pagina(staat: Staat, nieuwe_versie: RwSignal<bool>) -> impl IntoView {
     // The whole page is built again when the language changes (rare); the state lives on in `staat`.
     move || {
         let taal = staat.taal.get();
         provide_context(taal);
-        if let Some(html) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.document_element()) {
-            let _ = html.set_attribute("lang", taal.code());
-        }
         let (wissel, wissel_lang, andere) = teksten::andere_taal(taal);
         view! {
-            <div class="pagina" class:pagina--embed=embed class:pagina--compact=move || staat.compact.get()>
+            <div class="pagina">
                 <a class="skiplink" href="#uitkomst" on:click=|ev| url::ga_naar(&ev, "uitkomst")>{vertaal(teksten::NAAR_UITKOMST, taal)}</a>
                 <div class="taalkeuze">
                     <button type="button" class="knop knop--klein" lang=wissel_lang aria-busy=move || staat.taal_laden.get().then_some("true")
@@ -106,11 +126,9 @@ pub fn App() -> impl IntoView {
                     <p class="melding" id="nieuwe-versie">{vertaal(teksten::NIEUWE_VERSIE, taal)}" "
                         {vertaal(teksten::BEREKEND_MET, taal)}{rekenkern::params::VERSIE}"."</p>
                 })}</div>
-                {(!embed).then(|| view! {
-                    <header class="kop">
-                        <p class="kop__merk">{vertaal(teksten::MERK, taal)}</p>
-                    </header>
-                })}
+                <header class="kop">
+                    <p class="kop__merk">{vertaal(teksten::MERK, taal)}</p>
+                </header>
                 <main id="inhoud" aria-labelledby="titel">
                     <Later><Nageladen deel=Deel::AfdrukKop /></Later>
                     <h1 id="titel">{vertaal(teksten::TITEL, taal)}</h1>
@@ -127,10 +145,10 @@ pub fn App() -> impl IntoView {
                     </div>
                     <Later><Nageladen deel=Deel::AfdrukVoet /></Later>
                 </main>
-                {(!embed).then(|| view! { <Later><footer class="voet">
+                <Later><footer class="voet">
                     <p class="geen-afdruk"><a href="meerdere.html">{vertaal(teksten::GROEP_LINK, taal)}</a></p>
                     <p>{vertaal(teksten::VOETTEKST, taal)}</p>
-                </footer></Later> })}
+                </footer></Later>
             </div>
         }
     }

@@ -1,7 +1,7 @@
 //! Rekenhulp beschut werk: the Leptos single-page app. It parses input, calls `rekenkern`,
 //! and renders; it does no money arithmetic itself. State lives in the URL fragment.
 //! Only for wasm32: natively this crate is empty, so `cargo test` builds no Leptos.
-#![cfg(target_arch = "wasm32")]
+#![cfg(any(target_arch = "wasm32", feature = "ssr"))]
 
 // `tekst!`: every text written once with its Dutch and its English (rekenkern, ADR 0010).
 #[macro_use]
@@ -9,9 +9,13 @@ extern crate rekenkern;
 
 pub mod app;
 pub mod components;
+#[cfg(target_arch = "wasm32")]
+pub mod eerst;
 pub mod embed;
 pub mod engels;
 pub mod meerdere;
+#[cfg(target_arch = "wasm32")]
+pub mod overname;
 pub mod state;
 pub mod teksten;
 pub mod url;

@@ -599,7 +599,7 @@ test('compacte weergave en 320 px / 200% zoom zonder horizontaal scrollen', asyn
   }
   const { page } = await nieuwePagina(browser);
   await page.goto(BASE + '#v=1&datum=2026-07-01&loonwaarde=35&weergave=compact');
-  await page.locator('.pagina--compact #fig-netto-meting').waitFor();
+  await page.locator('.rh-compact #fig-netto-meting').waitFor();
   await page.getByRole('button', { name: 'Compacte weergave (voor jobcoaches)' }).click();
   await page.waitForURL(u => !u.hash.includes('weergave=compact'));
   await page.getByRole('button', { name: 'Compacte weergave (voor jobcoaches)' }).click();

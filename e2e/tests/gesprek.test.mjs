@@ -55,7 +55,7 @@ test('jobcoachweergave: invoer, de twee bedragen en het omslagpunt in één sche
   for (const [w, h] of [[390, 844], [1280, 800]]) {
     const { page, context, fouten } = await nieuwePagina(browser, { viewport: { width: w, height: h } });
     await page.goto(BASE + BASIS + '&weergave=compact');
-    await page.locator('.pagina--compact #fig-netto-meting').waitFor();
+    await page.locator('.rh-compact #fig-netto-meting').waitFor();
     for (const id of ['#veld-datum', '#veld-leeftijd', '#veld-uren', '#veld-loonwaarde', '#veld-subsidie-nieuw']) await inBeeld(page, id);
     if (w < 1000) {
       await inBeeld(page, '#samenvatting');

@@ -129,7 +129,7 @@ test('inbedden: hoogteberichten alleen {type, height}, alleen naar de toegestane
   assert.ok(Math.abs(hoogte - berichten.at(-1).data.height) <= 1, `iframe ${hoogte} px, bericht ${berichten.at(-1).data.height}`);
   // Embed mode drops the page chrome.
   assert.equal(await frame.locator('header.kop').count(), 0);
-  assert.equal(await frame.locator('.pagina--embed').count(), 1);
+  assert.equal(await frame.locator('html.rh-embed').count(), 1);
   // Incoming messages are ignored: the result does not change.
   const voor = await frame.locator('#fig-lks-meting').textContent();
   await page.evaluate(() => document.getElementById('rekenhulp').contentWindow.postMessage({ type: 'zet', loonwaarde: 90, uren: 1 }, '*'));

@@ -86,7 +86,7 @@ pub fn Formulier() -> impl IntoView {
                 <DatumVeld sleutel=Sleutel::Toekenning />
             </Show>
             // In the compact (jobcoach) view these choices fold away, one tap away; otherwise always open.
-            <details class="keuzes" prop:open=move || !staat.compact.get() || keuzes_open.get()
+            <details class="keuzes" open=move || !staat.compact.get() || keuzes_open.get()
                 on:toggle=move |ev| if let Some(o) = details_open(&ev) { if staat.compact.get_untracked() { keuzes_open.set(o) } }>
             <summary>{vertaal(teksten::KEUZES_KOP, taal)}</summary>
             <KeuzeVeld sleutel=Sleutel::Beschut />
@@ -115,7 +115,7 @@ pub fn Formulier() -> impl IntoView {
                     <VoorlopigKnop id="knop-voorlopig" />
                 </div>
             </Show>
-            <details class="geavanceerd" prop:open=move || open.get()
+            <details class="geavanceerd" open=move || open.get()
                 on:toggle=move |ev| if let Some(o) = details_open(&ev) { open.set(o) }>
                 <summary>{vertaal(teksten::GEAVANCEERD, taal)}</summary>
                 <p class="hint">{vertaal(teksten::GEAVANCEERD_UITLEG, taal)}</p>

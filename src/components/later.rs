@@ -54,6 +54,10 @@ pub fn Later(children: ChildrenFn) -> impl IntoView {
         if klaar.get() {
             return Some(children());
         }
+        // Rendered ahead of time (ADR 0022) the page is its first frame: nothing below the amounts.
+        if cfg!(feature = "ssr") {
+            return None;
+        }
         if !gepland.get_value() {
             gepland.set_value(true);
             na_beeld(zet);

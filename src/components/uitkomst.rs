@@ -27,6 +27,7 @@ fn PeriodeKeuze() -> impl IntoView {
                 view! {
                     <span class="periode__optie">
                         <input type="radio" id=id.clone() name="periode" value=w
+                            checked=move || cfg!(feature = "ssr") && periode_slug(staat.periode.get()) == w
                             prop:checked=move || periode_slug(staat.periode.get()) == w
                             on:change=move |_| if let Some(p) = periode_uit(w) { staat.periode.set(p) } />
                         <label for=id>{vertaal(label, taal)}</label>
@@ -163,7 +164,7 @@ fn Uitkomstblok(
             // One polite live region at any width.
             <div class="telefoonbalk">
                 <p aria-live="polite" aria-atomic="true" id="samenvatting">{samenvatting}</p>
-                <p class="telefoonbalk__omslag" id="balk-omslag">{vertaal(teksten::BALK_OMSLAG, taal)}{omslag}</p>
+                <p class="telefoonbalk__omslag" id="balk-omslag">{vertaal(teksten::BALK_OMSLAG, taal)}<span id="balk-omslagpunt">{omslag}</span></p>
             </div>
             <div class="kerncijfers">
                 <Kerncijfer label=figuur::BRUTOLOON bedrag=bedrag(|b| b.brutoloon) uitkomst=uitkomst stap="brutoloon" id="fig-brutoloon" />
@@ -173,7 +174,7 @@ fn Uitkomstblok(
                 <Kerncijfer label=teksten::NETTO_METING bedrag=bedrag(|b| b.nettokosten_meting) uitkomst=uitkomst stap="nettokosten_meting" id="fig-netto-meting" sterk=true />
                 <Kerncijfer label=teksten::NETTO_FORFAIT bedrag=bedrag(|b| b.nettokosten_forfait) uitkomst=uitkomst stap="nettokosten_forfait" id="fig-netto-forfait" sterk=true />
             </div>
-            <p class="lid5">{vertaal(figuur::LID5, taal)}": "{bedrag(|b| b.lks_lid5)}</p>
+            <p class="lid5">{vertaal(figuur::LID5, taal)}": "<span id="lid5-bedrag">{bedrag(|b| b.lks_lid5)}</span></p>
             <Later><Nageladen deel=Deel::Uitkomst(volgt) /></Later>
         </div>
     }

@@ -98,6 +98,9 @@ fn veld(
                 placeholder=move || plaatshouder.map(|p| p.get())
                 aria-invalid=move || if fout.get().is_some() { "true" } else { "false" }
                 aria-describedby=move || beschreven(sleutel, hint, fout.get().is_some())
+                // The attribute for the page rendered ahead of time (a property is not HTML); the app
+                // sets the property.
+                value=move || cfg!(feature = "ssr").then(|| waarde.get())
                 prop:value=move || waarde.get()
                 on:input=move |ev| waarde.set(event_target_value(&ev)) />
             {info.map(|i| view! { <p class="info" aria-live="polite">{move || i.get()}</p> })}
@@ -131,6 +134,7 @@ pub fn KeuzeVeld(
                 view! {
                     <div class="keuze__optie">
                         <input type="radio" id=id.clone() name=sleutel value=w
+                            checked=move || cfg!(feature = "ssr") && gekozen().eq_ignore_ascii_case(w)
                             prop:checked=move || gekozen().eq_ignore_ascii_case(w)
                             on:change=move |_| waarde.set(w.to_string()) />
                         <label for=id>{vertaal(label, taal)}</label>

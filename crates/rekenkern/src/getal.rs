@@ -65,7 +65,9 @@ pub fn lees_getal(tekst: &str, max_decimalen: u32) -> Result<Decimal, GetalFout>
         return Err(GetalFout::TeVeelDecimalen);
     }
     let tekst = if fractie.is_empty() { format!("{teken}{heel}") } else { format!("{teken}{heel}.{fractie}") };
-    tekst.parse::<Decimal>().map(|d| d.normalize()).map_err(|_| GetalFout::GeenGetal)
+    // Digits and one point only (checked above): no scientific notation to parse, so not `from_str`,
+    // which carries that parser into the first wasm module (about 3 KB, ADR 0022).
+    Decimal::from_str_exact(&tekst).map(|d| d.normalize()).map_err(|_| GetalFout::GeenGetal)
 }
 
 /// "1.234.567" -> "1234567"; groups after the first must have three digits.

@@ -1,0 +1,28 @@
+// Runs before the first paint (a classic script in <head>, put there with its integrity by
+// scripts/voorweergave.mjs; ADR 0022). The page arrives rendered ahead of time for the default
+// scenario, with the amounts of the days in data-rh-van..data-rh-tot. This decides, from the address
+// and today's date, what may be shown before the wasm runs, by classes on <html> that the stylesheet
+// reads:
+// - rh-vooraf: the bare address on one of those days: the form and the amounts hold as they are;
+// - otherwise both wait (hidden, their place kept) until they are calculated for this link;
+// - rh-embed, rh-compact: the layout of an embedded page and of the jobcoach view, at once.
+// Never an amount of another day, not even for a frame; without JavaScript nothing is shown.
+(function () {
+  var h = document.documentElement;
+  var zoek = new URLSearchParams(location.search);
+  var frag = new URLSearchParams(location.hash.slice(1));
+  if (zoek.get('embed') === '1' || frag.get('embed') === '1') h.classList.add('rh-embed');
+  if (frag.get('weergave') === 'compact') h.classList.add('rh-compact');
+  var d = new Date();
+  var twee = function (n) { return (n < 10 ? '0' : '') + n; };
+  var vandaag = d.getFullYear() + '-' + twee(d.getMonth() + 1) + '-' + twee(d.getDate());
+  var kaal = true;
+  frag.forEach(function (_, k) { if (k !== 'v' && k !== 'embed' && k !== 'ouder') kaal = false; });
+  if (!kaal || !(vandaag >= h.getAttribute('data-rh-van') && vandaag <= h.getAttribute('data-rh-tot'))) return;
+  h.classList.add('rh-vooraf');
+  // The date field says today, as the app's does (an empty field means today too).
+  document.addEventListener('DOMContentLoaded', function () {
+    var veld = document.getElementById('veld-datum');
+    if (veld && !veld.value) veld.value = vandaag;
+  });
+})();

@@ -1,0 +1,191 @@
+//! The first module (issue 25, ADR 0022): what the first amount needs, and nothing of Leptos.
+//!
+//! The page arrives rendered ahead of time (src/bin/voorweergave.rs) with the amounts of the default
+//! scenario; the start script (scripts/vroeg.js) says whether they hold for this visit
+//! (`rh-vooraf` on `<html>`). This code, the main wasm module, runs first:
+//! - a link with a scenario (or another day than the prerendered amounts hold for): it reads the
+//!   link, calculates with the core and writes the amounts into the page (`rh-bedragen`); the form
+//!   stays hidden until the app takes over, so nothing on screen moves;
+//! - the bare address: it follows what the user types into the prerendered form, so the amounts
+//!   follow every key before the app is there, and keeps it for the app ([`invoer`]).
+//!
+//! A result it cannot show the way the app does (a notice about the link, a value past the tables,
+//! a pinned comparison, English) waits for the app. The Leptos app (the `app` split of the wasm,
+//! src/overname.rs) then takes over the page.
+
+use crate::teksten::{melding, omslag_kort, periode_woord, vertaal, zin};
+use rekenkern::gekozen::Keuzes;
+use rekenkern::getal::euro;
+use rekenkern::invoertabel::{Vorm, VELDEN};
+use rekenkern::scenario::{decode, decode_met, ontsnap};
+use rekenkern::uitkomst::{Periode, Uitkomst};
+use rekenkern::{Sleutel, Taal};
+use std::cell::RefCell;
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::JsCast;
+use web_sys::{Document, HtmlInputElement};
+
+/// On `<html>`: the prerendered page holds for this visit (set by the start script).
+pub const VOORAF: &str = "rh-vooraf";
+/// On `<html>`: the amounts are calculated for this link (the form waits for the app).
+const BEDRAGEN: &str = "rh-bedragen";
+
+thread_local! {
+    /// What the user typed or chose in the prerendered form before the app took over: each field's
+    /// text, and a choice only when it was clicked (a choice left alone keeps following its default).
+    static INVOER: RefCell<Vec<(Sleutel, String)>> = const { RefCell::new(Vec::new()) };
+    /// The period chosen in the prerendered page.
+    static PERIODE: RefCell<Periode> = const { RefCell::new(Periode::Maand) };
+}
+
+fn document() -> Option<Document> {
+    web_sys::window()?.document()
+}
+
+/// Marks a moment for the benchmark's timeline (e2e/bench.mjs: when each task runs).
+fn markeer(naam: &str) {
+    if let Some(p) = web_sys::window().and_then(|w| w.performance()) {
+        let _ = p.mark(naam);
+    }
+}
+
+/// Runs at start, before the app is fetched.
+pub fn start() {
+    markeer("rh-eerst");
+    let Some(doc) = document() else { return };
+    let Some(html) = doc.document_element() else { return };
+    if html.class_list().contains(VOORAF) {
+        volg_invoer(&doc);
+        return;
+    }
+    let g = decode_met(&crate::url::fragment(), crate::url::WEERGAVE_SLEUTELS);
+    let extra = |k: &str| g.extra.iter().find(|(s, _)| s == k).map(|(_, w)| w.as_str());
+    if !g.meldingen.is_empty() || extra("vast").is_some() || extra("taal") == Some("en") {
+        return;
+    }
+    let periode = extra("periode").and_then(crate::url::periode_uit).unwrap_or_default();
+    if let Some(u) = te_tonen(&g.invoer) {
+        schrijf(&doc, &u, periode);
+        let _ = html.class_list().add_1(BEDRAGEN);
+        markeer("rh-bedragen");
+    }
+}
+
+/// The result, when the page can show it as the app would (no value past the tables).
+fn te_tonen(invoer: &rekenkern::Invoer) -> Option<Uitkomst> {
+    rekenkern::bereken(invoer, crate::app::vandaag()).ok().filter(|u| u.niet_bekend.is_empty())
+}
+
+fn zet(doc: &Document, id: &str, tekst: &str) {
+    if let Some(el) = doc.get_element_by_id(id) {
+        el.set_text_content(Some(tekst));
+    }
+}
+
+/// Writes the amounts of `periode` where the app shows them: the figures, the phone bar, the line of
+/// the first six months and the period switch.
+fn schrijf(doc: &Document, u: &Uitkomst, periode: Periode) {
+    let b = u.per(periode);
+    for (id, w) in [
+        ("fig-brutoloon", b.brutoloon),
+        ("fig-loonkosten", b.loonkosten),
+        ("fig-lks-meting", b.lks_meting),
+        ("fig-lks-forfait", b.lks_forfait),
+        ("fig-netto-meting", b.nettokosten_meting),
+        ("fig-netto-forfait", b.nettokosten_forfait),
+        ("lid5-bedrag", b.lks_lid5),
+    ] {
+        zet(doc, id, &euro(w));
+    }
+    let woord = periode_woord(periode, Taal::Nl);
+    zet(doc, "samenvatting", &zin::samenvatting(b.nettokosten_meting, b.nettokosten_forfait, woord, false, Taal::Nl));
+    zet(doc, "balk-omslagpunt", &omslag_kort(u.omslagpunt, Taal::Nl));
+    if let Some(r) = invoerveld(doc, &format!("periode-{}", crate::url::periode_slug(periode))) {
+        r.set_checked(true);
+    }
+}
+
+fn invoerveld(doc: &Document, id: &str) -> Option<HtmlInputElement> {
+    doc.get_element_by_id(id)?.dyn_into().ok()
+}
+
+/// The bare address: every key in the prerendered form recalculates the amounts (the app is not
+/// there yet); the input is kept for the app.
+fn volg_invoer(doc: &Document) {
+    let Some(indeling) = doc.query_selector(".indeling").ok().flatten() else { return };
+    let doc2 = doc.clone();
+    let luister = Closure::<dyn Fn(web_sys::Event)>::new(move |ev: web_sys::Event| {
+        let Some(veld) = ev.target().and_then(|t| t.dyn_into::<HtmlInputElement>().ok()) else { return };
+        if veld.name() == "periode" {
+            if let Some(p) = crate::url::periode_uit(&veld.value()) {
+                PERIODE.with(|x| *x.borrow_mut() = p);
+            }
+        } else if let Some(sleutel) = Sleutel::uit_naam(&veld.name()) {
+            INVOER.with(|i| {
+                let mut i = i.borrow_mut();
+                i.retain(|(k, _)| *k != sleutel);
+                i.push((sleutel, veld.value()));
+            });
+        }
+        herbereken(&doc2);
+    });
+    for soort in ["input", "change"] {
+        let _ = indeling.add_event_listener_with_callback(soort, luister.as_ref().unchecked_ref());
+    }
+    // The form lives until the app takes over; so does this listener.
+    luister.forget();
+}
+
+/// The scenario of what was typed, as the app's state writes it.
+fn scenario() -> String {
+    INVOER.with(|i| {
+        i.borrow()
+            .iter()
+            .filter(|(_, w)| !w.trim().is_empty())
+            .map(|(k, w)| format!("{}={}", k.naam(), ontsnap(w.trim())))
+            .collect::<Vec<_>>()
+            .join("&")
+    })
+}
+
+fn herbereken(doc: &Document) {
+    let g = decode(&scenario());
+    let blok = doc.query_selector(".uitkomst__blok").ok().flatten();
+    let verouderd = |ja: bool| {
+        if let Some(b) = &blok {
+            let _ = b.class_list().toggle_with_force("uitkomst--verouderd", ja);
+        }
+    };
+    // As the app: wrong input keeps the last amounts, marked as belonging to earlier input.
+    let u = if g.meldingen.is_empty() { te_tonen(&g.invoer) } else { None };
+    let Some(u) = u else { return verouderd(true) };
+    schrijf(doc, &u, PERIODE.with(|p| *p.borrow()));
+    verouderd(false);
+    // A choice left alone follows its default, which may follow another choice (as in the app).
+    let keuzes = Keuzes::van(&g.invoer);
+    for veld in VELDEN.iter().filter(|v| matches!(v.vorm, Vorm::Keuze(_))) {
+        if let Some(w) = keuzes.woord(veld.sleutel) {
+            if let Some(r) = invoerveld(doc, &format!("veld-{}-{w}", veld.naam)) {
+                r.set_checked(true);
+            }
+        }
+    }
+}
+
+/// What was typed and chosen in the prerendered form, for the app that takes over.
+pub fn invoer() -> (Vec<(Sleutel, String)>, Periode) {
+    (INVOER.with(|i| i.borrow().clone()), PERIODE.with(|p| *p.borrow()))
+}
+
+/// The app could not be fetched (offline before a first full visit, or a newer version replaced the
+/// files): say so above the form and the amounts, in B1; what is shown stays.
+pub fn app_niet_geladen() {
+    let Some(doc) = document() else { return };
+    let Some(plek) = doc.query_selector(".indeling").ok().flatten() else { return };
+    let Ok(p) = doc.create_element("p") else { return };
+    p.set_class_name("melding melding--waarschuwing");
+    p.set_id("niet-geladen");
+    let _ = p.set_attribute("role", "status");
+    p.set_text_content(Some(vertaal(melding::NIET_GELADEN, Taal::Nl)));
+    let _ = plek.parent_node().map(|ouder| ouder.insert_before(&p, Some(&plek)));
+}
