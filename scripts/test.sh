@@ -16,9 +16,12 @@ cargo fmt --all --check
 stap "clippy (rekenkern, CLI, app voor wasm32), waarschuwingen zijn fouten"
 cargo clippy --locked -p rekenkern -p rekenhulp-cli --all-targets -- -D warnings
 cargo clippy --locked -p rekenhulp-app --target wasm32-unknown-unknown -- -D warnings
+# The same components natively, as the build renders the first screen with them (ADR 0022).
+RUSTFLAGS="--cfg erase_components" CARGO_TARGET_DIR=target/voorweergave \
+  cargo clippy --locked --offline --features ssr --bin voorweergave -- -D warnings
 stap "release build (trunk, offline) met strikte-CSP-startscript"
 bash scripts/build.sh
-stap "groottebudget van de eerste weergave (brotli)"
+stap "groottebudgetten vóór het eerste bedrag: kaal adres en gedeelde link (brotli)"
 bash scripts/grootte.sh
 stap "componenttests in headless Chromium (wasm-bindgen-test)"
 cargo test --locked -p rekenhulp-app --target wasm32-unknown-unknown --test web --test later

@@ -39,14 +39,23 @@ const cssNaam = `stijl-${crypto.createHash('sha256').update(css).digest('hex').s
 fs.writeFileSync(path.join(dist, cssNaam), css);
 vervang(stijlen[0][0], `<link href=/${cssNaam} integrity=${integriteit(css)} rel=stylesheet>`, 'stylesheet');
 for (const m of stijlen.slice(1)) vervang(m[0], '', 'stylesheet');
-// The module start script: on the bare address the first paint comes first (the amounts are in
-// the page), then the wasm (it follows typing and brings the app).
+// The module start script, written again: on the bare address the first paint comes first (the
+// amounts are in the page), then the wasm (it follows typing and brings the app); and when the start
+// fails (a file refused by its integrity, no network), the page says so instead of looking alive.
 const startTag = html.match(/<script type=module src=\/(start-[0-9a-f]+\.js) integrity=(sha384-[\w+/=]+) crossorigin><\/script>/);
 if (!startTag) fout('het startscript staat niet in ' + pagina);
 const startOud = fs.readFileSync(path.join(dist, startTag[1]), 'utf8');
-const wacht = "if (document.documentElement.classList.contains('rh-vooraf')) await new Promise((k) => requestAnimationFrame(() => setTimeout(k, 0)));\n";
-if (startOud.split('const wasm = await init(').length !== 2) fout('de start van de wasm staat niet in ' + startTag[1]);
-const start = startOud.replace('const wasm = await init(', wacht + 'const wasm = await init(');
+const delen = startOud.match(/^import init, \* as bindings from '(\/[\w.-]+\.js)';\s*const wasm = await init\((\{ module_or_path: fetch\('\/[\w.-]+_bg\.wasm', \{ integrity: 'sha384-[\w+/=]+' \}\) \})\);\s*dispatchEvent\(new CustomEvent\("TrunkApplicationStarted", \{detail: \{wasm\}\}\)\);([\s\S]*)$/);
+if (!delen) fout('het startscript ' + startTag[1] + ' heeft een onbekende vorm (andere versie van trunk?)');
+const start = `try {
+  if (document.documentElement.classList.contains('rh-vooraf')) await new Promise((k) => requestAnimationFrame(() => setTimeout(k, 0)));
+  const { default: init } = await import('${delen[1]}');
+  await init(${delen[2]});
+} catch (e) {
+  const p = document.getElementById('start-mislukt');
+  if (p) p.hidden = false;
+  throw e;
+}${delen[3]}`;
 const startNaam = `start-${crypto.createHash('sha256').update(start).digest('hex').slice(0, 16)}.js`;
 fs.rmSync(path.join(dist, startTag[1]));
 fs.writeFileSync(path.join(dist, startNaam), start);

@@ -20,9 +20,13 @@
   frag.forEach(function (_, k) { if (k !== 'v' && k !== 'embed' && k !== 'ouder') kaal = false; });
   if (!kaal || !(vandaag >= h.getAttribute('data-rh-van') && vandaag <= h.getAttribute('data-rh-tot'))) return;
   h.classList.add('rh-vooraf');
-  // The date field says today, as the app's does (an empty field means today too).
-  document.addEventListener('DOMContentLoaded', function () {
+  // The date field says today, as the app's does (an empty field means today too). Set as soon as
+  // the parser has made it, before any frame shows it (a mutation observer runs before the next
+  // paint; filled later, its text moved: a layout shift).
+  new MutationObserver(function (_, waarnemer) {
     var veld = document.getElementById('veld-datum');
-    if (veld && !veld.value) veld.value = vandaag;
-  });
+    if (!veld) return;
+    if (!veld.value) veld.value = vandaag;
+    waarnemer.disconnect();
+  }).observe(h, { childList: true, subtree: true });
 })();

@@ -32,17 +32,18 @@ pub fn App() -> impl IntoView {
 
     // Read the link once.
     let fragment = url::fragment();
+    url::gelezen(&fragment);
     let gelezen = staat.laad(&fragment, WEERGAVE_SLEUTELS);
     if !fragment.is_empty() {
         staat.link_meldingen.set(gelezen.meldingen.clone());
     }
     // What was typed into the page rendered ahead of time, before the app took over (ADR 0022).
     #[cfg(target_arch = "wasm32")]
-    if let Some((invoer, periode)) = crate::overname::invoer() {
-        for (sleutel, tekst) in invoer {
+    if let Some(ingevuld) = crate::overname::invoer() {
+        for (sleutel, tekst) in ingevuld.velden {
             staat.veld(sleutel).set(tekst);
         }
-        staat.periode.set(periode);
+        staat.periode.set(ingevuld.periode);
     }
     if staat.veld(Sleutel::Datum).get_untracked().is_empty() {
         // Default: today. Past the tables the result says at once that it is provisional (ADR 0013).
@@ -65,9 +66,11 @@ pub fn App() -> impl IntoView {
     }
 
     // Another shared link opened in the same tab (a hash change; our own replaceState fires none):
-    // load that scenario, with its notice, as on first load.
-    let _ = leptos::prelude::window_event_listener(leptos::ev::hashchange, move |_| {
-        let fragment = url::fragment();
+    // load that scenario, with its notice, as on first load. The new address is the event's: by the
+    // time it runs, the address bar may have changed again.
+    let _ = leptos::prelude::window_event_listener(leptos::ev::hashchange, move |ev| {
+        let fragment = ev.new_url().split_once('#').map(|(_, f)| f.to_string()).unwrap_or_default();
+        url::gelezen(&fragment);
         if fragment == staat.scenario() {
             return;
         }

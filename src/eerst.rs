@@ -109,9 +109,42 @@ fn invoerveld(doc: &Document, id: &str) -> Option<HtmlInputElement> {
     doc.get_element_by_id(id)?.dyn_into().ok()
 }
 
+/// What was typed or clicked in the prerendered page before this code ran: every field whose value
+/// differs from the page's own (`defaultValue`, `defaultChecked`).
+fn al_ingevuld(doc: &Document) -> bool {
+    let mut iets = false;
+    for veld in VELDEN {
+        let gewijzigd = match veld.vorm {
+            Vorm::Keuze(_) => doc
+                .query_selector(&format!("input[name='{}']:checked", veld.naam))
+                .ok()
+                .flatten()
+                .and_then(|e| e.dyn_into::<HtmlInputElement>().ok())
+                .filter(|i| !i.default_checked()),
+            _ => invoerveld(doc, &format!("veld-{}", veld.naam)).filter(|i| i.value() != i.default_value()),
+        };
+        if let Some(i) = gewijzigd {
+            INVOER.with(|x| x.borrow_mut().push((veld.sleutel, i.value())));
+            iets = true;
+        }
+    }
+    let periode = doc.query_selector("input[name='periode']:checked").ok().flatten();
+    if let Some(p) = periode.and_then(|e| e.dyn_into::<HtmlInputElement>().ok()).filter(|i| !i.default_checked()) {
+        if let Some(p) = crate::url::periode_uit(&p.value()) {
+            PERIODE.with(|x| *x.borrow_mut() = p);
+            iets = true;
+        }
+    }
+    iets
+}
+
 /// The bare address: every key in the prerendered form recalculates the amounts (the app is not
 /// there yet); the input is kept for the app.
 fn volg_invoer(doc: &Document) {
+    // Typed before this code was there (the page was painted before the wasm came).
+    if al_ingevuld(doc) {
+        herbereken(doc);
+    }
     let Some(indeling) = doc.query_selector(".indeling").ok().flatten() else { return };
     let doc2 = doc.clone();
     let luister = Closure::<dyn Fn(web_sys::Event)>::new(move |ev: web_sys::Event| {
@@ -172,9 +205,17 @@ fn herbereken(doc: &Document) {
     }
 }
 
-/// What was typed and chosen in the prerendered form, for the app that takes over.
-pub fn invoer() -> (Vec<(Sleutel, String)>, Periode) {
-    (INVOER.with(|i| i.borrow().clone()), PERIODE.with(|p| *p.borrow()))
+/// What was typed and chosen in the prerendered page before the app took over.
+pub struct Ingevuld {
+    /// Each field's text, and the choices that were clicked.
+    pub velden: Vec<(Sleutel, String)>,
+    /// The period chosen.
+    pub periode: Periode,
+}
+
+/// What was typed and chosen in the prerendered page, for the app that takes over.
+pub fn invoer() -> Ingevuld {
+    Ingevuld { velden: INVOER.with(|i| i.borrow().clone()), periode: PERIODE.with(|p| *p.borrow()) }
 }
 
 /// The app could not be fetched (offline before a first full visit, or a newer version replaced the

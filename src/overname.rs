@@ -3,9 +3,7 @@
 //! app's state, the app builds the same markup, the prerendered markup goes, and the field the
 //! user was typing in keeps the focus and the cursor.
 
-use crate::eerst;
-use rekenkern::uitkomst::Periode;
-use rekenkern::Sleutel;
+use crate::eerst::{self, Ingevuld};
 use std::cell::RefCell;
 use wasm_bindgen::JsCast;
 
@@ -15,12 +13,12 @@ const APP: &str = "rh-app";
 const VOORWEERGAVE: &str = "voorweergave";
 
 thread_local! {
-    static INVOER: RefCell<Option<(Vec<(Sleutel, String)>, Periode)>> = const { RefCell::new(None) };
+    static INVOER: RefCell<Option<Ingevuld>> = const { RefCell::new(None) };
 }
 
 /// What the user typed into the prerendered form (bare address only): the app's state starts from
 /// it. `None` when the app starts from the link.
-pub fn invoer() -> Option<(Vec<(Sleutel, String)>, Periode)> {
+pub fn invoer() -> Option<Ingevuld> {
     INVOER.with(|i| i.borrow_mut().take())
 }
 
@@ -48,8 +46,12 @@ pub fn neem_over() {
     if let Some((id, selectie)) = focus {
         if let Some(el) = doc.get_element_by_id(&id).and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
             let _ = el.focus();
-            if let (Some((van, tot)), Some(i)) = (selectie, el.dyn_ref::<web_sys::HtmlInputElement>()) {
-                let _ = i.set_selection_range(van, tot);
+            // The app sets a field's value in an effect, after this task (which puts the cursor at
+            // the end): the cursor goes back before the next frame, after those effects.
+            if let (Some((van, tot)), Ok(i)) = (selectie, el.dyn_into::<web_sys::HtmlInputElement>()) {
+                leptos::prelude::request_animation_frame(move || {
+                    let _ = i.set_selection_range(van, tot);
+                });
             }
         }
     }

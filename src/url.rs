@@ -25,6 +25,17 @@ const WACHT_MS: u32 = 250;
 
 thread_local! {
     static LATER: std::cell::RefCell<Option<gloo::timers::callback::Timeout>> = const { std::cell::RefCell::new(None) };
+    /// The fragment the page was opened with, last loaded from a link, or last wrote itself: the only
+    /// one it may replace. Anything else in the address bar came from someone else (another link
+    /// pasted in this tab) and is loaded, never overwritten (issue 25).
+    static EIGEN: std::cell::RefCell<String> = const { std::cell::RefCell::new(String::new()) };
+}
+
+/// The page has read (or written) this fragment: it may replace it, and a write still waiting from
+/// before it is dropped (it belongs to the scenario this one replaced).
+pub fn gelezen(fragment: &str) {
+    EIGEN.with(|e| *e.borrow_mut() = fragment.to_string());
+    LATER.with(|l| l.borrow_mut().take());
 }
 
 /// Replaces the fragment shortly after the last change (typing does not write on every key).
@@ -37,13 +48,23 @@ pub fn schrijf_later(fragment: String) {
     LATER.with(|l| *l.borrow_mut() = Some(klok));
 }
 
-/// Replaces the fragment without a new history entry.
-pub fn schrijf(fragment: &str) {
+/// Replaces the fragment without a new history entry, unless the address bar holds a fragment the
+/// page did not write or read: then a new link arrived and its `hashchange` loads it.
+pub fn schrijf(fragment_nieuw: &str) {
     let Some(w) = web_sys::window() else { return };
+    if EIGEN.with(|e| *e.borrow() != fragment()) {
+        return;
+    }
     let Ok(history) = w.history() else { return };
     let pad = w.location().pathname().unwrap_or_default();
     let zoek = w.location().search().unwrap_or_default();
-    let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&format!("{pad}{zoek}#{fragment}")));
+    let _ = history.replace_state_with_url(
+        &wasm_bindgen::JsValue::NULL,
+        "",
+        Some(&format!("{pad}{zoek}#{fragment_nieuw}")),
+    );
+    // As the browser keeps it (it may escape a character).
+    gelezen(&fragment());
 }
 
 /// The full current address (for the copy button and the print).
