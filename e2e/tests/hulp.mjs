@@ -24,8 +24,14 @@ export async function serveer(dir, port = 0, extra = []) {
     kind.stdout.on('data', d => { const m = String(d).match(/on (http:\/\/127\.0\.0\.1:\d+\/)/); if (m) klaar(m[1]); });
     kind.on('exit', c => faal(new Error(`server ${port} stopte (${c})`)));
   });
+  // A build of the app (its page rendered ahead of time), here or as a copy (the offline tests).
+  const pagina = path.join(dir, 'index.html');
+  if (fs.existsSync(pagina) && fs.readFileSync(pagina, 'utf8').includes('id="voorweergave"')) APP_ORIGINS.add(url.replace(/\/$/, ''));
   return { url, origin: url.replace(/\/$/, ''), stop: () => kind.kill() };
 }
+
+/** The origins that serve the build (a test's host pages are served elsewhere). */
+const APP_ORIGINS = new Set();
 
 /** What a host page must add to embed the app: the iframe and the height script, without comments. */
 export function inbedcode() {
@@ -56,10 +62,32 @@ export async function naBeeld(page) {
   await page.evaluate(() => new Promise(klaar => requestAnimationFrame(() => setTimeout(klaar, 0))));
 }
 
-/** Page with error collection. */
+/** Whether an address is the single-employee page of the build (not the group page, not a host page). */
+function isApp(url) {
+  const u = new URL(String(url));
+  return APP_ORIGINS.has(u.origin) && (u.pathname === '/' || u.pathname === '/index.html');
+}
+
+/**
+ * Page with error collection. `goto` and `reload` of the app's page return once the app has taken
+ * over the page rendered ahead of time (ADR 0022): before that the page shows the same ids, but the
+ * form is not the app's. A test of what comes before passes `{ wachtOpApp: false }`.
+ */
 export async function nieuwePagina(browser, opties = {}) {
   const context = await browser.newContext(opties);
   const page = await context.newPage();
+  for (const naam of ['goto', 'reload']) {
+    const origineel = page[naam].bind(page);
+    page[naam] = async (...args) => {
+      const laatste = args.at(-1);
+      const eigen = laatste && typeof laatste === 'object' ? laatste : {};
+      const { wachtOpApp = true, ...rest } = eigen;
+      const doorgeven = laatste && typeof laatste === 'object' ? [...args.slice(0, -1), rest] : args;
+      const antwoord = await origineel(...doorgeven);
+      if (wachtOpApp && isApp(page.url())) await page.locator('html.rh-app').waitFor({ state: 'attached' });
+      return antwoord;
+    };
+  }
   const fouten = [];
   page.on('pageerror', e => fouten.push(e.message));
   page.on('console', m => { if (m.type() === 'error' && !/favicon/.test(m.text())) fouten.push(m.text()); });

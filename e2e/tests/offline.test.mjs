@@ -100,7 +100,7 @@ test('ingebed in een iframe registreert de app geen service worker', async () =>
   try {
     const { page } = await nieuwePagina(browser);
     await page.goto(host.origin + '/host-test.html');
-    await page.frameLocator('iframe').locator('#fig-lks-meting').waitFor();
+    await page.frameLocator('iframe').locator('html.rh-app').waitFor({ state: 'attached' });
     await new Promise(r => setTimeout(r, 500)); // registration would start right after the start script
     const registraties = await page.frames()[1].evaluate(async () => (await navigator.serviceWorker.getRegistrations()).length);
     assert.equal(registraties, 0);

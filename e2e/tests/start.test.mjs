@@ -49,7 +49,7 @@ test('het kale adres zonder wasm: de pagina van de app, met de bedragen van vand
   for (const [breedte, hoogte] of [[390, 844], [1280, 900]]) {
     const { context, page, fouten } = await nieuwePagina(browser, { viewport: { width: breedte, height: hoogte } });
     await page.route(/\.wasm$/, (r) => r.abort());
-    await page.goto(BASE);
+    await page.goto(BASE, { wachtOpApp: false });
     const dag = await vandaag(page);
     const b = bedragen('v=1', dag);
     // The amounts are in the page and shown, before and without any wasm.
@@ -82,7 +82,7 @@ test('de app neemt over zonder dat iets verschuift: kaal adres, ingebed, gedeeld
     });
     // The app held back: the page as it is before the app (prerendered, or with the first module's amounts).
     const los = houdVast(page, APP_WASM);
-    await page.goto(BASE + adres);
+    await page.goto(BASE + adres, { wachtOpApp: false });
     const klaar = adres.includes('datum') ? 'html.rh-bedragen' : 'html.rh-vooraf';
     await page.locator(klaar).waitFor({ state: 'attached' });
     await page.waitForFunction(() => performance.getEntriesByType('resource').some((e) => /rekenhulp-app-[0-9a-f]+_bg\.wasm$/.test(e.name) && e.responseEnd > 0));
@@ -114,7 +114,7 @@ test('de app neemt over zonder dat iets verschuift: kaal adres, ingebed, gedeeld
 test('typen vóór de app er is: niets gaat verloren, de bedragen volgen, de cursor blijft staan', async () => {
   const { context, page, fouten } = await nieuwePagina(browser, { viewport: { width: 1280, height: 900 } });
   const los = houdVast(page, APP_WASM);
-  await page.goto(BASE);
+  await page.goto(BASE, { wachtOpApp: false });
   const dag = await vandaag(page);
   // Typed while the first wasm is not even there: kept when it comes.
   await page.locator('#veld-uren').fill('27,5');
@@ -178,7 +178,7 @@ test('een andere dag dan de voorweergave: nooit een bedrag van die dag, ook niet
       requestAnimationFrame(kijk);
     }, voorgerenderd);
     if (!wasm) await page.route(/\.wasm$/, (r) => r.abort());
-    await page.goto(BASE);
+    await page.goto(BASE, { wachtOpApp: false });
     assert.equal(await page.locator('html.rh-vooraf').count(), 0);
     if (wasm) {
       // The app calculates the day's amounts (provisional past the tables, ADR 0013) and says so.
