@@ -7,10 +7,11 @@ bash scripts/setup.sh >/dev/null
 source scripts/env.sh
 bash scripts/build.sh >/dev/null 2>&1
 
-echo "== groottes (brotli -q 11; scripts/grootte.sh): eerste weergave en de groepspagina"
+echo "== groottes (brotli -q 11; scripts/grootte.sh): vóór het eerste bedrag, daarna, en de groepspagina"
 grootte=$(bash scripts/grootte.sh || echo "LET OP: groottebudget overschreden of meting mislukt (zie hierboven)")
 echo "$grootte"
-eerste_weergave=$(echo "$grootte" | sed -n 's/^eerste weergave, brotli: \([0-9]*\) bytes.*/\1/p')
+kaal=$(echo "$grootte" | sed -n 's/^kaal adres: \([0-9]*\) bytes.*/\1/p')
+gedeeld=$(echo "$grootte" | sed -n 's/^gedeelde link: \([0-9]*\) bytes.*/\1/p')
 
 echo "== rekenkern native (cargo run --release -p rekenkern --example meet)"
 cargo run --quiet --release -p rekenkern --example meet
@@ -47,6 +48,6 @@ const a = k => r.audits[k]?.displayValue;
 console.log(JSON.stringify({ scores: c, FCP: a("first-contentful-paint"), LCP: a("largest-contentful-paint"), TBT: a("total-blocking-time"), CLS: a("cumulative-layout-shift"), TTI: a("interactive"), bytes: a("total-byte-weight") }));' "$PWD/e2e/uit/lighthouse-$i.json"
 done
 
-echo "== doelen van issue 9 (docs/performance.md)"
+echo "== doelen van issue 25 (docs/performance.md)"
 ls e2e/uit/lighthouse-*.json >/dev/null 2>&1 || { echo "Lighthouse gaf geen uitkomst: geen samenvatting"; exit 0; }
-node e2e/samenvatting.mjs "${eerste_weergave:-0}" e2e/uit/bench.json e2e/uit/lighthouse-*.json
+node e2e/samenvatting.mjs "${kaal:-0}" "${gedeeld:-0}" e2e/uit/bench.json e2e/uit/lighthouse-*.json

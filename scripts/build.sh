@@ -4,9 +4,10 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/env.sh
 trunk build --release
-# The app's wasm in two files (ADR 0020): built again with the split point on and relocations
-# kept (its own target folder, so trunk's cache stays), split, then wasm-bindgen and wasm-opt per
-# file; scripts/splits.mjs names them and puts them in place of trunk's single wasm.
+# The wasm in two files (ADR 0020, 0022): the first module (the core and what the first amount
+# needs) and the app. Built again with the split point on and relocations kept (its own target
+# folder, so trunk's cache stays), split, then wasm-bindgen and wasm-opt per file; scripts/splits.mjs
+# names them and puts them in place of trunk's single wasm.
 SPLITS=target/splits
 RUSTFLAGS="--cfg erase_components --cfg rekenhulp_split -Clink-args=--emit-relocs" CARGO_TARGET_DIR=$SPLITS \
   cargo build --release --locked --offline --target wasm32-unknown-unknown --bin rekenhulp-app

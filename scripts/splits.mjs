@@ -1,8 +1,8 @@
 // Puts the app's wasm files into dist (ADR 0020, 0022), in place of trunk's single one.
 // Input: the folder scripts/build.sh filled with wasm-split-cli, wasm-bindgen and wasm-opt:
 //   lijm/rekenhulp-app.js and lijm/rekenhulp-app_bg.wasm (the first module: the core and what the
-//   first amount needs), every other *.wasm (the app, the parts below the amounts, and chunks they
-//   share) and __wasm_split.js (their loader).
+//   first amount needs), every other *.wasm (the app, split_app.wasm; any chunk a further split
+//   point would share) and __wasm_split.js (their loader).
 // The files import each other (the glue imports the loader, the loader the glue), so one version,
 // the hash of all of them, names them all. Every file keeps its sha384 integrity: the glue and the
 // first wasm in trunk's links (rewritten), the loader in a modulepreload link of its own, each other
@@ -20,9 +20,9 @@ const lees = (f) => fs.readFileSync(path.join(uit, f));
 const glueIn = lees('lijm/rekenhulp-app.js').toString();
 const wasm = lees('lijm/rekenhulp-app_bg.wasm');
 const laderIn = lees('__wasm_split.js').toString();
-// The split-off files, as the loader names them (split_app.wasm, split_onder.wasm, chunk_3.wasm).
+// The split-off files, as the loader names them (split_app.wasm).
 const delen = fs.readdirSync(uit).filter((f) => f.endsWith('.wasm') && f !== 'rekenhulp-app.wasm').sort();
-for (const nodig of ['split_app.wasm', 'split_onder.wasm']) if (!delen.includes(nodig)) fout(`${nodig} ontbreekt in ${uit}`);
+if (!delen.includes('split_app.wasm')) fout(`split_app.wasm ontbreekt in ${uit}`);
 const hash = crypto.createHash('sha256').update(glueIn).update(wasm).update(laderIn);
 for (const d of delen) hash.update(lees(d));
 const versie = hash.digest('hex').slice(0, 16);

@@ -18,7 +18,15 @@
   var vandaag = d.getFullYear() + '-' + twee(d.getMonth() + 1) + '-' + twee(d.getDate());
   var kaal = true;
   frag.forEach(function (_, k) { if (k !== 'v' && k !== 'embed' && k !== 'ouder') kaal = false; });
-  if (!kaal || !(vandaag >= h.getAttribute('data-rh-van') && vandaag <= h.getAttribute('data-rh-tot'))) return;
+  if (!kaal || !(vandaag >= h.getAttribute('data-rh-van') && vandaag <= h.getAttribute('data-rh-tot'))) {
+    // The first amount needs the wasm: fetch it now, with its integrity (the start script's fetch
+    // takes this response). The bare address leaves the bandwidth to the stylesheet.
+    var l = document.createElement('link');
+    l.rel = 'preload'; l.as = 'fetch'; l.type = 'application/wasm'; l.crossOrigin = 'anonymous';
+    l.href = h.getAttribute('data-rh-wasm'); l.integrity = h.getAttribute('data-rh-wasm-sri');
+    document.head.appendChild(l);
+    return;
+  }
   h.classList.add('rh-vooraf');
   // The date field says today, as the app's does (an empty field means today too). Set as soon as
   // the parser has made it, before any frame shows it (a mutation observer runs before the next

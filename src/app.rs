@@ -1,9 +1,10 @@
 //! The app: reads the link once, keeps the URL in step with the state, lays out the page.
 
 use crate::components::afdruk::Acties;
+use crate::components::afdruk::{AfdrukKop, AfdrukVoet};
 use crate::components::invoer::Formulier;
+use crate::components::jaar::Jaaroverzicht;
 use crate::components::later::Later;
-use crate::components::nageladen::{Deel, Geladen, Nageladen};
 use crate::components::uitkomst::Resultaat;
 use crate::state::Staat;
 use crate::teksten::{self, vertaal};
@@ -27,8 +28,6 @@ pub fn App() -> impl IntoView {
     let vandaag = vandaag();
     let staat = Staat::nieuw(vandaag);
     provide_context(staat);
-    // The second wasm file (the parts below the amounts) is fetched at once: the first is in.
-    Geladen::start();
 
     // Read the link once.
     let fragment = url::fragment();
@@ -133,7 +132,7 @@ pub fn pagina(staat: Staat, nieuwe_versie: RwSignal<bool>) -> impl IntoView {
                     <p class="kop__merk">{vertaal(teksten::MERK, taal)}</p>
                 </header>
                 <main id="inhoud" aria-labelledby="titel">
-                    <Later><Nageladen deel=Deel::AfdrukKop /></Later>
+                    <Later><AfdrukKop /></Later>
                     <h1 id="titel">{vertaal(teksten::TITEL, taal)}</h1>
                     <p class="intro">{vertaal(teksten::INTRO, taal)}</p>
                     <div class="indeling">
@@ -143,10 +142,10 @@ pub fn pagina(staat: Staat, nieuwe_versie: RwSignal<bool>) -> impl IntoView {
                         </div>
                         <div class="indeling__uitkomst">
                             <Resultaat />
-                            <Later><Nageladen deel=Deel::Jaar /></Later>
+                            <Later><Jaaroverzicht /></Later>
                         </div>
                     </div>
-                    <Later><Nageladen deel=Deel::AfdrukVoet /></Later>
+                    <Later><AfdrukVoet /></Later>
                 </main>
                 <Later><footer class="voet">
                     <p class="geen-afdruk"><a href="meerdere.html">{vertaal(teksten::GROEP_LINK, taal)}</a></p>

@@ -323,40 +323,39 @@ test('wat na de eerste uitkomst wordt opgebouwd, verschuift niets (layout shift 
   }
 });
 
-test('de wasm in twee bestanden: het tweede komt na de bedragen; komt het niet, dan een melding en de bedragen blijven', async () => {
-  // ADR 0020. Normal: the second file is fetched after the first, and its parts arrive without errors.
-  let bedrag;
+test('de app in een eigen wasm-bestand: het komt na het eerste; komt het niet, dan een melding en de bedragen blijven', async () => {
+  // ADR 0020, 0022. Normal: the app's file is fetched after the first module, and takes over without errors.
   {
     const { context, page, fouten } = await nieuwePagina(browser);
     const volgorde = [];
-    page.on('request', r => { const m = new URL(r.url()).pathname.match(/^\/(rekenhulp-app-[0-9a-f]+_bg|onder-[0-9a-f]+)\.wasm$/); if (m) volgorde.push(m[1].split('-')[0]); });
+    page.on('request', r => { const m = new URL(r.url()).pathname.match(/^\/(rekenhulp-app-[0-9a-f]+_bg|app-[0-9a-f]+)\.wasm$/); if (m) volgorde.push(m[1].split('-')[0]); });
     await page.goto(BASE + '#v=1&datum=2026-07-01&leeftijd=30&uren=32&loonwaarde=35');
     await page.locator('.grafiek-blok').waitFor();
-    bedrag = await page.locator('#fig-netto-meting').textContent();
     await page.locator('#jaaroverzicht').waitFor({ state: 'attached' });
-    assert.deepEqual(volgorde, ['rekenhulp', 'onder']);
+    assert.deepEqual(volgorde, ['rekenhulp', 'app']);
     assert.deepEqual(fouten, []);
     await context.close();
   }
-  // The second file cannot be fetched: the amounts stay and still follow the input; one notice, in B1.
+  // The app's file cannot be fetched: one notice, in B1; the amounts of the first module stay and
+  // follow what is typed into the page (the bare address).
   const { context, page, fouten } = await nieuwePagina(browser);
-  await page.route(/\/onder-[0-9a-f]+\.wasm$/, r => r.abort('internetdisconnected'));
-  await page.goto(BASE + '#v=1&datum=2026-07-01&leeftijd=30&uren=32&loonwaarde=35');
+  await page.route(/\/app-[0-9a-f]+\.wasm$/, r => r.abort('internetdisconnected'));
+  await page.goto(BASE, { wachtOpApp: false });
   await page.locator('#niet-geladen').waitFor();
   assert.equal(await page.locator('#niet-geladen').count(), 1);
-  assert.match(await page.locator('#niet-geladen').textContent(), /^Een deel van de rekenhulp kon niet worden geladen/);
-  // The same amount as with both files (the amounts are all in the first).
-  assert.equal(await page.locator('#fig-netto-meting').textContent(), bedrag);
-  await page.getByLabel('Loonwaarde in procent', { exact: true }).fill('20');
+  assert.match(await page.locator('#niet-geladen').textContent(), /^De rekenhulp kon niet helemaal worden geladen/);
+  const bedrag = await page.locator('#fig-netto-meting').textContent();
+  // 55% (the default 30% and anything lower give the 70% maximum: the same amount).
+  await page.getByLabel('Loonwaarde in procent', { exact: true }).fill('55');
   await page.locator('#fig-netto-meting').filter({ hasNotText: bedrag }).waitFor();
   assert.equal(await page.locator('.grafiek-blok').count(), 0);
+  assert.equal(await page.locator('html.rh-app').count(), 0);
   assert.deepEqual(await axe(page), []);
   await page.screenshot({ path: path.join(UIT, 'niet-geladen.png') });
   // Only the failed fetch itself is reported (by the browser and the loader), no panic.
   assert.deepEqual(fouten.filter(f => !/Failed to load resource|Failed to fetch|TypeError/.test(f)), []);
   await context.close();
 });
-
 test('de datumkiezer en de voorbeelden in de velden volgen de rekenkern', async () => {
   // The picker offers what the core accepts: the peildatum from the first minimum wage per hour
   // (1-1-2024, Wml), the other dates within the core's 1900-2999. The examples are the defaults the

@@ -6,7 +6,6 @@ pub mod grafiek;
 pub mod invoer;
 pub mod jaar;
 pub mod later;
-pub mod nageladen;
 pub mod svg;
 pub mod uitkomst;
 pub mod uitleg;

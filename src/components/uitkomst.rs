@@ -1,9 +1,11 @@
 //! The result area: notices, the period switch, the key figures with their explanation, and a
 //! short summary for screen readers (polite live region).
 
+use crate::components::grafiek::Grafiek;
 use crate::components::later::{per_beeld, Later};
-use crate::components::nageladen::{Deel, Nageladen};
 use crate::components::uitleg::UitlegStap;
+use crate::components::uitleg::{Bronnen, HeleSpoor, Kanttekeningen};
+use crate::components::vergelijking::Vergelijking;
 use crate::components::voorlopig::VoorlopigMelding;
 use crate::components::Getoond;
 use crate::state::Staat;
@@ -175,7 +177,13 @@ fn Uitkomstblok(
                 <Kerncijfer label=teksten::NETTO_FORFAIT bedrag=bedrag(|b| b.nettokosten_forfait) uitkomst=uitkomst stap="nettokosten_forfait" id="fig-netto-forfait" sterk=true />
             </div>
             <p class="lid5">{vertaal(figuur::LID5, taal)}": "<span id="lid5-bedrag">{bedrag(|b| b.lks_lid5)}</span></p>
-            <Later><Nageladen deel=Deel::Uitkomst(volgt) /></Later>
+            <Later>
+                <Vergelijking uitkomst=volgt />
+                <Grafiek uitkomst=volgt />
+                <Kanttekeningen uitkomst=volgt />
+                <HeleSpoor uitkomst=volgt />
+                <Bronnen uitkomst=volgt />
+            </Later>
         </div>
     }
 }

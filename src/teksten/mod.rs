@@ -430,8 +430,8 @@ pub mod melding {
     pub const LINK: &str = tekst!("Niet alles uit de link kon worden gebruikt. De rest van de berekening staat er wel." => "Not everything in the link could be used. The rest of the calculation is shown.");
     /// Calculation outdated.
     pub const VEROUDERD: &str = tekst!("Deze uitkomst hoort nog bij uw vorige invoer. Verbeter de velden met een melding." => "This result still belongs to your previous input. Correct the fields with a message.");
-    /// The second wasm file (parts below the amounts) could not be fetched.
-    pub const NIET_GELADEN: &str = tekst!("Een deel van de rekenhulp kon niet worden geladen: de vergelijking, de grafiek, de bronnen en het jaaroverzicht. De bedragen hierboven kloppen wel. Laad de pagina opnieuw als u weer internet hebt." => "Part of the calculator could not be loaded: the comparison, the chart, the sources and the year overview. The amounts above are correct. Reload the page when you are back online.");
+    /// The app's wasm file could not be fetched (ADR 0022): the first module's amounts stay.
+    pub const NIET_GELADEN: &str = tekst!("De rekenhulp kon niet helemaal worden geladen. U kunt nog niets veranderen, en de vergelijking, de grafiek, de bronnen en het jaaroverzicht ontbreken. De bedragen hieronder kloppen wel. Laad de pagina opnieuw als u weer internet hebt." => "The calculator could not be loaded completely. You cannot change anything yet, and the comparison, the chart, the sources and the year overview are missing. The amounts below are correct. Reload the page when you are back online.");
     /// Missing values.
     pub const ONTBREEKT: &str = tekst!("Voor deze datum kent de rekenhulp nog niet alle waarden. Reken voorlopig met de laatst bekende waarden, vul de waarden hieronder zelf in, of kies een eerdere datum." => "The calculator does not know all values for this date yet. Calculate provisionally with the last known values, enter the values yourself below, or choose an earlier date.");
     /// Form errors summary.
