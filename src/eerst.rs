@@ -73,7 +73,7 @@ pub fn start() {
 
 /// The result, when the page can show it as the app would (no value past the tables).
 fn te_tonen(invoer: &rekenkern::Invoer) -> Option<Uitkomst> {
-    rekenkern::bereken(invoer, crate::app::vandaag()).ok().filter(|u| u.niet_bekend.is_empty())
+    rekenkern::bereken(invoer, crate::klok::vandaag()).ok().filter(|u| u.niet_bekend.is_empty())
 }
 
 fn zet(doc: &Document, id: &str, tekst: &str) {

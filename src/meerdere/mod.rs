@@ -170,7 +170,7 @@ fn Totaal(v: Verwerkt, periode: Periode) -> impl IntoView {
 #[component]
 pub fn Meerdere() -> impl IntoView {
     let staat = Staat {
-        vandaag: crate::app::vandaag(),
+        vandaag: crate::klok::vandaag(),
         generatie: StoredValue::new(0),
         voortgang: RwSignal::new(None),
         fout: RwSignal::new(None),
@@ -220,7 +220,7 @@ pub fn Meerdere() -> impl IntoView {
             <header class="kop"><p class="kop__merk">{crate::teksten::MERK}</p></header>
             <main id="inhoud" aria-labelledby="titel">
                 <h1 id="titel">{t::TITEL}</h1>
-                <p class="afdruk-alleen">{t::afdrukkop(&crate::app::vandaag().nl(), rekenkern::params::VERSIE)}</p>
+                <p class="afdruk-alleen">{t::afdrukkop(&crate::klok::vandaag().nl(), rekenkern::params::VERSIE)}</p>
                 <p class="intro">{t::INTRO}</p>
                 <p class="geen-afdruk"><a href="./">{t::TERUG}</a></p>
                 <section class="formulier geen-afdruk" aria-label=t::BESTAND.0>
