@@ -3,8 +3,9 @@
 //! - `rekenhulp bereken '<scenario>' [--vandaag JJJJ-MM-DD] [--mild]` prints the full result as JSON.
 //! - `rekenhulp jaar '<scenario>' [--vandaag JJJJ-MM-DD] [--mild] [--csv]` prints the year overview
 //!   (twelve months and the totals) as JSON, or as a CSV table.
-//! - `rekenhulp batch [--vandaag JJJJ-MM-DD] [--periode maand|jaar] < medewerkers.csv > uitkomst.csv`
-//!   computes one employee per row and adds totals for both regimes.
+//! - `rekenhulp batch [--vandaag JJJJ-MM-DD] [--periode maand|jaar] [BESTAND] < medewerkers.csv > uitkomst.csv`
+//!   computes one employee per row and adds totals for both regimes; the file (or standard input)
+//!   is a CSV text, an .xlsx or an .ods, recognised by its content.
 //!
 //! Past the tables the CLI is strict (it names the missing values) unless the scenario, the row or
 //! `--voorlopig ja` asks for the last known values; the app is provisional by default (ADR 0013).
@@ -26,14 +27,23 @@ const GEBRUIK: &str = "Gebruik:
   rekenhulp batch [--vandaag JJJJ-MM-DD] [--periode maand|jaar] [--voorlopig ja|nee]
                   [--kolom NAAM=SLEUTEL]... [--kolommen]
                   [--begeleiding EURO | --begeleiding-fte EURO] [--opbrengst-uur EURO | --opbrengst-totaal EURO]
-                  [--budget EURO] < invoer.csv > uitvoer.csv
+                  [--budget EURO] [--blad NAAM|NUMMER] [--kopregel RIJ] [--xlsx UITVOER.xlsx]
+                  [BESTAND] [< invoer.csv] > uitvoer.csv
 
 Scenario: zoals in de link van de app, bijvoorbeeld
   v=1&datum=2026-01-01&leeftijd=30&uren=36&loonwaarde=50&voltijd=37&forfait=A
 Alle sleutels: docs/scenario.md.
 --mild: rekent door als een sleutel ongeldig is (meldingen staan dan in de uitvoer).
 
-batch leest UTF-8 (met of zonder BOM) en Windows-1252 (Excel \"CSV (puntkomma)\") en zegt welke;
+batch leest een CSV-bestand, een Excel-werkmap (.xlsx) of een OpenDocument-werkblad (.ods), herkend
+aan de inhoud, uit BESTAND of van standaardinvoer. In een rekenblad is een datumcel een datum, een
+procentcel met 0,5 is 50% en een formule geeft haar opgeslagen waarde. De kopregel is de eerste rij
+met kolomnamen die de rekenhulp kent (een titel erboven mag; --kopregel RIJ kiest een andere); een
+totaalregel onderaan telt niet mee als medewerker (stderr noemt hem). Meer werkbladen: het eerste met
+zo'n kopregel, of --blad NAAM of --blad NUMMER (1 is het eerste). --xlsx PAD schrijft de uitkomst
+ook als Excel-werkmap (bedragen als getallen in euro, datums als datum); standaarduitvoer blijft CSV.
+Een .xls (Excel 97-2003) leest de rekenhulp niet: sla het op als .xlsx.
+Een CSV-bestand: UTF-8 (met of zonder BOM) en Windows-1252 (Excel \"CSV (puntkomma)\"), en hij zegt welke;
 komma of puntkomma; datums als 1-1-2026 of 2026-01-01; 50%, 37,5 en € 1.234,56. Kolomnamen mogen
 zoals een salarisadministratie ze schrijft (Personeelsnummer, Peildatum, Uren per week,
 Loonwaarde (%), Geboortedatum, …). Een kolom die hij niet herkent: --kolom 'NAAM=sleutel' of
@@ -70,6 +80,12 @@ struct Opties {
     kolommen: Vec<(String, Option<&'static str>)>,
     /// `--kolommen`: print the column mapping.
     toon_koppeling: bool,
+    /// `--blad NAAM|NUMMER`: the sheet of a spreadsheet.
+    blad: Option<String>,
+    /// `--kopregel RIJ`: the header's row in a spreadsheet.
+    kopregel: Option<u64>,
+    /// `--xlsx PAD`: also write the result as .xlsx.
+    xlsx: Option<String>,
     /// The cost of a place: begeleiding, opbrengst, budget (each `None` until given).
     begeleiding: Option<rekenkern::batch::plek::Begeleiding>,
     opbrengst: Option<rekenkern::batch::plek::Opbrengst>,
@@ -94,6 +110,9 @@ fn opties(args: &[String]) -> Result<Opties, String> {
         vandaag: vandaag(),
         kolommen: Vec::new(),
         toon_koppeling: false,
+        blad: None,
+        kopregel: None,
+        xlsx: None,
         begeleiding: None,
         opbrengst: None,
         budget: None,
@@ -113,6 +132,14 @@ fn opties(args: &[String]) -> Result<Opties, String> {
             "--mild" => o.mild = true,
             "--kolom" => o.kolommen.push(batch::kolomkeuze(it.next().ok_or("--kolom vraagt NAAM=SLEUTEL")?)?),
             "--kolommen" => o.toon_koppeling = true,
+            "--blad" => o.blad = Some(it.next().ok_or("--blad vraagt de naam of het nummer van een werkblad")?.clone()),
+            "--kopregel" => {
+                let w = it.next().ok_or("--kopregel vraagt een rijnummer")?;
+                o.kopregel = Some(
+                    w.parse().ok().filter(|n| *n > 0).ok_or_else(|| format!("--kopregel: ‘{w}’ is geen rijnummer"))?,
+                );
+            }
+            "--xlsx" => o.xlsx = Some(it.next().ok_or("--xlsx vraagt een bestandsnaam")?.clone()),
             "--begeleiding" => o.begeleiding = Some(Begeleiding::PerMedewerker(euro_optie(a, it.next())?)),
             "--begeleiding-fte" => o.begeleiding = Some(Begeleiding::PerFte(euro_optie(a, it.next())?)),
             "--opbrengst-uur" => o.opbrengst = Some(Opbrengst::PerProductiefUur(euro_optie(a, it.next())?)),
@@ -193,15 +220,24 @@ fn run(args: &[String]) -> Result<ExitCode, (u8, String)> {
             schrijf(&if o.csv { rekenkern::jaar::csv(&j, false) } else { json::jaar(&gelezen, &j) + "\n" })
         }
         "batch" => {
-            // Bytes, not text: a Windows-1252 file (Dutch Excel) is read too, and said so.
-            let mut invoer = Vec::new();
-            std::io::stdin().read_to_end(&mut invoer).map_err(|e| (2, format!("invoer niet te lezen: {e}")))?;
+            // Bytes, not text: a Windows-1252 file (Dutch Excel) or a spreadsheet is read too.
+            let invoer = match o.rest.as_slice() {
+                [] => {
+                    let mut invoer = Vec::new();
+                    std::io::stdin().read_to_end(&mut invoer).map_err(|e| (2, format!("invoer niet te lezen: {e}")))?;
+                    invoer
+                }
+                [pad] => std::fs::read(pad).map_err(|e| (2, format!("{pad} is niet te lezen: {e}")))?,
+                _ => return Err((2, format!("batch leest één bestand\n\n{GEBRUIK}"))),
+            };
             let b = batch::Batch {
                 vandaag: o.vandaag,
                 voorlopig: o.voorlopig,
                 per_jaar: o.periode_jaar,
                 kolommen: &o.kolommen,
                 toon_koppeling: o.toon_koppeling,
+                blad: o.blad.clone(),
+                kopregel: o.kopregel,
                 plek: match (o.begeleiding, o.opbrengst) {
                     (Some(begeleiding), Some(opbrengst)) => Some(Plekinvoer { begeleiding, opbrengst, budget: o.budget }),
                     (None, None) if o.budget.is_none() => None,
@@ -209,7 +245,11 @@ fn run(args: &[String]) -> Result<ExitCode, (u8, String)> {
                 },
             };
             let (uit, samenvatting) = batch::verwerk(&invoer, &b).map_err(|e| (2, e))?;
-            let _ = write!(std::io::stdout().lock(), "{uit}");
+            if let Some(pad) = &o.xlsx {
+                let bytes = rekenkern::batch::xlsx::schrijf(&uit.tabel).map_err(|e| (2, e))?;
+                std::fs::write(pad, bytes).map_err(|e| (2, format!("{pad} is niet te schrijven: {e}")))?;
+            }
+            let _ = write!(std::io::stdout().lock(), "{}", uit.csv);
             eprintln!("{samenvatting}");
             Ok(if samenvatting.mislukt == 0 { ExitCode::SUCCESS } else { ExitCode::from(1) })
         }

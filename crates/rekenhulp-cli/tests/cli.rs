@@ -251,3 +251,75 @@ fn batch_met_de_kosten_van_een_plek() {
         Some(2)
     );
 }
+
+/// The spreadsheets of crates/rekenkern/tests/bestanden (scripts/maak-rekenbladen.py) as a file
+/// argument and on stdin: the same figures as the core test and the page (hand calculations in
+/// crates/rekenkern/tests/rekenbladen.rs).
+#[test]
+fn batch_leest_xlsx_en_ods_als_bestand_en_van_stdin() {
+    let pad = |naam: &str| format!("{}/../rekenkern/tests/bestanden/{naam}", env!("CARGO_MANIFEST_DIR"));
+    let uit = rekenhulp(&["batch", "--vandaag", "2026-11-25", &pad("salarisexport.xlsx")], None);
+    assert!(uit.status.success(), "{}", String::from_utf8_lossy(&uit.stderr));
+    let csv = String::from_utf8(uit.stdout).unwrap();
+    let regels: Vec<&str> = csv.lines().collect();
+    assert!(regels[1].starts_with("P-1;2026-01-01;2026-01;36;50;2294,76;"), "{}", regels[1]);
+    assert!(regels[2].starts_with("P-2;2026-01-01;2026-01;36;50;1377,48;"), "19 years old: {}", regels[2]);
+    assert!(regels[3].starts_with("P-3;2026-01-01;2026-01;36;50;2418,00;"), "€ 15,50 an hour: {}", regels[3]);
+    assert!(regels[4].starts_with("TOTAAL;;;;;6090,24;"), "the totals row of the file is no employee: {}", regels[4]);
+    let fout = String::from_utf8(uit.stderr).unwrap();
+    assert!(
+        fout.contains("Gelezen als Excel-werkmap (.xlsx), werkblad ‘Medewerkers’ (2 van 2). Kopregel: rij 3."),
+        "{fout}"
+    );
+    assert!(fout.contains("Rij 7 (Totaal) is een totaalregel."), "{fout}");
+
+    let ods = bestand("libreoffice.ods");
+    let xlsx_uit = std::env::temp_dir().join(format!("rekenhulp-cli-test-{}.xlsx", std::process::id()));
+    let uit = rekenhulp_bytes(
+        &[
+            "batch",
+            "--vandaag",
+            "2026-11-25",
+            "--kolom",
+            "Afdeling=-",
+            "--periode",
+            "jaar",
+            "--xlsx",
+            xlsx_uit.to_str().unwrap(),
+        ],
+        Some(&ods),
+    );
+    assert!(uit.status.success(), "{}", String::from_utf8_lossy(&uit.stderr));
+    let csv = String::from_utf8(uit.stdout).unwrap();
+    assert!(csv.lines().nth(1).unwrap().starts_with("MW-é01;2026-01-01;2026;36;50;27799,20;"), "{csv}");
+    let xlsx = std::fs::read(&xlsx_uit).unwrap();
+    let _ = std::fs::remove_file(&xlsx_uit);
+    assert!(xlsx.starts_with(b"PK\x03\x04"), "an .xlsx workbook");
+    // Read back: the same table as the CSV (the core test checks it cell by cell).
+    let terug = rekenhulp_bytes(&["batch", "--vandaag", "2026-11-25"], Some(&xlsx));
+    assert!(String::from_utf8_lossy(&terug.stderr).contains("herkent de kolom"), "the result is no input file");
+}
+
+#[test]
+fn batch_slechte_rekenbladen_exit_2_met_een_melding() {
+    let pad = |naam: &str| format!("{}/../rekenkern/tests/bestanden/{naam}", env!("CARGO_MANIFEST_DIR"));
+    for (naam, melding) in [
+        ("beveiligd.xlsx", "beveiligd met een wachtwoord"),
+        ("afgebroken.xlsx", "beschadigd of niet te lezen"),
+        ("zipbom.xlsx", "uitgepakt groter dan 128 MB"),
+        ("leeg.xlsx", "Het rekenblad is leeg"),
+        ("libreoffice.xls", "Sla het in uw rekenprogramma op als .xlsx"),
+    ] {
+        let uit = rekenhulp(&["batch", &pad(naam)], None);
+        assert_eq!(uit.status.code(), Some(2), "{naam}");
+        let fout = String::from_utf8(uit.stderr).unwrap();
+        assert!(fout.contains(melding), "{naam}: {fout}");
+        assert!(uit.stdout.is_empty(), "{naam}");
+    }
+    let uit = rekenhulp(&["batch", "--blad", "Blad9", &pad("salarisexport.xlsx")], None);
+    assert!(String::from_utf8_lossy(&uit.stderr).contains("De werkbladen zijn: Toelichting, Medewerkers."));
+    let uit = rekenhulp(&["batch", "--kopregel", "x", &pad("salarisexport.xlsx")], None);
+    assert_eq!(uit.status.code(), Some(2));
+    let uit = rekenhulp(&["batch", "--blad", "2"], Some("id,uren\nA,36\n"));
+    assert!(String::from_utf8_lossy(&uit.stderr).contains("alleen voor een rekenblad"));
+}

@@ -45,6 +45,38 @@ pub(crate) fn lees(sleutel: &str, cel: &str, puntkomma: bool) -> String {
     }
 }
 
+/// A spreadsheet's typed cell of column `sleutel` as the codec reads it: a number as a number (no
+/// decimal-comma guessing), a percentage cell's 0.25 as 25, a date as a date whatever its display
+/// format, TRUE/FALSE as ja/nee; text as [`lees`] reads a `;` file. `Err`: the formula error the
+/// cell holds (`#DEEL/0!`).
+pub(crate) fn waarde(sleutel: &str, cel: &super::werkblad::Cel) -> Result<String, String> {
+    use super::werkblad::Cel;
+    let getal = |g: rust_decimal::Decimal| g.normalize().to_string();
+    Ok(match cel {
+        Cel::Leeg => String::new(),
+        Cel::Tekst(t) => lees(sleutel, t, true),
+        Cel::Getal(g) | Cel::Bedrag(g) | Cel::Uren(g) => getal(*g),
+        Cel::Procent(p) => getal(p * rust_decimal::Decimal::ONE_HUNDRED),
+        Cel::Datum(d) => match Sleutel::uit_naam(sleutel).map(|s| s.veld().vorm) {
+            Some(Vorm::MaandJaar) => format!("{:04}-{:02}", d.jaar(), d.maand()),
+            _ => d.to_string(),
+        },
+        Cel::Waarheid(w) => if *w { "ja" } else { "nee" }.into(),
+        Cel::Fout(f) => return Err(f.clone()),
+    })
+}
+
+/// The own reference from a typed cell: text as typed, a number without thousands separators
+/// (personnel number 1001 stays `1001`).
+pub(crate) fn referentie(cel: &super::werkblad::Cel) -> String {
+    use super::werkblad::Cel;
+    match cel {
+        Cel::Getal(g) => g.normalize().to_string(),
+        Cel::Tekst(t) => t.trim().to_string(),
+        c => c.toon(),
+    }
+}
+
 /// An amount in euro as a Dutch user types it (`9.000`, `€ 12,50`, `12.5`): at most cents, not
 /// negative. `None` for anything else.
 pub fn euro(w: &str) -> Option<rust_decimal::Decimal> {
@@ -113,5 +145,22 @@ mod tests {
         assert_eq!(e("12.5").as_deref(), Some("12.5"));
         assert_eq!(e("-5"), None);
         assert_eq!(e("1,234"), None, "three decimals is no amount");
+    }
+
+    #[test]
+    fn getypte_cellen() {
+        use crate::batch::werkblad::Cel;
+        use rust_decimal::Decimal;
+        let d = |s: &str| Decimal::from_str_exact(s).unwrap_or_default();
+        assert_eq!(super::waarde("loonwaarde", &Cel::Procent(d("0.5"))).as_deref(), Ok("50"));
+        assert_eq!(super::waarde("loonwaarde", &Cel::Getal(d("50.0"))).as_deref(), Ok("50"));
+        assert_eq!(super::waarde("uren", &Cel::Getal(d("1.234"))).as_deref(), Ok("1.234"), "no thousands guess");
+        assert_eq!(super::waarde("uurloon", &Cel::Bedrag(d("15.50"))).as_deref(), Ok("15.5"));
+        let datum = Cel::Datum(crate::Datum::vast(2026, 7, 1));
+        assert_eq!(super::waarde("datum", &datum).as_deref(), Ok("2026-07-01"));
+        assert_eq!(super::waarde("beschut", &Cel::Waarheid(false)).as_deref(), Ok("nee"));
+        assert_eq!(super::waarde("uren", &Cel::Tekst("37,5".into())).as_deref(), Ok("37.5"));
+        assert_eq!(super::waarde("uren", &Cel::Fout("#DEEL/0!".into())), Err("#DEEL/0!".into()));
+        assert_eq!(super::referentie(&Cel::Getal(d("1001"))), "1001");
     }
 }

@@ -13,18 +13,27 @@
 //! the cao payments and the premium cap). Each amount is rounded once per row (the year: per month,
 //! as the year overview); totals are sums of the rounded row amounts, so the output adds up.
 
+pub mod blad;
 pub mod cel;
 pub mod codering;
+pub mod inhoud;
 pub mod kolommen;
 pub mod lezer;
 pub mod plek;
 pub mod teksten;
 mod uitvoer;
+pub mod werkblad;
+#[cfg(feature = "werkmap")]
+pub mod werkmap;
+#[cfg(feature = "xlsx")]
+pub mod xlsx;
 
 pub use codering::{decodeer, Codering};
+pub use inhoud::{herken, Inhoud};
 pub use kolommen::{Betekenis, Keuzes, Kolom};
-pub use lezer::{lees, voorbeeld, Lezer, Voorbeeld};
-pub use uitvoer::{csv, csv_met_plek};
+pub use lezer::{lees, voorbeeld, Bron, Lezer, Voorbeeld};
+pub use uitvoer::{csv, csv_met_plek, tabel};
+pub use werkblad::{Cel, Werkblad, Werkmap};
 
 use self::teksten as t;
 use crate::scenario::decode;
@@ -65,6 +74,10 @@ pub struct Bestand {
     pub kolommen: Vec<Kolom>,
     /// The data rows, in file order.
     pub rijen: Vec<InvoerRij>,
+    /// The header's line (CSV: 1) or a sheet's row number.
+    pub kopregel: u64,
+    /// A sheet's totals rows, left out: row number and what it is called.
+    pub totaalregels: Vec<(u64, String)>,
 }
 
 /// One data row as read.
@@ -285,7 +298,7 @@ fn foutregel(fouten: &[Fout]) -> String {
 
 /// Reads and calculates a whole file: what the CLI does, and what the app does in chunks.
 /// `keuzes`: what unrecognised columns hold (none: such a column is an error for the header).
-pub fn verwerk(invoer: &str, keuzes: &Keuzes, opties: &Opties) -> Result<(u8, Vec<Rij>), String> {
+pub fn verwerk<'a>(invoer: impl Into<Bron<'a>>, keuzes: &Keuzes, opties: &Opties) -> Result<(u8, Vec<Rij>), String> {
     let b = lees(invoer, keuzes)?;
     Ok((b.scheiding, b.rijen.iter().map(|r| bereken_rij(r, opties)).collect()))
 }

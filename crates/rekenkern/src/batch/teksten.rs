@@ -102,3 +102,51 @@ pub fn voorlopig(aantal: usize) -> String {
         medewerkers(aantal)
     )
 }
+
+/// A file that is neither text nor a spreadsheet the rekenhulp reads.
+pub const GEEN_REKENBLAD: &str = "Dit bestand is geen CSV-bestand en geen rekenblad dat de rekenhulp kan lezen. Kies een .csv-, .xlsx- of .ods-bestand.";
+/// An encrypted (password) workbook.
+pub const WACHTWOORD: &str = "Dit rekenblad is beveiligd met een wachtwoord. Open het in uw rekenprogramma, sla het op zonder wachtwoord en kies het opnieuw.";
+/// Excel's binary workbook.
+pub const XLSB: &str = "Dit is een binaire Excel-werkmap (.xlsb). Die kan de rekenhulp niet lezen. Sla het bestand in Excel op als .xlsx of .csv en kies het opnieuw.";
+/// Excel 97-2003.
+pub const XLS: &str = "Dit is een oud Excel-bestand (Excel 97-2003, .xls). Dat leest de rekenhulp niet veilig. Sla het in uw rekenprogramma op als .xlsx (Excel-werkmap) of .csv en kies het opnieuw.";
+/// The workbook has no sheet with cells.
+pub const LEEG_REKENBLAD: &str = "Het rekenblad is leeg: er staat in geen enkel werkblad iets.";
+/// Spreadsheet support is not in this build (the CLI without the feature).
+pub const GEEN_WERKMAP: &str = "Deze versie van de rekenhulp leest geen rekenbladen. Sla het bestand op als .csv.";
+/// The file unpacks to more than the limit (a zip bomb, or a workbook far too large).
+pub fn te_groot_uitgepakt(mb: u64) -> String {
+    format!("Het rekenblad is uitgepakt groter dan {mb} MB. Dat is te groot om veilig te lezen. Zet de medewerkers in een kleiner bestand.")
+}
+/// Too many filled cells.
+pub fn te_veel_cellen(max: usize) -> String {
+    format!("Het werkblad heeft meer dan {max} gevulde cellen. Zet de medewerkers in een kleiner bestand.")
+}
+/// A damaged or unreadable workbook.
+pub fn rekenblad_kapot(soort: &str, e: impl std::fmt::Display) -> String {
+    format!("Dit {soort} is beschadigd of niet te lezen ({e}). Open het in uw rekenprogramma, sla het opnieuw op en kies het nog eens.")
+}
+/// The sheet asked for does not exist.
+pub fn geen_blad(gevraagd: &str, bladen: &[String]) -> String {
+    format!("Het werkblad ‘{gevraagd}’ is er niet. De werkbladen zijn: {}.", bladen.join(", "))
+}
+/// The header row asked for is not in the sheet.
+pub fn geen_kopregel(rij: u64) -> String {
+    format!("Rij {rij} is leeg of bestaat niet. Kies een rij met kolomnamen.")
+}
+/// A cell holds a formula error.
+pub fn cel_fout(kolom: &str, waarde: &str) -> String {
+    format!("In kolom ‘{kolom}’ staat de fout {waarde} van een formule.")
+}
+/// Rows recognised as totals and skipped.
+pub fn totaalregels(rijen: &[(u64, String)]) -> Option<String> {
+    match rijen {
+        [] => None,
+        [(r, w)] => Some(format!("Rij {r} ({w}) is een totaalregel. Die telt niet mee als medewerker.")),
+        _ => Some(format!(
+            "De rijen {} zijn totaalregels. Die tellen niet mee als medewerker.",
+            rijen.iter().map(|(r, _)| r.to_string()).collect::<Vec<_>>().join(", ")
+        )),
+    }
+}

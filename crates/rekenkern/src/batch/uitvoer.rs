@@ -1,6 +1,7 @@
-//! The result as CSV, safe for spreadsheets.
+//! The result as a typed table ([`tabel`]) and as CSV, safe for spreadsheets.
 
 use super::plek::{self, Plekinvoer, Plekkosten};
+use super::werkblad::{BladRij, Cel, Werkblad};
 use super::{Rij, Totalen, BEDRAGEN};
 use crate::getal::afronden;
 use crate::invoertabel::Sleutel;
@@ -16,23 +17,29 @@ pub fn csv(rijen: &[Rij], periode: Periode, scheiding: u8) -> String {
 
 /// [`csv`], with the cost of a place (`plek`) in extra columns per row and in the TOTAAL line.
 pub fn csv_met_plek(rijen: &[Rij], periode: Periode, scheiding: u8, plek: Option<&Plekinvoer>) -> String {
+    let komma = |t: String| if scheiding == b';' { t.replace('.', ",") } else { t };
+    let tekst = |c: &Cel| match c {
+        Cel::Leeg => String::new(),
+        Cel::Tekst(t) | Cel::Fout(t) => t.clone(),
+        Cel::Getal(g) | Cel::Uren(g) => komma(g.normalize().to_string()),
+        Cel::Procent(p) => komma((p * Decimal::ONE_HUNDRED).normalize().to_string()),
+        Cel::Bedrag(b) => komma(format!("{:.2}", afronden(*b, 2))),
+        Cel::Datum(d) => d.to_string(),
+        Cel::Waarheid(w) => if *w { "ja" } else { "nee" }.into(),
+    };
+    // A `;` file is for Dutch Excel, which reads UTF-8 only with a byte order mark (é, €).
+    let mut uit = if scheiding == b';' { String::from('\u{feff}') } else { String::new() };
+    for r in &tabel(rijen, periode, plek).rijen {
+        regel(&mut uit, &r.cellen.iter().map(tekst).collect::<Vec<_>>(), scheiding);
+    }
+    uit
+}
+
+/// The result as a typed table, the header its first row and the TOTAAL line its last: the CSV
+/// writes it as text, the .xlsx download as numbers, amounts, percentages and dates
+/// (docs/adr/0023). The same columns in both, by construction.
+pub fn tabel(rijen: &[Rij], periode: Periode, plek: Option<&Plekinvoer>) -> Werkblad {
     let p = if periode == Periode::Jaar { "jaar" } else { "maand" };
-    let getal = |w: Decimal| {
-        let t = w.normalize().to_string();
-        if scheiding == b';' {
-            t.replace('.', ",")
-        } else {
-            t
-        }
-    };
-    let bedrag = |w: Decimal| {
-        let t = format!("{:.2}", afronden(w, 2));
-        if scheiding == b';' {
-            t.replace('.', ",")
-        } else {
-            t
-        }
-    };
     let mut kop = vec![
         "id".to_string(),
         "peildatum".into(),
@@ -47,14 +54,12 @@ pub fn csv_met_plek(rijen: &[Rij], periode: Periode, scheiding: u8, plek: Option
     if plekken.is_some() {
         kop.extend(Plekkosten::default().velden().iter().map(|(k, _)| format!("{k}_{p}")));
     }
-    let plekcellen = |k: &Plekkosten| -> Vec<String> {
-        k.velden().iter().map(|(_, w)| w.map(&bedrag).unwrap_or_default()).collect()
-    };
-    // A `;` file is for Dutch Excel, which reads UTF-8 only with a byte order mark (é, €).
-    let mut uit = if scheiding == b';' { String::from('\u{feff}') } else { String::new() };
-    regel(&mut uit, &kop, scheiding);
+    let plekcellen =
+        |k: &Plekkosten| -> Vec<Cel> { k.velden().iter().map(|(_, w)| w.map_or(Cel::Leeg, Cel::Bedrag)).collect() };
+    let mut uit = Vec::with_capacity(rijen.len() + 2);
+    uit.push(kop.into_iter().map(Cel::Tekst).collect::<Vec<_>>());
     for (i, r) in rijen.iter().enumerate() {
-        let mut velden = vec![r.referentie.clone()];
+        let mut velden = vec![Cel::Tekst(r.referentie.clone())];
         match &r.uitkomst {
             Ok(c) => {
                 let b = c.per(periode).velden();
@@ -63,43 +68,50 @@ pub fn csv_met_plek(rijen: &[Rij], periode: Periode, scheiding: u8, plek: Option
                     _ => c.peildatum.to_string().chars().take(7).collect(),
                 };
                 velden.extend([
-                    c.peildatum.to_string(),
-                    gedekt,
-                    getal(c.uren),
-                    getal(c.loonwaarde * Decimal::ONE_HUNDRED),
+                    Cel::Datum(c.peildatum),
+                    Cel::Tekst(gedekt),
+                    Cel::Getal(c.uren),
+                    Cel::Procent(c.loonwaarde),
                 ]);
                 for naam in BEDRAGEN {
-                    velden.push(bedrag(b.iter().find(|(k, _)| *k == naam).map(|(_, w)| *w).unwrap_or_default()));
+                    velden.push(Cel::Bedrag(b.iter().find(|(k, _)| *k == naam).map(|(_, w)| *w).unwrap_or_default()));
                 }
-                velden.push(bedrag(c.verschil(periode)));
+                velden.push(Cel::Bedrag(c.verschil(periode)));
                 velden.push(match c.omslagpunt {
-                    Omslagpunt::Bij(lw) => getal(afronden(lw * Decimal::ONE_HUNDRED, 1)),
-                    Omslagpunt::ForfaitAltijdHoger => "forfait altijd hoger".into(),
+                    Omslagpunt::Bij(lw) => Cel::Procent(afronden(lw * Decimal::ONE_HUNDRED, 1) / Decimal::ONE_HUNDRED),
+                    Omslagpunt::ForfaitAltijdHoger => Cel::Tekst("forfait altijd hoger".into()),
                 });
-                velden.push(if c.voorlopig { "ok (voorlopig)".into() } else { "ok".into() });
+                velden.push(Cel::Tekst(if c.voorlopig { "ok (voorlopig)".into() } else { "ok".into() }));
             }
             Err(tekst) => {
-                velden.extend(vec![String::new(); 4 + BEDRAGEN.len() + 2]);
-                velden.push(format!("fout in regel {}: {tekst}", r.regel));
+                velden.extend(vec![Cel::Leeg; 4 + BEDRAGEN.len() + 2]);
+                velden.push(Cel::Tekst(format!("fout in regel {}: {tekst}", r.regel)));
             }
         }
         if let Some((per_rij, _)) = &plekken {
             match per_rij.get(i).and_then(Option::as_ref) {
                 Some(k) => velden.extend(plekcellen(k)),
-                None => velden.extend(vec![String::new(); Plekkosten::default().velden().len()]),
+                None => velden.extend(vec![Cel::Leeg; Plekkosten::default().velden().len()]),
             }
         }
-        regel(&mut uit, &velden, scheiding);
+        uit.push(velden);
     }
     let t = Totalen::van(rijen, periode);
-    let mut som = vec!["TOTAAL".to_string(), String::new(), String::new(), String::new(), String::new()];
-    som.extend(t.bedragen.iter().map(|w| bedrag(*w)));
-    som.extend([bedrag(t.minder + t.meer), String::new(), super::teksten::medewerkers(t.gelukt)]);
+    let mut som = vec![Cel::Tekst("TOTAAL".into()), Cel::Leeg, Cel::Leeg, Cel::Leeg, Cel::Leeg];
+    som.extend(t.bedragen.iter().map(|w| Cel::Bedrag(*w)));
+    som.extend([Cel::Bedrag(t.minder + t.meer), Cel::Leeg, Cel::Tekst(super::teksten::medewerkers(t.gelukt))]);
     if let Some((_, totaal)) = &plekken {
         som.extend(plekcellen(totaal));
     }
-    regel(&mut uit, &som, scheiding);
-    uit
+    uit.push(som);
+    Werkblad {
+        naam: "Uitkomst".into(),
+        rijen: uit
+            .into_iter()
+            .enumerate()
+            .map(|(i, cellen)| BladRij { nummer: u32::try_from(i + 1).unwrap_or(u32::MAX), cellen })
+            .collect(),
+    }
 }
 
 /// One CSV line, quoting fields that need it (RFC 4180), and neutralising spreadsheet formulas
