@@ -34,6 +34,19 @@ mv target/dist-meerdere/index.html target/dist-meerdere/meerdere.html
 node scripts/csp-start.mjs target/dist-meerdere meerdere.html
 node scripts/minify-lijm.mjs target/dist-meerdere meerdere.html
 cp -n target/dist-meerdere/* dist/
+# The spreadsheet reader and the .xlsx writer (ADR 0023): one crate built twice, each its own wasm,
+# loaded by meerdere.html in a Web Worker only when needed.
+for rol in lezer schrijver; do
+  feature=$([ $rol = lezer ] && echo lezen || echo schrijven)
+  doel=target/werkmap-$feature
+  cargo build --release --locked --offline --target wasm32-unknown-unknown -p werkmap-werker --features $feature --target-dir $doel
+  rm -rf $doel/uit && mkdir -p $doel/uit
+  wasm-bindgen --target web --out-name werkmap-$rol --out-dir $doel/uit $doel/wasm32-unknown-unknown/release/werkmap_werker.wasm
+  wasm-opt -Oz --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext --enable-mutable-globals \
+    $doel/uit/werkmap-${rol}_bg.wasm -o $doel/uit/werkmap-${rol}_bg.wasm
+done
+rm -f dist/werkmap-*
+node scripts/werkmap.mjs dist target/werkmap-lezen/uit target/werkmap-schrijven/uit
 node scripts/sw.mjs dist
 for f in dist/*.wasm dist/*.js dist/*.html dist/*.css; do
   [ -f "$f" ] || continue

@@ -28,5 +28,13 @@ self.addEventListener('fetch', (e) => {
     e.respondWith(caches.open(CACHE).then((c) => c.match(pagina)).then((r) => r || fetch(verzoek)));
     return;
   }
-  e.respondWith(caches.open(CACHE).then((c) => c.match(url.pathname)).then((r) => r || fetch(verzoek)));
+  // The spreadsheet workers are not installed up front (ADR 0023): kept on first use, for offline.
+  const bewaar = (r) => {
+    if (r.ok && url.pathname.startsWith('/werkmap-')) {
+      const kopie = r.clone();
+      caches.open(CACHE).then((c) => c.put(url.pathname, kopie));
+    }
+    return r;
+  };
+  e.respondWith(caches.open(CACHE).then((c) => c.match(url.pathname)).then((r) => r || fetch(verzoek).then(bewaar)));
 });

@@ -9,6 +9,8 @@ const dir = process.argv[2] ?? 'dist';
 const sjabloon = fs.readFileSync(new URL('./sw-sjabloon.js', import.meta.url), 'utf8');
 const bestanden = fs.readdirSync(dir)
   .filter((f) => /\.(html|js|wasm|css|tsv|csv|svg)$/.test(f) && f !== 'sw.js')
+  // The spreadsheet workers (ADR 0023) are fetched when needed and kept then (sw-sjabloon.js).
+  .filter((f) => !f.startsWith('werkmap-'))
   .sort();
 for (const nodig of ['index.html', 'meerdere.html', 'en.tsv']) {
   if (!bestanden.includes(nodig)) { console.error(`sw: ${nodig} ontbreekt in ${dir}`); process.exit(1); }

@@ -50,6 +50,13 @@ test('offline na het eerste bezoek; een nieuwe versie komt met een rustige meldi
   // The app's wasm is two files and a loader (ADR 0020, 0022): all three are kept.
   assert.ok(lijst.some(f => /^\/app-[0-9a-f]+\.wasm$/.test(f)) && lijst.some(f => /^\/splits-[0-9a-f]+\.js$/.test(f)), lijst.join(' '));
   assert.deepEqual([bewaard.local, bewaard.session], [0, 0]);
+  // The spreadsheet reader is not installed up front; kept once used, it works offline too (ADR 0023).
+  const xlsx = path.join(ROOT, 'crates/rekenkern/tests/bestanden/salarisexport.xlsx');
+  await page.goto(APP + '/meerdere.html');
+  await page.locator('#groep-bestand').setInputFiles(xlsx);
+  await page.locator('#groep-rekenblad-zin').waitFor();
+  await page.goto(APP + '/' + SCENARIO);
+  await page.locator('#fig-lks-meting').filter({ hasText: euro('1530.14') }).waitFor();
 
   // Offline: the page, another scenario, English, and the page for many employees.
   await context.setOffline(true);
@@ -67,6 +74,9 @@ test('offline na het eerste bezoek; een nieuwe versie komt met een rustige meldi
   await page.goto(APP + '/meerdere.html');
   await page.locator('#groep-voorbeeld').click();
   await page.locator('#groep-zin').waitFor();
+  await page.locator('#groep-bestand').setInputFiles(xlsx);
+  await page.locator('#groep-rekenblad-zin').waitFor();
+  assert.ok((await page.locator('#groep-zin').textContent()).startsWith('3 medewerkers berekend.'));
   await context.setOffline(false);
 
   // A new build is published: the open page keeps its version and says a new one is ready.

@@ -1,4 +1,5 @@
-//! "Meerdere medewerkers tegelijk": a CSV file (chosen or pasted) is read in the browser, each
+//! "Meerdere medewerkers tegelijk": a CSV file (chosen or pasted) or a spreadsheet (.xlsx, .ods:
+//! read in a Web Worker with its own wasm, loaded only then, [`werker`]) is read in the browser, each
 //! row calculated by the core's `batch` module (the same functions as `rekenhulp batch`), in
 //! chunks between frames so 10,000 rows never freeze the page. Nothing of the file is stored or
 //! put in the URL; the own reference (`id`) appears on screen and in the download only.
@@ -7,13 +8,15 @@
 mod bestand;
 mod kolomstap;
 mod plek;
+mod rekenblad;
 mod tabel;
 mod verdeling;
+mod werker;
 
 use crate::teksten::meerdere as t;
 use crate::teksten::{NETTO_FORFAIT, NETTO_METING};
 use leptos::prelude::*;
-use rekenkern::batch::{self, Rij, Totalen};
+use rekenkern::batch::{self, Inhoud, Rij, Totalen, Werkmap};
 use rekenkern::getal::euro;
 use rekenkern::uitkomst::Periode;
 use rekenkern::Datum;
@@ -28,8 +31,43 @@ const BEURT_MS: f64 = 8.0;
 const VOORBEELD_RIJEN: usize = 5;
 /// The largest file read (bytes).
 const MAX_BYTES: u32 = 20 * 1024 * 1024;
+/// Files the chooser offers (any file is read by its content; this only filters the dialog).
+const ACCEPT: &str = ".csv,.txt,.xlsx,.ods,text/csv,text/plain,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,application/vnd.oasis.opendocument.spreadsheet";
 /// The example file (also served as `voorbeeld-medewerkers.csv`).
 const VOORBEELD: &str = include_str!("../../static/voorbeeld-medewerkers.csv");
+
+/// What a calculation reads: a CSV text, or a spreadsheet's sheet (read in the worker) with the
+/// header row the user chose (`None`: the first row with known column names).
+#[derive(Clone)]
+pub enum Invoer {
+    /// A decoded or pasted text.
+    Tekst(Arc<String>),
+    /// A read workbook.
+    Blad {
+        /// The workbook, with the sheet read.
+        werkmap: Arc<Werkmap>,
+        /// The header row, when the user chose one.
+        kopregel: Option<u64>,
+    },
+}
+
+impl Invoer {
+    fn bron(&self) -> batch::Bron<'_> {
+        match self {
+            Invoer::Tekst(t) => batch::Bron::Tekst(t),
+            Invoer::Blad { werkmap, kopregel } => batch::Bron::Blad { blad: &werkmap.blad, kopregel: *kopregel },
+        }
+    }
+
+    /// About how many rows, for the progress line.
+    fn geschat(&self) -> usize {
+        match self {
+            // A quoted field over two lines makes this a little high.
+            Invoer::Tekst(t) => t.lines().filter(|r| !r.trim().is_empty()).count().saturating_sub(1),
+            Invoer::Blad { werkmap, .. } => werkmap.blad.rijen.len().saturating_sub(1),
+        }
+    }
+}
 
 /// A calculated file.
 #[derive(Clone)]
@@ -52,6 +90,10 @@ struct Staat {
     codering: RwSignal<Option<batch::Codering>>,
     /// A file with columns the page does not recognise: the user says what they hold first.
     kolomstap: RwSignal<Option<kolomstap::Stap>>,
+    /// A chosen spreadsheet: which sheet and header row were read, and the choice of others.
+    rekenblad: RwSignal<Option<rekenblad::Gelezen>>,
+    /// A worker at work (reading a spreadsheet, making an .xlsx): said in the status line.
+    bezig: RwSignal<Option<&'static str>>,
     uitkomst: RwSignal<Option<Verwerkt>>,
     periode: RwSignal<Periode>,
     /// Begeleiding, opbrengst and budget for the cost of a place (kept across files).
@@ -59,43 +101,91 @@ struct Staat {
 }
 
 impl Staat {
-    /// A chosen file's bytes: decoded (UTF-8 or Windows-1252, said on the page), then opened.
-    fn open_bytes(self, bytes: &[u8]) {
-        let (tekst, codering) = batch::decodeer(bytes);
-        self.open(tekst);
-        self.codering.set(Some(codering));
+    /// A chosen file's bytes, recognised by their content: a text is decoded (UTF-8 or Windows-1252,
+    /// said on the page) and opened; a spreadsheet goes to the reader in its worker.
+    fn open_bytes(self, bytes: Vec<u8>) {
+        let melding = match batch::herken(&bytes) {
+            Inhoud::Tekst => {
+                let (tekst, codering) = batch::decodeer(&bytes);
+                self.open(Invoer::Tekst(Arc::new(tekst)), None);
+                return self.codering.set(Some(codering));
+            }
+            Inhoud::Werkmap(_) => return self.lees_rekenblad(Arc::new(bytes), None),
+            Inhoud::Versleuteld => batch::teksten::WACHTWOORD,
+            Inhoud::Xlsb => batch::teksten::XLSB,
+            Inhoud::Xls => batch::teksten::XLS,
+            Inhoud::Anders => batch::teksten::GEEN_REKENBLAD,
+        };
+        // Nothing is lost: what the page shows of an earlier file stays, with the message above it.
+        self.fout.set(Some(melding.into()));
     }
 
-    /// Opens a text: when every column is recognised it is calculated at once; otherwise the column
-    /// step comes first, with a preview of the first rows, and nothing is calculated yet.
-    fn open(self, tekst: String) {
+    /// Clears what an older file left (a running calculation stops at its next turn).
+    fn leeg(self) {
+        self.generatie.set_value(self.generatie.get_value().wrapping_add(1));
         self.codering.set(None);
         self.kolomstap.set(None);
-        match batch::voorbeeld(&tekst, &[], VOORBEELD_RIJEN) {
-            Err(e) => {
-                self.uitkomst.set(None);
-                self.fout.set(Some(e));
+        self.rekenblad.set(None);
+        self.uitkomst.set(None);
+        self.voortgang.set(None);
+        self.bezig.set(None);
+        self.fout.set(None);
+    }
+
+    /// Reads a spreadsheet in the worker (`blad`: a sheet the user chose), then opens its sheet.
+    /// While it reads, the page stays as it was; a file that cannot be read leaves it so, with the
+    /// message.
+    fn lees_rekenblad(self, bytes: Arc<Vec<u8>>, blad: Option<usize>) {
+        let generatie = self.generatie.get_value().wrapping_add(1);
+        self.generatie.set_value(generatie);
+        self.fout.set(None);
+        self.bezig.set(Some(t::REKENBLAD_LEZEN));
+        let bewaard = bytes.clone();
+        werker::lees(&bytes, blad, move |r| {
+            if self.generatie.get_value() != generatie {
+                return; // another file was chosen meanwhile
             }
+            self.bezig.set(None);
+            match r {
+                Ok(m) => self.open(Invoer::Blad { werkmap: Arc::new(m), kopregel: None }, Some(bewaard)),
+                Err(e) => self.fout.set(Some(e)),
+            }
+        });
+    }
+
+    /// Opens a text or sheet: when every column is recognised it is calculated at once; otherwise
+    /// the column step comes first, with a preview of the first rows, and nothing is calculated yet.
+    /// `bytes`: a spreadsheet's file, kept to read another of its sheets.
+    fn open(self, invoer: Invoer, bytes: Option<Arc<Vec<u8>>>) {
+        self.leeg();
+        let voorbeeld = batch::voorbeeld(invoer.bron(), &[], VOORBEELD_RIJEN);
+        if let (Invoer::Blad { werkmap, kopregel }, Some(bytes)) = (&invoer, bytes) {
+            self.rekenblad.set(Some(rekenblad::Gelezen::nieuw(
+                bytes,
+                werkmap.clone(),
+                voorbeeld.as_ref().map(|v| v.kopregel).ok().or(*kopregel),
+                voorbeeld.as_ref().map(|v| v.totaalregels.clone()).unwrap_or_default(),
+            )));
+        }
+        match voorbeeld {
+            Err(e) => self.fout.set(Some(e)),
             Ok(v) if v.kolommen.iter().any(|k| k.betekenis == batch::Betekenis::Onbekend) => {
-                self.uitkomst.set(None);
-                self.fout.set(None);
-                self.kolomstap.set(Some(kolomstap::Stap::nieuw(tekst, v)));
+                self.kolomstap.set(Some(kolomstap::Stap::nieuw(invoer, v)));
             }
-            Ok(_) => self.reken(tekst, Vec::new()),
+            Ok(_) => self.reken(invoer, Vec::new()),
         }
     }
 
     /// Reads and calculates a text with the user's column choices, a part at a time with a turn for
     /// the browser in between.
-    fn reken(self, tekst: String, keuzes: Vec<(String, Option<&'static str>)>) {
+    fn reken(self, invoer: Invoer, keuzes: Vec<(String, Option<&'static str>)>) {
         let generatie = self.generatie.get_value().wrapping_add(1);
         self.generatie.set_value(generatie);
         self.fout.set(None);
         self.uitkomst.set(None);
-        // For the progress line: data lines (a quoted field over two lines makes this a little high).
-        let geschat = tekst.lines().filter(|r| !r.trim().is_empty()).count().saturating_sub(1);
+        let geschat = invoer.geschat();
         leptos::task::spawn_local(async move {
-            let mut lezer = match batch::Lezer::nieuw(&tekst, &keuzes) {
+            let mut lezer = match batch::Lezer::nieuw(invoer.bron(), &keuzes) {
                 Ok(l) => l,
                 Err(e) => return self.fout.set(Some(e)),
             };
@@ -176,6 +266,8 @@ pub fn Meerdere() -> impl IntoView {
         fout: RwSignal::new(None),
         codering: RwSignal::new(None),
         kolomstap: RwSignal::new(None),
+        rekenblad: RwSignal::new(None),
+        bezig: RwSignal::new(None),
         uitkomst: RwSignal::new(None),
         periode: RwSignal::new(Periode::Maand),
         plek: plek::Plekvelden::nieuw(),
@@ -188,6 +280,7 @@ pub fn Meerdere() -> impl IntoView {
             let periode = staat.periode.get();
             let fouten: Vec<_> = v.rijen.iter().filter_map(|r| r.uitkomst.as_ref().err().map(|e| (r.regel, e.clone()))).collect();
             let download = v.clone();
+            let xlsx = v.clone();
             view! {
                 <Totaal v=v.clone() periode=periode />
                 {(!fouten.is_empty()).then(|| view! {
@@ -209,6 +302,22 @@ pub fn Meerdere() -> impl IntoView {
                         }>
                         {t::DOWNLOAD}</button>
                     " "
+                    <button type="button" class="knop" id="groep-download-xlsx"
+                        on:click=move |_| {
+                            let plek = staat.plek.invoer();
+                            let tabel = batch::tabel(&xlsx.rijen, staat.periode.get_untracked(), plek.as_ref());
+                            let map = Werkmap { soort: batch::werkblad::Soort::Xlsx, bladen: vec![tabel.naam.clone()], gekozen: 0, blad: tabel };
+                            staat.bezig.set(Some(t::XLSX_MAKEN));
+                            werker::schrijf(&map, move |r| {
+                                staat.bezig.set(None);
+                                match r {
+                                    Ok(bytes) => bestand::download_bytes(&bytes, "uitkomst-medewerkers.xlsx", bestand::XLSX),
+                                    Err(e) => staat.fout.set(Some(e)),
+                                }
+                            });
+                        }>
+                        {t::DOWNLOAD_XLSX}</button>
+                    " "
                     <button type="button" class="knop" on:click=|_| { let _ = web_sys::window().map(|w| w.print()); }>{t::AFDRUKKEN}</button>
                 </p>
             }
@@ -227,14 +336,14 @@ pub fn Meerdere() -> impl IntoView {
                     <div class="veld">
                         <label for="groep-bestand">{t::BESTAND.0}</label>
                         <p class="hint" id="groep-bestand-hint">{t::BESTAND.1}</p>
-                        <input type="file" id="groep-bestand" accept=".csv,.txt,text/csv,text/plain" aria-describedby="groep-bestand-hint"
+                        <input type="file" id="groep-bestand" accept=ACCEPT aria-describedby="groep-bestand-hint"
                             on:change=move |ev| bestand::lees_gekozen(&ev, MAX_BYTES, move |r| match r {
-                                Ok(bytes) => staat.open_bytes(&bytes),
+                                Ok(bytes) => staat.open_bytes(bytes),
                                 Err(fout) => staat.fout.set(Some(fout.into())),
                             }) />
                     </div>
                     <p>
-                        <button type="button" class="knop" id="groep-voorbeeld" on:click=move |_| staat.open(VOORBEELD.to_string())>{t::VOORBEELD}</button>
+                        <button type="button" class="knop" id="groep-voorbeeld" on:click=move |_| staat.open(Invoer::Tekst(Arc::new(VOORBEELD.to_string())), None)>{t::VOORBEELD}</button>
                         " "
                         <a href=voorbeeld_href download="voorbeeld-medewerkers.csv">{t::VOORBEELD_DOWNLOAD}</a>
                     </p>
@@ -243,7 +352,7 @@ pub fn Meerdere() -> impl IntoView {
                         <p class="hint" id="groep-plak-hint">{t::PLAKKEN.1}</p>
                         <textarea id="groep-plak" rows="5" class="plakveld" aria-describedby="groep-plak-hint" spellcheck="false"
                             prop:value=move || geplakt.get() on:input=move |ev| geplakt.set(event_target_value(&ev))></textarea>
-                        <p><button type="button" class="knop" id="groep-bereken" on:click=move |_| staat.open(geplakt.get_untracked())>{t::BEREKEN}</button></p>
+                        <p><button type="button" class="knop" id="groep-bereken" on:click=move |_| staat.open(Invoer::Tekst(Arc::new(geplakt.get_untracked())), None)>{t::BEREKEN}</button></p>
                     </div>
                     <details class="uitleg">
                         <summary>{t::KOLOMMEN}</summary>
@@ -253,11 +362,18 @@ pub fn Meerdere() -> impl IntoView {
                 </section>
                 <section class="uitkomst" aria-labelledby="groep-kop">
                     <h2 id="groep-kop">{t::UITKOMST}</h2>
-                    <p role="status" id="groep-status">{move || staat.voortgang.get().map(|(k, n)| t::voortgang(k, n))}</p>
+                    <p role="status" id="groep-status">{move || {
+                        staat.bezig.get().map(String::from).or_else(|| staat.voortgang.get().map(|(k, n)| t::voortgang(k, n)))
+                    }}</p>
                     <div role="alert">{move || staat.fout.get().map(|f| view! { <p class="melding melding--fout" id="groep-fout">{f}</p> })}</div>
                     <p id="groep-codering">{move || staat.codering.get().map(|c| t::codering(c.naam()))}</p>
+                    {move || staat.rekenblad.get().map(|g| view! {
+                        <rekenblad::Keuze gelezen=g
+                            ander_blad=move |bytes, blad| staat.lees_rekenblad(bytes, Some(blad))
+                            andere_kopregel=move |bytes, werkmap, rij| staat.open(Invoer::Blad { werkmap, kopregel: Some(rij) }, Some(bytes)) />
+                    })}
                     {move || staat.kolomstap.get().map(|stap| view! {
-                        <kolomstap::Kolomstap stap=stap bereken=move |tekst, keuzes| staat.reken(tekst, keuzes) />
+                        <kolomstap::Kolomstap stap=stap bereken=move |invoer, keuzes| staat.reken(invoer, keuzes) />
                     })}
                     <fieldset class="periode geen-afdruk">
                         <legend>{t::PERIODE.0}</legend>

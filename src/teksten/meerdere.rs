@@ -14,8 +14,8 @@ pub const INTRO: &str = "Voor sociaal ontwikkelbedrijven en gemeenten: reken voo
 pub const TERUG: &str = "Naar de rekenhulp voor één medewerker";
 /// File field.
 pub const BESTAND: (&str, &str) = (
-    "Kies een CSV-bestand",
-    "Eén medewerker per regel. De eerste regel noemt de kolommen. Een komma of een puntkomma scheidt de kolommen.",
+    "Kies een bestand: CSV, Excel (.xlsx) of LibreOffice (.ods)",
+    "Eén medewerker per regel. Bovenaan een regel met de namen van de kolommen; een titel erboven mag. Een totaalregel onderaan telt niet mee. In een CSV-bestand scheidt een komma of een puntkomma de kolommen.",
 );
 /// Paste field.
 pub const PLAKKEN: (&str, &str) =
@@ -35,7 +35,37 @@ pub const KOLOM_ID: &str = "De kolom id is voor uw eigen kenmerk, bijvoorbeeld e
 /// Too big.
 pub const TE_GROOT: &str = "Dit bestand is groter dan 20 MB. Splits het in delen.";
 /// Not text.
-pub const NIET_TE_LEZEN: &str = "Dit bestand is niet te lezen. Kies een CSV-bestand (tekst).";
+pub const NIET_TE_LEZEN: &str =
+    "Dit bestand is niet te lezen. Kies een CSV-bestand, een Excel-werkmap (.xlsx) of een LibreOffice-werkblad (.ods).";
+/// While the worker reads a spreadsheet.
+pub const REKENBLAD_LEZEN: &str = "Het rekenblad wordt gelezen…";
+/// The worker stopped (a damaged or far too large file).
+pub const REKENBLAD_KAPOT: &str = "Dit rekenblad is niet te lezen. Misschien is het beschadigd of te groot. Open het in uw rekenprogramma, sla het opnieuw op als .xlsx of .csv en kies het nog eens.";
+/// A worker could not load without a network (never used before on this device).
+pub const WERKER_OFFLINE: &str = "U bent offline, en het onderdeel dat rekenbladen leest en maakt is nog niet op dit apparaat. Probeer het opnieuw met internet, of gebruik een CSV-bestand.";
+/// The .xlsx could not be made.
+pub const XLSX_MISLUKT: &str = "Het Excel-bestand kon niet worden gemaakt. Download de uitkomst als CSV.";
+/// Download as .xlsx.
+pub const DOWNLOAD_XLSX: &str = "Uitkomst downloaden (Excel)";
+/// While the .xlsx is made.
+pub const XLSX_MAKEN: &str = "Het Excel-bestand wordt gemaakt…";
+/// Which spreadsheet, sheet and header row were read.
+pub fn rekenblad_gelezen(soort: &str, blad: &str, nummer: usize, van: usize, kopregel: u64) -> String {
+    format!("Gelezen als {soort}: werkblad ‘{blad}’ ({nummer} van {van}), kolomnamen in rij {kopregel}.")
+}
+/// The block about the spreadsheet read.
+pub const REKENBLAD_REGIO: &str = "Het gekozen rekenblad";
+/// Sheet choice.
+pub const BLAD_KIES: &str = "Werkblad";
+/// Header row choice.
+pub const KOPREGEL_KIES: (&str, &str) = (
+    "Rij met de namen van de kolommen",
+    "De rekenhulp kiest de eerste rij met kolomnamen die hij kent. Kies zelf een andere rij als dat niet klopt.",
+);
+/// One header row candidate.
+pub fn kopregel_optie(rij: u64, tekst: &str) -> String {
+    format!("Rij {rij}: {tekst}")
+}
 /// No rows.
 pub const LEEG: &str = "Er staan geen medewerkers in het bestand: alleen een kopregel, of niets.";
 /// Result heading.
@@ -117,7 +147,27 @@ pub fn kolom_label(naam: &str) -> String {
     format!("Kolom ‘{naam}’")
 }
 /// Preview caption.
-pub const VOORBEELD_RIJEN: &str = "De eerste regels van het bestand";
+pub const VOORBEELD_RIJEN: &str = "De eerste regels van het bestand, zoals het rekenprogramma ze toont";
+/// The groups of the column step's choices, as the form groups its fields.
+pub const GROEP_EIGEN: &str = "Eigen kolommen";
+/// Group: the first part of the form.
+pub const GROEP_BEREKENING: &str = "Uw situatie";
+/// Group: readings of the law.
+pub const GROEP_LEZING: &str = "Meer instellingen: lezing van de wet";
+/// Group: values the user supplies.
+pub const GROEP_WAARDE: &str = "Meer instellingen: waarden die u zelf weet";
+/// Group: the year overview.
+pub const GROEP_JAAR: &str = "Het jaar in één overzicht";
+/// The own reference as a choice.
+pub const KEUZE_ID: &str = "Eigen kenmerk (bijvoorbeeld een personeelsnummer)";
+/// The date of birth as a choice.
+pub const KEUZE_GEBOORTEDATUM: &str = "Geboortedatum (geeft de leeftijd op de peildatum)";
+/// `voorlopig` (no field of its own in the form: a button) as a choice.
+pub const KEUZE_VOORLOPIG: &str = "Voorlopig rekenen met de laatst bekende bedragen (ja of nee)";
+/// The key in small print, for the CLI.
+pub fn sleutel_klein(sleutel: &str) -> String {
+    format!("In een bestand voor rekenhulp batch heet deze kolom: {sleutel}")
+}
 /// Calculate after mapping.
 pub const BEREKEN_KOLOMMEN: &str = "Bereken met deze kolommen";
 /// Not every column chosen yet.
