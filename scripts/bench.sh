@@ -34,6 +34,10 @@ node e2e/bench.mjs "http://127.0.0.1:$poort/" "${RUNS:-9}" | tee e2e/uit/bench.j
 echo "== meerdere medewerkers: 10.000 rijen in Chromium (node e2e/bench-meerdere.mjs, mediaan van 3)"
 node e2e/bench-meerdere.mjs "http://127.0.0.1:$poort/" 3
 
+echo "== rekenblad: 100.000 rijen (.xlsx, e2e/maak-xlsx.mjs), natief: lezen, het tekstformaat van de worker, de rijen"
+node -e "import('./e2e/maak-xlsx.mjs').then(({ maakXlsx }) => { const r = [['Personeelsnummer', 'Peildatum', 'Leeftijd', 'Uren per week', 'Loonwaarde', 'Volledige werkweek']]; for (let i = 0; i < 100000; i++) r.push(['P' + i, '2026-01-01', 30, 36, 50, 37]); require('fs').writeFileSync('e2e/uit/groot.xlsx', maakXlsx(r)); })"
+cargo run -q --release -p rekenkern --features werkmap --example meet_rekenblad -- e2e/uit/groot.xlsx
+
 echo "== Lighthouse 12.8.2 (mobiel, gesimuleerde slow 4G), offline, ${LIGHTHOUSE_RUNS:-3} keer (de score wisselt per run)"
 (cd e2e/lighthouse && npm ci --no-audit --no-fund --loglevel=error >/dev/null)
 for i in $(seq "${LIGHTHOUSE_RUNS:-3}"); do

@@ -31,6 +31,18 @@ DATUM = "DD-MM-YYYY"
 EURO = '"€" #,##0.00'
 
 
+def rijen_schrijven(ws, rijen, eerste, opmaak):
+    """Rows from row `eerste`, typed as a spreadsheet holds them: a date cell with a date format,
+    and the number formats of `opmaak` (column number -> format) on the other cells."""
+    for r, rij in enumerate(rijen, start=eerste):
+        for c, w in enumerate(rij, start=1):
+            cel = ws.cell(row=r, column=c, value=w)
+            if isinstance(w, dt.date):
+                cel.number_format = DATUM
+            elif c in opmaak:
+                cel.number_format = opmaak[c]
+
+
 def salarisexport(pad):
     """A payroll export: an explanation sheet first, then a title, an empty row, the header, three
     employees with typed cells, and a totals row with the sums as values (no formulas)."""
@@ -53,15 +65,7 @@ def salarisexport(pad):
         ("P-2", dt.date(2026, 1, 1), dt.date(2006, 6, 1), 36, 0.5, 37, None, None),
         ("P-3", dt.date(2026, 1, 1), dt.date(1995, 3, 15), 36, 0.5, 37, 15.5, "eigen"),
     ]
-    for r, rij in enumerate(rijen, start=4):
-        for c, w in enumerate(rij, start=1):
-            cel = ws.cell(row=r, column=c, value=w)
-            if isinstance(w, dt.date):
-                cel.number_format = DATUM
-            elif c == 5:
-                cel.number_format = "0%"
-            elif c == 7:
-                cel.number_format = EURO
+    rijen_schrijven(ws, rijen, 4, {5: "0%", 7: EURO})
     totaal = ws.cell(row=7, column=1, value="Totaal")
     totaal.font = Font(bold=True)
     ws.cell(row=7, column=4, value=108)
@@ -83,13 +87,7 @@ def eigen_blad(pad):
         ("MW-é01", dt.date(2026, 1, 1), 30, "=18*2", 0.5, 37, "Groen"),
         ("MW-02", dt.date(2026, 1, 1), 30, 36, 0.5, 37, "Post"),
     ]
-    for r, rij in enumerate(rijen, start=3):
-        for c, w in enumerate(rij, start=1):
-            cel = ws.cell(row=r, column=c, value=w)
-            if isinstance(w, dt.date):
-                cel.number_format = DATUM
-            elif c == 5:
-                cel.number_format = "0%"
+    rijen_schrijven(ws, rijen, 3, {5: "0%"})
     ws["A5"] = "Totaal"
     ws["D5"] = "=SUM(D3:D4)"
     ws["E5"] = "=AVERAGE(E3:E4)"

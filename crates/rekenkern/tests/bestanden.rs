@@ -17,17 +17,9 @@
 
 use rekenkern::batch::{self, Codering, Opties};
 use rekenkern::{Datum, Periode};
-use rust_decimal::Decimal;
 
-const VANDAAG: Datum = Datum::vast(2026, 11, 25);
-
-fn bestand(naam: &str) -> Vec<u8> {
-    std::fs::read(format!("{}/tests/bestanden/{naam}", env!("CARGO_MANIFEST_DIR"))).unwrap()
-}
-
-fn d(s: &str) -> Decimal {
-    s.parse().unwrap()
-}
+mod gedeeld;
+use gedeeld::{bestand, d, VANDAAG};
 
 #[test]
 fn excel_puntkomma_in_windows_1252() {

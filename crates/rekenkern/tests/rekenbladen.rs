@@ -13,17 +13,9 @@ use proptest::prelude::*;
 use rekenkern::batch::werkmap::{lees_werkmap, Bladkeuze};
 use rekenkern::batch::{self, teksten as t, Bron, Cel, Opties, Werkmap};
 use rekenkern::{Datum, Periode};
-use rust_decimal::Decimal;
 
-const VANDAAG: Datum = Datum::vast(2026, 11, 25);
-
-fn bestand(naam: &str) -> Vec<u8> {
-    std::fs::read(format!("{}/tests/bestanden/{naam}", env!("CARGO_MANIFEST_DIR"))).unwrap()
-}
-
-fn d(s: &str) -> Decimal {
-    s.parse().unwrap()
-}
+mod gedeeld;
+use gedeeld::{bestand, d, VANDAAG};
 
 fn map(naam: &str) -> Werkmap {
     lees_werkmap(&bestand(naam), &Bladkeuze::Vanzelf).unwrap()
