@@ -46,7 +46,7 @@ fn opdracht(
     let klaar =
         std::rc::Rc::new(std::cell::RefCell::new(Some(Box::new(klaar) as Box<dyn FnOnce(Result<JsValue, String>)>)));
     let antwoord = {
-        let (klaar, werker) = (klaar.clone(), werker.clone());
+        let werker = werker.clone();
         move |uitkomst: Result<JsValue, String>| {
             werker.terminate();
             if let Some(k) = klaar.borrow_mut().take() {
@@ -66,17 +66,17 @@ fn opdracht(
             });
         })
     };
-    let bij_fout = Closure::<dyn FnMut(web_sys::Event)>::new(move |_| antwoord(Err(kapot.into())));
+    let bij_fout = {
+        let antwoord = antwoord.clone();
+        Closure::<dyn FnMut(web_sys::Event)>::new(move |_| antwoord(Err(kapot.into())))
+    };
     werker.set_onmessage(Some(bij_bericht.as_ref().unchecked_ref()));
     werker.set_onerror(Some(bij_fout.as_ref().unchecked_ref()));
     // The handlers live as long as the worker; one job each, so this leak is two closures per file.
     bij_bericht.forget();
     bij_fout.forget();
     if werker.post_message_with_transfer(bericht, overdragen).is_err() {
-        werker.terminate();
-        if let Some(k) = klaar.borrow_mut().take() {
-            k(Err(kapot.into()));
-        }
+        antwoord(Err(kapot.into()));
     }
 }
 

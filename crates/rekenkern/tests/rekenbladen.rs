@@ -66,7 +66,7 @@ fn libreoffice_ods_en_xlsx_procent_formule_en_onbekende_kolom() {
         );
         assert_eq!(v.rijen.len(), 2, "{naam}: the totals row is no employee");
         assert_eq!(v.totaalregels, [(5, "Totaal".to_string())]);
-        assert_eq!(v.kandidaten[0], (1, "Beschut werk, begroting 2026".to_string()));
+        assert_eq!(batch::blad::kandidaten(&m.blad)[0], (1, "Beschut werk, begroting 2026".to_string()));
         let keuzes = [("Afdeling".to_string(), None)];
         let (scheiding, rijen) = batch::verwerk(&m.blad, &keuzes, &Opties::app(VANDAAG)).unwrap();
         assert_eq!((scheiding, rijen.len()), (b';', 2));

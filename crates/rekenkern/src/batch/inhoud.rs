@@ -23,30 +23,38 @@ pub enum Inhoud {
 
 /// A zip file (xlsx, ods, xlsb, docx all are one).
 const ZIP: &[u8] = b"PK\x03\x04";
+/// How much of a zip's start is searched for part names (the first local headers).
+const ZIP_KOP: usize = 64 * 1024;
+/// How much of a zip's end is searched (its central directory: ~80 bytes a part).
+const ZIP_STAART: usize = 1024 * 1024;
 /// A Compound File (Excel 97-2003, or an encrypted Office 2007+ file).
 const OLE: &[u8] = &[0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1];
 
 /// Recognises a file by its content.
 pub fn herken(bytes: &[u8]) -> Inhoud {
     if bytes.starts_with(ZIP) {
-        // OpenDocument stores its mimetype first and uncompressed; the zip's directory lists the
-        // names of the parts uncompressed, so a search through the bytes finds them.
+        // OpenDocument stores its mimetype first and uncompressed. The zip's directory, at the end,
+        // lists the names of the parts uncompressed; the first parts' names stand at the start.
+        // Only those two ends are searched: this runs on the page's own thread, for up to 20 MB.
         if bevat(&bytes[..bytes.len().min(200)], b"application/vnd.oasis.opendocument.spreadsheet") {
             return Inhoud::Werkmap(Soort::Ods);
         }
-        if bevat(bytes, b"xl/workbook.xml") {
+        let kop = &bytes[..bytes.len().min(ZIP_KOP)];
+        let staart = &bytes[bytes.len().saturating_sub(ZIP_STAART)..];
+        let zoek = |naald: &[u8]| bevat(kop, naald) || bevat(staart, naald);
+        if zoek(b"xl/workbook.xml") {
             return Inhoud::Werkmap(Soort::Xlsx);
         }
-        if bevat(bytes, b"xl/workbook.bin") {
+        if zoek(b"xl/workbook.bin") {
             return Inhoud::Xlsb;
         }
-        let ander_office = bevat(bytes, b"word/") || bevat(bytes, b"ppt/");
-        if bevat(bytes, b"content.xml") && !ander_office && !bevat(bytes, b"[Content_Types].xml") {
+        let ander_office = zoek(b"word/") || zoek(b"ppt/");
+        if zoek(b"content.xml") && !ander_office && !zoek(b"[Content_Types].xml") {
             return Inhoud::Werkmap(Soort::Ods);
         }
         // An Office file cut short (a download that broke off) may have lost its directory: its
         // first parts still say what it is, and the reader then says it is damaged.
-        if !ander_office && (bevat(bytes, b"[Content_Types].xml") || bevat(bytes, b"xl/")) {
+        if !ander_office && (zoek(b"[Content_Types].xml") || zoek(b"xl/")) {
             return Inhoud::Werkmap(Soort::Xlsx);
         }
         return Inhoud::Anders;

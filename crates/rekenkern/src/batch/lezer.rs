@@ -79,8 +79,6 @@ pub struct Voorbeeld {
     pub rijen: Vec<Vec<String>>,
     /// The header's line or row number.
     pub kopregel: u64,
-    /// A sheet's rows that can be the header: number and first cells (none for a CSV text).
-    pub kandidaten: Vec<(u64, String)>,
     /// A sheet's totals rows, left out: number and what it is called.
     pub totaalregels: Vec<(u64, String)>,
 }
@@ -89,7 +87,6 @@ pub struct Voorbeeld {
 pub fn voorbeeld<'a>(invoer: impl Into<Bron<'a>>, keuzes: &Keuzes, n: usize) -> Result<Voorbeeld, String> {
     let mut l = Lezer::nieuw(invoer, keuzes)?;
     let mut rijen = Vec::new();
-    let mut kandidaten = Vec::new();
     match &mut l.stroom {
         Stroom::Csv { lezer, record, .. } => {
             while rijen.len() < n {
@@ -100,8 +97,7 @@ pub fn voorbeeld<'a>(invoer: impl Into<Bron<'a>>, keuzes: &Keuzes, n: usize) -> 
                 }
             }
         }
-        Stroom::Blad { blad: b, data, overslaan, .. } => {
-            kandidaten = blad::kandidaten(b);
+        Stroom::Blad { data, overslaan, .. } => {
             rijen = data
                 .iter()
                 .filter(|r| !overslaan.contains(&r.nummer))
@@ -110,7 +106,7 @@ pub fn voorbeeld<'a>(invoer: impl Into<Bron<'a>>, keuzes: &Keuzes, n: usize) -> 
                 .collect();
         }
     }
-    Ok(Voorbeeld { kolommen: l.kolommen, rijen, kopregel: l.kopregel, kandidaten, totaalregels: l.totaalregels })
+    Ok(Voorbeeld { kolommen: l.kolommen, rijen, kopregel: l.kopregel, totaalregels: l.totaalregels })
 }
 
 /// Reads a CSV text or a sheet a part at a time, so a page can read, calculate and show progress
@@ -130,7 +126,7 @@ pub struct Lezer<'a> {
 
 enum Stroom<'a> {
     Csv { lezer: csv::Reader<&'a [u8]>, record: csv::StringRecord, teller: Regelteller<'a>, klaar: bool },
-    Blad { blad: &'a Werkblad, data: &'a [BladRij], overslaan: Vec<u32>, volgende: usize },
+    Blad { data: &'a [BladRij], overslaan: Vec<u32>, volgende: usize },
 }
 
 impl<'a> Lezer<'a> {
@@ -170,7 +166,7 @@ impl<'a> Lezer<'a> {
             kolommen,
             kopregel: u64::from(kop.nummer),
             totaalregels,
-            stroom: Stroom::Blad { blad: b, data, overslaan, volgende: 0 },
+            stroom: Stroom::Blad { data, overslaan, volgende: 0 },
             gelezen: 0,
         })
     }

@@ -3,7 +3,7 @@
 //! cell's type is kept as LibreOffice stores it (`office:value-type`: float, percentage, currency,
 //! date, time, boolean, string) and every repeat is bounded by the sheet's limits.
 
-use super::{getal, getal_cel, iso_datum, kies, t, zip_grens, Bladkeuze, Bouwer, MAX_BLAD_RIJEN, MAX_KOLOMMEN};
+use super::{getal_cel, iso_datum, kies, t, zip_grens, Bladkeuze, Bouwer, MAX_BLAD_RIJEN, MAX_KOLOMMEN};
 use crate::batch::werkblad::{Cel, Soort, Werkblad, Werkmap};
 use quick_xml::events::{BytesRef, BytesStart, Event};
 use quick_xml::Reader;
@@ -178,32 +178,29 @@ fn cel(e: &BytesStart<'_>) -> Cel {
     }
 }
 
-/// An ISO 8601 duration as LibreOffice writes it (`PT36H00M00S`, `P1DT2H`) in hours.
+/// An ISO 8601 duration as LibreOffice writes it (`PT36H00M00S`, `P1DT2H`) in hours, exactly.
 fn uren(d: &str) -> Option<rust_decimal::Decimal> {
+    use rust_decimal::Decimal;
+    let getal = |t: &str| Decimal::from_str_exact(t).ok();
     let rest = d.strip_prefix('P')?;
     let (dagen, tijd) = rest.split_once('T').unwrap_or((rest, ""));
-    let mut totaal = 0f64;
-    if let Some(dg) = dagen.strip_suffix('D') {
-        totaal += dg.parse::<f64>().ok()? * 24.0;
-    } else if !dagen.is_empty() {
-        return None;
+    let mut totaal = match dagen.strip_suffix('D') {
+        Some(dg) => getal(dg)?.checked_mul(Decimal::from(24))?,
+        None if dagen.is_empty() => Decimal::ZERO,
+        None => return None,
+    };
+    let mut begin = 0;
+    for (i, c) in tijd.char_indices() {
+        let per_uur = match c {
+            'H' => 1,
+            'M' => 60,
+            'S' => 3600,
+            _ => continue,
+        };
+        totaal = totaal.checked_add(getal(tijd.get(begin..i)?)?.checked_div(Decimal::from(per_uur))?)?;
+        begin = i + 1;
     }
-    let mut getal_tekst = String::new();
-    for c in tijd.chars() {
-        match c {
-            'H' | 'M' | 'S' => {
-                let g: f64 = getal_tekst.parse().ok()?;
-                totaal += match c {
-                    'H' => g,
-                    'M' => g / 60.0,
-                    _ => g / 3600.0,
-                };
-                getal_tekst.clear();
-            }
-            c => getal_tekst.push(c),
-        }
-    }
-    getal(totaal)
+    (begin == tijd.len()).then(|| crate::getal::afronden(totaal, 6).normalize())
 }
 
 fn is_cel(e: &BytesStart<'_>) -> bool {
@@ -264,5 +261,22 @@ fn verwijzing(e: &BytesRef<'_>, uit: &mut String) {
     };
     if let Some(c) = c {
         uit.push(c);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::uren;
+
+    #[test]
+    fn duur_in_uren() {
+        let u = |d: &str| uren(d).map(|u| u.to_string());
+        assert_eq!(u("PT36H00M00S").as_deref(), Some("36"));
+        assert_eq!(u("PT7H30M").as_deref(), Some("7.5"));
+        assert_eq!(u("P1DT2H30M").as_deref(), Some("26.5"));
+        assert_eq!(u("PT0H20M").as_deref(), Some("0.333333"));
+        assert_eq!(u("PT36"), None, "a number without its unit");
+        assert_eq!(u("36:00"), None);
+        assert_eq!(u("PTxH"), None);
     }
 }
