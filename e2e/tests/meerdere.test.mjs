@@ -269,6 +269,8 @@ test('meerdere medewerkers: 10.000 regels in stukken, met voortgang, totalen klo
   const regels = ['id,datum,leeftijd,uren,loonwaarde,voltijd'];
   for (let i = 0; i < 10000; i++) regels.push(`P${i},2026-01-01,30,36,50,37`);
   // Record every status text: the progress line proves the work is split over frames.
+  // meerdere.html has no page rendered ahead: wait until the page's wasm has mounted its status line.
+  await page.locator('#groep-status').waitFor({ state: 'attached' });
   await page.evaluate(() => {
     window.statussen = [];
     new MutationObserver(() => window.statussen.push(document.querySelector('#groep-status').textContent))

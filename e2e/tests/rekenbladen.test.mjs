@@ -154,6 +154,8 @@ test('rekenblad: 100.000 medewerkers in een werkblad: gelezen in de worker, de p
   for (let i = 0; i < 100000; i++) rijen.push([`P${i}`, '2026-01-01', 30, 36, 50, 37]);
   // Every status text, and the longest gap between ticks of a 10 ms timer on the page's own thread:
   // the reading happens in the worker, the calculating in turns, so the page never freezes.
+  // meerdere.html has no page rendered ahead: wait until the page's wasm has mounted its status line.
+  await page.locator('#groep-status').waitFor({ state: 'attached' });
   await page.evaluate(() => {
     window.statussen = [];
     new MutationObserver(() => window.statussen.push(document.querySelector('#groep-status').textContent))
