@@ -167,6 +167,8 @@ test('een andere dag dan de voorweergave: nooit een bedrag van die dag, ook niet
       // visible?
       window.__fout = [];
       const kijk = () => {
+        // An init script runs before the document exists; its first frame may come that early too.
+        if (!document.documentElement) return requestAnimationFrame(kijk);
         const h = document.documentElement.classList;
         if (h.contains('rh-app') || h.contains('rh-bedragen')) return;
         for (const id of ['#samenvatting', '#fig-netto-meting']) {
