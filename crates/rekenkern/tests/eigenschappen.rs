@@ -52,9 +52,10 @@ prop_compose! {
     fn keuzes()(subsidie in proptest::option::of(prop_oneof![Just(Subsidie::Nieuw), Just(Subsidie::Lopend)]),
                 lid7 in proptest::option::of(prop_oneof![Just(Lid7::Herijken), Just(Lid7::Indexeren)]),
                 wgl_max in proptest::option::of(prop_oneof![Just(WglMaximum::Buiten), Just(WglMaximum::Binnen)]),
-                voorlopig in proptest::option::of(any::<bool>()))
-    -> (Option<Subsidie>, Option<Lid7>, Option<WglMaximum>, Option<bool>) {
-        (subsidie, lid7, wgl_max, voorlopig)
+                voorlopig in proptest::option::of(any::<bool>()),
+                aangekondigd in proptest::option::of(any::<bool>()))
+    -> (Option<Subsidie>, Option<Lid7>, Option<WglMaximum>, Option<bool>, Option<bool>) {
+        (subsidie, lid7, wgl_max, voorlopig, aangekondigd)
     }
 }
 
@@ -81,10 +82,10 @@ prop_compose! {
                 overheid in proptest::option::of(any::<bool>()),
                 omvang in proptest::option::of(prop_oneof![Just(Omvang::Klein), Just(Omvang::Groot)]),
                 beschut in proptest::option::of(any::<bool>()), toekenning in proptest::option::of(datum()),
-                (subsidie, lid7, wgl_max, voorlopig) in keuzes().boxed(), overrides in overrides().boxed(), jaar in jaaropties().boxed())
+                (subsidie, lid7, wgl_max, voorlopig, aangekondigd) in keuzes().boxed(), overrides in overrides().boxed(), jaar in jaaropties().boxed())
     -> Invoer {
         Invoer { datum, leeftijd, uren, voltijd, loonwaarde, forfait, loon, uurloon, schaal, contract, werkgever,
-                 overheid, omvang, beschut, subsidie, toekenning, lid7, wgl_max, voorlopig, overrides, jaar }
+                 overheid, omvang, beschut, subsidie, toekenning, lid7, wgl_max, voorlopig, aangekondigd, overrides, jaar }
     }
 }
 

@@ -243,12 +243,14 @@ pub struct Opties {
     /// Past the tables, for a row without `voorlopig`: calculate with the last known values
     /// (`true`, the app) or report the missing values (`false`, the CLI: a script opts in).
     pub voorlopig: bool,
+    /// For a row without `aangekondigd`: count announced values (docs/adr/0024).
+    pub aangekondigd: bool,
 }
 
 impl Opties {
     /// The app's choice: provisional past the tables, as the one-employee page.
     pub fn app(vandaag: Datum) -> Opties {
-        Opties { vandaag, voorlopig: crate::STANDAARD_VOORLOPIG }
+        Opties { vandaag, voorlopig: crate::STANDAARD_VOORLOPIG, aangekondigd: crate::STANDAARD_AANGEKONDIGD }
     }
 }
 
@@ -261,6 +263,7 @@ pub fn bereken_rij(rij: &InvoerRij, opties: &Opties) -> Rij {
         }
         let mut invoer = gelezen.invoer;
         invoer.voorlopig.get_or_insert(opties.voorlopig);
+        invoer.aangekondigd.get_or_insert(opties.aangekondigd);
         let peildatum = invoer.datum.unwrap_or(opties.vandaag);
         if let Some(geboren) = rij.geboortedatum {
             if invoer.leeftijd.is_none() {
