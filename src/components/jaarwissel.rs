@@ -12,7 +12,7 @@ use rekenkern::getal::euro;
 use rekenkern::jaarwissel::{jaarwissel, rond_de_jaarwissel, Jaarwissel};
 use rekenkern::{Datum, Taal};
 
-/// "December 2026", "januari 2027".
+/// "december 2026", "januari 2027".
 fn maand(d: Datum, taal: Taal) -> String {
     format!("{} {}", teksten::maand_naam(d.maand(), taal), d.jaar())
 }
@@ -37,6 +37,9 @@ fn tabel(j: &Jaarwissel, taal: Taal) -> impl IntoView {
             }
         })
     };
+    // Each cell carries its column's heading, shown above it on a narrow screen (style/app.css).
+    let (kop_dec, kop_jan, kop_verschil) =
+        (teksten::hoofdletter(&dec), teksten::hoofdletter(&jan), vertaal(t::VERSCHIL, taal));
     let rijen: Vec<_> = j
         .regels
         .iter()
@@ -54,9 +57,9 @@ fn tabel(j: &Jaarwissel, taal: Taal) -> impl IntoView {
             view! {
                 <tr class:sterk=r.totaal class:jaarwissel--anders=!r.verschil.is_zero()>
                     <th scope="row">{vertaal(r.label, taal)}{redenen}</th>
-                    <td class="bedrag">{euro(r.december)}</td>
-                    <td class="bedrag">{euro(r.januari)}</td>
-                    <td class="bedrag">{verschil(r.verschil)}</td>
+                    <td class="bedrag" data-kop=kop_dec.clone()>{euro(r.december)}</td>
+                    <td class="bedrag" data-kop=kop_jan.clone()>{euro(r.januari)}</td>
+                    <td class="bedrag" data-kop=kop_verschil>{verschil(r.verschil)}</td>
                 </tr>
             }
         })
@@ -71,11 +74,11 @@ fn tabel(j: &Jaarwissel, taal: Taal) -> impl IntoView {
     view! {
         <div class="tabel-scroll" tabindex="0" role="region" aria-labelledby="jaarwissel-tabel-kop">
             <table class="jaarwissel">
-                <caption id="jaarwissel-tabel-kop">{teksten::jaarwissel::onderschrift(&dec, &jan, taal)}</caption>
+                <caption id="jaarwissel-tabel-kop">{teksten::hoofdletter(&teksten::jaarwissel::onderschrift(&dec, &jan, taal))}</caption>
                 <thead><tr>
                     <td></td>
-                    <th scope="col">{dec.clone()}{voorlopig(&j.december)}</th>
-                    <th scope="col">{jan.clone()}{voorlopig(&j.januari)}</th>
+                    <th scope="col">{teksten::hoofdletter(&dec)}{voorlopig(&j.december)}</th>
+                    <th scope="col">{teksten::hoofdletter(&jan)}{voorlopig(&j.januari)}</th>
                     <th scope="col">{vertaal(t::VERSCHIL, taal)}</th>
                 </tr></thead>
                 <tbody>{rijen}</tbody>
@@ -118,7 +121,7 @@ pub fn JaarwisselBlok() -> impl IntoView {
     };
     view! {
         <section class="jaarwissel-blok" aria-labelledby="kop-jaarwissel">
-            <details class="jaarwissel-details" id="jaarwissel" open=open
+            <details class="jaarwissel-details" id="jaarwissel" prop:open=open
                 on:toggle=move |ev| if let Some(o) = details_open(&ev) { if o != open() { gekozen.set(Some(o)) } }>
                 <summary><h2 id="kop-jaarwissel">{vertaal(t::KOP, taal)}</h2></summary>
                 <p class="hint">{vertaal(t::UITLEG, taal)}</p>

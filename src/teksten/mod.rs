@@ -255,6 +255,12 @@ pub fn maand_naam(maand: u8, taal: Taal) -> &'static str {
     vertaal(NAMEN[usize::from(maand.clamp(1, 12) - 1)], taal)
 }
 
+/// A text with a capital first letter (a month name at the start of a heading or caption).
+pub fn hoofdletter(s: &str) -> String {
+    let mut c = s.chars();
+    c.next().map(|e| e.to_uppercase().chain(c).collect()).unwrap_or_default()
+}
+
 /// A date in words: "1 juli 2026" / "1 July 2026".
 pub fn datum_lang(d: rekenkern::Datum, taal: Taal) -> String {
     format!("{} {} {}", d.dag(), maand_naam(d.maand(), taal), d.jaar())

@@ -273,17 +273,24 @@ pub fn jaarwissel(invoer: &Invoer, vandaag: Datum) -> Result<Jaarwissel, Vec<Fou
     if invoer.overrides.wml.is_none() && wml_21(dec, aangekondigd) != wml_21(jan, aangekondigd) {
         redenen_per_id.push((vec![wml::MINIMUMUURLOON.id, WML_21], Reden::Minimumloon));
     }
+    // What each change reaches, once (not per line).
+    let bereik: Vec<Vec<&'static str>> =
+        redenen_per_id.iter().map(|(ids, _)| geraakt(&december.uitkomst, &januari.uitkomst, ids)).collect();
     let mut redenen: Vec<Reden> = Vec::new();
-    let mut regels = Vec::new();
+    let mut regels: Vec<Regel> = Vec::new();
     for lijn in lijnen(&december, &januari) {
         let (d, j) = (lijn.december, lijn.januari);
         if d.is_zero() && j.is_zero() {
             continue;
         }
         let mut hier = Vec::new();
-        if d != j {
-            for (ids, reden) in &redenen_per_id {
-                let geraakt = geraakt(&december.uitkomst, &januari.uitkomst, ids);
+        if let (true, Some(deel)) = (d != j, lijn.delen) {
+            // A total is the sum of its lines (ADR 0021): its reasons are theirs.
+            for r in regels.iter().filter(|r| deel(r.naam)) {
+                hier.extend(r.redenen.iter().copied());
+            }
+        } else if d != j {
+            for ((_, reden), geraakt) in redenen_per_id.iter().zip(&bereik) {
                 if lijn.steunt_op.iter().any(|s| geraakt.contains(s)) {
                     hier.push(voeg_toe(&mut redenen, reden.clone()));
                 }
@@ -291,13 +298,13 @@ pub fn jaarwissel(invoer: &Invoer, vandaag: Datum) -> Result<Jaarwissel, Vec<Fou
             if lijn.subsidie && lopend(&januari.uitkomst.keuzes) {
                 hier.push(voeg_toe(&mut redenen, Reden::Lid7));
             }
-            hier.sort_unstable();
-            hier.dedup();
         }
+        hier.sort_unstable();
+        hier.dedup();
         regels.push(Regel {
             naam: lijn.naam,
             label: lijn.label,
-            totaal: lijn.totaal,
+            totaal: lijn.delen.is_some(),
             december: d,
             januari: j,
             verschil: j - d,
@@ -311,7 +318,8 @@ pub fn jaarwissel(invoer: &Invoer, vandaag: Datum) -> Result<Jaarwissel, Vec<Fou
 struct Lijn {
     naam: &'static str,
     label: &'static str,
-    totaal: bool,
+    /// For a total: which lines (by name) it sums; `None` for a line of its own.
+    delen: Option<fn(&str) -> bool>,
     /// A subsidy line (lid 7 may be its reason).
     subsidie: bool,
     steunt_op: Vec<&'static str>,
@@ -324,7 +332,7 @@ fn lijnen(dec: &Kant, jan: &Kant) -> Vec<Lijn> {
     let lijn = |naam, label, steunt_op: &[&'static str], f: fn(&Kant) -> Decimal| Lijn {
         naam,
         label,
-        totaal: false,
+        delen: None,
         subsidie: false,
         steunt_op: steunt_op.to_vec(),
         december: f(dec),
@@ -344,7 +352,7 @@ fn lijnen(dec: &Kant, jan: &Kant) -> Vec<Lijn> {
         uit.push(Lijn {
             naam: id,
             label,
-            totaal: false,
+            delen: None,
             subsidie: false,
             steunt_op: vec![id, "premieloon"],
             december: dec.strook.premies.get(n).copied().unwrap_or_default(),
@@ -353,7 +361,11 @@ fn lijnen(dec: &Kant, jan: &Kant) -> Vec<Lijn> {
     }
     uit.push(lijn("pensioen", t::PENSIOEN, &["pensioen"], |k| k.strook.pensioen));
     let mut totaal = lijn("loonkosten", t::LOONKOSTEN, &["loonkosten"], |k| k.bedragen.loonkosten);
-    totaal.totaal = true;
+    // Loonkosten: every line above it (ADR 0021).
+    totaal.delen = Some(|n| {
+        matches!(n, "brutoloon" | "vakantiebijslag" | "eindejaarsuitkering" | "eenmalig" | "pensioen")
+            || n.starts_with("premie.")
+    });
     uit.push(totaal);
     for (naam, label, stap, f) in [
         ("lks_meting", t::LKS_METING, "lks_meting", (|k: &Kant| k.strook.lks_meting) as fn(&Kant) -> Decimal),
@@ -365,12 +377,20 @@ fn lijnen(dec: &Kant, jan: &Kant) -> Vec<Lijn> {
         uit.push(l);
     }
     uit.push(lijn("lkv", t::LKV, &["lkv"], |k| k.strook.lkv));
-    for (naam, label, f) in [
-        ("nettokosten_meting", t::NETTO_METING, (|k: &Kant| k.bedragen.nettokosten_meting) as fn(&Kant) -> Decimal),
-        ("nettokosten_forfait", t::NETTO_FORFAIT, |k: &Kant| k.bedragen.nettokosten_forfait),
+    // What you pay yourself: loonkosten minus the subsidy minus the loonkostenvoordeel.
+    let netto_meting: fn(&str) -> bool = |n| matches!(n, "loonkosten" | "lks_meting" | "lkv");
+    let netto_forfait: fn(&str) -> bool = |n| matches!(n, "loonkosten" | "lks_forfait" | "lkv");
+    for (naam, label, f, delen) in [
+        (
+            "nettokosten_meting",
+            t::NETTO_METING,
+            (|k: &Kant| k.bedragen.nettokosten_meting) as fn(&Kant) -> Decimal,
+            netto_meting,
+        ),
+        ("nettokosten_forfait", t::NETTO_FORFAIT, |k: &Kant| k.bedragen.nettokosten_forfait, netto_forfait),
     ] {
         let mut l = lijn(naam, label, &[naam], f);
-        l.totaal = true;
+        l.delen = Some(delen);
         uit.push(l);
     }
     uit

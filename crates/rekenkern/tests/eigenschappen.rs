@@ -213,6 +213,54 @@ fn voorlopig_verandert_niets_binnen_de_tabellen() {
 }
 
 #[test]
+fn aangekondigd_verandert_niets_binnen_de_tabellen() {
+    // Every announced value lies after the published tables (2027), so within them the choice
+    // changes no amount and raises no assumption (docs/adr/0024).
+    eigenschap("aangekondigd_verandert_niets_binnen_de_tabellen", invoer(), 50, |i| {
+        let mut ja = rekenbaar(i);
+        ja.aangekondigd = Some(true);
+        let mut nee = ja.clone();
+        nee.aangekondigd = Some(false);
+        let (Ok(a), Ok(b)) = (bereken(&ja, vandaag()), bereken(&nee, vandaag())) else { return Ok(false) };
+        prop_assert_eq!(a.per_jaar, b.per_jaar);
+        prop_assert!(a.spoor.aangekondigde_waarden().is_empty());
+        prop_assert!(!a.aannames.iter().any(|x| x.veld == rekenkern::Sleutel::Aangekondigd));
+        Ok(true)
+    });
+}
+
+#[test]
+fn jaarwissel_december_is_de_kaart_en_elke_regel_telt_op() {
+    // Any scenario with a peildatum in December: the December column is the card of that peildatum,
+    // each difference is January minus December, and each month's totals are sums of its lines.
+    let december = (2024u16..=2026, 1u8..=31).prop_map(|(j, d)| Datum::new(j, 12, d).unwrap_or(Datum::vast(j, 12, 1)));
+    eigenschap("jaarwissel_december_is_de_kaart", (invoer(), december), 40, |(i, dag)| {
+        let mut i = rekenbaar(i);
+        i.datum = Some(dag);
+        i.voorlopig = Some(true);
+        if i.toekenning.is_some_and(|t| t > dag) {
+            i.toekenning = Some(dag);
+        }
+        let (Ok(kaart), Ok(w)) = (bereken(&i, vandaag()), rekenkern::jaarwissel::jaarwissel(&i, vandaag())) else {
+            return Ok(false);
+        };
+        prop_assert_eq!(&w.december.bedragen, &kaart.per(rekenkern::Periode::Maand));
+        for r in &w.regels {
+            prop_assert_eq!(r.verschil, r.januari - r.december);
+            // A line that stays has no reason; a line that changes has at least one (nothing unexplained).
+            prop_assert_eq!(r.redenen.is_empty(), r.verschil.is_zero(), "{}: {:?}", r.naam, r);
+            prop_assert!(r.redenen.iter().all(|&n| n < w.redenen.len()));
+        }
+        for k in [&w.december, &w.januari] {
+            let b = &k.bedragen;
+            prop_assert_eq!(b.loonkosten, b.brutoloon + b.vakantiebijslag + b.cao_extra + b.premies + b.pensioen);
+            prop_assert_eq!(b.nettokosten_meting, b.loonkosten - b.lks_meting - b.lkv);
+        }
+        Ok(true)
+    });
+}
+
+#[test]
 fn jaar_telt_op_tot_het_totaal() {
     // The year total is the sum of the twelve rounded months, for every amount.
     eigenschap("jaar_telt_op_tot_het_totaal", invoer(), 50, |i| {

@@ -153,3 +153,28 @@ fn ontbrekende_waarden_worden_gemeld() {
     let fouten = jaarwissel(&gelezen.invoer, VANDAAG).unwrap_err();
     assert!(fouten.iter().any(|f| matches!(f, rekenkern::Fout::Ontbreekt { param: "wml.uur", .. })), "{fouten:?}");
 }
+
+#[test]
+fn een_bestand_telt_december_en_januari_op() {
+    // The file of a gemeente on 7-12-2026: the turn 2026/2027. Row A: 19 jaar, loonwaarde 40%
+    // (the first test: brutoloon 1.402,44 → 1.753,44, LKS 1.122,15 → 1.402,69). Row B: 30 jaar,
+    // loonwaarde 50%, running since 1-3-2026 (the third test: LKS 1.530,14 → 1.558,55; brutoloon
+    // 2.338,44 both months). Row C cannot be read (an hour count of 99): counted, left out.
+    use rekenkern::batch::{self, jaarwissel::JaarwisselTotalen, Opties};
+    let bestand = "id,datum,leeftijd,uren,loonwaarde,subsidie,toekenning\n\
+                   A,2026-11-01,19,36,40,,\n\
+                   B,2026-11-01,30,36,50,lopend,2026-03-01\n\
+                   C,2026-11-01,30,99,50,,\n";
+    let b = batch::lees(bestand, &[]).unwrap();
+    let t = JaarwisselTotalen::van(&b.rijen, &Opties::app(VANDAAG));
+    assert_eq!((t.gelukt, t.mislukt), (2, 1));
+    assert_eq!((t.december, t.januari), (Some(Datum::vast(2026, 12, 1)), Some(Datum::vast(2027, 1, 1))));
+    assert_eq!(t.totaal_december.brutoloon, dec!(1402.44) + dec!(2338.44));
+    assert_eq!(t.totaal_januari.brutoloon, dec!(1753.44) + dec!(2338.44));
+    assert_eq!(t.totaal_december.lks_meting, dec!(1122.15) + dec!(1530.14));
+    assert_eq!(t.totaal_januari.lks_meting, dec!(1402.69) + dec!(1558.55));
+    // Lid 7 for both (A's subsidy granted in December runs in January), the scale for A only.
+    let aantal = |id: &str| t.redenen.iter().filter(|(r, _)| r.id() == id).map(|(_, n)| n).sum::<usize>();
+    assert_eq!((aantal("lid7"), aantal("jeugdstaffel")), (2, 1));
+    assert_eq!(t.voorlopig, 2);
+}
