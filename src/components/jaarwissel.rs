@@ -10,6 +10,7 @@ use crate::teksten::{self, jaarwissel as t, taal, vertaal};
 use leptos::prelude::*;
 use rekenkern::getal::euro;
 use rekenkern::jaarwissel::{jaarwissel, rond_de_jaarwissel, Jaarwissel};
+// The result is markup (see `inhoud`); only the section around it is view code.
 use rekenkern::{Datum, Taal};
 
 /// "december 2026", "januari 2027".
@@ -28,72 +29,78 @@ fn verschil(v: rust_decimal::Decimal) -> String {
     }
 }
 
-fn tabel(j: &Jaarwissel, taal: Taal) -> impl IntoView {
-    let (dec, jan) = (maand(j.december.datum, taal), maand(j.januari.datum, taal));
+/// The comparison as escaped markup set in one go (as the charts and the provisional list): view
+/// code for a table of ~16 lines costs the app's wasm several KB, this a few hundred bytes.
+fn inhoud(j: &Jaarwissel, taal: Taal) -> String {
+    use crate::components::svg::ontsnap;
+    use std::fmt::Write;
+    let (dec, jan) =
+        (teksten::hoofdletter(&maand(j.december.datum, taal)), teksten::hoofdletter(&maand(j.januari.datum, taal)));
+    let (dec, jan) = (ontsnap(&dec), ontsnap(&jan));
+    let kop_verschil = ontsnap(vertaal(t::VERSCHIL, taal));
     let voorlopig = |k: &rekenkern::jaarwissel::Kant| {
-        k.uitkomst.is_voorlopig("nettokosten_meting").then(|| {
-            view! {
-                <br/><span class="label-voorlopig">{vertaal(teksten::VOORLOPIG, taal)}</span>
-            }
-        })
-    };
-    // Each cell carries its column's heading, shown above it on a narrow screen (style/app.css).
-    let (kop_dec, kop_jan, kop_verschil) =
-        (teksten::hoofdletter(&dec), teksten::hoofdletter(&jan), vertaal(t::VERSCHIL, taal));
-    let rijen: Vec<_> = j
-        .regels
-        .iter()
-        .map(|r| {
-            // The reasons as references to the numbered list under the table.
-            let redenen: Vec<_> = r
-                .redenen
-                .iter()
-                .map(|n| {
-                    let nummer = n + 1;
-                    view! { " "<a href=format!("#jaarwissel-reden-{nummer}") class="jaarwissel__ref"
-                    aria-label=format!("{} {nummer}", vertaal(t::REDEN, taal))>{nummer}</a> }
-                })
-                .collect();
-            view! {
-                <tr class:sterk=r.totaal class:jaarwissel--anders=!r.verschil.is_zero()>
-                    <th scope="row">{vertaal(r.label, taal)}{redenen}</th>
-                    <td class="bedrag" data-kop=kop_dec.clone()>{euro(r.december)}</td>
-                    <td class="bedrag" data-kop=kop_jan.clone()>{euro(r.januari)}</td>
-                    <td class="bedrag" data-kop=kop_verschil>{verschil(r.verschil)}</td>
-                </tr>
-            }
-        })
-        .collect();
-    let redenen: Vec<_> = j
-        .redenen
-        .iter()
-        .enumerate()
-        .map(|(n, r)| view! { <li id=format!("jaarwissel-reden-{}", n + 1)>{r.tekst(taal)}</li> })
-        .collect();
-    let niets = j.regels.iter().all(|r| r.verschil.is_zero());
-    view! {
-        <div class="tabel-scroll" tabindex="0" role="region" aria-labelledby="jaarwissel-tabel-kop">
-            <table class="jaarwissel">
-                <caption id="jaarwissel-tabel-kop">{teksten::hoofdletter(&teksten::jaarwissel::onderschrift(&dec, &jan, taal))}</caption>
-                <thead><tr>
-                    <td></td>
-                    <th scope="col">{teksten::hoofdletter(&dec)}{voorlopig(&j.december)}</th>
-                    <th scope="col">{teksten::hoofdletter(&jan)}{voorlopig(&j.januari)}</th>
-                    <th scope="col">{vertaal(t::VERSCHIL, taal)}</th>
-                </tr></thead>
-                <tbody>{rijen}</tbody>
-            </table>
-        </div>
-        {if niets {
-            view! { <p id="jaarwissel-niets">{vertaal(t::NIETS, taal)}</p> }.into_any()
+        if k.uitkomst.is_voorlopig("nettokosten_meting") {
+            format!(r#"<br><span class="label-voorlopig">{}</span>"#, ontsnap(vertaal(teksten::VOORLOPIG, taal)))
         } else {
-            view! {
-                <h3>{vertaal(t::WAAROM, taal)}</h3>
-                <ol class="jaarwissel__redenen" id="jaarwissel-redenen">{redenen}</ol>
-            }.into_any()
-        }}
-        <ul class="jaarwissel__aannames">{j.aannames.iter().map(|a| view! { <li>{a.in_taal(taal)}</li> }).collect_view()}</ul>
+            String::new()
+        }
+    };
+    let mut uit = String::with_capacity(8192);
+    let onderschrift = teksten::hoofdletter(&teksten::jaarwissel::onderschrift(
+        &maand(j.december.datum, taal),
+        &maand(j.januari.datum, taal),
+        taal,
+    ));
+    let _ = write!(
+        uit,
+        r#"<div class="tabel-scroll" tabindex="0" role="region" aria-labelledby="jaarwissel-tabel-kop"><table class="jaarwissel"><caption id="jaarwissel-tabel-kop">{}</caption><thead><tr><td></td><th scope="col">{dec}{}</th><th scope="col">{jan}{}</th><th scope="col">{kop_verschil}</th></tr></thead><tbody>"#,
+        ontsnap(&onderschrift),
+        voorlopig(&j.december),
+        voorlopig(&j.januari)
+    );
+    let reden = ontsnap(vertaal(t::REDEN, taal));
+    for r in &j.regels {
+        // The reasons as references to the numbered list under the table.
+        let mut refs = String::new();
+        for n in &r.redenen {
+            let nummer = n + 1;
+            let _ = write!(
+                refs,
+                r##" <a href="#jaarwissel-reden-{nummer}" class="jaarwissel__ref" aria-label="{reden} {nummer}">{nummer}</a>"##
+            );
+        }
+        let _ = write!(
+            uit,
+            r#"<tr class="{}"><th scope="row">{}{refs}</th><td class="bedrag" data-kop="{dec}">{}</td><td class="bedrag" data-kop="{jan}">{}</td><td class="bedrag" data-kop="{kop_verschil}">{}</td></tr>"#,
+            if r.totaal { "sterk" } else { "" },
+            ontsnap(vertaal(r.label, taal)),
+            euro(r.december),
+            euro(r.januari),
+            verschil(r.verschil)
+        );
     }
+    uit.push_str("</tbody></table></div>");
+    if j.regels.iter().all(|r| r.verschil.is_zero()) {
+        let _ = write!(uit, r#"<p id="jaarwissel-niets">{}</p>"#, ontsnap(vertaal(t::NIETS, taal)));
+    } else {
+        let _ = write!(
+            uit,
+            r#"<h3>{}</h3><ol class="jaarwissel__redenen" id="jaarwissel-redenen">"#,
+            ontsnap(vertaal(t::WAAROM, taal))
+        );
+        for (n, r) in j.redenen.iter().enumerate() {
+            let _ = write!(uit, r#"<li id="jaarwissel-reden-{}">{}</li>"#, n + 1, ontsnap(&r.tekst(taal)));
+        }
+        uit.push_str("</ol>");
+    }
+    if !j.aannames.is_empty() {
+        uit.push_str(r#"<ul class="jaarwissel__aannames">"#);
+        for a in &j.aannames {
+            let _ = write!(uit, "<li>{}</li>", ontsnap(&a.in_taal(taal)));
+        }
+        uit.push_str("</ul>");
+    }
+    uit
 }
 
 /// The section under the comparison.
@@ -106,17 +113,19 @@ pub fn JaarwisselBlok() -> impl IntoView {
     let gekozen = RwSignal::new(None::<bool>);
     let open = move || gekozen.get().unwrap_or_else(|| rond_de_jaarwissel(peildatum.get()));
     let inhoud = move || {
-        open().then(|| {
-            staat.gelezen.with(|g| match jaarwissel(&g.invoer, crate::klok::vandaag()) {
-                Ok(j) => tabel(&j, taal).into_any(),
-                Err(fouten) => view! {
-                    <div class="melding melding--waarschuwing" id="jaarwissel-fout">
-                        <p>{vertaal(t::LUKT_NIET, taal)}</p>
-                        <ul>{fouten.iter().map(|f| view! { <li>{f.tekst_in(taal)}</li> }).collect_view()}</ul>
-                    </div>
-                }
-                .into_any(),
-            })
+        use crate::components::svg::ontsnap;
+        if !open() {
+            return String::new();
+        }
+        staat.gelezen.with(|g| match jaarwissel(&g.invoer, crate::klok::vandaag()) {
+            Ok(j) => inhoud(&j, taal),
+            Err(fouten) => {
+                let lijst: String = fouten.iter().map(|f| format!("<li>{}</li>", ontsnap(&f.tekst_in(taal)))).collect();
+                format!(
+                    r#"<div class="melding melding--waarschuwing" id="jaarwissel-fout"><p>{}</p><ul>{lijst}</ul></div>"#,
+                    ontsnap(vertaal(t::LUKT_NIET, taal))
+                )
+            }
         })
     };
     view! {
@@ -125,7 +134,7 @@ pub fn JaarwisselBlok() -> impl IntoView {
                 on:toggle=move |ev| if let Some(o) = details_open(&ev) { if o != open() { gekozen.set(Some(o)) } }>
                 <summary><h2 id="kop-jaarwissel">{vertaal(t::KOP, taal)}</h2></summary>
                 <p class="hint">{vertaal(t::UITLEG, taal)}</p>
-                {inhoud}
+                <div inner_html=inhoud></div>
             </details>
         </section>
     }

@@ -43,48 +43,52 @@ fn maand(d: Option<Datum>) -> String {
         .unwrap_or_default()
 }
 
-fn tabel(j: &JaarwisselTotalen) -> impl IntoView {
-    let rijen: Vec<_> = LIJNEN
-        .iter()
-        .filter(|(_, f)| !f(&j.totaal_december).is_zero() || !f(&j.totaal_januari).is_zero())
-        .map(|(label, f)| {
-            let (d, jan) = (f(&j.totaal_december), f(&j.totaal_januari));
-            let verschil = jan - d;
-            view! {
-                <tr>
-                    <th scope="row">{*label}</th>
-                    <td class="bedrag" data-kop=maand(j.december)>{euro(d)}</td>
-                    <td class="bedrag" data-kop=maand(j.januari)>{euro(jan)}</td>
-                    <td class="bedrag" data-kop=t::JAARWISSEL_VERSCHIL>{if verschil.is_zero() { String::new() } else { euro(verschil) }}</td>
-                </tr>
-            }
-        })
-        .collect();
-    let redenen: Vec<_> = j
-        .redenen
-        .iter()
-        .map(|(r, n)| view! { <li>{r.tekst(Taal::Nl)}" "<span class="hint">{t::medewerkers(*n)}</span></li> })
-        .collect();
-    view! {
-        <p id="groep-jaarwissel-zin">{t::jaarwissel_zin(j.gelukt, j.mislukt)}</p>
-        {(j.voorlopig > 0).then(|| view! { <p class="melding melding--voorlopig">{t::voorlopig(j.voorlopig)}</p> })}
-        <div class="tabel-scroll" tabindex="0" role="region" aria-labelledby="groep-jaarwissel-kop">
-            <table class="jaarwissel">
-                <caption id="groep-jaarwissel-kop">{t::JAARWISSEL_ONDERSCHRIFT}</caption>
-                <thead><tr>
-                    <td></td>
-                    <th scope="col">{maand(j.december)}</th>
-                    <th scope="col">{maand(j.januari)}</th>
-                    <th scope="col">{t::JAARWISSEL_VERSCHIL}</th>
-                </tr></thead>
-                <tbody>{rijen}</tbody>
-            </table>
-        </div>
-        {(!j.redenen.is_empty()).then(|| view! {
-            <h4>{t::JAARWISSEL_WAAROM}</h4>
-            <ul id="groep-jaarwissel-redenen">{redenen}</ul>
-        })}
+/// The result as escaped markup set in one go: a table built with view code would cost this
+/// page's wasm about 16 KB (measured with scripts/grootte.sh), this a few hundred bytes.
+fn inhoud(j: &JaarwisselTotalen) -> String {
+    use crate::components::svg::ontsnap;
+    use std::fmt::Write;
+    let mut uit = String::with_capacity(4096);
+    let _ = write!(uit, r#"<p id="groep-jaarwissel-zin">{}</p>"#, ontsnap(&t::jaarwissel_zin(j.gelukt, j.mislukt)));
+    if j.voorlopig > 0 {
+        let _ = write!(uit, r#"<p class="melding melding--voorlopig">{}</p>"#, ontsnap(&t::voorlopig(j.voorlopig)));
     }
+    let (dec, jan) = (ontsnap(&maand(j.december)), ontsnap(&maand(j.januari)));
+    let verschil = t::JAARWISSEL_VERSCHIL;
+    let _ = write!(
+        uit,
+        r#"<div class="tabel-scroll" tabindex="0" role="region" aria-labelledby="groep-jaarwissel-kop"><table class="jaarwissel"><caption id="groep-jaarwissel-kop">{}</caption><thead><tr><td></td><th scope="col">{dec}</th><th scope="col">{jan}</th><th scope="col">{verschil}</th></tr></thead><tbody>"#,
+        t::JAARWISSEL_ONDERSCHRIFT
+    );
+    for (label, f) in LIJNEN {
+        let (d, nu) = (f(&j.totaal_december), f(&j.totaal_januari));
+        if d.is_zero() && nu.is_zero() {
+            continue;
+        }
+        let v = nu - d;
+        let v = if v.is_zero() { String::new() } else { euro(v) };
+        let _ = write!(
+            uit,
+            r#"<tr><th scope="row">{}</th><td class="bedrag" data-kop="{dec}">{}</td><td class="bedrag" data-kop="{jan}">{}</td><td class="bedrag" data-kop="{verschil}">{v}</td></tr>"#,
+            ontsnap(label),
+            euro(d),
+            euro(nu)
+        );
+    }
+    uit.push_str("</tbody></table></div>");
+    if !j.redenen.is_empty() {
+        let _ = write!(uit, r#"<h4>{}</h4><ul id="groep-jaarwissel-redenen">"#, t::JAARWISSEL_WAAROM);
+        for (r, n) in &j.redenen {
+            let _ = write!(
+                uit,
+                r#"<li>{} <span class="hint">{}</span></li>"#,
+                ontsnap(&r.tekst(Taal::Nl)),
+                ontsnap(&t::medewerkers(*n))
+            );
+        }
+        uit.push_str("</ul>");
+    }
+    uit
 }
 
 /// The section: a button, then the totals of both months.
@@ -148,10 +152,11 @@ pub fn Jaarwissel(
             <p class="geen-afdruk"><button type="button" class="knop" id="groep-jaarwissel-knop" on:click=reken
                 aria-describedby="groep-jaarwissel-status">{t::JAARWISSEL_KNOP}</button></p>
             <p role="status" id="groep-jaarwissel-status">{move || bezig.get().then_some(t::JAARWISSEL_BEZIG)}</p>
-            {move || uitkomst.get().map(|u| match u {
-                Ok(j) => tabel(&j).into_any(),
-                Err(e) => view! { <p class="melding melding--fout">{e}</p> }.into_any(),
-            })}
+            <div inner_html=move || uitkomst.with(|u| match u {
+                Some(Ok(j)) => inhoud(j),
+                Some(Err(e)) => format!(r#"<p class="melding melding--fout">{}</p>"#, crate::components::svg::ontsnap(e)),
+                None => String::new(),
+            })></div>
         </section>
     }
 }

@@ -348,7 +348,9 @@ fn lijnen(dec: &Kant, jan: &Kant) -> Vec<Lijn> {
     ];
     // Each premium on its own, under the id of its rate (as `loonstrook` in the CLI output).
     for (n, (id, _)) in jan.uitkomst.strook.premies.iter().enumerate() {
-        let label = crate::params::DECIMALEN.iter().find(|p| p.id == *id).map_or(*id, |p| p.label);
+        // The premium's label as the trail records its rate (not the list of every parameter: that
+        // would bring every table and source into the group page's wasm, ~13 KB compressed).
+        let label = jan.uitkomst.spoor.zoek_gebruikt(id).map_or(*id, |g| g.label);
         uit.push(Lijn {
             naam: id,
             label,
