@@ -36,6 +36,9 @@ struct Uitvoer {
     /// January, or with `--jaarwissel`; absent otherwise.
     #[serde(skip_serializing_if = "Option::is_none")]
     jaarwissel: Option<JaarwisselUit>,
+    /// Why December beside January could not be made (a value of January missing); absent otherwise.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    jaarwissel_lukt_niet: Option<Vec<String>>,
 }
 
 /// "Wat verandert er op 1 januari?" as a machine-readable pair.
@@ -232,7 +235,11 @@ fn regels(s: &Loonstrook, basis: &Strookbasis) -> BTreeMap<&'static str, String>
 }
 
 /// The full result as pretty JSON; `wissel`: December beside January, when asked or offered.
-pub fn uitkomst(g: &Gelezen, u: &Uitkomst, wissel: Option<&rekenkern::jaarwissel::Jaarwissel>) -> String {
+pub fn uitkomst(
+    g: &Gelezen,
+    u: &Uitkomst,
+    wissel: Option<Result<rekenkern::jaarwissel::Jaarwissel, Vec<rekenkern::Fout>>>,
+) -> String {
     let omslagpunt = match u.omslagpunt {
         Omslagpunt::Bij(lw) => OmslagpuntUit {
             loonwaarde_procent: Some((lw * Decimal::ONE_HUNDRED).normalize().to_string()),
@@ -295,7 +302,8 @@ pub fn uitkomst(g: &Gelezen, u: &Uitkomst, wissel: Option<&rekenkern::jaarwissel
                     .map(|t| TegenspraakUit { uitleg: t.uitleg, bron: t.bron.citaat, url: t.bron.url }),
             })
             .collect(),
-        jaarwissel: wissel.map(jaarwissel),
+        jaarwissel: wissel.as_ref().and_then(|w| w.as_ref().ok()).map(jaarwissel),
+        jaarwissel_lukt_niet: wissel.and_then(Result::err).map(|f| f.iter().map(rekenkern::Fout::tekst).collect()),
     };
     serde_json::to_string_pretty(&uit).unwrap_or_else(|e| format!("{{\"fout\": \"{e}\"}}"))
 }

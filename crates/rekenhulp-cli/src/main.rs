@@ -243,15 +243,11 @@ fn run(args: &[String]) -> Result<ExitCode, (u8, String)> {
             let invoer = streng(&gelezen.invoer, &o);
             let u = rekenkern::bereken(&invoer, o.vandaag).map_err(|f| rekenfout("Berekenen lukt niet", &f))?;
             // December beside January around the turn of the year, or when asked (docs/adr/0024).
-            let wissel = if o.jaarwissel || rekenkern::jaarwissel::rond_de_jaarwissel(u.peildatum) {
-                Some(
-                    rekenkern::jaarwissel::jaarwissel(&invoer, o.vandaag)
-                        .map_err(|f| rekenfout("December en januari naast elkaar lukt niet", &f))?,
-                )
-            } else {
-                None
-            };
-            schrijf(&(json::uitkomst(&gelezen, &u, wissel.as_ref()) + "\n"))
+            // It never stops the calculation: when January cannot be calculated (strict past the
+            // tables) the output says why instead.
+            let wissel = (o.jaarwissel || rekenkern::jaarwissel::rond_de_jaarwissel(u.peildatum))
+                .then(|| rekenkern::jaarwissel::jaarwissel(&invoer, o.vandaag));
+            schrijf(&(json::uitkomst(&gelezen, &u, wissel) + "\n"))
         }
         "jaar" => {
             let gelezen = lees_scenario("jaar", &o)?;

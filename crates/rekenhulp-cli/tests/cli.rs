@@ -420,3 +420,15 @@ fn waarden_toont_elke_waarde_van_een_jaar_met_haar_status() {
     assert!(j2026.contains("0 aangekondigd, 0 laatst bekend"), "{j2026}");
     assert_eq!(rekenhulp(&["waarden", "twintig"], None).status.code(), Some(2));
 }
+
+#[test]
+fn een_jaarwissel_die_niet_lukt_stopt_de_berekening_niet() {
+    // Strict past the tables (the CLI's default): December 2026 is calculated, January 2027 lacks
+    // the minimum wage; the output says so and the exit code is 0.
+    let uit = rekenhulp(&["bereken", "v=1&datum=2026-12-01&leeftijd=30", "--vandaag", "2026-12-07"], None);
+    assert!(uit.status.success(), "{}", String::from_utf8_lossy(&uit.stderr));
+    let json: serde_json::Value = serde_json::from_slice(&uit.stdout).expect("json");
+    assert!(json.get("jaarwissel").is_none());
+    let redenen = json["jaarwissel_lukt_niet"].as_array().expect("jaarwissel_lukt_niet");
+    assert!(redenen.iter().any(|r| r.as_str().unwrap_or_default().contains("minimumuurloon")), "{redenen:?}");
+}
