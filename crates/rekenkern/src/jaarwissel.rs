@@ -356,7 +356,9 @@ fn lijnen(dec: &Kant, jan: &Kant) -> Vec<Lijn> {
             label,
             delen: None,
             subsidie: false,
-            steunt_op: vec![id, "premieloon"],
+            // The month's premium wage is the wage of the month under its share of the maximum
+            // (the payslip, ADR 0021): the wage counts even where the year's premium wage is capped.
+            steunt_op: vec![id, "premieloon", "loon_totaal"],
             december: dec.strook.premies.get(n).copied().unwrap_or_default(),
             januari: jan.strook.premies.get(n).copied().unwrap_or_default(),
         });
@@ -456,14 +458,9 @@ fn veranderd(dec: &Uitkomst, jan: &Uitkomst) -> Vec<(Vec<&'static str>, Reden)> 
             jan.spoor.gebruikt.iter().any(|g| groep(g.id) == id && matches!(g.herkomst, Herkomst::Aangekondigd { .. }));
         let reden = match id {
             "wml.jeugd" => {
-                // The percentage moves with the age (a birthday) and with the scale: each is said.
-                let leeftijd = |u: &Uitkomst| u.spoor.zoek_gebruikt("invoer.leeftijd").map(|g| g.waarde);
-                if let (Some(v), Some(t)) = (leeftijd(dec), leeftijd(jan)) {
-                    if v != t {
-                        uit.push((vec![id], Reden::Leeftijd { van: v, tot: t }));
-                    }
-                }
-                match staffel(dec.peildatum, jan.peildatum, leeftijd(jan), aangekondigd) {
+                // The percentage moves with the scale (said here) and with the age (below).
+                let leeftijd = jan.spoor.zoek_gebruikt("invoer.leeftijd").map(|g| g.waarde);
+                match staffel(dec.peildatum, jan.peildatum, leeftijd, aangekondigd) {
                     Some((v, t)) if v != t => Reden::Jeugdstaffel { van: Some(v), tot: Some(t), aangekondigd },
                     _ => continue,
                 }
@@ -482,6 +479,15 @@ fn veranderd(dec: &Uitkomst, jan: &Uitkomst) -> Vec<(Vec<&'static str>, Reden)> 
         ids.sort_unstable();
         ids.dedup();
         uit.push((ids, reden));
+    }
+    // A birthday in December: the age decides which minimum wage and which youth percentage apply,
+    // so it reaches what rests on them.
+    let leeftijd = |u: &Uitkomst| u.spoor.zoek_gebruikt("invoer.leeftijd").map(|g| g.waarde);
+    if let (Some(van), Some(tot)) = (leeftijd(dec), leeftijd(jan)) {
+        if van != tot {
+            let ids = vec!["invoer.leeftijd", wml::MINIMUMUURLOON.id, WML_21, wml::JEUGDPERCENTAGES.id];
+            uit.push((ids, Reden::Leeftijd { van, tot }));
+        }
     }
     uit
 }
