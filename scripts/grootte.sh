@@ -16,7 +16,7 @@ cd "$(dirname "$0")/.."
 # the announced values in the core, the group page's December/January totals.
 BUDGET_KAAL=${BUDGET_KAAL:-8150}
 BUDGET_GEDEELD=${BUDGET_GEDEELD:-81000}
-BUDGET_MEERDERE=${BUDGET_MEERDERE:-192000}
+BUDGET_MEERDERE=${BUDGET_MEERDERE:-193000}
 
 br() { brotli -q 11 -c "$1" | wc -c; }
 fout() { echo "FOUT: $*" >&2; exit 1; }
