@@ -67,9 +67,8 @@ pub mod uitleg;
 
 pub use bereken::bereken;
 pub use datum::Datum;
-pub use gegevens::{
-    STANDAARD_AANGEKONDIGD, STANDAARD_LEEFTIJD, STANDAARD_LOONWAARDE, STANDAARD_UREN, STANDAARD_VOORLOPIG,
-};
+pub use gegevens::{STANDAARD_LEEFTIJD, STANDAARD_LOONWAARDE, STANDAARD_UREN};
+pub use gekozen::{STANDAARD_AANGEKONDIGD, STANDAARD_VOORLOPIG};
 pub use invoer::Invoer;
 pub use invoertabel::Sleutel;
 pub use taal::Taal;
