@@ -52,6 +52,7 @@ pub mod getal;
 pub mod invoer;
 pub mod invoertabel;
 pub mod jaar;
+pub mod kaart;
 pub mod overzicht;
 pub mod param;
 pub mod params;
