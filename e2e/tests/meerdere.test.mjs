@@ -60,7 +60,8 @@ test('meerdere medewerkers: hetzelfde bestand geeft dezelfde CSV als rekenhulp b
   assert.equal((await groepsrij(page, 'M-003')).Verschil, euro('0.00'));
   // The row with loonwaarde=150 (line 8 of the file) is named, and the others still count.
   const foutblok = await page.locator('#groep-fouten').textContent();
-  assert.ok(foutblok.includes('Regel 8:') && foutblok.includes('loonwaarde=150'), foutblok);
+  // Named by the field's question and the value as written, not by the key (issue 31).
+  assert.ok(foutblok.includes('Regel 8:') && foutblok.includes('Loonwaarde in procent: ‘150’ is niet geldig.'), foutblok);
   assert.ok((await page.locator('#groep-zin').textContent()).startsWith('6 medewerkers berekend, 1 regel met fouten.'));
   assert.equal(await page.locator('#verdeling-zin').textContent(),
     'Het omslagpunt ligt voor iedereen bij een loonwaarde van 32%. Daaronder geeft meting meer subsidie, daarboven het forfait.');

@@ -114,6 +114,15 @@ impl Uitkomst {
         self.loonstrook(periode).bedragen()
     }
 
+    /// The amounts of a period before any measurement: the subsidy of the route with a measurement
+    /// is the lid-5 forfait (Pw art. 10d lid 5; a row of a file without a loonwaarde that the user
+    /// calls not measured yet).
+    pub fn per_zonder_meting(&self, periode: Periode) -> Bedragen {
+        let mut s = self.loonstrook(periode);
+        s.lks_meting = s.lks_lid5;
+        s.bedragen()
+    }
+
     /// The lines of a period (each premium and each cao payment on its own), rounded to the cent.
     pub fn loonstrook(&self, periode: Periode) -> Loonstrook {
         self.strook.periode(self.deler(periode))
