@@ -101,7 +101,7 @@ struct Staat {
     periode: RwSignal<Periode>,
     /// Begeleiding, opbrengst and budget for the cost of a place (kept across files).
     plek: plek::Plekvelden,
-    /// What an empty loonwaarde means (docs/adr/0025); shown whenever a file has such rows.
+    /// What an empty loonwaarde means (docs/adr/0026); shown whenever a file has such rows.
     zonder_loonwaarde: RwSignal<batch::ZonderLoonwaarde>,
     /// Rows without a loonwaarde in the input calculated last (kept while it is calculated again).
     zonder_aantal: RwSignal<usize>,
@@ -215,7 +215,7 @@ impl Staat {
             let mut beurt = js_sys::Date::now();
             let mut rijen = Vec::with_capacity(geschat);
             // As the one-employee page: past the tables provisional, marked (ADR 0013); a row without
-            // a loonwaarde as the user chose (ADR 0025).
+            // a loonwaarde as the user chose (ADR 0026).
             let opties = batch::Opties {
                 zonder_loonwaarde: self.zonder_loonwaarde.get_untracked(),
                 ..batch::Opties::app(self.vandaag)
@@ -300,7 +300,7 @@ fn Totaal(v: Verwerkt, periode: Periode, geplakt: bool) -> impl IntoView {
     }
 }
 
-/// What an empty loonwaarde means (docs/adr/0025): asked whenever the file has such rows, and
+/// What an empty loonwaarde means (docs/adr/0026): asked whenever the file has such rows, and
 /// said in the print, where the choice itself is left out. A change calculates the file again.
 #[component]
 fn ZonderKeuze(staat: Staat) -> impl IntoView {

@@ -113,7 +113,7 @@ pub const FOUTEN_UITLEG: &str =
     "Deze regels tellen niet mee in de totalen. Verbeter ze in het bestand en kies het opnieuw.";
 /// Errors intro, for lines pasted on the page (issue 31: not "in the file").
 pub const FOUTEN_UITLEG_GEPLAKT: &str = "Deze regels tellen niet mee in de totalen. Verbeter ze in het tekstvak hierboven en druk opnieuw op ‘Bereken de geplakte regels’.";
-/// Rows without a loonwaarde (docs/adr/0025): the question.
+/// Rows without a loonwaarde (docs/adr/0026): the question.
 pub const ZONDER_LOONWAARDE: &str = "Regels zonder loonwaarde: wat betekent een lege loonwaarde?";
 /// The question's explanation: how many, and that nothing is filled in silently.
 pub fn zonder_loonwaarde_uitleg(n: usize) -> String {

@@ -225,7 +225,7 @@ pub mod jaar {
 }
 
 /// The peildatum's month of the year overview when it differs from the cards above: why, on its
-/// row (issue 31, docs/adr/0024).
+/// row (issue 31, docs/adr/0025).
 pub fn jaar_kaart(k: &rekenkern::kaart::Kaartverschil, taal: Taal) -> String {
     use rekenkern::kaart::Reden;
     let redenen: Vec<String> = k

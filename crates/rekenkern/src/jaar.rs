@@ -68,7 +68,7 @@ pub struct Jaaroverzicht {
     /// Warnings of its months (once each).
     pub waarschuwingen: Vec<Waarschuwing>,
     /// The grant date the overview uses: the user's (a running subsidy), or its first working day or
-    /// first day (a new subsidy, docs/adr/0024).
+    /// first day (a new subsidy, docs/adr/0025).
     pub toekenning: Datum,
     /// The subsidy is new in this overview (granted on `toekenning`, within it).
     pub nieuw: bool,
@@ -166,7 +166,7 @@ pub fn jaaroverzicht(invoer: &Invoer, vandaag: Datum) -> Result<Jaaroverzicht, V
     for u in maanden.iter().filter_map(|m| m.uitkomst.as_ref()) {
         for w in &u.waarschuwingen {
             // A subsidy new in this overview is not "already running": its assumption says how it
-            // follows the minimum wage from its grant (docs/adr/0024).
+            // follows the minimum wage from its grant (docs/adr/0025).
             if p.nieuw && w.id == "lid7" {
                 continue;
             }

@@ -1,4 +1,4 @@
-//! The month of the peildatum in the year overview beside the cards (issue 31, docs/adr/0024).
+//! The month of the peildatum in the year overview beside the cards (issue 31, docs/adr/0025).
 //!
 //! The cards calculate the peildatum as the form says (a new subsidy is granted on the peildatum);
 //! the year overview carries a state through the months (a new subsidy from its first month, lid 7,

@@ -1,4 +1,4 @@
-//! The year overview's month of the peildatum against the cards (issue 31, docs/adr/0024). The case
+//! The year overview's month of the peildatum against the cards (issue 31, docs/adr/0025). The case
 //! of the issue, by hand: 1 December 2026, 19 years (60% of the minimum wage), 24 hours, loonwaarde
 //! 45%, a new subsidy.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)] // tests may fail loudly
@@ -18,7 +18,7 @@ fn december_zegt_waarom_het_anders_is_dan_de_kaart() {
     let j = jaaroverzicht(&i, VANDAAG).unwrap();
     // The card: a subsidy new on 1-12-2026 rests on the minimum wage of 1-7-2026:
     //   0,6 × 2.337,00 × 1,08 × 8 (12 × 24/36) × 55% × 1,235 ÷ 12 = 685,7599… → 685,76.
-    // The overview: new on 1-1-2026 and running since then (ADR 0015, 0024), so in December it
+    // The overview: new on 1-1-2026 and running since then (ADR 0015, 0025), so in December it
     // still rests on the minimum wage of 1-1-2026 (lid 7):
     //   0,6 × 2.294,40 × 1,08 × 8 × 55% × 1,235 ÷ 12 = 673,2595… → 673,26.
     assert_eq!(kaart.per(Periode::Maand).lks_meting, dec!(685.76));

@@ -187,7 +187,7 @@ impl Rij {
 }
 
 /// What an empty loonwaarde in a file means: the user chooses, the page and the download say it
-/// (docs/adr/0025). An empty cell is never a silent default: it may be a placement that is not
+/// (docs/adr/0026). An empty cell is never a silent default: it may be a placement that is not
 /// measured yet, or a gap in the file.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
 pub enum ZonderLoonwaarde {
