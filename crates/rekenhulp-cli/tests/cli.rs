@@ -219,11 +219,10 @@ fn zonder_loonwaarde_kiest_de_gebruiker() {
     assert!(regels[4].contains(",3117.10,") && regels[4].ends_with(",2 medewerkers"), "{}", regels[4]);
     assert!(String::from_utf8_lossy(&uit.stderr)
         .contains("Bij 1 medewerker is de loonwaarde leeg; gerekend als nog niet gemeten"));
-    // The calendar year: July to December 2026 are the first six months of a placement new on
-    // 1-7-2026? No: the year overview takes a new subsidy as new on 1 January (ADR 0015, 0025), so
-    // January to June run on lid 5 (0,5 × 2.294,40 × 1,08 × 1,235 = 1.530,14) and July to December
-    // on the measurement of 40% (0,6 × 2.294,40 × 1,08 × 1,235 = 1.836,16, lid 7 waits for January):
-    // 6 × 1.530,14 + 6 × 1.836,16 = 20.197,80.
+    // The calendar year: the year overview takes a new subsidy as new on 1 January (ADR 0015, 0025),
+    // so January to June run on lid 5 (0,5 × 2.294,40 × 1,08 × 1,235 = 1.530,14) and July to December
+    // on the loonwaarde of 40% after the measurement, still on the January base (lid 7):
+    // 0,6 × 2.294,40 × 1,08 × 1,235 = 1.836,16; 6 × 1.530,14 + 6 × 1.836,16 = 20.197,80.
     let jaar = rekenhulp(
         &[
             "batch",
