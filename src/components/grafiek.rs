@@ -186,15 +186,15 @@ pub fn Grafiek(
                 <caption>{vertaal(teksten::KOP_GRAFIEK, taal)}", "{teksten::periode_woord(p, taal)}</caption>
                 <thead><tr><th scope="col">{vertaal(teksten::LOONWAARDE, taal)}</th><th scope="col">{vertaal(figuur::METING, taal)}</th><th scope="col">{vertaal(figuur::FORFAIT, taal)}</th></tr></thead>
                 <tbody>
-                    // data-label: a narrow screen shows each row as a block with its column names (style/app.css).
+                    // data-kop: a narrow screen shows each row as a block with its column names (style/app.css).
                     {curve.iter().map(|c| view! {
                         <tr><th scope="row">{format!("{}%", c.loonwaarde)}</th>
-                            <td class="bedrag" data-label=vertaal(figuur::METING, taal)>{euro(c.netto_meting)}</td>
-                            <td class="bedrag" data-label=vertaal(figuur::FORFAIT, taal)>{euro(c.netto_forfait)}</td></tr>
+                            <td class="bedrag" data-kop=vertaal(figuur::METING, taal)>{euro(c.netto_meting)}</td>
+                            <td class="bedrag" data-kop=vertaal(figuur::FORFAIT, taal)>{euro(c.netto_forfait)}</td></tr>
                     }).collect_view()}
                     <tr class="sterk"><th scope="row">{format!("{}: {}", vertaal(teksten::NU, taal), procent(lw_nu, 0))}</th>
-                        <td class="bedrag" data-label=vertaal(figuur::METING, taal)>{euro(nu.nettokosten_meting)}</td>
-                        <td class="bedrag" data-label=vertaal(figuur::FORFAIT, taal)>{euro(nu.nettokosten_forfait)}</td></tr>
+                        <td class="bedrag" data-kop=vertaal(figuur::METING, taal)>{euro(nu.nettokosten_meting)}</td>
+                        <td class="bedrag" data-kop=vertaal(figuur::FORFAIT, taal)>{euro(nu.nettokosten_forfait)}</td></tr>
                 </tbody>
             </table>
         })

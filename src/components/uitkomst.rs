@@ -101,10 +101,15 @@ pub fn Resultaat() -> impl IntoView {
         lijst
     });
     let getoond: Getoond = Memo::new(move |_| staat.toon.with(|t| t.uitkomst.clone()));
-    // Past the tables, unless the user asked for the values (voorlopig=nee): the provisional notice.
+    // Past the tables, unless the user asked for the values (voorlopig=nee), or with announced
+    // values: the provisional notice.
     let na_tabellen = Memo::new(move |_| {
-        getoond.with(|u| u.as_ref().is_some_and(|u| !u.niet_bekend.is_empty()))
-            && staat.gelezen.with(|g| g.invoer.voorlopig != Some(false))
+        getoond.with(|u| {
+            u.as_ref().is_some_and(|u| {
+                (!u.niet_bekend.is_empty() && staat.gelezen.with(|g| g.invoer.voorlopig != Some(false)))
+                    || !u.spoor.aangekondigde_waarden().is_empty()
+            })
+        })
     });
     view! {
         <section id="uitkomst" class="uitkomst" aria-labelledby="kop-uitkomst" tabindex="-1">
@@ -188,6 +193,7 @@ fn Uitkomstblok(
             </div>
             <Later>
                 <Vergelijking uitkomst=volgt />
+                <crate::components::jaarwissel::JaarwisselBlok />
                 <Grafiek uitkomst=volgt />
                 <Kanttekeningen uitkomst=volgt />
                 <HeleSpoor uitkomst=volgt />

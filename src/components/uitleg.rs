@@ -15,6 +15,7 @@ fn herkomst(h: Herkomst, taal: Taal) -> String {
         Herkomst::Tabel { vanaf } => format!("{} {}", vertaal(hk::GELDT_VANAF, taal), vanaf.nl()),
         Herkomst::Voorgenomen { beoogd_vanaf } => format!("{} {}", vertaal(hk::VOORGENOMEN, taal), beoogd_vanaf.nl()),
         Herkomst::Voorlopig { vanaf } => format!("{} {}", vertaal(hk::VOORLOPIG, taal), vanaf.nl()),
+        Herkomst::Aangekondigd { vanaf } => format!("{} {}", vertaal(hk::AANGEKONDIGD, taal), vanaf.nl()),
         Herkomst::Conventie => vertaal(hk::CONVENTIE, taal).into(),
         Herkomst::Gebruiker => vertaal(hk::GEBRUIKER, taal).into(),
         Herkomst::Aangenomen => vertaal(hk::AANGENOMEN, taal).into(),
@@ -82,7 +83,7 @@ fn keten_waarde(s: &Stap, taal: Taal) -> String {
         _ => None,
     };
     match eenheid {
-        Some(e) if matches!(s.bewerking, Bewerking::BreukOpCenten { .. }) => {
+        Some(e) if matches!(s.bewerking, Bewerking::BreukOpCenten { .. } | Bewerking::Centen) => {
             format!("{} {}{}", euro(s.waarde), vertaal(e, taal), vertaal(teksten::AFGEROND, taal))
         }
         Some(e) => format!("{} {}", rekenkern::getal::euro_exact(s.waarde), vertaal(e, taal)),
@@ -132,7 +133,8 @@ fn stap_inhoud(uitkomst: &Uitkomst, stap: &'static str, periode: rekenkern::Peri
     let invoer = keten.is_empty().then(|| invoer_lijst(&uitkomst.spoor, s, taal));
     Some(view! {
         <p><strong>{vertaal(kop.label, taal)}</strong>" = "{vertaal(kop.formule, taal)}</p>
-        {uitkomst.is_voorlopig(stap).then(|| view! { <p class="uitleg__voorlopig">{vertaal(teksten::UITLEG_VOORLOPIG, taal)}</p> })}
+        {uitkomst.spoor.rust_op(stap, |g| matches!(g.herkomst, Herkomst::Voorlopig { .. })).then(|| view! { <p class="uitleg__voorlopig">{vertaal(teksten::UITLEG_VOORLOPIG, taal)}</p> })}
+        {uitkomst.spoor.is_aangekondigd(stap).then(|| view! { <p class="uitleg__voorlopig">{vertaal(teksten::UITLEG_AANGEKONDIGD, taal)}</p> })}
         {matches!(stap, "lks_meting" | "lks_forfait" | "lks_lid5").then(|| uitkomst.grondslag_lks(taal)).flatten().map(|g| view! { <p class="uitleg__basis">{g}</p> })}
         {stappen}
         {invoer}

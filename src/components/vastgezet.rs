@@ -78,19 +78,19 @@ fn tabel(a: &Uitkomst, b: &Uitkomst, p: Periode, taal: Taal) -> impl IntoView {
                 <th scope="col">{vertaal(t::VERSCHIL, taal)}</th>
             </tr></thead>
             <tbody>
-                // data-label: a narrow screen shows each row as a block with its column names (style/app.css).
+                // data-kop: a narrow screen shows each row as a block with its column names (style/app.css).
                 {rijen.into_iter().map(|(label, m, n, sterk)| view! {
                     <tr class:sterk=sterk>
                         <th scope="row">{vertaal(label, taal)}</th>
-                        <td class="bedrag" data-label=vertaal(t::VASTGEZET, taal)>{euro(m)}</td>
-                        <td class="bedrag" data-label=vertaal(t::NU, taal)>{euro(n)}</td>
-                        <td class="bedrag" data-label=vertaal(t::VERSCHIL, taal)>{euro(n - m)}</td>
+                        <td class="bedrag" data-kop=vertaal(t::VASTGEZET, taal)>{euro(m)}</td>
+                        <td class="bedrag" data-kop=vertaal(t::NU, taal)>{euro(n)}</td>
+                        <td class="bedrag" data-kop=vertaal(t::VERSCHIL, taal)>{euro(n - m)}</td>
                     </tr>
                 }).collect_view()}
                 <tr>
                     <th scope="row">{vertaal(t::OMSLAGPUNT, taal)}</th>
-                    <td class="bedrag" data-label=vertaal(t::VASTGEZET, taal)>{teksten::omslag_kort(a.omslagpunt, taal)}</td>
-                    <td class="bedrag" data-label=vertaal(t::NU, taal)>{teksten::omslag_kort(b.omslagpunt, taal)}</td>
+                    <td class="bedrag" data-kop=vertaal(t::VASTGEZET, taal)>{teksten::omslag_kort(a.omslagpunt, taal)}</td>
+                    <td class="bedrag" data-kop=vertaal(t::NU, taal)>{teksten::omslag_kort(b.omslagpunt, taal)}</td>
                     <td></td>
                 </tr>
             </tbody>

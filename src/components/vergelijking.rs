@@ -28,12 +28,12 @@ pub fn Vergelijking(
                    v: Option<rust_decimal::Decimal>,
                    sterk: bool| {
             view! {
-                // data-label: a narrow screen shows each row as a block with its column names (style/app.css).
+                // data-kop: a narrow screen shows each row as a block with its column names (style/app.css).
                 <tr class:sterk=sterk>
                     <th scope="row">{vertaal(label, taal)}</th>
-                    <td class="bedrag" data-label=vertaal(figuur::METING, taal)>{euro(m)}</td>
-                    <td class="bedrag" data-label=vertaal(figuur::FORFAIT, taal)>{euro(f)}</td>
-                    <td class="bedrag" data-label=vertaal(figuur::VERSCHIL, taal)>{v.map(euro).unwrap_or_default()}</td>
+                    <td class="bedrag" data-kop=vertaal(figuur::METING, taal)>{euro(m)}</td>
+                    <td class="bedrag" data-kop=vertaal(figuur::FORFAIT, taal)>{euro(f)}</td>
+                    <td class="bedrag" data-kop=vertaal(figuur::VERSCHIL, taal)>{v.map(euro).unwrap_or_default()}</td>
                 </tr>
             }
         };

@@ -6,6 +6,7 @@
 //! Its own page and wasm (`meerdere.html`), so the single-employee page does not carry it (ADR 0016).
 
 mod bestand;
+mod jaarwissel;
 mod kolomstap;
 mod plek;
 mod rekenblad;
@@ -79,6 +80,10 @@ pub struct Verwerkt {
     pub scheiding: u8,
     /// Every row, in file order.
     pub rijen: Arc<Vec<Rij>>,
+    /// What was read, and the column choices: read again for December and January (on demand).
+    pub invoer: Invoer,
+    /// The column choices.
+    pub keuzes: Vec<(String, Option<&'static str>)>,
 }
 
 /// The page state.
@@ -196,6 +201,7 @@ impl Staat {
     /// Reads and calculates a text with the user's column choices, a part at a time with a turn for
     /// the browser in between.
     fn reken(self, invoer: Invoer, keuzes: Vec<(String, Option<&'static str>)>) {
+        let bewaard = (invoer.clone(), keuzes.clone());
         let generatie = self.generatie.get_value().wrapping_add(1);
         self.generatie.set_value(generatie);
         self.fout.set(None);
@@ -245,7 +251,8 @@ impl Staat {
                 return self.fout.set(Some(t::LEEG.into()));
             }
             self.zonder_aantal.set(rijen.iter().filter(|r| r.zonder_loonwaarde.is_some()).count());
-            let v = Verwerkt { scheiding: lezer.scheiding, rijen: Arc::new(rijen) };
+            let (invoer, keuzes) = bewaard;
+            let v = Verwerkt { scheiding: lezer.scheiding, rijen: Arc::new(rijen), invoer, keuzes };
             // Said in the status line, which screen readers announce; the summary appears below it.
             let periode = self.periode.get_untracked();
             let totalen = Totalen::van(&v.rijen, periode);
@@ -404,6 +411,7 @@ pub fn Meerdere() -> impl IntoView {
                 <verdeling::Verdeling rijen=v.rijen.clone() periode=periode />
                 <plek::Plek rijen=v.rijen.clone() periode=periode velden=staat.plek />
                 <tabel::Tabel rijen=v.rijen.clone() periode=periode />
+                <jaarwissel::Jaarwissel invoer=v.invoer.clone() keuzes=v.keuzes.clone() vandaag=staat.vandaag />
                 <p class="acties geen-afdruk">
                     <button type="button" class="knop knop--primair" id="groep-download"
                         on:click=move |_| {

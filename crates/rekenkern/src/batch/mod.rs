@@ -17,6 +17,7 @@ pub mod blad;
 pub mod cel;
 pub mod codering;
 pub mod inhoud;
+pub mod jaarwissel;
 pub mod kolommen;
 pub mod lezer;
 pub mod plek;
@@ -283,45 +284,29 @@ pub struct Opties {
     pub voorlopig: bool,
     /// What a row without a loonwaarde means (the user's choice; by default it is left out).
     pub zonder_loonwaarde: ZonderLoonwaarde,
+    /// For a row without `aangekondigd`: count announced values (docs/adr/0024).
+    pub aangekondigd: bool,
 }
 
 impl Opties {
     /// The app's choice: provisional past the tables, as the one-employee page.
     pub fn app(vandaag: Datum) -> Opties {
-        Opties { vandaag, voorlopig: crate::STANDAARD_VOORLOPIG, zonder_loonwaarde: ZonderLoonwaarde::default() }
+        Opties {
+            vandaag,
+            voorlopig: crate::STANDAARD_VOORLOPIG,
+            aangekondigd: crate::STANDAARD_AANGEKONDIGD,
+            zonder_loonwaarde: ZonderLoonwaarde::default(),
+        }
     }
 }
 
 /// Calculates one row: the peildatum month, and the calendar year through the year overview. A row
 /// without a loonwaarde follows the user's choice ([`ZonderLoonwaarde`]).
 pub fn bereken_rij(rij: &InvoerRij, opties: &Opties) -> Rij {
-    let mut zonder_loonwaarde = None;
-    let uitkomst = rij.scenario.as_ref().map_err(Clone::clone).and_then(|s| {
-        let gelezen = decode(s);
-        if !gelezen.meldingen.is_empty() {
-            return Err(gelezen.meldingen.iter().map(|m| m.tekst()).collect::<Vec<_>>().join(" "));
-        }
-        let mut invoer = gelezen.invoer;
-        invoer.voorlopig.get_or_insert(opties.voorlopig);
-        let peildatum = invoer.datum.unwrap_or(opties.vandaag);
-        if invoer.loonwaarde.is_none() {
-            zonder_loonwaarde = Some(opties.zonder_loonwaarde);
-            match opties.zonder_loonwaarde {
-                ZonderLoonwaarde::Weglaten => return Err(t::ZONDER_LOONWAARDE.into()),
-                ZonderLoonwaarde::NietGemeten { daarna } => {
-                    invoer.loonwaarde = Some(daarna);
-                    invoer.jaar.lid5 = Some(true);
-                }
-            }
-        }
-        if let Some(geboren) = rij.geboortedatum {
-            if invoer.leeftijd.is_none() {
-                let leeftijd = geboren.leeftijd_op(peildatum).and_then(|l| u8::try_from(l).ok());
-                invoer.leeftijd = Some(leeftijd.and_then(|l| crate::controle::leeftijd(l).ok()).ok_or(t::LEEFTIJD)?);
-            }
-            invoer.jaar.verjaardag.get_or_insert(geboren.maand());
-        }
+    let (invoer, zonder_loonwaarde) = rij_invoer_met(rij, opties, None);
+    let uitkomst = invoer.and_then(|invoer| {
         let u = crate::bereken(&invoer, opties.vandaag).map_err(|f| foutregel(&f))?;
+        let mut invoer = invoer;
         let kalenderjaar = *invoer.jaar.jaar.get_or_insert(u.peildatum.jaar());
         let jaar = crate::jaar::jaaroverzicht(&invoer, opties.vandaag)
             .map_err(|f| t::jaar_lukt_niet(kalenderjaar, &foutregel(&f)))?;
@@ -334,6 +319,56 @@ pub fn bereken_rij(rij: &InvoerRij, opties: &Opties) -> Rij {
         Ok(cijfers)
     });
     Rij { regel: rij.regel, referentie: rij.referentie.clone(), uitkomst, zonder_loonwaarde }
+}
+
+/// The scenario of a row with the file's defaults applied, on its own peildatum or on `peildatum`:
+/// the age from a date of birth on that day, the birthday month for the year overview, and a
+/// missing loonwaarde as the user chose (ADR 0026; left out: an error for this row).
+pub(crate) fn rij_invoer(rij: &InvoerRij, opties: &Opties, peildatum: Option<Datum>) -> Result<crate::Invoer, String> {
+    rij_invoer_met(rij, opties, peildatum).0
+}
+
+/// [`rij_invoer`], with what the row's missing loonwaarde was taken to mean (`None`: it has one).
+fn rij_invoer_met(
+    rij: &InvoerRij,
+    opties: &Opties,
+    peildatum: Option<Datum>,
+) -> (Result<crate::Invoer, String>, Option<ZonderLoonwaarde>) {
+    let s = match rij.scenario.as_ref() {
+        Ok(s) => s,
+        Err(e) => return (Err(e.clone()), None),
+    };
+    let gelezen = decode(s);
+    if !gelezen.meldingen.is_empty() {
+        return (Err(gelezen.meldingen.iter().map(|m| m.tekst()).collect::<Vec<_>>().join(" ")), None);
+    }
+    let mut invoer = gelezen.invoer;
+    let zonder = invoer.loonwaarde.is_none().then_some(opties.zonder_loonwaarde);
+    match zonder {
+        Some(ZonderLoonwaarde::Weglaten) => return (Err(t::ZONDER_LOONWAARDE.into()), zonder),
+        Some(ZonderLoonwaarde::NietGemeten { daarna }) => {
+            invoer.loonwaarde = Some(daarna);
+            invoer.jaar.lid5 = Some(true);
+        }
+        None => {}
+    }
+    invoer.voorlopig.get_or_insert(opties.voorlopig);
+    invoer.aangekondigd.get_or_insert(opties.aangekondigd);
+    if let Some(d) = peildatum {
+        invoer.datum = Some(d);
+    }
+    let dag = invoer.datum.unwrap_or(opties.vandaag);
+    if let Some(geboren) = rij.geboortedatum {
+        if invoer.leeftijd.is_none() {
+            let leeftijd = geboren.leeftijd_op(dag).and_then(|l| u8::try_from(l).ok());
+            match leeftijd.and_then(|l| crate::controle::leeftijd(l).ok()) {
+                Some(l) => invoer.leeftijd = Some(l),
+                None => return (Err(t::LEEFTIJD.into()), zonder),
+            }
+        }
+        invoer.jaar.verjaardag.get_or_insert(geboren.maand());
+    }
+    (Ok(invoer), zonder)
 }
 
 /// One line for a row's errors: missing values are listed by the column that supplies them.
