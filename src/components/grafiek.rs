@@ -182,7 +182,7 @@ pub fn Grafiek(
         let curve: Vec<CurvePunt> =
             basis.with(|b| b.as_ref().map(|(c, ..)| c.iter().filter(|c| c.loonwaarde % 10 == 0).copied().collect()))?;
         Some(view! {
-            <table class="stapelbaar">
+            <table class="tabel-stapelbaar">
                 <caption>{vertaal(teksten::KOP_GRAFIEK, taal)}", "{teksten::periode_woord(p, taal)}</caption>
                 <thead><tr><th scope="col">{vertaal(teksten::LOONWAARDE, taal)}</th><th scope="col">{vertaal(figuur::METING, taal)}</th><th scope="col">{vertaal(figuur::FORFAIT, taal)}</th></tr></thead>
                 <tbody>

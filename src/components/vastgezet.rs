@@ -69,7 +69,7 @@ fn tabel(a: &Uitkomst, b: &Uitkomst, p: Periode, taal: Taal) -> impl IntoView {
     .map(|(label, m, n, sterk, _)| (label, m, n, sterk))
     .collect();
     view! {
-        <table class="vergelijking stapelbaar" id="vast-tabel">
+        <table class="vergelijking tabel-stapelbaar" id="vast-tabel">
             <caption id="vast-tabel-kop">{vertaal(t::KOP, taal)}", "{teksten::periode_woord(p, taal)}</caption>
             <thead><tr>
                 <td></td>

@@ -39,7 +39,7 @@ pub fn Vergelijking(
         };
         let jaar = rekenkern::params::lks::FORFAIT_BESCHUT.beoogd_vanaf.jaar();
         Some(view! {
-            <table class="vergelijking stapelbaar">
+            <table class="vergelijking tabel-stapelbaar">
                 <caption id="vergelijking-tabel-kop">{vertaal(teksten::KOP_VERGELIJKING, taal)}", "{periode}</caption>
                 <thead><tr>
                     <td></td>
