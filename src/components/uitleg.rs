@@ -56,14 +56,25 @@ fn invoer_lijst_van(spoor: &Spoor, stap: &Stap, toon: impl Fn(&str) -> bool, taa
         } else {
             spoor.zoek_gebruikt(id).map(|g| {
                 let link = (!g.bron.url.is_empty() && g.bron.url.starts_with("https://")).then_some(g.bron.url);
+                // Each said once: a value the user gave (or one assumed for them) has no source but
+                // that ("zelf ingevuld; Zelf ingevuld, schatting of afspraak" said it twice), and a
+                // convention's own source already says it is one.
+                let eigen = g.bron.id == rekenkern::bron::GEBRUIKER.id;
+                let herkomst = match g.herkomst {
+                    Herkomst::Conventie if g.bron.id == rekenkern::bron::CONVENTIE.id => None,
+                    h if eigen => Some(herkomst(h, taal)),
+                    h => Some(format!("{}; ", herkomst(h, taal))),
+                };
+                let bron = (!eigen).then(|| view! {
+                    {match link {
+                        Some(url) => view! { <a href=url rel="noopener noreferrer" target="_blank">{vertaal(g.bron.citaat, taal)}</a> }.into_any(),
+                        None => view! { <span>{vertaal(g.bron.citaat, taal)}</span> }.into_any(),
+                    }}
+                    ", "{zekerheid(g.bron.zekerheid, taal)}
+                });
                 view! {
                     <li>{vertaal(g.label, taal)}": "<strong>{toon_waarde(g.waarde, g.eenheid, taal)}</strong>
-                        " ("{herkomst(g.herkomst, taal)}"; "
-                        {match link {
-                            Some(url) => view! { <a href=url rel="noopener noreferrer" target="_blank">{vertaal(g.bron.citaat, taal)}</a> }.into_any(),
-                            None => view! { <span>{vertaal(g.bron.citaat, taal)}</span> }.into_any(),
-                        }}
-                        ", "{zekerheid(g.bron.zekerheid, taal)}")"
+                        " ("{herkomst}{bron}")"
                     </li>
                 }.into_any()
             })

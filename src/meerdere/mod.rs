@@ -492,7 +492,10 @@ pub fn Meerdere() -> impl IntoView {
                 </section>
                 <section class="uitkomst" aria-labelledby="groep-kop">
                     <h2 id="groep-kop" tabindex="-1">{t::UITKOMST}</h2>
-                    <p role="status" id="groep-status">{move || {
+                    // While busy the status line shows the progress; when done it says the summary to
+                    // screen readers only, as the summary stands in bold right below it (once on screen).
+                    <p role="status" id="groep-status"
+                        class=("sr-only", move || staat.bezig.with(Option::is_none) && staat.voortgang.with(Option::is_none))>{move || {
                         staat.bezig.get().map(String::from)
                             .or_else(|| staat.voortgang.get().map(|(k, n)| t::voortgang(k, n)))
                             .or_else(|| staat.klaar.get())
