@@ -18,7 +18,7 @@ cd "$(dirname "$0")/.."
 # in the shared stylesheet, and on the group page the print of every row, the empty-loonwaarde
 # choice and the core's period steps.
 BUDGET_KAAL=${BUDGET_KAAL:-8250}
-BUDGET_GEDEELD=${BUDGET_GEDEELD:-81100}
+BUDGET_GEDEELD=${BUDGET_GEDEELD:-81200}
 BUDGET_MEERDERE=${BUDGET_MEERDERE:-202500}
 
 br() { brotli -q 11 -c "$1" | wc -c; }
