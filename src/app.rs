@@ -16,7 +16,12 @@ use rekenkern::Taal;
 
 /// The whole page.
 #[component]
-pub fn App() -> impl IntoView {
+pub fn App(
+    /// What was typed into the page rendered ahead of time before the app took over (the bare
+    /// address, ADR 0022): the state starts from it instead of the link.
+    #[prop(optional)]
+    ingevuld: Option<crate::ingevuld::Ingevuld>,
+) -> impl IntoView {
     let vandaag = crate::klok::vandaag();
     let staat = Staat::nieuw(vandaag);
     provide_context(staat);
@@ -29,8 +34,7 @@ pub fn App() -> impl IntoView {
         staat.link_meldingen.set(gelezen.meldingen.clone());
     }
     // What was typed into the page rendered ahead of time, before the app took over (ADR 0022).
-    #[cfg(target_arch = "wasm32")]
-    if let Some(ingevuld) = crate::overname::invoer() {
+    if let Some(ingevuld) = ingevuld {
         for (sleutel, tekst) in ingevuld.velden {
             staat.veld(sleutel).set(tekst);
         }

@@ -10,6 +10,9 @@ use rust_decimal::Decimal;
 pub use crate::aanname::{Aanname, NietBekend};
 pub use crate::bedragen::Bedragen;
 pub use crate::fout::{Fout, Veld};
+// Made by the rules (the rules never import the result).
+pub use crate::regels::loonkostenvoordeel::Lkv;
+pub use crate::regels::omslagpunt::Omslagpunt;
 
 /// A non-fatal remark the user must see.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -30,24 +33,6 @@ pub enum Periode {
     Maand,
     /// Per year: hour × hours per week × 52.
     Jaar,
-}
-
-/// Where measured LKS and forfait are equal.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Omslagpunt {
-    /// At this loonwaarde (fraction). Below it measuring gives more LKS, above it the forfait.
-    Bij(Decimal),
-    /// The forfait gives at least as much at every loonwaarde.
-    ForfaitAltijdHoger,
-}
-
-/// The loonkostenvoordeel situation.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Lkv {
-    /// Beschut werk: excluded by law.
-    NietVanToepassing,
-    /// LKV banenafspraak, per year (exact).
-    Banenafspraak(Decimal),
 }
 
 /// What the chart needs to compute net cost at any loonwaarde without redoing the whole trail.

@@ -87,6 +87,23 @@ impl Plekkosten {
         ]
     }
 
+    /// The cost of one place: each of the group's figures divided by the number of places, rounded to
+    /// the cent (docs/adr/0021). An average, not a sum: the places together can differ a few cents
+    /// from the group's total, which stays the sum of the rows.
+    pub fn per_plek(&self, plekken: usize) -> Plekkosten {
+        let n = Decimal::from(plekken.max(1));
+        let d = |w: Decimal| centen(w / n);
+        Plekkosten {
+            begeleiding: d(self.begeleiding),
+            opbrengst: d(self.opbrengst),
+            werkgever_meting: d(self.werkgever_meting),
+            werkgever_forfait: d(self.werkgever_forfait),
+            gemeente_meting: d(self.gemeente_meting),
+            gemeente_forfait: d(self.gemeente_forfait),
+            budget: self.budget.map(d),
+        }
+    }
+
     fn plus(&mut self, o: &Plekkosten) {
         self.begeleiding += o.begeleiding;
         self.opbrengst += o.opbrengst;
@@ -159,4 +176,33 @@ pub fn groep(rijen: &[Rij], p: &Plekinvoer, periode: Periode) -> (Vec<Option<Ple
         totaal.plus(k);
     }
     (per_rij, totaal)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use rust_decimal_macros::dec;
+
+    #[test]
+    fn per_plek_is_het_totaal_gedeeld_op_centen() {
+        // Hand: 1.000,00 ÷ 3 = 333,333… → 333,33; 1.000,01 ÷ 3 = 333,336… → 333,34; 0,05 ÷ 2 = 0,025 → 0,03
+        // (half away from zero); −10,00 ÷ 3 = −3,333… → −3,33; no places counts as one.
+        let totaal = Plekkosten {
+            begeleiding: dec!(1000.00),
+            opbrengst: dec!(1000.01),
+            werkgever_meting: dec!(-10.00),
+            werkgever_forfait: dec!(0),
+            gemeente_meting: dec!(3),
+            gemeente_forfait: dec!(0.05),
+            budget: None,
+        };
+        let p = totaal.per_plek(3);
+        assert_eq!(p.begeleiding, dec!(333.33));
+        assert_eq!(p.opbrengst, dec!(333.34));
+        assert_eq!(p.werkgever_meting, dec!(-3.33));
+        assert_eq!(p.gemeente_meting, dec!(1.00));
+        assert_eq!(totaal.per_plek(2).gemeente_forfait, dec!(0.03));
+        assert_eq!(totaal.per_plek(0).begeleiding, dec!(1000.00));
+        assert_eq!(p.budget, None);
+    }
 }

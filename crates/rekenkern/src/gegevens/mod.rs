@@ -35,12 +35,6 @@ pub const STANDAARD_LEEFTIJD: u8 = 21;
 pub const STANDAARD_UREN: Decimal = dec!(36);
 /// Default loonwaarde in percent.
 pub const STANDAARD_LOONWAARDE: u8 = 30;
-/// Past the tables without `voorlopig=`: calculate with the last known values, marked provisional
-/// (ADR 0013: amounts at once, not a list of ten missing values).
-pub const STANDAARD_VOORLOPIG: bool = true;
-/// Without `aangekondigd=`: count announced values (a decision with a date), marked as announced
-/// with their source (docs/adr/0024).
-pub const STANDAARD_AANGEKONDIGD: bool = true;
 
 /// How the employer pension share is found.
 #[derive(Clone, Copy, Debug)]
@@ -131,7 +125,8 @@ pub(crate) fn los_op(
         return Err(fouten);
     }
     let keuzes = Keuzes::van(invoer);
-    let mut o = Oplosser::nieuw(spoor, invoer.voorlopig.unwrap_or(STANDAARD_VOORLOPIG), keuzes.aangekondigd);
+    let mut o =
+        Oplosser::nieuw(spoor, invoer.voorlopig.unwrap_or(crate::gekozen::STANDAARD_VOORLOPIG), keuzes.aangekondigd);
     let werk = werk::los_op(&mut o, invoer, &keuzes, vandaag);
     let datum = werk.datum;
     werk::keuze_aannames(&mut o, invoer, &keuzes);
