@@ -110,10 +110,10 @@ fn keten_invoer(spoor: &Spoor, stap: &Stap, taal: Taal) -> impl IntoView {
 }
 
 /// The body of one figure's explanation: in the period shown, every step from the law's exact
-/// amounts to the card's cents (`rekenkern::regels::periode::keten`), the last one the card.
+/// amounts to the card's cents (`rekenkern::uitkomst::periode::keten`), the last one the card.
 fn stap_inhoud(uitkomst: &Uitkomst, stap: &'static str, periode: rekenkern::Periode, taal: Taal) -> Option<AnyView> {
     let spoor = uitkomst.spoor_per(periode);
-    let keten = rekenkern::regels::periode::keten(&spoor, stap);
+    let keten = rekenkern::uitkomst::periode::keten(&spoor, stap);
     let s = uitkomst.spoor.zoek_stap(stap)?;
     let grondslag = s.grondslag;
     let kop = keten.last().copied().unwrap_or(s);

@@ -7,6 +7,9 @@ use crate::regels::loonstrook::{Loonstrook, Strookbasis};
 use crate::uitleg::Spoor;
 use rust_decimal::Decimal;
 
+/// The steps of a period, from the yearly amounts to the card's cents (docs/adr/0021).
+pub mod periode;
+
 pub use crate::aanname::{Aanname, NietBekend};
 pub use crate::bedragen::Bedragen;
 pub use crate::fout::{Fout, Veld};

@@ -267,7 +267,7 @@ fn controleer(g: &Geval) -> Result<(), String> {
                 let spoor = u.spoor_per(periode);
                 fouten.extend(controleer_spoor(&spoor).into_iter().map(|f| format!("{periode:?}: {f}")));
                 for (figuur, getoond) in u.per(periode).velden() {
-                    let keten = rekenkern::regels::periode::keten(&spoor, figuur);
+                    let keten = rekenkern::uitkomst::periode::keten(&spoor, figuur);
                     match keten.last() {
                         Some(laatste) if laatste.waarde == getoond => {}
                         Some(laatste) => fouten.push(format!(

@@ -233,7 +233,7 @@ fn periode(t: &mut Teller, u: &Uitkomst, p: Periode, deler: Decimal, waar: &str)
     // go from the exact yearly amounts to these cents.
     let spoor = u.spoor_per(p);
     for (figuur, getoond) in b.velden() {
-        if let Some(laatste) = rekenkern::regels::periode::keten(&spoor, figuur).last() {
+        if let Some(laatste) = rekenkern::uitkomst::periode::keten(&spoor, figuur).last() {
             t.gelijk(
                 "de uitleg eindigt op het getoonde bedrag",
                 laatste.waarde,

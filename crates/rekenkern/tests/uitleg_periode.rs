@@ -4,7 +4,7 @@
 //! loonwaarde 45%, minimum wage, a new subsidy (cards: subsidy € 685,76, own cost € 618,93).
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)] // tests may fail loudly
 
-use rekenkern::regels::periode::keten;
+use rekenkern::uitkomst::periode::keten;
 use rekenkern::uitkomst::{Periode, Uitkomst};
 use rekenkern::uitleg::Spoor;
 use rekenkern::{bereken, Datum};

@@ -7,4 +7,3 @@ pub mod loonkostensubsidie;
 pub mod loonkostenvoordeel;
 pub mod loonstrook;
 pub mod omslagpunt;
-pub mod periode;

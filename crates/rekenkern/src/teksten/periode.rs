@@ -1,4 +1,4 @@
-//! The steps of a period (`regels/periode.rs`): how each amount the page shows for an hour, a
+//! The steps of a period (`uitkomst/periode.rs`): how each amount the page shows for an hour, a
 //! month or a year is made from the exact yearly amounts, as the payslip and the gemeente's
 //! beschikking round them (docs/adr/0021). The value after each label carries its period ("per
 //! maand"), so one text serves every period.
@@ -83,8 +83,9 @@ stap!(
     tekst!("Werkgeversheffing Zvw op de loonstrook" => "Employer's Zvw levy on the payslip"),
     tekst!("premieloon van de periode × Zvw-percentage, afgerond op hele centen" => "premium wage of the period × Zvw rate, rounded to whole cents")
 );
-/// The six premium lines, in the order of the payslip's premiums (`Strookbasis::premies`).
-pub const PREMIES: [StapTekst; crate::params::premies::AANTAL] = [AWF, UFO, AOF, WKO, WHK, ZVW];
+/// The six premium lines, in the order of the payslip's premiums (`Strookbasis::premies`; the texts
+/// do not import the parameters, so `uitkomst::periode` checks the length).
+pub const PREMIES: &[StapTekst] = &[AWF, UFO, AOF, WKO, WHK, ZVW];
 stap!(
     PREMIES_SAMEN,
     "premies_periode",

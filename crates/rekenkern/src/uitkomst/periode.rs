@@ -7,12 +7,15 @@
 //! The steps are appended to the yearly trail (their ids end in `_periode`), so an operand is a
 //! yearly step, a used value or an earlier period step, and the trail's own checks apply.
 
+use super::{Periode, Uitkomst};
 use crate::bron;
 use crate::regels::loonstrook::Strookbasis;
 use crate::teksten::periode as t;
-use crate::uitkomst::{Periode, Uitkomst};
 use crate::uitleg::{nul, op, Bewerking as B, Eenheid, Operand, Spoor, Stap};
 use rust_decimal::Decimal;
+
+// One text per premium of the payslip: the zip below must leave none out.
+const _: () = assert!(t::PREMIES.len() == crate::params::premies::AANTAL);
 
 /// The id of the step of a period for a figure (a yearly step id such as `lks_meting`).
 pub fn periode_id(figuur: &str) -> Option<&'static str> {
