@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import fs from 'node:fs';
-import { ROOT, DIST, UIT, startBrowser, serveer, nieuwePagina, euro, axe, leesTabel, centen } from './hulp.mjs';
+import { ROOT, DIST, UIT, startBrowser, serveer, nieuwePagina, euro, axe, leesTabel, centen, groepDownload, browserVandaag } from './hulp.mjs';
 
 let browser, server, BASE;
 before(async () => { browser = await startBrowser(); server = await serveer(DIST); BASE = server.url; });
@@ -30,16 +30,8 @@ async function groepsrij(page, kenmerk) {
   return rij;
 }
 
-/** Clicks the download button and returns the file's text. */
-async function download(page) {
-  const [dl] = await Promise.all([page.waitForEvent('download'), page.locator('#groep-download').click()]);
-  return fs.readFileSync(await dl.path(), 'utf8');
-}
-
-/** The browser's today, as the CLI's --vandaag (only rows without a date use it). */
-async function vandaag(page) {
-  return page.evaluate(() => { const d = new Date(); return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`; });
-}
+const download = groepDownload;
+const vandaag = browserVandaag;
 
 test('meerdere medewerkers: hetzelfde bestand geeft dezelfde CSV als rekenhulp batch; fouten per regel', async () => {
   const { page, fouten } = await nieuwePagina(browser, { acceptDownloads: true });
@@ -60,7 +52,8 @@ test('meerdere medewerkers: hetzelfde bestand geeft dezelfde CSV als rekenhulp b
   assert.equal((await groepsrij(page, 'M-003')).Verschil, euro('0.00'));
   // The row with loonwaarde=150 (line 8 of the file) is named, and the others still count.
   const foutblok = await page.locator('#groep-fouten').textContent();
-  assert.ok(foutblok.includes('Regel 8:') && foutblok.includes('loonwaarde=150'), foutblok);
+  // Named by the field's question and the value as written, not by the key (issue 31).
+  assert.ok(foutblok.includes('Regel 8:') && foutblok.includes('Loonwaarde in procent: ‘150’ is niet geldig.'), foutblok);
   assert.ok((await page.locator('#groep-zin').textContent()).startsWith('6 medewerkers berekend, 1 regel met fouten.'));
   assert.equal(await page.locator('#verdeling-zin').textContent(),
     'Het omslagpunt ligt voor iedereen bij een loonwaarde van 32%. Daaronder geeft meting meer subsidie, daarboven het forfait.');

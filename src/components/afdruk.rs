@@ -138,7 +138,7 @@ pub fn AfdrukKop() -> impl IntoView {
     view! {
         <div class="afdruk-alleen afdruk-kop">
             <h1>{vertaal(afdruk::TITEL, taal)}</h1>
-            <p>{vertaal(afdruk::AFGEDRUKT, taal)}" "{vandaag}". "{vertaal(afdruk::VERSIE, taal)}": "{rekenkern::params::VERSIE}"."</p>
+            <p>{vertaal(afdruk::AFGEDRUKT, taal)}" "{vandaag}". "{vertaal(afdruk::VERSIE, taal)}": "{teksten::versie()}"."</p>
             {invoer}
         </div>
     }

@@ -69,7 +69,7 @@ fn tabel(a: &Uitkomst, b: &Uitkomst, p: Periode, taal: Taal) -> impl IntoView {
     .map(|(label, m, n, sterk, _)| (label, m, n, sterk))
     .collect();
     view! {
-        <table class="vergelijking" id="vast-tabel">
+        <table class="vergelijking tabel-stapelbaar" id="vast-tabel">
             <caption id="vast-tabel-kop">{vertaal(t::KOP, taal)}", "{teksten::periode_woord(p, taal)}</caption>
             <thead><tr>
                 <td></td>
@@ -78,18 +78,19 @@ fn tabel(a: &Uitkomst, b: &Uitkomst, p: Periode, taal: Taal) -> impl IntoView {
                 <th scope="col">{vertaal(t::VERSCHIL, taal)}</th>
             </tr></thead>
             <tbody>
+                // data-kop: a narrow screen shows each row as a block with its column names (style/app.css).
                 {rijen.into_iter().map(|(label, m, n, sterk)| view! {
                     <tr class:sterk=sterk>
                         <th scope="row">{vertaal(label, taal)}</th>
-                        <td class="bedrag">{euro(m)}</td>
-                        <td class="bedrag">{euro(n)}</td>
-                        <td class="bedrag">{euro(n - m)}</td>
+                        <td class="bedrag" data-kop=vertaal(t::VASTGEZET, taal)>{euro(m)}</td>
+                        <td class="bedrag" data-kop=vertaal(t::NU, taal)>{euro(n)}</td>
+                        <td class="bedrag" data-kop=vertaal(t::VERSCHIL, taal)>{euro(n - m)}</td>
                     </tr>
                 }).collect_view()}
                 <tr>
                     <th scope="row">{vertaal(t::OMSLAGPUNT, taal)}</th>
-                    <td class="bedrag">{teksten::omslag_kort(a.omslagpunt, taal)}</td>
-                    <td class="bedrag">{teksten::omslag_kort(b.omslagpunt, taal)}</td>
+                    <td class="bedrag" data-kop=vertaal(t::VASTGEZET, taal)>{teksten::omslag_kort(a.omslagpunt, taal)}</td>
+                    <td class="bedrag" data-kop=vertaal(t::NU, taal)>{teksten::omslag_kort(b.omslagpunt, taal)}</td>
                     <td></td>
                 </tr>
             </tbody>
@@ -145,7 +146,12 @@ pub fn Vastgezet() -> impl IntoView {
                 {inhoud}
                 <p class="acties__knoppen geen-afdruk">
                     <button type="button" class="knop" id="vast-wissel" on:click=wissel>{vertaal(t::WISSEL, taal)}</button>
-                    <button type="button" class="knop" id="vast-stop" on:click=move |_| staat.vast.set(None)>{vertaal(t::STOP, taal)}</button>
+                    <button type="button" class="knop" id="vast-stop" on:click=move |_| {
+                        staat.vast.set(None);
+                        // This section and its button go: focus goes to the button that pins again,
+                        // not to the page body (WCAG 2.4.3, issue 31).
+                        crate::url::ga_naar_id("knop-vastzetten");
+                    }>{vertaal(t::STOP, taal)}</button>
                 </p>
             </section>
         </Show>

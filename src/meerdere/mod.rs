@@ -70,6 +70,9 @@ impl Invoer {
     }
 }
 
+/// What the user said unrecognised columns hold (`batch::Keuzes`, owned).
+type Kolomkeuzes = Vec<(String, Option<&'static str>)>;
+
 /// A calculated file.
 #[derive(Clone)]
 pub struct Verwerkt {
@@ -103,6 +106,18 @@ struct Staat {
     periode: RwSignal<Periode>,
     /// Begeleiding, opbrengst and budget for the cost of a place (kept across files).
     plek: plek::Plekvelden,
+    /// What an empty loonwaarde means (docs/adr/0026); shown whenever a file has such rows.
+    zonder_loonwaarde: RwSignal<batch::ZonderLoonwaarde>,
+    /// Rows without a loonwaarde in the input calculated last (kept while it is calculated again).
+    zonder_aantal: RwSignal<usize>,
+    /// The input calculated last, with its column choices: calculated again when the choice changes.
+    laatste: StoredValue<Option<(Invoer, Kolomkeuzes)>>,
+    /// The lines were pasted (not a file): the messages say where to correct them.
+    geplakt: RwSignal<bool>,
+    /// A button started the calculation: focus goes to the result when it is done (WCAG 2.4.3).
+    focus_na: StoredValue<bool>,
+    /// The status line once the calculation is done: its summary (WCAG 4.1.3).
+    klaar: RwSignal<Option<String>>,
 }
 
 impl Staat {
@@ -135,6 +150,8 @@ impl Staat {
         self.voortgang.set(None);
         self.bezig.set(None);
         self.fout.set(None);
+        self.klaar.set(None);
+        self.zonder_aantal.set(0);
     }
 
     /// Reads a spreadsheet in the worker (`blad`: a sheet the user chose), then opens its sheet.
@@ -188,7 +205,9 @@ impl Staat {
         let generatie = self.generatie.get_value().wrapping_add(1);
         self.generatie.set_value(generatie);
         self.fout.set(None);
+        self.klaar.set(None);
         self.uitkomst.set(None);
+        self.laatste.set_value(Some((invoer.clone(), keuzes.clone())));
         let geschat = invoer.geschat();
         leptos::task::spawn_local(async move {
             let mut lezer = match batch::Lezer::nieuw(invoer.bron(), &keuzes) {
@@ -201,8 +220,12 @@ impl Staat {
             self.kolomstap.set(None);
             let mut beurt = js_sys::Date::now();
             let mut rijen = Vec::with_capacity(geschat);
-            // As the one-employee page: past the tables provisional, marked (ADR 0013).
-            let opties = batch::Opties::app(self.vandaag);
+            // As the one-employee page: past the tables provisional, marked (ADR 0013); a row without
+            // a loonwaarde as the user chose (ADR 0026).
+            let opties = batch::Opties {
+                zonder_loonwaarde: self.zonder_loonwaarde.get_untracked(),
+                ..batch::Opties::app(self.vandaag)
+            };
             loop {
                 let deel = match lezer.volgende(STUK) {
                     Ok(d) if d.is_empty() => break,
@@ -227,21 +250,42 @@ impl Staat {
             if rijen.is_empty() {
                 return self.fout.set(Some(t::LEEG.into()));
             }
+            self.zonder_aantal.set(rijen.iter().filter(|r| r.zonder_loonwaarde.is_some()).count());
             let (invoer, keuzes) = bewaard;
-            self.uitkomst.set(Some(Verwerkt { scheiding: lezer.scheiding, rijen: Arc::new(rijen), invoer, keuzes }));
+            let v = Verwerkt { scheiding: lezer.scheiding, rijen: Arc::new(rijen), invoer, keuzes };
+            // Said in the status line, which screen readers announce; the summary appears below it.
+            let periode = self.periode.get_untracked();
+            let totalen = Totalen::van(&v.rijen, periode);
+            let per = if periode == Periode::Jaar { t::PER_JAAR } else { t::PER_MAAND };
+            self.klaar.set(Some(t::klaar(&t::samenvatting_van(&totalen, per, self.geplakt.get_untracked()))));
+            self.uitkomst.set(Some(v));
+            if self.focus_na.get_value() {
+                self.focus_na.set_value(false);
+                let kop = web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id("groep-kop"));
+                if let Some(kop) = kop.and_then(|k| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(k).ok()) {
+                    let _ = kop.focus();
+                }
+            }
         });
+    }
+
+    /// Calculates the last input again (the meaning of an empty loonwaarde changed).
+    fn herreken(self) {
+        if let Some((invoer, keuzes)) = self.laatste.get_value() {
+            self.reken(invoer, keuzes);
+        }
     }
 }
 
 /// Totals for the group, the sentence, and the download.
 #[component]
-fn Totaal(v: Verwerkt, periode: Periode) -> impl IntoView {
+fn Totaal(v: Verwerkt, periode: Periode, geplakt: bool) -> impl IntoView {
     let totalen = Totalen::van(&v.rijen, periode);
     let per = if periode == Periode::Jaar { t::PER_JAAR } else { t::PER_MAAND };
     let idx =
         |naam: &str| batch::BEDRAGEN.iter().position(|b| *b == naam).map(|i| totalen.bedragen[i]).unwrap_or_default();
     let (m, f) = (idx("nettokosten_meting"), idx("nettokosten_forfait"));
-    let zin = t::samenvatting(&totalen, per);
+    let zin = t::samenvatting_van(&totalen, per, geplakt);
     let voorlopig = (totalen.voorlopig > 0).then(|| t::voorlopig(totalen.voorlopig));
     view! {
         <p class="jaar-zin" id="groep-zin"><strong>{zin}</strong></p>
@@ -263,6 +307,59 @@ fn Totaal(v: Verwerkt, periode: Periode) -> impl IntoView {
     }
 }
 
+/// What an empty loonwaarde means (docs/adr/0026): asked whenever the file has such rows, and
+/// said in the print, where the choice itself is left out. A change calculates the file again.
+#[component]
+fn ZonderKeuze(staat: Staat) -> impl IntoView {
+    let daarna = RwSignal::new(rekenkern::STANDAARD_LOONWAARDE.to_string());
+    let fout = RwSignal::new(false);
+    let gemeten = move || matches!(staat.zonder_loonwaarde.get(), batch::ZonderLoonwaarde::NietGemeten { .. });
+    let kies = move |niet_gemeten: bool| {
+        let keuze = if niet_gemeten {
+            match daarna.get_untracked().trim().trim_end_matches('%').parse::<u8>().ok().filter(|l| *l <= 100) {
+                Some(daarna) => batch::ZonderLoonwaarde::NietGemeten { daarna },
+                None => return fout.set(true),
+            }
+        } else {
+            batch::ZonderLoonwaarde::Weglaten
+        };
+        fout.set(false);
+        if keuze != staat.zonder_loonwaarde.get_untracked() {
+            staat.zonder_loonwaarde.set(keuze);
+            staat.herreken();
+        }
+    };
+    view! {
+        <fieldset class="keuze zonder-loonwaarde melding melding--waarschuwing geen-afdruk" id="groep-zonder-loonwaarde"
+            aria-describedby="groep-zonder-uitleg">
+            <legend>{t::ZONDER_LOONWAARDE}</legend>
+            <p class="hint" id="groep-zonder-uitleg">{move || t::zonder_loonwaarde_uitleg(staat.zonder_aantal.get())}</p>
+            <div class="keuze__optie">
+                <input type="radio" id="groep-zonder-weglaten" name="groep-zonder" prop:checked=move || !gemeten()
+                    on:change=move |_| kies(false) />
+                <label for="groep-zonder-weglaten">{t::ZONDER_WEGLATEN}</label>
+            </div>
+            <div class="keuze__optie">
+                <input type="radio" id="groep-zonder-niet-gemeten" name="groep-zonder" prop:checked=gemeten
+                    on:change=move |_| kies(true) />
+                <label for="groep-zonder-niet-gemeten">{t::ZONDER_NIET_GEMETEN}</label>
+            </div>
+            <div class="veld" class:veld--fout=move || fout.get()>
+                <label for="groep-zonder-daarna">{t::ZONDER_DAARNA.0}</label>
+                <p class="hint" id="groep-zonder-daarna-hint">{t::ZONDER_DAARNA.1}</p>
+                {move || fout.get().then(|| view! { <p class="foutmelding" id="groep-zonder-daarna-fout">{rekenkern::controle::bericht::LOONWAARDE}</p> })}
+                <input type="text" inputmode="numeric" id="groep-zonder-daarna" autocomplete="off"
+                    aria-describedby=move || if fout.get() { "groep-zonder-daarna-hint groep-zonder-daarna-fout" } else { "groep-zonder-daarna-hint" }
+                    aria-invalid=move || if fout.get() { "true" } else { "false" }
+                    prop:value=move || daarna.get()
+                    on:input=move |ev| daarna.set(event_target_value(&ev))
+                    on:change=move |_| if gemeten() { kies(true) } />
+            </div>
+        </fieldset>
+        <p class="afdruk-alleen" id="groep-zonder-gekozen">{move || t::zonder_loonwaarde_gekozen(staat.zonder_aantal.get(), staat.zonder_loonwaarde.get())}</p>
+    }
+}
+
 /// The page.
 #[component]
 pub fn Meerdere() -> impl IntoView {
@@ -278,6 +375,12 @@ pub fn Meerdere() -> impl IntoView {
         uitkomst: RwSignal::new(None),
         periode: RwSignal::new(Periode::Maand),
         plek: plek::Plekvelden::nieuw(),
+        zonder_loonwaarde: RwSignal::new(batch::ZonderLoonwaarde::default()),
+        zonder_aantal: RwSignal::new(0),
+        laatste: StoredValue::new(None),
+        geplakt: RwSignal::new(false),
+        focus_na: StoredValue::new(false),
+        klaar: RwSignal::new(None),
     };
     let geplakt = RwSignal::new(String::new());
     let voorbeeld_href =
@@ -285,16 +388,24 @@ pub fn Meerdere() -> impl IntoView {
     let uitkomst = move || {
         staat.uitkomst.get().map(|v| {
             let periode = staat.periode.get();
-            let fouten: Vec<_> = v.rijen.iter().filter_map(|r| r.uitkomst.as_ref().err().map(|e| (r.regel, e.clone()))).collect();
+            let geplakt = staat.geplakt.get_untracked();
+            let fouten: Vec<_> = v.rijen.iter().filter(|r| !r.weggelaten()).filter_map(|r| r.uitkomst.as_ref().err().map(|e| (r.regel, e.clone()))).collect();
+            let weggelaten: Vec<u64> = v.rijen.iter().filter(|r| r.weggelaten()).map(|r| r.regel).collect();
             let download = v.clone();
             let xlsx = v.clone();
             view! {
-                <Totaal v=v.clone() periode=periode />
+                <Totaal v=v.clone() periode=periode geplakt=geplakt />
                 {(!fouten.is_empty()).then(|| view! {
                     <div class="melding melding--fout" id="groep-fouten">
                         <h3>{t::FOUTEN}</h3>
-                        <p>{t::FOUTEN_UITLEG}</p>
+                        <p>{if geplakt { t::FOUTEN_UITLEG_GEPLAKT } else { t::FOUTEN_UITLEG }}</p>
                         <ul>{fouten.iter().take(100).map(|(r, e)| view! { <li>{t::fout_regel(*r, e)}</li> }).collect_view()}</ul>
+                    </div>
+                })}
+                {(!weggelaten.is_empty()).then(|| view! {
+                    <div class="melding melding--waarschuwing" id="groep-weggelaten">
+                        <h3>{t::WEGGELATEN}</h3>
+                        <p>{weggelaten.iter().take(100).map(|r| t::fout_regel(*r, batch::teksten::ZONDER_LOONWAARDE)).collect::<Vec<_>>().join(" ")}</p>
                     </div>
                 })}
                 <verdeling::Verdeling rijen=v.rijen.clone() periode=periode />
@@ -337,7 +448,7 @@ pub fn Meerdere() -> impl IntoView {
             <header class="kop"><p class="kop__merk">{crate::teksten::MERK}</p></header>
             <main id="inhoud" aria-labelledby="titel">
                 <h1 id="titel">{t::TITEL}</h1>
-                <p class="afdruk-alleen">{t::afdrukkop(&crate::klok::vandaag().nl(), rekenkern::params::VERSIE)}</p>
+                <p class="afdruk-alleen">{t::afdrukkop(&crate::klok::vandaag().nl(), &crate::teksten::versie())}</p>
                 <p class="intro">{t::INTRO}</p>
                 <p class="geen-afdruk"><a href="./">{t::TERUG}</a></p>
                 <section class="formulier geen-afdruk" aria-label=t::BESTAND.0>
@@ -346,12 +457,19 @@ pub fn Meerdere() -> impl IntoView {
                         <p class="hint" id="groep-bestand-hint">{t::BESTAND.1}</p>
                         <input type="file" id="groep-bestand" accept=ACCEPT aria-describedby="groep-bestand-hint"
                             on:change=move |ev| bestand::lees_gekozen(&ev, MAX_BYTES, move |r| match r {
-                                Ok(bytes) => staat.open_bytes(bytes),
+                                Ok(bytes) => {
+                                    staat.geplakt.set(false);
+                                    staat.open_bytes(bytes)
+                                }
                                 Err(fout) => staat.fout.set(Some(fout.into())),
                             }) />
                     </div>
                     <p>
-                        <button type="button" class="knop" id="groep-voorbeeld" on:click=move |_| staat.open(Invoer::Tekst(Arc::new(VOORBEELD.to_string())), None)>{t::VOORBEELD}</button>
+                        <button type="button" class="knop" id="groep-voorbeeld" on:click=move |_| {
+                            staat.geplakt.set(false);
+                            staat.focus_na.set_value(true);
+                            staat.open(Invoer::Tekst(Arc::new(VOORBEELD.to_string())), None)
+                        }>{t::VOORBEELD}</button>
                         " "
                         <a href=voorbeeld_href download="voorbeeld-medewerkers.csv">{t::VOORBEELD_DOWNLOAD}</a>
                     </p>
@@ -360,7 +478,11 @@ pub fn Meerdere() -> impl IntoView {
                         <p class="hint" id="groep-plak-hint">{t::PLAKKEN.1}</p>
                         <textarea id="groep-plak" rows="5" class="plakveld" aria-describedby="groep-plak-hint" spellcheck="false"
                             prop:value=move || geplakt.get() on:input=move |ev| geplakt.set(event_target_value(&ev))></textarea>
-                        <p><button type="button" class="knop" id="groep-bereken" on:click=move |_| staat.open(Invoer::Tekst(Arc::new(geplakt.get_untracked())), None)>{t::BEREKEN}</button></p>
+                        <p><button type="button" class="knop" id="groep-bereken" on:click=move |_| {
+                            staat.geplakt.set(true);
+                            staat.focus_na.set_value(true);
+                            staat.open(Invoer::Tekst(Arc::new(geplakt.get_untracked())), None)
+                        }>{t::BEREKEN}</button></p>
                     </div>
                     <details class="uitleg">
                         <summary>{t::KOLOMMEN}</summary>
@@ -369,9 +491,14 @@ pub fn Meerdere() -> impl IntoView {
                     </details>
                 </section>
                 <section class="uitkomst" aria-labelledby="groep-kop">
-                    <h2 id="groep-kop">{t::UITKOMST}</h2>
-                    <p role="status" id="groep-status">{move || {
-                        staat.bezig.get().map(String::from).or_else(|| staat.voortgang.get().map(|(k, n)| t::voortgang(k, n)))
+                    <h2 id="groep-kop" tabindex="-1">{t::UITKOMST}</h2>
+                    // While busy the status line shows the progress; when done it says the summary to
+                    // screen readers only, as the summary stands in bold right below it (once on screen).
+                    <p role="status" id="groep-status"
+                        class=("sr-only", move || staat.bezig.with(Option::is_none) && staat.voortgang.with(Option::is_none))>{move || {
+                        staat.bezig.get().map(String::from)
+                            .or_else(|| staat.voortgang.get().map(|(k, n)| t::voortgang(k, n)))
+                            .or_else(|| staat.klaar.get())
                     }}</p>
                     <div role="alert">{move || staat.fout.get().map(|f| view! { <p class="melding melding--fout" id="groep-fout">{f}</p> })}</div>
                     <p id="groep-codering">{move || staat.codering.get().map(|c| t::codering(c.naam()))}</p>
@@ -381,8 +508,14 @@ pub fn Meerdere() -> impl IntoView {
                             andere_kopregel=move |bytes, werkmap, rij| staat.open(Invoer::Blad { werkmap, kopregel: Some(rij) }, Some(bytes)) />
                     })}
                     {move || staat.kolomstap.get().map(|stap| view! {
-                        <kolomstap::Kolomstap stap=stap bereken=move |invoer, keuzes| staat.reken(invoer, keuzes) />
+                        <kolomstap::Kolomstap stap=stap bereken=move |invoer, keuzes| {
+                            staat.focus_na.set_value(true);
+                            staat.reken(invoer, keuzes)
+                        } />
                     })}
+                    <Show when=move || { staat.zonder_aantal.get() > 0 }>
+                        <ZonderKeuze staat=staat />
+                    </Show>
                     <fieldset class="periode geen-afdruk">
                         <legend>{t::PERIODE.0}</legend>
                         {t::PERIODE.1.iter().map(|(w, label)| {

@@ -67,6 +67,11 @@ pub struct Jaaroverzicht {
     pub aannames: Vec<Aanname>,
     /// Warnings of its months (once each).
     pub waarschuwingen: Vec<Waarschuwing>,
+    /// The grant date the overview uses: the user's (a running subsidy), or its first working day or
+    /// first day (a new subsidy, docs/adr/0025).
+    pub toekenning: Datum,
+    /// The subsidy is new in this overview (granted on `toekenning`, within it).
+    pub nieuw: bool,
 }
 
 /// Where the overview starts, when employment starts, and when the subsidy was granted.
@@ -160,6 +165,11 @@ pub fn jaaroverzicht(invoer: &Invoer, vandaag: Datum) -> Result<Jaaroverzicht, V
     let mut waarschuwingen: Vec<Waarschuwing> = Vec::new();
     for u in maanden.iter().filter_map(|m| m.uitkomst.as_ref()) {
         for w in &u.waarschuwingen {
+            // A subsidy new in this overview is not "already running": its assumption says how it
+            // follows the minimum wage from its grant (docs/adr/0025).
+            if p.nieuw && w.id == "lid7" {
+                continue;
+            }
             if !waarschuwingen.iter().any(|x| x.id == w.id) {
                 waarschuwingen.push(w.clone());
             }
@@ -173,7 +183,7 @@ pub fn jaaroverzicht(invoer: &Invoer, vandaag: Datum) -> Result<Jaaroverzicht, V
             }
         }
     }
-    Ok(Jaaroverzicht { maanden, totaal, aannames, waarschuwingen })
+    Ok(Jaaroverzicht { maanden, totaal, aannames, waarschuwingen, toekenning: p.toekenning, nieuw: p.nieuw })
 }
 
 /// One month of step 1: its first day, its calculation (`None`: not employed yet), and whether it is a
@@ -303,6 +313,21 @@ pub fn csv(j: &Jaaroverzicht, nederlands: bool) -> String {
     }
     regels.push(format!("TOTAAL{scheiding}{}", rij(&j.totaal)));
     regels.join("\n") + "\n"
+}
+
+/// Whether the peildatum lies in the months a placement may run on the lid-5 forfait: a new
+/// subsidy is granted on the peildatum (this is its first month), a running one counts from its
+/// grant. For a row of a file that is not measured yet (`batch::ZonderLoonwaarde`).
+pub fn lid5_op_peildatum(invoer: &Invoer, peildatum: Datum) -> bool {
+    let sinds = match (invoer.subsidie_gekozen(), invoer.toekenning) {
+        (Some(Subsidie::Lopend), Some(t)) if t <= peildatum => {
+            let index = |d: Datum| i32::from(d.jaar()) * MAANDEN as i32 + i32::from(d.maand());
+            usize::try_from(index(peildatum) - index(t)).unwrap_or(usize::MAX)
+        }
+        (Some(Subsidie::Lopend), _) => usize::MAX,
+        _ => 0,
+    };
+    sinds < lid5_maanden(peildatum)
 }
 
 /// How many months of a new placement may run on the lid-5 forfait (`params::lks::LID5_MAANDEN`);

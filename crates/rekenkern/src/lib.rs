@@ -55,6 +55,7 @@ pub mod invoer;
 pub mod invoertabel;
 pub mod jaar;
 pub mod jaarwissel;
+pub mod kaart;
 pub mod overzicht;
 pub mod param;
 pub mod params;

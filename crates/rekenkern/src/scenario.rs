@@ -43,13 +43,31 @@ pub struct Melding {
 }
 
 impl Melding {
-    /// Dutch text for the notice.
+    /// Dutch text for a page or a file: the field by its question (issue 31).
     pub fn tekst(&self) -> String {
         self.tekst_in(crate::Taal::Nl)
     }
 
-    /// Text for the notice in a language.
+    /// Text for a page or a file, in a language: a known key is named by the question of its field
+    /// ("Uren per week: ‘veel’ is niet geldig. …"), as the person who reads it knows it; a link or a
+    /// file never showed them the key.
     pub fn tekst_in(&self, taal: crate::Taal) -> String {
+        use crate::engels::{vertaal, vul};
+        use crate::teksten::link as t;
+        let (k, w) = (self.sleutel.as_str(), self.waarde.as_str());
+        let vraag = Sleutel::uit_naam(k).map(|s| s.vraag().label).filter(|l| !l.is_empty());
+        match (&self.soort, vraag) {
+            (Soort::Ongeldig(b), Some(vraag)) => {
+                vul(t::ONGELDIG_VRAAG, taal, &[vertaal(vraag, taal), w, vertaal(b, taal)])
+            }
+            (Soort::Dubbel, Some(vraag)) => vul(t::DUBBEL, taal, &[vertaal(vraag, taal)]),
+            _ => self.tekst_met_sleutel(taal),
+        }
+    }
+
+    /// Text for the command line, where the user typed the keys: the key as written
+    /// ("‘uren=veel’ is niet geldig: …").
+    pub fn tekst_met_sleutel(&self, taal: crate::Taal) -> String {
         use crate::engels::{vertaal, vul};
         use crate::teksten::link as t;
         let (k, w) = (self.sleutel.as_str(), self.waarde.as_str());

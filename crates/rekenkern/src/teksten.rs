@@ -19,6 +19,8 @@ macro_rules! stap {
     };
 }
 
+pub mod periode;
+
 stap!(
     WML_UUR_JEUGD_EXACT,
     "wml_uur_jeugd_exact",
@@ -154,7 +156,7 @@ stap!(
 stap!(
     PENSIOENGRONDSLAG,
     "pensioengrondslag",
-    "Pensioengrondslag",
+    tekst!("Pensioengrondslag" => "Pension base"),
     tekst!("loon boven de franchise, minimaal 0" => "wage above the franchise, at least 0")
 );
 stap!(
@@ -451,7 +453,7 @@ pub mod aanname {
     /// Year overview: no year or start given.
     pub const JAAR_PEILDATUM: &str = tekst!("Het jaaroverzicht gaat over het kalenderjaar van de peildatum." => "The year overview covers the calendar year of the reference date.");
     /// Year overview: a new subsidy starts at the beginning of the overview (or the start of work).
-    pub const JAAR_NIEUW: &str = tekst!("In het jaaroverzicht is de subsidie nieuw op de eerste dag van het overzicht (of op de eerste werkdag). Daarna loopt die: hij stijgt pas op 1 januari mee met het minimumloon." => "In the year overview the subsidy is new on the first day of the overview (or on the first working day). After that it is running: it only rises with the minimum wage on 1 January.");
+    pub const JAAR_NIEUW: &str = tekst!("In het jaaroverzicht is de subsidie nieuw op de eerste dag van het overzicht (of op de eerste werkdag). Daarna loopt die: hij stijgt pas op 1 januari mee met het minimumloon. De bedragen bovenaan rekenen met een subsidie die nieuw is op de peildatum; is de subsidie op een andere dag toegekend, kies dan ‘loopt al’ en vul de datum van toekenning in." => "In the year overview the subsidy is new on the first day of the overview (or on the first working day). After that it is running: it only rises with the minimum wage on 1 January. The amounts above use a subsidy that is new on the reference date; if the subsidy was granted on another day, choose ‘already running’ and enter the date of the grant.");
     /// Year overview: lid 5 only for a new placement.
     pub const JAAR_LID5_LOPEND: &str = tekst!("Het forfait van 50% voor de eerste zes maanden geldt alleen bij een nieuwe plaatsing. De subsidie loopt al, dus we rekenen met de meting." => "The 50% fixed subsidy for the first six months only applies to a new placement. The subsidy is already running, so we calculate with the measurement.");
     /// Year overview: holiday allowance accrued.
@@ -467,7 +469,7 @@ pub mod aanname {
     /// Lid 7 reading for a grant after 1 July of an earlier year.
     pub const LID7_HERIJKEN: &str = tekst!("De subsidie is na 1 juli van een eerder jaar toegekend. We nemen aan dat de gemeente de subsidie op 1 januari opnieuw berekent met het minimumloon van 1 januari. De letterlijke wettekst kan ook zo gelezen worden dat de subsidie stijgt met de verhoging van het hele afgelopen jaar; die lezing kunt u kiezen bij ‘Meer instellingen’." => "The subsidy was granted after 1 July of an earlier year. We assume the municipality recalculates the subsidy on 1 January with the minimum wage of 1 January. The literal text of the law can also be read as: the subsidy rises by the increase of the whole past year; you can choose that reading under ‘More settings’.");
     /// Werkgeverslasten outside the cap.
-    pub const WGL_BUITEN_MAXIMUM: &str = tekst!("We tellen de vergoeding voor werkgeverslasten (23,5%) op bóvenop het maximum van 70%, zoals gemeenten dat doen. Volgens een andere lezing valt de vergoeding binnen het maximum; dat geeft hier minder subsidie. U kunt die lezing kiezen bij ‘Meer instellingen’." => "We add the employer charges allowance (23.5%) on top of the 70% maximum, as municipalities do. Under another reading the allowance falls within the maximum; that gives less subsidy here. You can choose that reading under ‘More settings’.");
+    pub const WGL_BUITEN_MAXIMUM: &str = tekst!("We tellen de vergoeding voor werkgeverslasten (23,5%) op bóvenop het maximum van 70%, zoals gemeenten dat doen. Volgens een andere lezing valt de vergoeding binnen het maximum; dat geeft hier minder subsidie. U kunt die lezing kiezen bij ‘Meer instellingen’." => "We add the employer charges allowance (23,5%) on top of the 70% maximum, as municipalities do. Under another reading the allowance falls within the maximum; that gives less subsidy here. You can choose that reading under ‘More settings’.");
     /// Youth: monthly base.
     pub const JEUGD_MAAND: &str = tekst!("De werknemer is jonger dan 21. Voor de subsidie nemen we het percentage voor deze leeftijd van het minimumloon per maand. De wet noemt dit maandbedrag niet apart; het is onze lezing." => "The employee is younger than 21. For the subsidy we take the percentage for this age of the monthly minimum wage. The law does not state this monthly amount separately; it is our reading.");
     /// Cao 36 hours without loss of wage.
@@ -509,7 +511,7 @@ pub mod uitleg {
     /// No-riskpolis.
     pub const NO_RISKPOLIS: &str = tekst!("No-riskpolis: wordt de werknemer ziek, dan kan UWV een Ziektewet-uitkering aan u betalen (Ziektewet art. 29b). Dat zit niet in deze bedragen." => "No-risk policy: if the employee is ill, UWV can pay a sickness benefit to you (Ziektewet art. 29b). This is not in these amounts.");
     /// The werkgeverslasten percentage: one public model uses another value (found-2026-12 §3).
-    pub const WGL_TEGENSPRAAK: &str = tekst!("Let op: een openbaar rekenmodel van MinBZK (scenario Financieel CV, oktober 2026) rekent met 25% werkgeverslasten. De Regeling loonkostensubsidie Participatiewet 2021 (artikel 1) zegt 23,5%. Een regeling die 25% vaststelt hebben we niet gevonden. Daarom rekenen we met 23,5%. Rekent uw gemeente met een ander percentage? Vul dat in bij ‘Meer instellingen’." => "Note: a public calculation model by MinBZK (Financieel CV scenario, October 2026) uses 25% employer charges. The Regeling loonkostensubsidie Participatiewet 2021 (article 1) says 23.5%. We found no regulation that sets 25%. So we calculate with 23.5%. Does your municipality use another percentage? Enter it under ‘More settings’.");
+    pub const WGL_TEGENSPRAAK: &str = tekst!("Let op: een openbaar rekenmodel van MinBZK (scenario Financieel CV, oktober 2026) rekent met 25% werkgeverslasten. De Regeling loonkostensubsidie Participatiewet 2021 (artikel 1) zegt 23,5%. Een regeling die 25% vaststelt hebben we niet gevonden. Daarom rekenen we met 23,5%. Rekent uw gemeente met een ander percentage? Vul dat in bij ‘Meer instellingen’." => "Note: a public calculation model by MinBZK (Financieel CV scenario, October 2026) uses 25% employer charges. The Regeling loonkostensubsidie Participatiewet 2021 (article 1) says 23,5%. We found no regulation that sets 25%. So we calculate with 23,5%. Does your municipality use another percentage? Enter it under ‘More settings’.");
     /// Scope.
     pub const NIET_INBEGREPEN: &str = tekst!("Niet in deze berekening: begeleiding en jobcoach, aanpassingen van de werkplek, ziekte en de no-riskpolis, ziekteverzuim en vervanging, verlof boven het wettelijke, reiskosten, de loonheffing van de werknemer, en afspraken die uw gemeente zelf maakt." => "Not in this calculation: guidance and job coach, workplace adjustments, illness and the no-risk policy, absence and replacement, leave above the legal minimum, travel costs, the employee's wage tax, and arrangements your municipality makes itself.");
 }
@@ -612,8 +614,10 @@ pub mod link {
     /// Unknown key.
     pub const ONBEKEND: &str =
         tekst!("‘{0}’ kennen we niet; we hebben het overgeslagen." => "We do not know ‘{0}’; we skipped it.");
-    /// Invalid value: key, value, the field's message.
+    /// Invalid value: key, value, the field's message (the command line, where keys are typed).
     pub const ONGELDIG: &str = tekst!("‘{0}={1}’ is niet geldig: {2}" => "‘{0}={1}’ is not valid: {2}");
+    /// Invalid value: the field's question, the value as written, the field's message.
+    pub const ONGELDIG_VRAAG: &str = tekst!("{0}: ‘{1}’ is niet geldig. {2}" => "{0}: ‘{1}’ is not valid. {2}");
     /// Repeated key.
     pub const DUBBEL: &str = tekst!("‘{0}’ staat er meer dan één keer in; we gebruiken de eerste waarde." => "‘{0}’ appears more than once; we use the first value.");
     /// Unknown version: the version, the version read.

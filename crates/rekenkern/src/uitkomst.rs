@@ -7,6 +7,9 @@ use crate::regels::loonstrook::{Loonstrook, Strookbasis};
 use crate::uitleg::Spoor;
 use rust_decimal::Decimal;
 
+/// The steps of a period, from the yearly amounts to the card's cents (docs/adr/0021).
+pub mod periode;
+
 pub use crate::aanname::{Aanname, NietBekend};
 pub use crate::bedragen::Bedragen;
 pub use crate::fout::{Fout, Veld};
@@ -100,6 +103,15 @@ impl Uitkomst {
     /// it, every total the sum of the lines (docs/adr/0021).
     pub fn per(&self, periode: Periode) -> Bedragen {
         self.loonstrook(periode).bedragen()
+    }
+
+    /// The amounts of a period before any measurement: the subsidy of the route with a measurement
+    /// is the lid-5 forfait (Pw art. 10d lid 5; a row of a file without a loonwaarde that the user
+    /// calls not measured yet).
+    pub fn per_zonder_meting(&self, periode: Periode) -> Bedragen {
+        let mut s = self.loonstrook(periode);
+        s.lks_meting = s.lks_lid5;
+        s.bedragen()
     }
 
     /// The lines of a period (each premium and each cao payment on its own), rounded to the cent.

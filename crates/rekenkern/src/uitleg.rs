@@ -108,6 +108,13 @@ pub enum Bewerking {
     Grootste,
     /// The single operand rounded to the cent, half away from zero (as a published table rounds).
     Centen,
+    /// [`Bewerking::Breuk`], then rounded to the cent, half away from zero: a line of a period as
+    /// its document rounds it (docs/adr/0021). With `teller` equal to the number of operands, a
+    /// product rounded to the cent.
+    BreukOpCenten {
+        /// How many operands form the numerator.
+        teller: usize,
+    },
 }
 
 impl Bewerking {
@@ -128,6 +135,7 @@ impl Bewerking {
             Bewerking::Kleinste => w.iter().copied().min().unwrap_or_default(),
             Bewerking::Grootste => w.iter().copied().max().unwrap_or_default(),
             Bewerking::Centen => crate::getal::centen(eerste),
+            Bewerking::BreukOpCenten { teller } => crate::getal::centen(Bewerking::Breuk { teller }.pas_toe(w)),
         }
     }
 }

@@ -33,7 +33,7 @@ pub use codering::{decodeer, Codering};
 pub use inhoud::{herken, Inhoud};
 pub use kolommen::{Betekenis, Keuzes, Kolom};
 pub use lezer::{lees, voorbeeld, Bron, Lezer, Voorbeeld};
-pub use uitvoer::{csv, csv_met_plek, tabel};
+pub use uitvoer::{csv, csv_met_plek, status, tabel};
 pub use werkblad::{Cel, Werkblad, Werkmap};
 
 use self::teksten as t;
@@ -174,6 +174,33 @@ pub struct Rij {
     pub referentie: String,
     /// The figures, or every message for this row in one Dutch sentence.
     pub uitkomst: Result<Cijfers, String>,
+    /// The file gives no loonwaarde for this row, and this is what the user chose it to mean
+    /// (`None`: the row has a loonwaarde).
+    pub zonder_loonwaarde: Option<ZonderLoonwaarde>,
+}
+
+impl Rij {
+    /// Left out of the totals because it has no loonwaarde and the user chose to leave such rows
+    /// out (not an error in the row).
+    pub fn weggelaten(&self) -> bool {
+        self.zonder_loonwaarde == Some(ZonderLoonwaarde::Weglaten)
+    }
+}
+
+/// What an empty loonwaarde in a file means: the user chooses, the page and the download say it
+/// (docs/adr/0026). An empty cell is never a silent default: it may be a placement that is not
+/// measured yet, or a gap in the file.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub enum ZonderLoonwaarde {
+    /// The row is not calculated: named on the row, counted in the summary, left out of the totals.
+    #[default]
+    Weglaten,
+    /// Not measured yet: the subsidy is the 50% forfait for the first six months of the placement
+    /// (Pw art. 10d lid 5); the months after them are calculated with this loonwaarde (whole percent).
+    NietGemeten {
+        /// The loonwaarde expected from the measurement, for the months after the first six.
+        daarna: u8,
+    },
 }
 
 /// Totals over the calculated rows of one period.
@@ -197,13 +224,24 @@ pub struct Totalen {
     pub gelijk: usize,
     /// Rows resting on provisional values.
     pub voorlopig: usize,
+    /// Rows without a loonwaarde (left out, or calculated as not measured yet).
+    pub zonder_loonwaarde: usize,
+    /// Of those, the rows left out of the totals.
+    pub weggelaten: usize,
 }
 
 impl Totalen {
     /// Adds one row.
     pub fn tel(&mut self, rij: &Rij, periode: Periode) {
+        if rij.zonder_loonwaarde.is_some() {
+            self.zonder_loonwaarde += 1;
+        }
         let Ok(c) = &rij.uitkomst else {
-            self.mislukt += 1;
+            if rij.weggelaten() {
+                self.weggelaten += 1;
+            } else {
+                self.mislukt += 1;
+            }
             return;
         };
         self.gelukt += 1;
@@ -244,6 +282,8 @@ pub struct Opties {
     /// Past the tables, for a row without `voorlopig`: calculate with the last known values
     /// (`true`, the app) or report the missing values (`false`, the CLI: a script opts in).
     pub voorlopig: bool,
+    /// What a row without a loonwaarde means (the user's choice; by default it is left out).
+    pub zonder_loonwaarde: ZonderLoonwaarde,
     /// For a row without `aangekondigd`: count announced values (docs/adr/0024).
     pub aangekondigd: bool,
 }
@@ -251,32 +291,67 @@ pub struct Opties {
 impl Opties {
     /// The app's choice: provisional past the tables, as the one-employee page.
     pub fn app(vandaag: Datum) -> Opties {
-        Opties { vandaag, voorlopig: crate::STANDAARD_VOORLOPIG, aangekondigd: crate::STANDAARD_AANGEKONDIGD }
+        Opties {
+            vandaag,
+            voorlopig: crate::STANDAARD_VOORLOPIG,
+            aangekondigd: crate::STANDAARD_AANGEKONDIGD,
+            zonder_loonwaarde: ZonderLoonwaarde::default(),
+        }
     }
 }
 
-/// Calculates one row: the peildatum month, and the calendar year through the year overview.
+/// Calculates one row: the peildatum month, and the calendar year through the year overview. A row
+/// without a loonwaarde follows the user's choice ([`ZonderLoonwaarde`]).
 pub fn bereken_rij(rij: &InvoerRij, opties: &Opties) -> Rij {
-    let uitkomst = rij_invoer(rij, opties, None).and_then(|invoer| {
+    let (invoer, zonder_loonwaarde) = rij_invoer_met(rij, opties, None);
+    let uitkomst = invoer.and_then(|invoer| {
         let u = crate::bereken(&invoer, opties.vandaag).map_err(|f| foutregel(&f))?;
         let mut invoer = invoer;
         let kalenderjaar = *invoer.jaar.jaar.get_or_insert(u.peildatum.jaar());
         let jaar = crate::jaar::jaaroverzicht(&invoer, opties.vandaag)
             .map_err(|f| t::jaar_lukt_niet(kalenderjaar, &foutregel(&f)))?;
-        Ok(Cijfers::van(&u, &jaar, kalenderjaar))
+        let mut cijfers = Cijfers::van(&u, &jaar, kalenderjaar);
+        // Not measured yet: in the first six months of the placement the subsidy of the month is
+        // the lid-5 forfait, as the year overview has it in its months.
+        if zonder_loonwaarde.is_some() && crate::jaar::lid5_op_peildatum(&invoer, u.peildatum) {
+            cijfers.per_maand = u.per_zonder_meting(Periode::Maand);
+        }
+        Ok(cijfers)
     });
-    Rij { regel: rij.regel, referentie: rij.referentie.clone(), uitkomst }
+    Rij { regel: rij.regel, referentie: rij.referentie.clone(), uitkomst, zonder_loonwaarde }
 }
 
 /// The scenario of a row with the file's defaults applied, on its own peildatum or on `peildatum`:
-/// the age from a date of birth on that day, the birthday month for the year overview.
+/// the age from a date of birth on that day, the birthday month for the year overview, and a
+/// missing loonwaarde as the user chose (ADR 0026; left out: an error for this row).
 pub(crate) fn rij_invoer(rij: &InvoerRij, opties: &Opties, peildatum: Option<Datum>) -> Result<crate::Invoer, String> {
-    let s = rij.scenario.as_ref().map_err(Clone::clone)?;
+    rij_invoer_met(rij, opties, peildatum).0
+}
+
+/// [`rij_invoer`], with what the row's missing loonwaarde was taken to mean (`None`: it has one).
+fn rij_invoer_met(
+    rij: &InvoerRij,
+    opties: &Opties,
+    peildatum: Option<Datum>,
+) -> (Result<crate::Invoer, String>, Option<ZonderLoonwaarde>) {
+    let s = match rij.scenario.as_ref() {
+        Ok(s) => s,
+        Err(e) => return (Err(e.clone()), None),
+    };
     let gelezen = decode(s);
     if !gelezen.meldingen.is_empty() {
-        return Err(gelezen.meldingen.iter().map(|m| m.tekst()).collect::<Vec<_>>().join(" "));
+        return (Err(gelezen.meldingen.iter().map(|m| m.tekst()).collect::<Vec<_>>().join(" ")), None);
     }
     let mut invoer = gelezen.invoer;
+    let zonder = invoer.loonwaarde.is_none().then_some(opties.zonder_loonwaarde);
+    match zonder {
+        Some(ZonderLoonwaarde::Weglaten) => return (Err(t::ZONDER_LOONWAARDE.into()), zonder),
+        Some(ZonderLoonwaarde::NietGemeten { daarna }) => {
+            invoer.loonwaarde = Some(daarna);
+            invoer.jaar.lid5 = Some(true);
+        }
+        None => {}
+    }
     invoer.voorlopig.get_or_insert(opties.voorlopig);
     invoer.aangekondigd.get_or_insert(opties.aangekondigd);
     if let Some(d) = peildatum {
@@ -286,11 +361,14 @@ pub(crate) fn rij_invoer(rij: &InvoerRij, opties: &Opties, peildatum: Option<Dat
     if let Some(geboren) = rij.geboortedatum {
         if invoer.leeftijd.is_none() {
             let leeftijd = geboren.leeftijd_op(dag).and_then(|l| u8::try_from(l).ok());
-            invoer.leeftijd = Some(leeftijd.and_then(|l| crate::controle::leeftijd(l).ok()).ok_or(t::LEEFTIJD)?);
+            match leeftijd.and_then(|l| crate::controle::leeftijd(l).ok()) {
+                Some(l) => invoer.leeftijd = Some(l),
+                None => return (Err(t::LEEFTIJD.into()), zonder),
+            }
         }
         invoer.jaar.verjaardag.get_or_insert(geboren.maand());
     }
-    Ok(invoer)
+    (Ok(invoer), zonder)
 }
 
 /// One line for a row's errors: missing values are listed by the column that supplies them.

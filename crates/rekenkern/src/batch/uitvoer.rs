@@ -67,12 +67,9 @@ pub fn tabel(rijen: &[Rij], periode: Periode, plek: Option<&Plekinvoer>) -> Werk
                     Periode::Jaar => c.jaar.to_string(),
                     _ => c.peildatum.to_string().chars().take(7).collect(),
                 };
-                velden.extend([
-                    Cel::Datum(c.peildatum),
-                    Cel::Tekst(gedekt),
-                    Cel::Getal(c.uren),
-                    Cel::Procent(c.loonwaarde),
-                ]);
+                // A row without a loonwaarde keeps it empty; its status says what it was calculated as.
+                let loonwaarde = if r.zonder_loonwaarde.is_some() { Cel::Leeg } else { Cel::Procent(c.loonwaarde) };
+                velden.extend([Cel::Datum(c.peildatum), Cel::Tekst(gedekt), Cel::Getal(c.uren), loonwaarde]);
                 for naam in BEDRAGEN {
                     velden.push(Cel::Bedrag(b.iter().find(|(k, _)| *k == naam).map(|(_, w)| *w).unwrap_or_default()));
                 }
@@ -81,11 +78,11 @@ pub fn tabel(rijen: &[Rij], periode: Periode, plek: Option<&Plekinvoer>) -> Werk
                     Omslagpunt::Bij(lw) => Cel::Procent(afronden(lw * Decimal::ONE_HUNDRED, 1) / Decimal::ONE_HUNDRED),
                     Omslagpunt::ForfaitAltijdHoger => Cel::Tekst("forfait altijd hoger".into()),
                 });
-                velden.push(Cel::Tekst(if c.voorlopig { "ok (voorlopig)".into() } else { "ok".into() }));
+                velden.push(Cel::Tekst(status(r)));
             }
-            Err(tekst) => {
+            Err(_) => {
                 velden.extend(vec![Cel::Leeg; 4 + BEDRAGEN.len() + 2]);
-                velden.push(Cel::Tekst(format!("fout in regel {}: {tekst}", r.regel)));
+                velden.push(Cel::Tekst(status(r)));
             }
         }
         if let Some((per_rij, _)) = &plekken {
@@ -111,6 +108,29 @@ pub fn tabel(rijen: &[Rij], periode: Periode, plek: Option<&Plekinvoer>) -> Werk
             .enumerate()
             .map(|(i, cellen)| BladRij { nummer: u32::try_from(i + 1).unwrap_or(u32::MAX), cellen })
             .collect(),
+    }
+}
+
+/// The status of a row as the download's last column says it: `ok`, `ok (voorlopig)`, what a row
+/// without a loonwaarde was calculated as, or why it was not calculated.
+pub fn status(r: &Rij) -> String {
+    let mut bij = Vec::new();
+    match (&r.uitkomst, r.zonder_loonwaarde) {
+        (Err(tekst), _) if r.weggelaten() => return format!("niet meegeteld, regel {}: {tekst}", r.regel),
+        (Err(tekst), _) => return format!("fout in regel {}: {tekst}", r.regel),
+        (Ok(c), zonder) => {
+            if c.voorlopig {
+                bij.push("voorlopig".to_string());
+            }
+            if let Some(super::ZonderLoonwaarde::NietGemeten { daarna }) = zonder {
+                bij.push(super::teksten::niet_gemeten(daarna));
+            }
+        }
+    }
+    if bij.is_empty() {
+        "ok".into()
+    } else {
+        format!("ok ({})", bij.join("; "))
     }
 }
 
