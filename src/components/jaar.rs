@@ -14,7 +14,6 @@ use rekenkern::jaar::{csv, Jaaroverzicht};
 use rekenkern::Sleutel;
 use rekenkern::{Fout, Taal};
 use rust_decimal::prelude::ToPrimitive;
-use rust_decimal::Decimal;
 
 use crate::components::grafiek::{Schaal, BREEDTE_PX, LINKS_PX, RECHTS_PX};
 use crate::components::svg::coord_px;
@@ -64,9 +63,6 @@ fn grafiek(j: &Jaaroverzicht, taal: Taal) -> impl IntoView {
     }
 }
 
-/// A table column: its heading and the amount it shows.
-type Kolom = (&'static str, fn(&rekenkern::Bedragen) -> Decimal);
-
 /// The monthly table with the year total.
 /// The premium steps of the month in which the wage reaches the maximum premieloon (the month the
 /// premiums drop), from that month's own trail; nothing when the year does not reach it.
@@ -89,25 +85,28 @@ fn tabel(j: &Jaaroverzicht, kaart: Option<&rekenkern::kaart::Kaartverschil>, taa
     // What decides first (issue 31: the net costs were past the right edge of the box), then the
     // subsidies and the wage cost, then its parts: every part of each total is a column (ADR 0021);
     // the cao payments and the loonkostenvoordeel only when the year has them.
-    let alle: [(Kolom, bool); 10] = [
-        ((teksten::NETTO_METING, |b| b.nettokosten_meting), true),
-        ((teksten::NETTO_FORFAIT, |b| b.nettokosten_forfait), true),
-        ((t::LKS_METING, |b| b.lks_meting), true),
-        ((t::LKS_FORFAIT, |b| b.lks_forfait), true),
-        ((figuur::LKV, |b| b.lkv), !j.totaal.lkv.is_zero()),
-        ((figuur::LOONKOSTEN, |b| b.loonkosten), true),
-        ((t::LOON, |b| b.brutoloon + b.vakantiebijslag), true),
-        ((figuur::CAO_EXTRA, |b| b.cao_extra), !j.totaal.cao_extra.is_zero()),
-        ((figuur::PREMIES, |b| b.premies), true),
-        ((figuur::PENSIOEN, |b| b.pensioen), true),
+    use rekenkern::bedragen::Regel::*;
+    let alle = [
+        NettokostenMeting,
+        NettokostenForfait,
+        LksMeting,
+        LksForfait,
+        Lkv,
+        Loonkosten,
+        Brutoloon,
+        Vakantiebijslag,
+        CaoExtra,
+        Premies,
+        Pensioen,
     ];
-    let kolommen: Vec<Kolom> = alle.into_iter().filter(|(_, toon)| *toon).map(|(k, _)| k).collect();
+    let toon = |r: &rekenkern::bedragen::Regel| !matches!(r, Lkv | CaoExtra) || !j.totaal.get(*r).is_zero();
+    let kolommen: Vec<rekenkern::bedragen::Regel> = alle.into_iter().filter(toon).collect();
     view! {
         <table class="jaar-tabel">
             <caption id="jaar-tabel-kop">{vertaal(t::TABEL, taal)}</caption>
             <thead><tr>
                 <th scope="col">{vertaal(t::MAAND, taal)}</th>
-                {kolommen.iter().map(|(k, _)| view! { <th scope="col">{vertaal(k, taal)}</th> }).collect_view()}
+                {kolommen.iter().map(|r| view! { <th scope="col">{vertaal(r.label(), taal)}</th> }).collect_view()}
             </tr></thead>
             <tbody>
                 {j.maanden.iter().enumerate().map(|(n, m)| {
@@ -128,13 +127,13 @@ fn tabel(j: &Jaaroverzicht, kaart: Option<&rekenkern::kaart::Kaartverschil>, taa
                         <tr class:jaar-kaartmaand=is_anders>
                             <th scope="row">{naam}{noot.map(|n| view! { <span class="jaar-noot">" ("{n}")"</span> })}
                                 {anders.map(|a| view! { <span class="jaar-kaart" id="jaar-kaartverschil">{a}</span> })}</th>
-                            {kolommen.iter().map(|(_, f)| view! { <td class="bedrag">{euro(f(&m.bedragen))}</td> }).collect_view()}
+                            {kolommen.iter().map(|r| view! { <td class="bedrag">{euro(m.bedragen.get(*r))}</td> }).collect_view()}
                         </tr>
                     }
                 }).collect_view()}
                 <tr class="sterk">
                     <th scope="row">{vertaal(t::TOTAAL, taal)}</th>
-                    {kolommen.iter().map(|(_, f)| view! { <td class="bedrag">{euro(f(&j.totaal))}</td> }).collect_view()}
+                    {kolommen.iter().map(|r| view! { <td class="bedrag">{euro(j.totaal.get(*r))}</td> }).collect_view()}
                 </tr>
             </tbody>
         </table>

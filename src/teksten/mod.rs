@@ -222,8 +222,6 @@ pub mod jaar {
     pub const TABEL: &str = tekst!("Per maand: kosten en subsidie" => "Per month: cost and subsidy");
     /// Month column.
     pub const MAAND: &str = tekst!("Maand" => "Month");
-    /// Wage column.
-    pub const LOON: &str = tekst!("Loon met vakantiebijslag" => "Wage with holiday allowance");
     /// LKS measured column.
     pub const LKS_METING: &str = tekst!("Subsidie met meting" => "Subsidy with measurement");
     /// LKS forfait column.

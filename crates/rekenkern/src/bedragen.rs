@@ -221,6 +221,15 @@ impl Bedragen {
         Regel::ALLE.map(|r| (r.naam(), self.get(r)))
     }
 
+    /// Line by line difference `self − ander` (a comparison's column: now minus what was fixed).
+    pub fn min(&self, ander: &Bedragen) -> Bedragen {
+        let mut uit = Bedragen::default();
+        for r in Regel::ALLE {
+            *uit.veld(r) = self.get(r) - ander.get(r);
+        }
+        uit
+    }
+
     /// Line by line sum.
     pub fn plus(&self, ander: &Bedragen) -> Bedragen {
         let mut uit = Bedragen::default();
@@ -269,5 +278,6 @@ mod tests {
         assert_eq!(b.nettokosten_meting, dec!(834.86));
         assert_eq!(b.nettokosten_forfait, dec!(685.24));
         assert_eq!(b.plus(&b).get(Regel::Loonkosten), dec!(3914.02));
+        assert_eq!(b.min(&b.plus(&b)).get(Regel::NettokostenForfait), dec!(-685.24));
     }
 }
