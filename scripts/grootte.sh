@@ -19,7 +19,7 @@ cd "$(dirname "$0")/.."
 # choice and the core's period steps (the group page's budget with main's +1.000 of the review of
 # issue 30 beside it).
 BUDGET_KAAL=${BUDGET_KAAL:-8250}
-BUDGET_GEDEELD=${BUDGET_GEDEELD:-81200}
+BUDGET_GEDEELD=${BUDGET_GEDEELD:-81500}
 BUDGET_MEERDERE=${BUDGET_MEERDERE:-203500}
 
 br() { brotli -q 11 -c "$1" | wc -c; }
