@@ -93,19 +93,25 @@ impl Bewerking {
     /// Applies the operation. A division by zero gives zero (inputs are validated to be positive
     /// wherever they divide, so this only guards against a panic).
     pub fn pas_toe(self, w: &[Decimal]) -> Decimal {
-        let eerste = w.first().copied().unwrap_or_default();
+        self.op_waarden(w.iter().copied())
+    }
+
+    /// [`Bewerking::pas_toe`] on any sequence of values (the steps' operands, without collecting
+    /// them first): one implementation, so a step with or without its record has the same value.
+    fn op_waarden(self, w: impl Iterator<Item = Decimal> + Clone) -> Decimal {
+        let eerste = w.clone().next().unwrap_or_default();
         match self {
             Bewerking::Overnemen => eerste,
-            Bewerking::Som => w.iter().copied().sum(),
-            Bewerking::Verschil => w.iter().skip(1).fold(eerste, |a, x| a - x),
-            Bewerking::Product => w.iter().copied().product(),
+            Bewerking::Som => w.sum(),
+            Bewerking::Verschil => w.skip(1).fold(eerste, |a, x| a - x),
+            Bewerking::Product => w.product(),
             Bewerking::Breuk { teller } => {
-                let boven: Decimal = w.iter().take(teller).copied().product();
-                let onder: Decimal = w.iter().skip(teller).copied().product();
+                let boven: Decimal = w.clone().take(teller).product();
+                let onder: Decimal = w.skip(teller).product();
                 boven.checked_div(onder).unwrap_or_default()
             }
-            Bewerking::Kleinste => w.iter().copied().min().unwrap_or_default(),
-            Bewerking::Grootste => w.iter().copied().max().unwrap_or_default(),
+            Bewerking::Kleinste => w.min().unwrap_or_default(),
+            Bewerking::Grootste => w.max().unwrap_or_default(),
         }
     }
 }
@@ -166,20 +172,43 @@ impl Stap {
 }
 
 /// The recorder passed through the calculation.
+///
+/// [`Spoor::default`] records everything: the one-employee page, the CLI's `bereken` and `jaar`.
+/// [`Spoor::zonder_uitleg`] records nothing but which steps rest on a provisional value: a group of
+/// many employees shows amounts only, so it skips building the explanation (issue 34). Both run
+/// the same rules through [`Spoor::reken`], so every value is the same; no calculation reads a
+/// value back from the trail (what a later step needs travels as a typed value).
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Spoor {
     /// Values used, in the order first used.
     pub gebruikt: Vec<Gebruikt>,
     /// Steps, in calculation order.
     pub stappen: Vec<Stap>,
+    /// `Some` without the explanation: the ids of the used values and steps that rest on a
+    /// provisional value (what [`Spoor::is_voorlopig`] answers; empty within the tables).
+    alleen_voorlopig: Option<Vec<&'static str>>,
 }
 
 impl Spoor {
+    /// A recorder that keeps no explanation, only which figures are provisional (the batch).
+    pub fn zonder_uitleg() -> Spoor {
+        Spoor { alleen_voorlopig: Some(Vec::new()), ..Spoor::default() }
+    }
+
+    /// Whether this recorder keeps the explanation (steps, used values).
+    pub fn met_uitleg(&self) -> bool {
+        self.alleen_voorlopig.is_none()
+    }
+
     /// Records a used value (once per id) and returns it.
     pub fn gebruik(&mut self, g: Gebruikt) -> Decimal {
         let w = g.waarde;
-        if !self.gebruikt.iter().any(|x| x.id == g.id) {
-            self.gebruikt.push(g);
+        match &mut self.alleen_voorlopig {
+            Some(voorlopig) if matches!(g.herkomst, Herkomst::Voorlopig { .. }) && !voorlopig.contains(&g.id) => {
+                voorlopig.push(g.id);
+            }
+            None if !self.gebruikt.iter().any(|x| x.id == g.id) => self.gebruikt.push(g),
+            _ => {}
         }
         w
     }
@@ -193,8 +222,14 @@ impl Spoor {
         eenheid: Eenheid,
         grondslag: &'static Bron,
     ) -> Decimal {
-        let waarden: Vec<Decimal> = operanden.iter().map(|o| o.waarde).collect();
-        let waarde = bewerking.pas_toe(&waarden);
+        let waarde = bewerking.op_waarden(operanden.iter().map(|o| o.waarde));
+        if let Some(voorlopig) = &mut self.alleen_voorlopig {
+            // Without the explanation only the provisional mark travels on, as `rust_op` derives it.
+            if !voorlopig.is_empty() && operanden.iter().any(|o| voorlopig.contains(&o.id)) {
+                voorlopig.push(tekst.id);
+            }
+            return waarde;
+        }
         self.stappen.push(Stap {
             id: tekst.id,
             label: tekst.label,
@@ -234,11 +269,15 @@ impl Spoor {
 
     /// Whether a step or used value rests, directly or through earlier steps, on a provisional value.
     pub fn is_voorlopig(&self, id: &str) -> bool {
-        self.rust_op(id, |g| matches!(g.herkomst, Herkomst::Voorlopig { .. }))
+        match &self.alleen_voorlopig {
+            Some(voorlopig) => voorlopig.contains(&id),
+            None => self.rust_op(id, |g| matches!(g.herkomst, Herkomst::Voorlopig { .. })),
+        }
     }
 
     /// Whether a step or used value rests, directly or through earlier steps, on a used value for
-    /// which `geldt` holds (steps come after the steps they use, so one pass suffices).
+    /// which `geldt` holds (steps come after the steps they use, so one pass suffices). Reads the
+    /// recorded trail: always false [`Spoor::zonder_uitleg`] (use [`Spoor::is_voorlopig`] there).
     pub fn rust_op(&self, id: &str, geldt: impl Fn(&Gebruikt) -> bool) -> bool {
         let mut bron: Vec<&str> = self.gebruikt.iter().filter(|g| geldt(g)).map(|g| g.id).collect();
         for s in &self.stappen {

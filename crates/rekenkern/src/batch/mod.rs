@@ -38,6 +38,7 @@ pub use werkblad::{Cel, Werkblad, Werkmap};
 use self::teksten as t;
 use crate::scenario::decode;
 use crate::uitkomst::{Bedragen, Fout, Omslagpunt, Periode, Uitkomst};
+use crate::uitleg::Spoor;
 use crate::Datum;
 use rust_decimal::Decimal;
 
@@ -138,11 +139,7 @@ impl Cijfers {
             per_jaar: jaar.totaal.clone(),
             jaar: kalenderjaar,
             maanden_in_dienst: u8::try_from(jaar.maanden.iter().filter(|m| m.in_dienst).count()).unwrap_or(u8::MAX),
-            fte: ["cao.voltijd", "invoer.voltijd"]
-                .iter()
-                .find_map(|id| u.spoor.zoek_gebruikt(id))
-                .and_then(|v| u.uren.checked_div(v.waarde))
-                .unwrap_or(Decimal::ONE),
+            fte: u.uren.checked_div(u.voltijd).unwrap_or(Decimal::ONE),
             omslagpunt: u.omslagpunt,
             voorlopig: voorlopig(u) || jaar.maanden.iter().filter_map(|m| m.uitkomst.as_ref()).any(voorlopig),
         }
@@ -253,7 +250,15 @@ impl Opties {
 }
 
 /// Calculates one row: the peildatum month, and the calendar year through the year overview.
+/// Without building the explanation (a group shows amounts only, issue 34): the same rules and
+/// rounding as [`bereken_rij_met`] with the whole trail, so the same figures to the cent
+/// (`tests/zonder_uitleg.rs` compares every amount of every month).
 pub fn bereken_rij(rij: &InvoerRij, opties: &Opties) -> Rij {
+    bereken_rij_met(rij, opties, Spoor::zonder_uitleg)
+}
+
+/// [`bereken_rij`] with the recorder of each calculation ([`crate::bereken::bereken_met`]).
+pub fn bereken_rij_met(rij: &InvoerRij, opties: &Opties, spoor: fn() -> Spoor) -> Rij {
     let uitkomst = rij.scenario.as_ref().map_err(Clone::clone).and_then(|s| {
         let gelezen = decode(s);
         if !gelezen.meldingen.is_empty() {
@@ -269,9 +274,9 @@ pub fn bereken_rij(rij: &InvoerRij, opties: &Opties) -> Rij {
             }
             invoer.jaar.verjaardag.get_or_insert(geboren.maand());
         }
-        let u = crate::bereken(&invoer, opties.vandaag).map_err(|f| foutregel(&f))?;
+        let u = crate::bereken::bereken_met(&invoer, opties.vandaag, spoor()).map_err(|f| foutregel(&f))?;
         let kalenderjaar = *invoer.jaar.jaar.get_or_insert(u.peildatum.jaar());
-        let jaar = crate::jaar::jaaroverzicht(&invoer, opties.vandaag)
+        let jaar = crate::jaar::jaaroverzicht_met(&invoer, opties.vandaag, spoor)
             .map_err(|f| t::jaar_lukt_niet(kalenderjaar, &foutregel(&f)))?;
         Ok(Cijfers::van(&u, &jaar, kalenderjaar))
     });

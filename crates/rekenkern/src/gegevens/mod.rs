@@ -39,7 +39,7 @@ pub const STANDAARD_LOONWAARDE: u8 = 30;
 pub const STANDAARD_VOORLOPIG: bool = true;
 
 /// How the employer pension share is found.
-#[derive(Clone, Copy, Debug)]
+#[derive(Clone, Copy, Debug, PartialEq)]
 pub(crate) enum Pensioen {
     /// A percentage of wage + VB the user typed (or zero below the scheme's entry age).
     Percentage(Decimal),
@@ -48,7 +48,7 @@ pub(crate) enum Pensioen {
 }
 
 /// The monthly minimum wage (21+) the subsidy rests on, and how it was found.
-#[derive(Clone, Copy, Debug)]
+#[derive(Clone, Copy, Debug, PartialEq)]
 pub(crate) enum LksMaand {
     /// New subsidy: the amount on the peildatum (`wml.maand`).
     Peildatum,
@@ -61,14 +61,14 @@ pub(crate) enum LksMaand {
 }
 
 /// One employer premium rate and the id of the parameter it came from.
-#[derive(Clone, Copy, Debug)]
+#[derive(Clone, Copy, Debug, PartialEq)]
 pub(crate) struct Premie {
     pub id: &'static str,
     pub waarde: Decimal,
 }
 
 /// Every value the formulas need, resolved. Ids of used values are the ones recorded in the trail.
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, PartialEq)]
 pub(crate) struct Gegevens {
     pub datum: Datum,
     pub uren: Decimal,
@@ -113,16 +113,13 @@ pub(crate) struct Gegevens {
     pub niet_bekend: Vec<NietBekend>,
 }
 
-/// Resolves the scenario. On success the assumptions are returned with the values.
+/// Resolves a checked scenario (`scenario::controleer` found nothing). On success the assumptions
+/// are returned with the values.
 pub(crate) fn los_op(
     invoer: &Invoer,
     vandaag: Datum,
     spoor: &mut Spoor,
 ) -> Result<(Gegevens, Vec<Aanname>), Vec<Fout>> {
-    let fouten = crate::scenario::controleer(invoer);
-    if !fouten.is_empty() {
-        return Err(fouten);
-    }
     let mut o = Oplosser::nieuw(spoor, invoer.voorlopig.unwrap_or(STANDAARD_VOORLOPIG));
     let keuzes = Keuzes::van(invoer);
     let werk = werk::los_op(&mut o, invoer, &keuzes, vandaag);
