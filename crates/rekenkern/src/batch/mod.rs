@@ -19,6 +19,7 @@ pub mod codering;
 pub mod inhoud;
 pub mod kolommen;
 pub mod lezer;
+pub mod pakket;
 pub mod plek;
 pub mod teksten;
 mod uitvoer;
