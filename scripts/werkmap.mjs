@@ -1,5 +1,5 @@
 // Puts the workers of the page for many employees into dist: the two spreadsheet workers
-// (crates/werkmap-werker, ADR 0023) and the calculating worker (crates/reken-werker, ADR 0024): the
+// (crates/werkmap-werker, ADR 0023) and the calculating worker (crates/reken-werker, ADR 0025): the
 // wasm and its glue under names with a content hash, a small module script per worker that loads
 // them, and the worker scripts' names in meerdere.html (a meta element the page reads). Nothing of
 // this loads until the page needs it: a file to calculate, a spreadsheet chosen, an .xlsx download.

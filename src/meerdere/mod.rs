@@ -2,12 +2,13 @@
 //! read in a Web Worker with its own wasm, loaded only then, [`werker`]) is read in the browser a
 //! part at a time; each part's rows are calculated in one of the page's calculating workers
 //! ([`rekenaars`], one per core: the core's `batch` function, the same as `rekenhulp batch`), and
-//! the answers are collected in file order with the totals as they come (issue 34, ADR 0024). The
+//! the answers are collected in file order with the totals as they come (issue 34, ADR 0025). The
 //! page's own thread stays free. Nothing of the file is stored or put in the URL; the own reference
 //! (`id`) appears on screen and in the download only. Its own page and wasm (`meerdere.html`), so
 //! the single-employee page does not carry it (ADR 0016).
 
 mod bestand;
+mod jaarwissel;
 mod kolomstap;
 mod plek;
 mod rekenaars;
@@ -19,13 +20,13 @@ mod werker;
 use crate::teksten::meerdere as t;
 use crate::teksten::{NETTO_FORFAIT, NETTO_METING};
 use leptos::prelude::*;
-use rekenkern::batch::{self, Inhoud, Rij, Totalen, Werkmap};
 use rekenaars::Rekenaars;
-use std::collections::VecDeque;
-use std::rc::Rc;
+use rekenkern::batch::{self, Inhoud, Rij, Totalen, Werkmap};
 use rekenkern::getal::euro;
 use rekenkern::uitkomst::Periode;
 use rekenkern::Datum;
+use std::collections::VecDeque;
+use std::rc::Rc;
 use std::sync::Arc;
 use wasm_bindgen::JsCast;
 
@@ -86,6 +87,10 @@ pub struct Verwerkt {
     pub rijen: Arc<Vec<Rij>>,
     /// The totals per month and per calendar year, counted as the rows came.
     pub totalen: Arc<[Totalen; 2]>,
+    /// What was read, and the column choices: read again for December and January (on demand).
+    pub invoer: Invoer,
+    /// The column choices.
+    pub keuzes: Vec<(String, Option<&'static str>)>,
 }
 
 /// The index of a period's totals in [`Verwerkt::totalen`].
@@ -231,6 +236,7 @@ impl Staat {
     /// never holds more of the rows than that (the results it keeps: they are the table).
     fn reken(self, invoer: Invoer, keuzes: Vec<(String, Option<&'static str>)>) {
         self.stop_rekenen();
+        let bewaard = (invoer.clone(), keuzes.clone());
         let generatie = self.generatie.get_value();
         self.fout.set(None);
         self.melding.set(None);
@@ -310,7 +316,9 @@ impl Staat {
                 return self.fout.set(Some(t::LEEG.into()));
             }
             let totalen = Arc::new(totalen);
-            self.uitkomst.set(Some(Verwerkt { scheiding: lezer.scheiding, rijen: Arc::new(rijen), totalen }));
+            let (invoer, keuzes) = bewaard;
+            let rijen = Arc::new(rijen);
+            self.uitkomst.set(Some(Verwerkt { scheiding: lezer.scheiding, rijen, totalen, invoer, keuzes }));
             // The stop button is gone: its focus goes to the result.
             focus_van_naar("groep-stop", "groep-kop");
         });
@@ -403,6 +411,7 @@ pub fn Meerdere() -> impl IntoView {
                 <verdeling::Verdeling rijen=v.rijen.clone() periode=periode />
                 <plek::Plek rijen=v.rijen.clone() periode=periode velden=staat.plek />
                 <tabel::Tabel rijen=v.rijen.clone() periode=periode />
+                <jaarwissel::Jaarwissel invoer=v.invoer.clone() keuzes=v.keuzes.clone() vandaag=staat.vandaag />
                 <p class="acties geen-afdruk">
                     <button type="button" class="knop knop--primair" id="groep-download"
                         on:click=move |_| {

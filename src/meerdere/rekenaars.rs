@@ -1,4 +1,4 @@
-//! The calculating workers (issue 34, docs/adr/0024): as many Web Workers as the device has cores
+//! The calculating workers (issue 34, docs/adr/0025): as many Web Workers as the device has cores
 //! (`navigator.hardwareConcurrency`, at most [`MAX`]), each with the core's own small wasm
 //! (`crates/reken-werker`). The page reads the file and hands each worker a part of the rows in
 //! turn; a worker answers a part with its figures as bytes (`rekenkern::batch::pakket`). The page's
@@ -64,7 +64,13 @@ impl Rekenaars {
         let url = script().ok_or(kapot_tekst)?;
         let kernen = web_sys::window().map_or(1.0, |w| w.navigator().hardware_concurrency());
         // A JS number; at least one worker, at most MAX.
-        let aantal = if kernen >= MAX as f64 { MAX } else if kernen >= 2.0 { kernen as usize } else { 1 };
+        let aantal = if kernen >= MAX as f64 {
+            MAX
+        } else if kernen >= 2.0 {
+            kernen as usize
+        } else {
+            1
+        };
         let wacht: Wachtend = Rc::default();
         let mut pool = Rekenaars {
             werkers: Vec::new(),
@@ -126,7 +132,8 @@ impl Rekenaars {
         let _ = js_sys::Reflect::set(&bericht, &"nummer".into(), &JsValue::from(nummer));
         let _ = js_sys::Reflect::set(&bericht, &"deel".into(), &buffer);
         let werker = self.werkers.get(nummer as usize % self.werkers.len().max(1));
-        let verstuurd = werker.is_some_and(|w| w.post_message_with_transfer(&bericht, &js_sys::Array::of1(&buffer)).is_ok());
+        let verstuurd =
+            werker.is_some_and(|w| w.post_message_with_transfer(&bericht, &js_sys::Array::of1(&buffer)).is_ok());
         match self.kapot.get() {
             Some(reden) => beantwoord_alle(&self.wacht, &antwoord_van_de_pagina(reden)),
             None if !verstuurd => beantwoord_alle(&self.wacht, &antwoord_van_de_pagina(t::REKENEN_KAPOT)),

@@ -118,9 +118,10 @@ pub(crate) fn reken(invoer: &Invoer, opgelost: Opgelost) -> Uitkomst {
     meld(lks::boven_maximum(g.loonwaarde, meting.per_fractie, meting.plafond), "onder_maximum", w::ONDER_MAXIMUM);
     // Lid 7: say so only when the subsidy really rests on a lower amount than today's.
     meld(basis.maand.id == "rml_lks" && basis.maand.waarde < g.rml, "lid7", w::LID_7);
-    // A value past the tables taken provisionally (the resolver notes each one with its last known date).
-    let voorlopig = g.niet_bekend.iter().any(|n| n.voorlopig.is_some());
-    meld(voorlopig, "voorlopig", w::VOORLOPIG);
+    // A value past the tables taken as last known (the resolver notes each with its last known
+    // date), and announced values used: from the resolver, not read back from the trail.
+    meld(g.niet_bekend.iter().any(|n| n.voorlopig.is_some()), "voorlopig", w::VOORLOPIG);
+    meld(g.aangekondigd_gebruikt, "aangekondigd", w::AANGEKONDIGD);
     meld(!g.beschut, "forfait_niet_beschut", w::FORFAIT_NIET_BESCHUT);
     meld(g.cao_regulier, "cao_regulier", w::CAO_REGULIER);
     meld(l.premieloon_afgetopt, "maximum_premieloon", w::MAXIMUM_PREMIELOON);
@@ -170,6 +171,7 @@ pub(crate) fn reken(invoer: &Invoer, opgelost: Opgelost) -> Uitkomst {
             lkv: lkv_bedrag,
         },
         niet_bekend: g.niet_bekend,
+        minimumuurloon: g.wml_uur,
         curve: Curve {
             loonkosten: l.loonkosten,
             lks_per_fractie: meting.per_fractie,

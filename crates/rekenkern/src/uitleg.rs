@@ -41,12 +41,31 @@ pub enum Herkomst {
         /// Start date of the last known entry.
         vanaf: Datum,
     },
+    /// An announced value (a government decision with a date, not yet published law, docs/adr/0024),
+    /// used because announced values count (`aangekondigd=ja`, the default). Every figure resting
+    /// on it is provisional.
+    Aangekondigd {
+        /// The date it is announced for.
+        vanaf: Datum,
+    },
     /// A calculator convention.
     Conventie,
     /// Typed in by the user.
     Gebruiker,
     /// A default this calculator assumed because the user gave nothing.
     Aangenomen,
+}
+
+impl Herkomst {
+    /// From a parameter table: published, announced or carried forward as last known.
+    pub fn uit_tabel(self) -> bool {
+        matches!(self, Herkomst::Tabel { .. } | Herkomst::Aangekondigd { .. } | Herkomst::Voorlopig { .. })
+    }
+
+    /// Not final: a last known value carried past the table, or an announced one.
+    pub fn is_voorlopig(self) -> bool {
+        matches!(self, Herkomst::Voorlopig { .. } | Herkomst::Aangekondigd { .. })
+    }
 }
 
 /// A value the calculation used: a parameter, a convention or an input.
@@ -87,6 +106,8 @@ pub enum Bewerking {
     Kleinste,
     /// The largest operand.
     Grootste,
+    /// The single operand rounded to the cent, half away from zero (as a published table rounds).
+    Centen,
 }
 
 impl Bewerking {
@@ -112,6 +133,7 @@ impl Bewerking {
             }
             Bewerking::Kleinste => w.min().unwrap_or_default(),
             Bewerking::Grootste => w.max().unwrap_or_default(),
+            Bewerking::Centen => crate::getal::centen(eerste),
         }
     }
 }
@@ -184,31 +206,46 @@ pub struct Spoor {
     pub gebruikt: Vec<Gebruikt>,
     /// Steps, in calculation order.
     pub stappen: Vec<Stap>,
-    /// `Some` without the explanation: the ids of the used values and steps that rest on a
-    /// provisional value (what [`Spoor::is_voorlopig`] answers; empty within the tables).
-    alleen_voorlopig: Option<Vec<&'static str>>,
+    /// `Some` without the explanation: only which used values and steps rest on a provisional
+    /// or an announced value.
+    kaal: Option<Kaal>,
+}
+
+/// What a recorder without explanation keeps: the ids of the used values and steps that rest on a
+/// provisional value (last known or announced: [`Spoor::is_voorlopig`]) and on an announced one
+/// ([`Spoor::is_aangekondigd`]), as `rust_op` derives them from the whole trail. Empty within the
+/// published tables, so then nothing is compared.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+struct Kaal {
+    voorlopig: Vec<&'static str>,
+    aangekondigd: Vec<&'static str>,
 }
 
 impl Spoor {
     /// A recorder that keeps no explanation, only which figures are provisional (the batch).
     pub fn zonder_uitleg() -> Spoor {
-        Spoor { alleen_voorlopig: Some(Vec::new()), ..Spoor::default() }
+        Spoor { kaal: Some(Kaal::default()), ..Spoor::default() }
     }
 
     /// Whether this recorder keeps the explanation (steps, used values).
     pub fn met_uitleg(&self) -> bool {
-        self.alleen_voorlopig.is_none()
+        self.kaal.is_none()
     }
 
     /// Records a used value (once per id) and returns it.
     pub fn gebruik(&mut self, g: Gebruikt) -> Decimal {
         let w = g.waarde;
-        match &mut self.alleen_voorlopig {
-            Some(voorlopig) if matches!(g.herkomst, Herkomst::Voorlopig { .. }) && !voorlopig.contains(&g.id) => {
-                voorlopig.push(g.id);
+        match &mut self.kaal {
+            Some(k) => {
+                if g.herkomst.is_voorlopig() && !k.voorlopig.contains(&g.id) {
+                    k.voorlopig.push(g.id);
+                }
+                if matches!(g.herkomst, Herkomst::Aangekondigd { .. }) && !k.aangekondigd.contains(&g.id) {
+                    k.aangekondigd.push(g.id);
+                }
             }
             None if !self.gebruikt.iter().any(|x| x.id == g.id) => self.gebruikt.push(g),
-            _ => {}
+            None => {}
         }
         w
     }
@@ -223,10 +260,12 @@ impl Spoor {
         grondslag: &'static Bron,
     ) -> Decimal {
         let waarde = bewerking.op_waarden(operanden.iter().map(|o| o.waarde));
-        if let Some(voorlopig) = &mut self.alleen_voorlopig {
-            // Without the explanation only the provisional mark travels on, as `rust_op` derives it.
-            if !voorlopig.is_empty() && operanden.iter().any(|o| voorlopig.contains(&o.id)) {
-                voorlopig.push(tekst.id);
+        if let Some(k) = &mut self.kaal {
+            // Without the explanation only the marks travel on, as `rust_op` derives them.
+            for ids in [&mut k.voorlopig, &mut k.aangekondigd] {
+                if !ids.is_empty() && operanden.iter().any(|o| ids.contains(&o.id)) {
+                    ids.push(tekst.id);
+                }
             }
             return waarde;
         }
@@ -247,7 +286,7 @@ impl Spoor {
     /// a table (typed in, assumed): the citation follows the value actually used.
     pub fn bron_van(&self, id: &str, anders: &'static Bron) -> &'static Bron {
         match self.zoek_gebruikt(id) {
-            Some(g) if matches!(g.herkomst, Herkomst::Tabel { .. } | Herkomst::Voorlopig { .. }) => g.bron,
+            Some(g) if g.herkomst.uit_tabel() => g.bron,
             _ => anders,
         }
     }
@@ -262,16 +301,30 @@ impl Spoor {
         self.gebruikt.iter().find(|g| g.id == id)
     }
 
-    /// Ids of the used values that are provisional (last known value past the tables).
+    /// The used values that are provisional: a last known value past the tables, or an announced one.
     pub fn voorlopige_waarden(&self) -> Vec<&Gebruikt> {
-        self.gebruikt.iter().filter(|g| matches!(g.herkomst, Herkomst::Voorlopig { .. })).collect()
+        self.gebruikt.iter().filter(|g| g.herkomst.is_voorlopig()).collect()
     }
 
-    /// Whether a step or used value rests, directly or through earlier steps, on a provisional value.
+    /// The used values that are announced, not yet published (docs/adr/0024).
+    pub fn aangekondigde_waarden(&self) -> Vec<&Gebruikt> {
+        self.gebruikt.iter().filter(|g| matches!(g.herkomst, Herkomst::Aangekondigd { .. })).collect()
+    }
+
+    /// Whether a step or used value rests, directly or through earlier steps, on a provisional
+    /// value (last known or announced): a figure that may still change.
     pub fn is_voorlopig(&self, id: &str) -> bool {
-        match &self.alleen_voorlopig {
-            Some(voorlopig) => voorlopig.contains(&id),
-            None => self.rust_op(id, |g| matches!(g.herkomst, Herkomst::Voorlopig { .. })),
+        match &self.kaal {
+            Some(k) => k.voorlopig.contains(&id),
+            None => self.rust_op(id, |g| g.herkomst.is_voorlopig()),
+        }
+    }
+
+    /// Whether a step or used value rests on an announced value.
+    pub fn is_aangekondigd(&self, id: &str) -> bool {
+        match &self.kaal {
+            Some(k) => k.aangekondigd.contains(&id),
+            None => self.rust_op(id, |g| matches!(g.herkomst, Herkomst::Aangekondigd { .. })),
         }
     }
 

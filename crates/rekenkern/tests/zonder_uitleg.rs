@@ -95,6 +95,7 @@ fn rij(t: &mut Toeval) -> (Invoer, Option<Datum>) {
         lid7: t.soms(30).then(|| t.kies(&[Lid7::Herijken, Lid7::Indexeren])),
         wgl_max: t.soms(20).then(|| t.kies(&[WglMaximum::Buiten, WglMaximum::Binnen])),
         voorlopig: if t.soms(10) { Some(false) } else { None },
+        aangekondigd: t.soms(20).then(|| t.soms(50)),
         overrides: Overrides {
             // 2024 has no published average Whk premium and no one-off cao payment (ADR 0002).
             whk: verleden.then_some(Decimal::new(127, 4)),
@@ -153,6 +154,7 @@ fn zelfde_uitkomst(met: &Uitkomst, zonder: &Uitkomst, waar: &str) {
     assert_eq!(met.niet_bekend, zonder.niet_bekend, "{waar}: niet_bekend");
     for (k, _) in met.per_jaar.velden() {
         assert_eq!(met.is_voorlopig(k), zonder.is_voorlopig(k), "{waar}: {k} voorlopig");
+        assert_eq!(met.spoor.is_aangekondigd(k), zonder.spoor.is_aangekondigd(k), "{waar}: {k} aangekondigd");
     }
 }
 
@@ -165,6 +167,8 @@ fn vergelijk(invoer: &Invoer, vandaag: Datum, waar: &str, teller: &mut Teller) {
             zelfde_uitkomst(m, z, waar);
             teller.tel("berekend", true);
             teller.tel("voorlopig", m.is_voorlopig("nettokosten_meting"));
+            teller.tel("aangekondigd", m.waarschuwingen.iter().any(|w| w.id == "aangekondigd"));
+            teller.tel("aangekondigde premies", m.spoor.is_aangekondigd("premies"));
             // The provisional mark follows the steps: some amounts of a calculation carry it, others not.
             let voorlopig = m.per_jaar.velden().iter().filter(|(k, _)| m.is_voorlopig(k)).count();
             teller.tel("voorlopig: een deel van de bedragen", voorlopig > 0 && voorlopig < m.per_jaar.velden().len());
@@ -240,7 +244,7 @@ fn tienduizend_rijen_zonder_uitleg_tot_op_de_cent_gelijk() {
         });
     }
     // The group's way: each row as the batch reads it (its defaults, a date of birth, the year).
-    for opties in [Opties::app(VANDAAG), Opties { vandaag: VANDAAG, voorlopig: false }] {
+    for opties in [Opties::app(VANDAAG), Opties { voorlopig: false, aangekondigd: false, ..Opties::app(VANDAAG) }] {
         vergelijk_rijen(&rijen, &opties, b';', "gegenereerd");
     }
     println!("{:#?}", teller.0);
@@ -248,6 +252,8 @@ fn tienduizend_rijen_zonder_uitleg_tot_op_de_cent_gelijk() {
         ("berekend", 5_000),
         ("fout", 200),
         ("voorlopig", 1_000),
+        ("aangekondigd", 500),
+        ("aangekondigde premies", 500),
         ("voorlopig: een deel van de bedragen", 100),
         ("jaaroverzicht", 5_000),
         ("maand met lid 5", 1_000),

@@ -25,6 +25,7 @@ pub fn rijen_naar_bytes(opties: &Opties, rijen: &[(Option<Datum>, &str)]) -> Vec
     b.push(VERSIE);
     datum(&mut b, Some(opties.vandaag));
     b.push(u8::from(opties.voorlopig));
+    b.push(u8::from(opties.aangekondigd));
     getal(&mut b, rijen.len());
     for (geboren, scenario) in rijen {
         datum(&mut b, *geboren);
@@ -40,7 +41,7 @@ pub fn reken(deel: &[u8]) -> Option<Vec<u8>> {
     if l.byte()? != VERSIE {
         return None;
     }
-    let opties = Opties { vandaag: l.datum()??, voorlopig: l.byte()? != 0 };
+    let opties = Opties { vandaag: l.datum()??, voorlopig: l.byte()? != 0, aangekondigd: l.byte()? != 0 };
     let n = l.getal()?;
     let mut uit = Vec::with_capacity(n.min(deel.len()) * 480);
     uit.push(VERSIE);
