@@ -45,7 +45,7 @@ for rol in lezer schrijver; do
   wasm-opt -Oz --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext --enable-mutable-globals \
     $doel/uit/werkmap-${rol}_bg.wasm -o $doel/uit/werkmap-${rol}_bg.wasm
 done
-# The calculating workers of the same page (issue 34, ADR 0025): the core only, its own wasm; the
+# The calculating workers of the same page (issue 34, ADR 0027): the core only, its own wasm; the
 # page starts one per core (bounded) when it calculates a file. Kept for offline like the page.
 doel=target/reken-werker
 cargo build --release --locked --offline --target wasm32-unknown-unknown -p reken-werker --target-dir $doel

@@ -1,5 +1,5 @@
 // Puts the workers of the page for many employees into dist: the two spreadsheet workers
-// (crates/werkmap-werker, ADR 0023) and the calculating worker (crates/reken-werker, ADR 0025): the
+// (crates/werkmap-werker, ADR 0023) and the calculating worker (crates/reken-werker, ADR 0027): the
 // wasm and its glue under names with a content hash, a small module script per worker that loads
 // them, and the worker scripts' names in meerdere.html (a meta element the page reads). Nothing of
 // this loads until the page needs it: a file to calculate, a spreadsheet chosen, an .xlsx download.
@@ -35,8 +35,11 @@ for (const [rol, map, functie, naam] of [
   // The worker: the spreadsheet workers do one job each (the page ends them after the answer), the
   // calculating workers one part after another. An Err of the Rust function arrives as a thrown
   // string (a Dutch message); anything else (a trap, out of memory) as `kapot`.
+  // The wasm with its sha384, as the pages fetch theirs (scripts/csp-start.mjs): a file changed on the
+  // way is refused, and the page says the work failed.
+  const sri = `sha384-${crypto.createHash('sha384').update(wasm).digest('base64')}`;
   const werker = `import init, { ${functie} } from './${lijmNaam}';
-const klaar = init({ module_or_path: new URL('./${wasmNaam}', import.meta.url) });
+const klaar = init({ module_or_path: fetch(new URL('./${wasmNaam}', import.meta.url), { integrity: '${sri}' }) });
 self.onmessage = async (e) => {
   try {
     await klaar;

@@ -102,6 +102,44 @@ test('integrity: een veranderd wasm-bestand wordt geweigerd, op beide pagina\'s 
   }
 });
 
+test('meerdere medewerkers: de rekenaars (Web Workers) onder de strikte CSP; hun wasm met integrity', async () => {
+  // Under the documented headers the page's calculating workers start, calculate, and nothing is refused.
+  {
+    const { context, page, fouten } = await nieuwePagina(browser);
+    const schendingen = [];
+    page.on('console', m => { if (/Content Security Policy|Refused to/.test(m.text())) schendingen.push(m.text()); });
+    const rekenaars = [];
+    page.on('worker', w => { if (/\/rekenaar-werker-[0-9a-f]+\.js$/.test(w.url())) rekenaars.push(w.url()); });
+    const antwoord = await page.goto(`${APP}/meerdere.html`);
+    assert.match(antwoord.headers()['content-security-policy'], /default-src 'none'; script-src 'self' 'wasm-unsafe-eval'/);
+    await page.locator('#groep-status:not([data-werkers="0"])').waitFor({ state: 'attached' });
+    await page.locator('#groep-voorbeeld').click();
+    await page.locator('#groep-zin').waitFor();
+    assert.ok((await page.locator('#groep-zin').textContent()).startsWith('6 medewerkers berekend, 1 regel met fouten.'));
+    assert.ok(rekenaars.length >= 1 && rekenaars.every(u => u.startsWith(APP + '/')), rekenaars.join(' '));
+    assert.deepEqual(schendingen, []);
+    assert.deepEqual(fouten, []);
+    await context.close();
+  }
+  // One byte of the worker's wasm changed on the way: refused (sha384), and the page says the
+  // calculation failed, with nothing half-calculated on screen.
+  {
+    const { context, page } = await nieuwePagina(browser);
+    const fouten = [];
+    page.on('console', m => { if (m.type() === 'error') fouten.push(m.text()); });
+    await context.route(/\/rekenaar-[0-9a-f]+_bg\.wasm$/, eenByteAnders);
+    await page.goto(`${APP}/meerdere.html`);
+    await page.locator('#groep-status:not([data-werkers="0"])').waitFor({ state: 'attached' });
+    await page.locator('#groep-voorbeeld').click();
+    await page.locator('#groep-fout', { hasText: 'Het rekenen is mislukt.' }).waitFor();
+    assert.equal(await page.locator('#groep-zin').count(), 0);
+    assert.equal(await page.locator('#groep-status').textContent(), '');
+    assert.ok(fouten.some(f => /integrity/i.test(f)), fouten.join(' | '));
+    assert.deepEqual(await axe(page), []);
+    await context.close();
+  }
+});
+
 test('privacy: geen verzoeken naar andere origins, geen cookies, geen opslag van invoer', async () => {
   const { page, context } = await nieuwePagina(browser);
   const verzoeken = [];

@@ -2,7 +2,7 @@
 //! read in a Web Worker with its own wasm, loaded only then, [`werker`]) is read in the browser a
 //! part at a time; each part's rows are calculated in one of the page's calculating workers
 //! ([`rekenaars`], one per core: the core's `batch` function, the same as `rekenhulp batch`), and
-//! the answers are collected in file order with the totals as they come (issue 34, ADR 0025). The
+//! the answers are collected in file order with the totals as they come (issue 34, ADR 0027). The
 //! page's own thread stays free. Nothing of the file is stored or put in the URL; the own reference
 //! (`id`) appears on screen and in the download only. Its own page and wasm (`meerdere.html`), so
 //! the single-employee page does not carry it (ADR 0016).

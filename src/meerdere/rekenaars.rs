@@ -1,4 +1,4 @@
-//! The calculating workers (issue 34, docs/adr/0025): as many Web Workers as the device has cores
+//! The calculating workers (issue 34, docs/adr/0027): as many Web Workers as the device has cores
 //! (`navigator.hardwareConcurrency`, at most [`MAX`]), each with the core's own small wasm
 //! (`crates/reken-werker`). The page reads the file and hands each worker a part of the rows in
 //! turn; a worker answers a part with its figures as bytes (`rekenkern::batch::pakket`). The page's

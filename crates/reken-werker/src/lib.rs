@@ -1,4 +1,4 @@
-//! The calculating worker of the page for many employees (issue 34, docs/adr/0025): the page reads
+//! The calculating worker of the page for many employees (issue 34, docs/adr/0027): the page reads
 //! the file and hands a part of its rows to one of its workers; the worker calculates each row with
 //! the core's batch function (the same as `rekenhulp batch`, without building the explanation) and
 //! answers with the figures as bytes ([`rekenkern::batch::pakket`]). Stateless: bytes in, bytes out.
