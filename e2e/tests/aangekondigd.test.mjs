@@ -35,7 +35,8 @@ test('2027, 19 jaar: de aangekondigde staffel, als aangekondigd gemarkeerd met d
     const lks = page.locator('#fig-lks-meting').locator('..');
     assert.match(await lks.textContent(), /voorlopig/);
     await lks.locator('details.uitleg > summary').click();
-    assert.match(await lks.locator('details.uitleg').textContent(), /rust op een aangekondigde waarde/);
+    // The explanation is built on the toggle event, which comes after the click: wait for it (CI read it too early once).
+    await lks.locator('details.uitleg').filter({ hasText: /rust op een aangekondigde waarde/ }).waitFor();
     assert.match(await lks.locator('details.uitleg').textContent(), /× 75% voor deze leeftijd \(aangekondigde staffel, vanaf 01-01-2027\)/);
     assert.deepEqual(await axe(page), []);
     await page.screenshot({ path: path.join(UIT, `aangekondigd-${w}.png`), fullPage: true });
