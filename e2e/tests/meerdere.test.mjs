@@ -328,7 +328,7 @@ test('meerdere medewerkers: rekenen in workers: tussenstand en voortgang, stoppe
   await page.locator('#groep-tussenstand', { hasText: 'Tot nu toe (' }).waitFor();
   assert.match(await status.textContent(), /^Bezig met rekenen: \d+ van 100000 regels\.$/);
   assert.match(await page.locator('#groep-tussenstand').textContent(),
-    /^Tot nu toe \(\d+ berekend\): nettokosten met meting € [\d.]+,\d\d, met het forfait € [\d.]+,\d\d per maand\.$/);
+    /^Tot nu toe \(\d+ berekend\): nettokosten met meting €\u00a0[\d.]+,\d\d, met het forfait €\u00a0[\d.]+,\d\d per maand\.$/);
   assert.deepEqual(await axe(page), []);
   await page.screenshot({ path: path.join(UIT, 'meerdere-rekenen.png'), fullPage: true });
   assert.equal(await page.locator('#groep-zin').count(), 0, 'nog bezig (1 worker, 100.000 regels)');
