@@ -113,8 +113,8 @@ test('2027: de bedragen meteen, voorlopig gemarkeerd: melding, balk, afdruk; een
   await controleerBedragen(page, geval, 'per_maand');
   const melding = page.locator('#voorlopig-melding');
   assert.equal((await melding.locator('.melding--voorlopig__kop').textContent()).trim(),
-    'Voorlopig: de bedragen voor 2027 zijn nog niet bekend in de rekenhulp; we rekenen met die van 1 juli 2026. '
-    + 'Voor 2027 rekenen we ook met aangekondigde waarden: besluiten van het kabinet met een datum die nog niet officieel gepubliceerd zijn. U ziet ze in de lijst, met de bron.');
+    'Voorlopig: nog niet alle bedragen voor 2027 zijn bekend. Het kabinet heeft een paar nieuwe waarden aangekondigd; daarmee rekenen we. '
+    + 'Voor de rest rekenen we met de waarden van 1 juli 2026. U ziet ze in de lijst, met de bron.');
   assert.equal(await page.locator('#ontbreekt').count(), 0, 'no list of missing values');
   assert.ok((await page.locator('#fig-netto-meting-label').textContent()).includes('voorlopig'));
   // On a phone the bar keeps the net amounts in view, marked.

@@ -313,7 +313,25 @@ pub fn plek_invoer(p: &rekenkern::batch::plek::Plekinvoer) -> String {
 /// "Wat verandert er op 1 januari?" for the group (meerdere/jaarwissel.rs).
 pub const JAARWISSEL_KOP: &str = "Wat verandert er op 1 januari?";
 /// Under the heading.
-pub const JAARWISSEL_UITLEG: &str = "December naast de januari erna, per maand, opgeteld over alle medewerkers: de stap in uw begroting. Elke medewerker staat in december op dezelfde plek; een subsidie zonder toekenningsdatum telt als toegekend in december en loopt dus in januari (die gaat op 1 januari mee met het minimumloon).";
+pub const JAARWISSEL_UITLEG: &str = "December naast de januari erna, per maand, opgeteld over alle medewerkers: de stap in uw begroting. Voor beide maanden gelden de gegevens uit het bestand (uren, leeftijd, loonwaarde); alleen de datum verschilt. Een subsidie zonder toekenningsdatum telt als toegekend in december. Hij loopt dus in januari en gaat dan mee met het minimumloon.";
+
+/// The turn of the year the button calculates (from today's date).
+pub fn jaarwissel_wanneer(vandaag: rekenkern::Datum, december: rekenkern::Datum) -> String {
+    format!(
+        "Vandaag is {}: de rekenhulp rekent december {} en januari {}.",
+        crate::teksten::datum_lang(vandaag, rekenkern::Taal::Nl),
+        december.jaar(),
+        december.jaar() + 1
+    )
+}
+
+/// Rows whose January rests on values that are not final.
+pub fn jaarwissel_voorlopig(n: usize) -> String {
+    format!(
+        "Januari is voorlopig voor {}: niet alle bedragen voor januari zijn al officieel bekend. We rekenen met aangekondigde en laatst bekende waarden; de uitleg bij één medewerker noemt ze met hun bron.",
+        medewerkers(n)
+    )
+}
 /// The button.
 pub const JAARWISSEL_KNOP: &str = "Reken december en januari uit";
 /// While it calculates.

@@ -133,9 +133,9 @@ pub fn wml_info(bedrag: &str, vanaf: Option<&str>, taal: Taal) -> String {
 pub fn wml_info_jeugd(bedrag: &str, aangekondigd: bool, taal: Taal) -> String {
     vul(
         if aangekondigd {
-            tekst!("Minimumloon voor deze leeftijd: {0} per uur (voorlopig: aangekondigde staffel minimumjeugdloon op het laatst bekende minimumloon)." => "Minimum wage for this age: {0} per hour (provisional: announced youth minimum wage scale on the last known minimum wage).")
+            tekst!("Minimumloon voor deze leeftijd: {0} per uur (voorlopig: het nieuwe percentage voor jongeren dat het kabinet heeft aangekondigd, van het laatst bekende minimumloon)." => "Minimum wage for this age: {0} per hour (provisional: the new percentage for young people that the government has announced, of the last known minimum wage).")
         } else {
-            tekst!("Minimumloon voor deze leeftijd: {0} per uur (voorlopig: staffel minimumjeugdloon op het laatst bekende minimumloon)." => "Minimum wage for this age: {0} per hour (provisional: youth minimum wage scale on the last known minimum wage).")
+            tekst!("Minimumloon voor deze leeftijd: {0} per uur (voorlopig: het percentage voor jongeren van het laatst bekende minimumloon)." => "Minimum wage for this age: {0} per hour (provisional: the percentage for young people of the last known minimum wage).")
         },
         taal,
         &[bedrag],
@@ -253,6 +253,18 @@ pub fn maand_naam(maand: u8, taal: Taal) -> &'static str {
         tekst!("december" => "December"),
     ];
     vertaal(NAMEN[usize::from(maand.clamp(1, 12) - 1)], taal)
+}
+
+/// A signed difference, with a plus for a rise ("+ € 351,00", "− € 4,89").
+pub fn verschil_euro(v: rust_decimal::Decimal) -> String {
+    use rekenkern::getal::euro;
+    if v.is_zero() {
+        String::new()
+    } else if v.is_sign_positive() {
+        format!("+ {}", euro(v))
+    } else {
+        format!("− {}", euro(-v))
+    }
 }
 
 /// A text with a capital first letter (a month name at the start of a heading or caption).
@@ -480,6 +492,16 @@ pub mod melding {
             &[&jaar.to_string()],
         )
     }
+    /// The notice when both last known and announced values are used: one sentence, not two that
+    /// seem to contradict each other.
+    pub fn voorlopig_en_aangekondigd(jaar: u16, sinds: &str, taal: rekenkern::Taal) -> String {
+        rekenkern::engels::vul(
+            tekst!("Voorlopig: nog niet alle bedragen voor {0} zijn bekend. Het kabinet heeft een paar nieuwe waarden aangekondigd; daarmee rekenen we. Voor de rest rekenen we met de waarden van {1}. U ziet ze in de lijst, met de bron."
+                => "Provisional: not all amounts for {0} are known yet. The government has announced a few new values; we calculate with those. For the rest we use the values of {1}. You see them in the list, with the source."),
+            taal,
+            &[&jaar.to_string(), sinds],
+        )
+    }
     /// The notice when announced values are used (docs/adr/0024).
     pub fn aangekondigd(jaar: u16, taal: rekenkern::Taal) -> String {
         rekenkern::engels::vul(
@@ -593,10 +615,27 @@ pub mod jaarwissel {
     /// A reason's number, for screen readers.
     pub const REDEN: &str = tekst!("reden" => "reason");
     /// Nothing changes.
-    pub const NIETS: &str = tekst!("Op 1 januari verandert er niets aan deze bedragen." => "Nothing in these amounts changes on 1 January.");
+    pub const NIETS: &str = tekst!("Met de waarden die de rekenhulp nu kent, verandert er op 1 januari niets aan deze bedragen." => "With the values the calculator knows now, nothing in these amounts changes on 1 January.");
     /// The comparison cannot be made.
-    pub const LUKT_NIET: &str =
-        tekst!("December en januari naast elkaar lukt niet:" => "December and January side by side cannot be shown:");
+    pub const LUKT_NIET: &str = tekst!("December en januari naast elkaar lukt niet: voor een van deze maanden zijn nog niet alle bedragen bekend, en u rekent alleen met bekende waarden." => "December and January side by side cannot be shown: not all amounts are known yet for one of these months, and you calculate with known values only.");
+    /// A month that rests on last known values (its name, the date they hold from).
+    pub fn voorlopig(maand: &str, sinds: &str, taal: Taal) -> String {
+        rekenkern::engels::vul(
+            tekst!("{0} is voorlopig: de rekenhulp kent nog niet alle bedragen voor deze maand. Hij rekent met de laatst bekende waarden (geldig sinds {1})."
+                => "{0} is provisional: the calculator does not know all amounts for this month yet. It uses the last known values (in force since {1})."),
+            taal,
+            &[maand, sinds],
+        )
+    }
+    /// A month that rests on announced values; the list follows.
+    pub fn aangekondigd(maand: &str, taal: Taal) -> String {
+        rekenkern::engels::vul(
+            tekst!("{0} rust ook op waarden die de regering heeft aangekondigd, maar die nog niet officieel zijn gepubliceerd:"
+                => "{0} also rests on values the government has announced but that are not officially published yet:"),
+            taal,
+            &[maand],
+        )
+    }
     /// The table's caption.
     pub fn onderschrift(december: &str, januari: &str, taal: Taal) -> String {
         rekenkern::engels::vul(tekst!("{0} en {1}, per maand" => "{0} and {1}, per month"), taal, &[december, januari])

@@ -392,6 +392,8 @@ pub mod invoer {
 pub mod aanname {
     /// No date: today.
     pub const DATUM: &str = tekst!("We rekenen met de datum van vandaag." => "We use today's date.");
+    /// The turn of the year: the age is taken to stay the same (no birthday month given).
+    pub const JAARWISSEL_LEEFTIJD: &str = tekst!("We nemen aan dat de werknemer in januari even oud is als in december. Is hij in december jarig? Vul dan de maand van de verjaardag in bij ‘Het jaar in één overzicht’." => "We assume the employee is the same age in January as in December. Is the birthday in December? Then enter the birthday month under ‘The year at a glance’.");
     /// The turn of the year with a subsidy that is new in January.
     pub const JAARWISSEL_NIEUW: &str = tekst!("De subsidie is nieuw in januari. December laat zien wat die subsidie was geweest als hij op 1 december was toegekend." => "The subsidy is new in January. December shows what that subsidy would have been if it had been granted on 1 December.");
     /// Announced values used (the default, docs/adr/0024).
@@ -673,14 +675,15 @@ pub mod jaarwissel {
     pub const NETTO_FORFAIT: &str =
         tekst!("Wat u zelf betaalt met het forfait" => "What you pay yourself with the fixed subsidy");
     /// Reason: youth scale.
-    pub const JEUGDSTAFFEL: &str = tekst!("Het minimumjeugdloon gaat omhoog: voor deze leeftijd van {0} naar {1} van het minimumloon." => "The youth minimum wage goes up: for this age from {0} to {1} of the minimum wage.");
+    pub const JEUGDSTAFFEL: &str = tekst!("Het minimumjeugdloon voor {0} jaar gaat omhoog: van {1} naar {2} van het minimumloon." => "The youth minimum wage for age {0} goes up: from {1} to {2} of the minimum wage.");
     /// Added when January's value is announced.
     pub const AANGEKONDIGD: &str = tekst!(" Aangekondigd door het kabinet, nog niet officieel gepubliceerd." => " Announced by the government, not officially published yet.");
     /// Reason: the minimum wage.
-    pub const MINIMUMLOON: &str =
-        tekst!("Het minimumloon verandert op 1 januari." => "The minimum wage changes on 1 January.");
+    pub const MINIMUMLOON: &str = tekst!("Het minimumloon (21 jaar en ouder) verandert op 1 januari: van {0} naar {1} per uur." => "The minimum wage (21 and older) changes on 1 January: from {0} to {1} per hour.");
+    /// Reason: the monthly minimum wage the subsidy rests on.
+    pub const SUBSIDIEGRONDSLAG: &str = tekst!("De subsidie rust in januari op een ander minimumloon per maand: {1} in plaats van {0}." => "In January the subsidy rests on another monthly minimum wage: {1} instead of {0}.");
     /// Reason: the cao's 36-hour week.
-    pub const CAO_36_UUR: &str = tekst!("De cao Aan de Slag gaat naar een volle werkweek van 36 uur, zonder dat het loon daalt." => "The collective agreement Aan de Slag moves to a full working week of 36 hours, without the wage going down.");
+    pub const CAO_36_UUR: &str = tekst!("De volle werkweek in de cao Aan de Slag wordt 36 uur (was 37), zonder dat het loon daalt. Daarmee verandert ook welk deel van een volle week de werknemer werkt. Het pensioen en de uitkeringen van de cao gaan daarnaar." => "The full working week in the collective agreement Aan de Slag becomes 36 hours (was 37), without the wage going down. This also changes which part of a full week the employee works. The pension and the payments of the collective agreement follow that.");
     /// Reason: the cao's one-off payment.
     pub const CAO_EENMALIG: &str = tekst!("De eenmalige uitkering van de cao is in het nieuwe jaar anders (of stopt)." => "The one-off payment of the collective agreement is different in the new year (or stops).");
     /// Reason: the cao's year-end payment.
