@@ -160,6 +160,20 @@ pub fn afdrukkop(datum: &str, versie: &str) -> String {
     format!("{TITEL}. Afgedrukt op {datum}. Versie van de rekenregels: {versie}.")
 }
 
+/// The calculating part did not work (a worker stopped, or answered what this page cannot read).
+pub const REKENEN_KAPOT: &str = "Het rekenen is mislukt. Laad de pagina opnieuw en kies het bestand nog eens.";
+/// The calculating part could not load without a network (never used on this device).
+pub const REKENAAR_OFFLINE: &str =
+    "U bent offline, en het onderdeel dat rekent is nog niet op dit apparaat. Probeer het opnieuw met internet.";
+/// The calculation was stopped (the stop button, or another file).
+pub const GESTOPT: &str = "Het rekenen is gestopt.";
+/// The stop button.
+pub const STOPPEN: &str = "Stoppen met rekenen";
+/// The running totals while calculating.
+pub fn tussenstand(klaar: usize, meting: &str, forfait: &str, per: &str) -> String {
+    format!("Tot nu toe ({klaar} berekend): nettokosten met meting {meting}, met het forfait {forfait} {per}.")
+}
+
 /// Progress while calculating.
 pub fn voortgang(klaar: usize, totaal: usize) -> String {
     let regels = if totaal == 1 { "regel" } else { "regels" };

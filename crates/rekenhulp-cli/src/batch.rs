@@ -3,6 +3,7 @@
 //! or the spreadsheet, its sheet and header row, and any totals row left out), the column mapping
 //! when asked, and how many rows were calculated.
 
+use rayon::prelude::*;
 use rekenkern::batch::werkmap::{lees_werkmap, Bladkeuze};
 use rekenkern::batch::{self, Betekenis, Bron, Inhoud, Totalen, Werkblad};
 use rekenkern::uitkomst::Periode;
@@ -136,7 +137,8 @@ pub fn verwerk(bytes: &[u8], b: &Batch) -> Result<(Uitkomst, Samenvatting), Stri
             .collect();
         format!("Kolommen:\n{}", regels.join("\n"))
     });
-    let rijen: Vec<_> = bestand.rijen.iter().map(|r| batch::bereken_rij(r, &opties)).collect();
+    // All cores: each row is calculated on its own; `collect` keeps the file's order.
+    let rijen: Vec<_> = bestand.rijen.par_iter().map(|r| batch::bereken_rij(r, &opties)).collect();
     let periode = if b.per_jaar { Periode::Jaar } else { Periode::Maand };
     let t = Totalen::van(&rijen, periode);
     let csv = batch::csv_met_plek(&rijen, periode, bestand.scheiding, b.plek.as_ref());

@@ -209,9 +209,18 @@ pub fn encode(i: &Invoer) -> String {
 /// Checks a whole scenario built in code (the codec already checks what it decodes): every value
 /// that is set is written and read again through its row, so the limits are those of the codec.
 pub fn controleer(i: &Invoer) -> Vec<Fout> {
+    controleer_velden(i, VELDEN.iter())
+}
+
+/// [`controleer`] for some keys only, in the order given: the year overview checks the scenario
+/// once and then, per month, the keys it sets for that month.
+pub fn controleer_sleutels(i: &Invoer, sleutels: &[crate::invoertabel::Sleutel]) -> Vec<Fout> {
+    controleer_velden(i, sleutels.iter().map(|s| s.veld()))
+}
+
+fn controleer_velden<'a>(i: &Invoer, velden: impl Iterator<Item = &'a crate::invoertabel::Invoerveld>) -> Vec<Fout> {
     let mut proef = Invoer::default();
-    VELDEN
-        .iter()
+    velden
         .filter_map(|v| {
             let tekst = (v.schrijf)(i)?;
             (v.lees)(&mut proef, &tekst).err().map(|bericht| Fout::Invoer { veld: v.sleutel, bericht })

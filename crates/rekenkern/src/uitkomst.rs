@@ -66,6 +66,8 @@ pub struct Uitkomst {
     pub peildatum: Datum,
     /// Hours per week (divisor for per-hour amounts).
     pub uren: Decimal,
+    /// The full-time week (the cao's or the one given): hours ÷ this is the part of a full-time job.
+    pub voltijd: Decimal,
     /// Weeks per year of the convention.
     pub weken: Decimal,
     /// Months per year of the convention.

@@ -20,6 +20,7 @@ pub mod inhoud;
 pub mod jaarwissel;
 pub mod kolommen;
 pub mod lezer;
+pub mod pakket;
 pub mod plek;
 pub mod teksten;
 mod uitvoer;
@@ -39,6 +40,7 @@ pub use werkblad::{Cel, Werkblad, Werkmap};
 use self::teksten as t;
 use crate::scenario::decode;
 use crate::uitkomst::{Bedragen, Fout, Omslagpunt, Periode, Uitkomst};
+use crate::uitleg::Spoor;
 use crate::Datum;
 use rust_decimal::Decimal;
 
@@ -139,11 +141,7 @@ impl Cijfers {
             per_jaar: jaar.totaal.clone(),
             jaar: kalenderjaar,
             maanden_in_dienst: u8::try_from(jaar.maanden.iter().filter(|m| m.in_dienst).count()).unwrap_or(u8::MAX),
-            fte: ["cao.voltijd", "invoer.voltijd"]
-                .iter()
-                .find_map(|id| u.spoor.zoek_gebruikt(id))
-                .and_then(|v| u.uren.checked_div(v.waarde))
-                .unwrap_or(Decimal::ONE),
+            fte: u.uren.checked_div(u.voltijd).unwrap_or(Decimal::ONE),
             omslagpunt: u.omslagpunt,
             voorlopig: voorlopig(u) || jaar.maanden.iter().filter_map(|m| m.uitkomst.as_ref()).any(voorlopig),
         }
@@ -301,14 +299,22 @@ impl Opties {
 }
 
 /// Calculates one row: the peildatum month, and the calendar year through the year overview. A row
-/// without a loonwaarde follows the user's choice ([`ZonderLoonwaarde`]).
+/// without a loonwaarde follows the user's choice ([`ZonderLoonwaarde`]). Without building the
+/// explanation (a group shows amounts only, issue 34): the same rules and rounding as
+/// [`bereken_rij_met`] with the whole trail, so the same figures to the cent
+/// (`tests/zonder_uitleg.rs` compares every amount of every month).
 pub fn bereken_rij(rij: &InvoerRij, opties: &Opties) -> Rij {
+    bereken_rij_met(rij, opties, Spoor::zonder_uitleg)
+}
+
+/// [`bereken_rij`] with the recorder of each calculation ([`crate::bereken::bereken_met`]).
+pub fn bereken_rij_met(rij: &InvoerRij, opties: &Opties, spoor: fn() -> Spoor) -> Rij {
     let (invoer, zonder_loonwaarde) = rij_invoer_met(rij, opties, None);
     let uitkomst = invoer.and_then(|invoer| {
-        let u = crate::bereken(&invoer, opties.vandaag).map_err(|f| foutregel(&f))?;
+        let u = crate::bereken::bereken_met(&invoer, opties.vandaag, spoor()).map_err(|f| foutregel(&f))?;
         let mut invoer = invoer;
         let kalenderjaar = *invoer.jaar.jaar.get_or_insert(u.peildatum.jaar());
-        let jaar = crate::jaar::jaaroverzicht(&invoer, opties.vandaag)
+        let jaar = crate::jaar::jaaroverzicht_met(&invoer, opties.vandaag, spoor)
             .map_err(|f| t::jaar_lukt_niet(kalenderjaar, &foutregel(&f)))?;
         let mut cijfers = Cijfers::van(&u, &jaar, kalenderjaar);
         // Not measured yet: in the first six months of the placement the subsidy of the month is

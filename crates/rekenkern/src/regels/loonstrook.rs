@@ -103,6 +103,12 @@ impl Strookbasis {
         strook
     }
 
+    /// The employer premiums together, as a fraction of the premium wage (the trail's step
+    /// `premiepercentage`: the rates added in the same order).
+    pub fn premiepercentage(&self) -> Decimal {
+        self.premies.iter().map(|(_, p)| *p).sum()
+    }
+
     /// Wml art. 15: the vakantiebijslag on a rounded gross wage, rounded.
     pub fn vakantiebijslag_over(&self, brutoloon: Decimal) -> Decimal {
         centen(brutoloon * self.vakantiebijslag)
