@@ -388,9 +388,7 @@ fn focus_van_naar(van: &str, naar: &str) {
 fn Totaal(v: Verwerkt, periode: Periode, geplakt: bool) -> impl IntoView {
     let totalen = &v.totalen[index(periode)];
     let per = if periode == Periode::Jaar { t::PER_JAAR } else { t::PER_MAAND };
-    let idx =
-        |naam: &str| batch::BEDRAGEN.iter().position(|b| *b == naam).map(|i| totalen.bedragen[i]).unwrap_or_default();
-    let (m, f) = (idx("nettokosten_meting"), idx("nettokosten_forfait"));
+    let (m, f) = (totalen.bedragen.nettokosten_meting, totalen.bedragen.nettokosten_forfait);
     let zin = t::samenvatting_van(totalen, per, geplakt);
     let voorlopig = (totalen.voorlopig > 0).then(|| t::voorlopig(totalen.voorlopig));
     view! {
@@ -525,7 +523,7 @@ pub fn Meerdere() -> impl IntoView {
                 })}
                 <verdeling::Verdeling rijen=v.rijen.clone() periode=periode />
                 <plek::Plek rijen=v.rijen.clone() periode=periode velden=staat.plek />
-                <tabel::Tabel rijen=v.rijen.clone() periode=periode />
+                <tabel::Tabel rijen=v.rijen.clone() periode=periode totalen=v.totalen[index(periode)].clone() />
                 <jaarwissel::Jaarwissel invoer=v.invoer.clone() keuzes=v.keuzes.clone() vandaag=staat.vandaag />
                 <p class="acties geen-afdruk">
                     <button type="button" class="knop knop--primair" id="groep-download"
@@ -630,9 +628,8 @@ pub fn Meerdere() -> impl IntoView {
                     <p id="groep-tussenstand">{move || staat.tussenstand.get().map(|(klaar, totalen)| {
                         let periode = staat.periode.get();
                         let tot = &totalen[index(periode)];
-                        let som = |naam: &str| batch::BEDRAGEN.iter().position(|b| *b == naam).map(|i| tot.bedragen[i]).unwrap_or_default();
                         let per = if periode == Periode::Jaar { t::PER_JAAR } else { t::PER_MAAND };
-                        t::tussenstand(klaar, &euro(som("nettokosten_meting")), &euro(som("nettokosten_forfait")), per)
+                        t::tussenstand(klaar, &euro(tot.bedragen.nettokosten_meting), &euro(tot.bedragen.nettokosten_forfait), per)
                     })}</p>
                     <div role="alert">{move || staat.fout.get().map(|f| view! { <p class="melding melding--fout" id="groep-fout">{f}</p> })}</div>
                     <p id="groep-codering">{move || staat.codering.get().map(|c| t::codering(c.naam()))}</p>

@@ -9,7 +9,7 @@
 //! forfait minus LKS: 50% cheaper with the forfait, 20% dearer, 32% the same.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)] // tests may fail loudly
 
-use rekenkern::batch::{self, Totalen, BEDRAGEN};
+use rekenkern::batch::{self, Totalen};
 use rekenkern::uitkomst::Periode;
 use rekenkern::Datum;
 use rust_decimal::Decimal;
@@ -42,7 +42,7 @@ fn totalen_en_winnaars_volgen_de_handberekening() {
     let t = Totalen::van(&rijen, Periode::Maand);
     assert_eq!((t.gelukt, t.mislukt), (3, 1));
     assert_eq!((t.forfait_goedkoper, t.forfait_duurder, t.gelijk), (1, 1, 1));
-    let som = |naam: &str| t.bedragen[BEDRAGEN.iter().position(|b| *b == naam).unwrap()];
+    let som = |naam: &str| t.bedragen.get(rekenkern::bedragen::Regel::van_naam(naam).unwrap());
     assert_eq!(som("lks_meting"), d("5753.31")); // 1.530,14 + 2.142,19 + 2.080,98
     assert_eq!(som("lks_forfait"), d("6242.94")); // 3 × 2.080,98
                                                   // Each row's difference is its own net cost difference; the totals are their sums.
@@ -91,7 +91,7 @@ fn een_lege_loonwaarde_en_een_regel_met_te_weinig_velden_zijn_nooit_stil() {
     let t = Totalen::van(&rijen, Periode::Maand);
     assert_eq!((t.gelukt, t.mislukt, t.zonder_loonwaarde, t.weggelaten), (1, 1, 1, 1));
     // Only VOL: 0,5 × 2.337,00 × 1,08 × 1,235 = 1.558,5453 → 1.558,55.
-    let som = |t: &Totalen, naam: &str| t.bedragen[BEDRAGEN.iter().position(|b| *b == naam).unwrap()];
+    let som = |t: &Totalen, naam: &str| t.bedragen.get(rekenkern::bedragen::Regel::van_naam(naam).unwrap());
     assert_eq!(som(&t, "lks_meting"), d("1558.55"));
     let zin = batch::teksten::samenvatting(&t, "per maand");
     assert!(

@@ -138,7 +138,10 @@ fn de_xlsx_download_leest_terug_als_dezelfde_tabel() {
         }
     }
     let kop = &terug.blad.rijen[0].cellen;
-    assert_eq!(kop[5], Cel::Tekst("brutoloon_maand".into()));
+    // The workbook's header is in words (people read it); the CSV keeps its keys (scripts read it).
+    assert_eq!(kop[0], Cel::Tekst("Eigen kenmerk".into()));
+    assert_eq!(kop[5], Cel::Tekst("Brutoloon per maand".into()));
+    assert_eq!(kop[16], Cel::Tekst("Wat u zelf betaalt met forfait per maand".into()));
     let p1 = &terug.blad.rijen[1].cellen;
     assert_eq!(
         (&p1[1], &p1[4], &p1[5]),
@@ -159,6 +162,7 @@ fn de_xlsx_download_leest_terug_als_dezelfde_tabel() {
     // The CSV from the same table: the same columns.
     let csv = batch::csv(&rijen, Periode::Maand, b';');
     assert_eq!(csv.lines().next().unwrap().trim_start_matches('\u{feff}').split(';').count(), kop.len());
+    assert_eq!(csv.lines().next().unwrap().trim_start_matches('\u{feff}').split(';').nth(5), Some("brutoloon_maand"));
 }
 
 /// 100,000 employees in one sheet: read whole, within the limits; one more is refused.

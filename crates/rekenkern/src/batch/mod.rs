@@ -38,6 +38,7 @@ pub use uitvoer::{csv, csv_met_plek, status, tabel};
 pub use werkblad::{Cel, Werkblad, Werkmap};
 
 use self::teksten as t;
+use crate::bedragen::Regel;
 use crate::scenario::decode;
 use crate::uitkomst::{Bedragen, Fout, Omslagpunt, Periode, Uitkomst};
 use crate::uitleg::Spoor;
@@ -53,19 +54,19 @@ pub const MAX_REFERENTIE: usize = 64;
 /// Every part of each total is a column, so a spreadsheet can add them up (docs/adr/0021):
 /// loonkosten = brutoloon + vakantiebijslag + cao_extra + werkgeverslasten, werkgeverslasten =
 /// premies + pensioen, nettokosten = loonkosten − LKS − lkv.
-pub const BEDRAGEN: [&str; 12] = [
-    "brutoloon",
-    "vakantiebijslag",
-    "cao_extra",
-    "premies",
-    "pensioen",
-    "werkgeverslasten",
-    "loonkosten",
-    "lks_meting",
-    "lks_forfait",
-    "lkv",
-    "nettokosten_meting",
-    "nettokosten_forfait",
+pub const BEDRAGEN: [Regel; 12] = [
+    Regel::Brutoloon,
+    Regel::Vakantiebijslag,
+    Regel::CaoExtra,
+    Regel::Premies,
+    Regel::Pensioen,
+    Regel::Werkgeverslasten,
+    Regel::Loonkosten,
+    Regel::LksMeting,
+    Regel::LksForfait,
+    Regel::Lkv,
+    Regel::NettokostenMeting,
+    Regel::NettokostenForfait,
 ];
 
 /// A read file: the separator and one entry per data row.
@@ -208,8 +209,8 @@ pub struct Totalen {
     pub gelukt: usize,
     /// Rows with errors.
     pub mislukt: usize,
-    /// Sum of each amount of [`BEDRAGEN`], in that order.
-    pub bedragen: [Decimal; BEDRAGEN.len()],
+    /// Sum of each amount line over the rows (read with [`Bedragen::get`]).
+    pub bedragen: Bedragen,
     /// Employees for whom the forfait costs the employer less.
     pub forfait_goedkoper: usize,
     /// Their total difference (negative or zero).
@@ -246,10 +247,7 @@ impl Totalen {
         if c.voorlopig {
             self.voorlopig += 1;
         }
-        let velden = c.per(periode).velden();
-        for (som, naam) in self.bedragen.iter_mut().zip(BEDRAGEN) {
-            *som += velden.iter().find(|(k, _)| *k == naam).map(|(_, w)| *w).unwrap_or_default();
-        }
+        self.bedragen = self.bedragen.plus(c.per(periode));
         let v = c.verschil(periode);
         if v < Decimal::ZERO {
             self.forfait_goedkoper += 1;

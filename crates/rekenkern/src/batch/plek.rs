@@ -65,26 +65,46 @@ pub struct Plekkosten {
     pub budget: Option<Decimal>,
 }
 
+/// The columns of the cost of a place: the stable name (CSV) and the words (.xlsx header).
+pub const KOLOMMEN: [(&str, &str); 9] = [
+    ("begeleiding", "Begeleiding"),
+    ("opbrengst", "Opbrengst"),
+    ("plek_werkgever_meting", "Plek: werkgever, met meting"),
+    ("plek_werkgever_forfait", "Plek: werkgever, met forfait"),
+    ("plek_gemeente_meting", "Plek: gemeente, met meting"),
+    ("plek_gemeente_forfait", "Plek: gemeente, met forfait"),
+    ("budget", "Budget"),
+    ("budget_over_meting", "Budget over, met meting"),
+    ("budget_over_forfait", "Budget over, met forfait"),
+];
+
 impl Plekkosten {
     /// What is left of the budget with measurement and with the forfait (negative: short).
     pub fn ruimte(&self) -> Option<(Decimal, Decimal)> {
         self.budget.map(|b| (b - self.gemeente_meting, b - self.gemeente_forfait))
     }
 
-    /// The figures with their stable names (CSV columns), in display order; `None` without a budget.
+    /// The figures with their stable names (CSV columns, [`KOLOMMEN`]), in display order; `None`
+    /// without a budget.
     pub fn velden(&self) -> [(&'static str, Option<Decimal>); 9] {
         let r = self.ruimte();
-        [
-            ("begeleiding", Some(self.begeleiding)),
-            ("opbrengst", Some(self.opbrengst)),
-            ("plek_werkgever_meting", Some(self.werkgever_meting)),
-            ("plek_werkgever_forfait", Some(self.werkgever_forfait)),
-            ("plek_gemeente_meting", Some(self.gemeente_meting)),
-            ("plek_gemeente_forfait", Some(self.gemeente_forfait)),
-            ("budget", self.budget),
-            ("budget_over_meting", r.map(|r| r.0)),
-            ("budget_over_forfait", r.map(|r| r.1)),
-        ]
+        let w = [
+            Some(self.begeleiding),
+            Some(self.opbrengst),
+            Some(self.werkgever_meting),
+            Some(self.werkgever_forfait),
+            Some(self.gemeente_meting),
+            Some(self.gemeente_forfait),
+            self.budget,
+            r.map(|r| r.0),
+            r.map(|r| r.1),
+        ];
+        let mut i = 0;
+        w.map(|w| {
+            let naam = KOLOMMEN[i].0;
+            i += 1;
+            (naam, w)
+        })
     }
 
     /// The cost of one place: each of the group's figures divided by the number of places, rounded to
