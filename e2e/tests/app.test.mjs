@@ -676,7 +676,8 @@ test('axe: geen overtredingen op de standaardpagina en met alle uitleg open', as
   assert.deepEqual(await axe(page), []);
   // A link to a step in a figure's explanation opens the whole trail and focuses that step.
   await page.evaluate(() => document.querySelectorAll('details.uitleg--spoor').forEach(d => { d.open = false; }));
-  await page.locator('.kerncijfer', { has: page.locator('#fig-lks-meting') }).locator('a[href="#stap-lks_kern"]').click();
+  // The measured subsidy's card holds two explanations (its own and the lid-5 amount's, issue 31): the first link.
+  await page.locator('.kerncijfer', { has: page.locator('#fig-lks-meting') }).locator('a[href="#stap-lks_kern"]').first().click();
   await page.waitForFunction(() => document.activeElement?.id === 'stap-lks_kern');
   await page.locator('#veld-loon-eigen').check();
   await page.locator('#veld-uurloon').waitFor();

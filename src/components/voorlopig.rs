@@ -137,10 +137,10 @@ pub fn aangekondigde_waarde(g: &rekenkern::uitleg::Gebruikt, taal: rekenkern::Ta
         format!(
             "<a href=\"{}\" rel=\"noopener noreferrer\" target=\"_blank\">{}</a>",
             ontsnap(g.bron.url),
-            ontsnap(g.bron.citaat)
+            ontsnap(vertaal(g.bron.citaat, taal))
         )
     } else {
-        ontsnap(g.bron.citaat)
+        ontsnap(vertaal(g.bron.citaat, taal))
     };
     format!(
         "{}: <strong>{}</strong> ({} {}; {}. {})",
@@ -149,6 +149,6 @@ pub fn aangekondigde_waarde(g: &rekenkern::uitleg::Gebruikt, taal: rekenkern::Ta
         ontsnap(vertaal(melding::AANGEKONDIGD_PER, taal)),
         vanaf.nl(),
         bron,
-        ontsnap(g.bron.publicatie)
+        ontsnap(vertaal(g.bron.publicatie, taal))
     )
 }

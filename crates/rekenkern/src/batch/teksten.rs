@@ -13,7 +13,7 @@ pub const GEBOORTEDATUM: &str = "De geboortedatum is geen datum. Schrijf hem als
 pub const LEEFTIJD: &str = "Met deze geboortedatum is de werknemer op de peildatum jonger dan 15 of ouder dan 99 jaar.";
 
 /// A row without a loonwaarde, left out (the user can choose otherwise; docs/adr/0026).
-pub const ZONDER_LOONWAARDE: &str = "De loonwaarde is leeg. Deze regel telt niet mee. Betekent een lege loonwaarde dat er nog niet gemeten is? Kies dat op de pagina (of met --zonder-loonwaarde niet-gemeten), dan rekenen we de eerste zes maanden met 50% zonder meting.";
+pub const ZONDER_LOONWAARDE: &str = "De loonwaarde is leeg. Deze regel telt niet mee. Is er nog niet gemeten? Kies dan ‘nog niet gemeten’ als betekenis van een lege loonwaarde; dan rekenen we de eerste zes maanden met 50% zonder meting.";
 
 /// What a row without a loonwaarde was calculated as, for its status in the download.
 pub fn niet_gemeten(daarna: u8) -> String {
