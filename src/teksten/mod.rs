@@ -340,7 +340,10 @@ pub fn jaar_zin(j: &rekenkern::jaar::Jaaroverzicht, taal: Taal) -> String {
     let (m, f) = (euro(j.totaal.nettokosten_meting), euro(j.totaal.nettokosten_forfait));
     let kalenderjaar = eerste.maand() == 1;
     // Months resting on a provisional value make the total provisional: said first.
-    let voorlopig = j.maanden.iter().any(|m| m.uitkomst.as_ref().is_some_and(|u| u.is_voorlopig("nettokosten_meting")));
+    let voorlopig = j
+        .maanden
+        .iter()
+        .any(|m| m.uitkomst.as_ref().is_some_and(|u| u.is_voorlopig(&rekenkern::teksten::NETTO_METING)));
     let voor = if voorlopig { vertaal(tekst!("Voorlopig: " => "Provisional: "), taal) } else { "" };
     let zin = if kalenderjaar {
         vul(

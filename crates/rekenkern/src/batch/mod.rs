@@ -133,7 +133,6 @@ pub struct Cijfers {
 
 impl Cijfers {
     fn van(u: &Uitkomst, jaar: &crate::jaar::Jaaroverzicht, kalenderjaar: u16) -> Cijfers {
-        let voorlopig = |u: &Uitkomst| u.is_voorlopig("nettokosten_meting") || u.is_voorlopig("nettokosten_forfait");
         Cijfers {
             peildatum: u.peildatum,
             uren: u.uren,
@@ -144,7 +143,8 @@ impl Cijfers {
             maanden_in_dienst: u8::try_from(jaar.maanden.iter().filter(|m| m.in_dienst).count()).unwrap_or(u8::MAX),
             fte: u.uren.checked_div(u.voltijd).unwrap_or(Decimal::ONE),
             omslagpunt: u.omslagpunt,
-            voorlopig: voorlopig(u) || jaar.maanden.iter().filter_map(|m| m.uitkomst.as_ref()).any(voorlopig),
+            voorlopig: u.nettokosten_voorlopig()
+                || jaar.maanden.iter().filter_map(|m| m.uitkomst.as_ref()).any(Uitkomst::nettokosten_voorlopig),
         }
     }
 
