@@ -69,6 +69,11 @@ pub const BEDRAGEN: [Regel; 12] = [
     Regel::NettokostenForfait,
 ];
 
+/// The lines that are not a column of the download, with why: every other line is in
+/// [`BEDRAGEN`] (a test), so a new line of `bedragen.rs` is a choice, never left out unseen.
+pub const NIET_IN_BESTAND: [(Regel, &str); 1] =
+    [(Regel::LksLid5, "the subsidy before a measurement: the row's own question (zonder_loonwaarde), not a column")];
+
 /// A read file: the separator and one entry per data row.
 #[derive(Clone, Debug)]
 pub struct Bestand {
@@ -404,6 +409,18 @@ pub fn verwerk<'a>(invoer: impl Into<Bron<'a>>, keuzes: &Keuzes, opties: &Opties
 #[allow(clippy::unwrap_used)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn elke_regel_is_een_kolom_of_gekozen_niet() {
+        for r in Regel::ALLE {
+            let kolom = BEDRAGEN.contains(&r);
+            let niet = NIET_IN_BESTAND.iter().any(|(n, _)| *n == r);
+            assert!(kolom != niet, "{r:?}: a column of the download, or in NIET_IN_BESTAND with why (not both)");
+        }
+        // In the list's own order, so every part stands before its total in the file too.
+        let volgorde: Vec<Regel> = Regel::ALLE.into_iter().filter(|r| BEDRAGEN.contains(r)).collect();
+        assert_eq!(volgorde, BEDRAGEN);
+    }
 
     #[test]
     fn een_kapotte_rij_telt_mee_als_fout_en_de_rest_gaat_door() {
