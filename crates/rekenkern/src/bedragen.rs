@@ -82,8 +82,6 @@ regels! {
     LksForfait, lks_forfait, tekst!("Subsidie met forfait (voorgenomen)" => "Subsidy with fixed subsidy (planned)");
     /// Existing 50% forfait for the first six months.
     LksLid5, lks_lid5, tekst!("Eerste 6 maanden zonder meting (forfait 50%)" => "First 6 months without measurement (fixed 50%)");
-    /// A trial line: a 2028 subsidy beside the others.
-    Proefsubsidie, proefsubsidie, tekst!("Proefsubsidie" => "Trial subsidy");
     /// Loonkostenvoordeel (0 for beschut werk).
     Lkv, lkv, tekst!("Loonkostenvoordeel" => "Wage cost benefit");
     /// Net cost with the measured LKS.
@@ -111,8 +109,8 @@ impl Regel {
         match self {
             Werkgeverslasten => &[(Plus, Premies), (Plus, Pensioen)],
             Loonkosten => &[(Plus, Brutoloon), (Plus, Vakantiebijslag), (Plus, CaoExtra), (Plus, Werkgeverslasten)],
-            NettokostenMeting => &[(Plus, Loonkosten), (Min, LksMeting), (Min, Proefsubsidie), (Min, Lkv)],
-            NettokostenForfait => &[(Plus, Loonkosten), (Min, LksForfait), (Min, Proefsubsidie), (Min, Lkv)],
+            NettokostenMeting => &[(Plus, Loonkosten), (Min, LksMeting), (Min, Lkv)],
+            NettokostenForfait => &[(Plus, Loonkosten), (Min, LksForfait), (Min, Lkv)],
             _ => &[],
         }
     }

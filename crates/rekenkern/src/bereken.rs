@@ -91,8 +91,6 @@ pub(crate) fn reken(invoer: &Invoer, opgelost: Opgelost) -> Uitkomst {
     let basis = lks::basis(&g, &mut spoor);
     let meting = lks::meting(&g, &basis, &mut spoor);
     let lid5 = lks::lid5(&g, &basis, &mut spoor);
-    let proef =
-        spoor.reken(&t::PROEFSUBSIDIE, B::Overnemen, &[crate::uitleg::nul()], Eenheid::EuroPerJaar, &bron::CONVENTIE);
     let forfait = forfait::forfait(&g, &basis, &mut spoor);
 
     let (lkv, lkv_bedrag) = lkv::loonkostenvoordeel(&g, &mut spoor);
@@ -149,7 +147,6 @@ pub(crate) fn reken(invoer: &Invoer, opgelost: Opgelost) -> Uitkomst {
             lks_forfait: forfait,
             lks_lid5: lid5,
             lkv: lkv_bedrag,
-            proefsubsidie: proef,
             nettokosten_meting: netto_meting,
             nettokosten_forfait: netto_forfait,
         },

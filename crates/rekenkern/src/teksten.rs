@@ -322,12 +322,6 @@ stap!(
     tekst!("forfaitpercentage lid 5 × minimumloon met vakantiebijslag per jaar voor deze uren × (1 + percentage vergoeding werkgeverslasten)" => "lid 5 fixed percentage × minimum wage with holiday allowance per year for these hours × (1 + employer charges allowance percentage)")
 );
 stap!(
-    PROEFSUBSIDIE,
-    "proefsubsidie",
-    tekst!("Proefsubsidie" => "Trial subsidy"),
-    tekst!("nog geen regel: nul" => "no rule yet: zero")
-);
-stap!(
     LKV_UREN,
     "lkv_uren",
     tekst!("Loonkostenvoordeel voor alle verloonde uren" => "Wage cost benefit for all paid hours"),

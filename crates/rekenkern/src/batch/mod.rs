@@ -71,10 +71,8 @@ pub const BEDRAGEN: [Regel; 12] = [
 
 /// The lines that are not a column of the download, with why: every other line is in
 /// [`BEDRAGEN`] (a test), so a new line of `bedragen.rs` is a choice, never left out unseen.
-pub const NIET_IN_BESTAND: [(Regel, &str); 2] = [
-    (Regel::LksLid5, "the subsidy before a measurement: the row's own question (zonder_loonwaarde), not a column"),
-    (Regel::Proefsubsidie, "a trial line (docs/onderhoud.md)"),
-];
+pub const NIET_IN_BESTAND: [(Regel, &str); 1] =
+    [(Regel::LksLid5, "the subsidy before a measurement: the row's own question (zonder_loonwaarde), not a column")];
 
 /// A read file: the separator and one entry per data row.
 #[derive(Clone, Debug)]

@@ -165,7 +165,6 @@ impl Loonstrook {
             lks_forfait: self.lks_forfait,
             lks_lid5: self.lks_lid5,
             lkv: self.lkv,
-            proefsubsidie: Decimal::ZERO,
             // The totals are the sums of the lines above (`met_totalen`); every line is named here,
             // so a new line of `bedragen.rs` is a compile error, never a silent zero.
             werkgeverslasten: Decimal::ZERO,

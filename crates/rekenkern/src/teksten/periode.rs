@@ -159,12 +159,6 @@ stap!(
     tekst!("forfait eerste 6 maanden per jaar ÷ de delen van het jaar, één keer afgerond op hele centen" => "fixed subsidy for the first 6 months per year ÷ the parts of the year, rounded once to whole cents")
 );
 stap!(
-    PROEFSUBSIDIE,
-    "proefsubsidie_periode",
-    tekst!("Proefsubsidie in de periode" => "Trial subsidy in the period"),
-    tekst!("proefsubsidie per jaar ÷ de delen van het jaar, één keer afgerond op hele centen" => "trial subsidy per year ÷ the parts of the year, rounded once to whole cents")
-);
-stap!(
     LKV,
     "lkv_periode",
     tekst!("Loonkostenvoordeel in de periode" => "Wage cost benefit in the period"),

@@ -31,7 +31,6 @@ pub fn periode_id(figuur: &str) -> Option<&'static str> {
         "lks_meting" => t::LKS_METING.id,
         "lks_forfait" => t::LKS_FORFAIT.id,
         "lks_lid5" => t::LKS_LID5.id,
-        "proefsubsidie" => t::PROEFSUBSIDIE.id,
         "lkv" => t::LKV.id,
         "nettokosten_meting" => t::NETTO_METING.id,
         "nettokosten_forfait" => t::NETTO_FORFAIT.id,
@@ -160,7 +159,6 @@ fn stappen(b: &Strookbasis, deler: &[Operand], e: Eenheid, s: &mut Spoor) {
     let meting = lks(s, &t::LKS_METING, &jaar::LKS_METING, &bron::PW_10D);
     let forfait = lks(s, &t::LKS_FORFAIT, &jaar::LKS_FORFAIT, &bron::FORFAIT_VOORSTEL);
     lks(s, &t::LKS_LID5, &jaar::LKS_LID5, &bron::PW_10D_LID_5);
-    lks(s, &t::PROEFSUBSIDIE, &jaar::PROEFSUBSIDIE, &bron::CONVENTIE);
     // The loonkostenvoordeel only where there is one (never for beschut werk); the net cost says so.
     let lkv = s.zoek_stap(&jaar::LKV).is_some().then(|| lks(s, &t::LKV, &jaar::LKV, &bron::WTL));
     for (met, zonder, lks_id, lks_waarde, grondslag) in [
