@@ -58,6 +58,15 @@ test('meerdere medewerkers: hetzelfde bestand geeft dezelfde CSV als rekenhulp b
   assert.ok((await page.locator('#groep-zin').textContent()).startsWith('6 medewerkers berekend, 1 regel met fouten.'));
   assert.equal(await page.locator('#verdeling-zin').textContent(),
     'Het omslagpunt ligt voor iedereen bij een loonwaarde van 32%. Daaronder geeft meting meer subsidie, daarboven het forfait.');
+  // The break-even label covers no bar's count (issue 32: it was drawn over the 30-40% count).
+  const overlap = await page.evaluate(() => {
+    const svg = document.querySelector('#verdeling-kop').closest('section').querySelector('svg');
+    const teksten = [...svg.querySelectorAll('text')].map(t => ({ tekst: t.textContent, r: t.getBBox() }));
+    const label = teksten.find(t => t.tekst.includes('omslagpunt'));
+    const raak = (a, b) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+    return label ? teksten.filter(t => t !== label && raak(t.r, label.r)).map(t => t.tekst) : ['geen label'];
+  });
+  assert.deepEqual(overlap, []);
 
   // Per year: the same file, the same CSV as the CLI with --periode jaar.
   await page.locator('#groep-periode-jaar').check();

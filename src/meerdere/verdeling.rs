@@ -15,7 +15,13 @@ const BREEDTE_PX: f64 = 640.0;
 const HOOGTE_PX: f64 = 260.0;
 const LINKS_PX: f64 = 48.0;
 const RECHTS_PX: f64 = 16.0;
-const BOVEN_PX: f64 = 24.0;
+/// Room above the bars: the break-even label has its own row here (y = [`LABEL_Y_PX`]), above
+/// the tallest bar's count, so it never covers a count (seen with four employees).
+const BOVEN_PX: f64 = 40.0;
+/// Baseline of the break-even label.
+const LABEL_Y_PX: f64 = 14.0;
+/// Room the label needs to the right of its line before it goes to the left of it.
+const LABEL_BREEDTE_PX: f64 = 120.0;
 const ONDER_PX: f64 = 40.0;
 
 /// Per band of 10 percent (the last includes 100): employees, and how many cost less with the forfait.
@@ -75,10 +81,14 @@ pub fn Verdeling(rijen: Arc<Vec<Rij>>, periode: Periode) -> impl IntoView {
                     {[0u8, 20, 40, 60, 80, 100].into_iter().map(|p| view! {
                         <text x=coord_px(x(f64::from(p))) y=coord_px(HOOGTE_PX - ONDER_PX + 18.0) text-anchor="middle" class="grafiek__as">{format!("{p}%")}</text>
                     }).collect_view()}
-                    {lijn.map(|(lx, label)| view! {
-                        <line x1=coord_px(lx) x2=coord_px(lx) y1=coord_px(BOVEN_PX - 8.0) y2=coord_px(y(0.0)) class="grafiek__omslag" />
-                        <text x=coord_px(lx + 4.0) y=coord_px(BOVEN_PX - 10.0 + 12.0) class="grafiek__as">{label}</text>
-                    })}
+                    {lijn.map(|(lx, label)| {
+                        // Left of the line when the label would run past the right edge.
+                        let links = lx + LABEL_BREEDTE_PX > BREEDTE_PX;
+                        let (tx, anker) = if links { (lx - 4.0, "end") } else { (lx + 4.0, "start") };
+                        view! {
+                        <line x1=coord_px(lx) x2=coord_px(lx) y1=coord_px(LABEL_Y_PX + 4.0) y2=coord_px(y(0.0)) class="grafiek__omslag" />
+                        <text x=coord_px(tx) y=coord_px(LABEL_Y_PX) text-anchor=anker class="grafiek__as">{label}</text>
+                    }})}
                 </svg>
                 <figcaption>
                     <span class="legenda legenda--balk">{t::AANTAL}</span>
