@@ -5,6 +5,7 @@
 use crate::bron;
 use crate::gegevens::Gegevens;
 use crate::invoer::Lezing;
+use crate::params;
 use crate::regels::loonkostensubsidie::Basis;
 use crate::teksten as t;
 use crate::uitleg::{op, Bewerking as B, Eenheid, Spoor};
@@ -13,14 +14,14 @@ use rust_decimal::Decimal;
 /// Forfait per year in the chosen reading, pro rata like lid 4.
 pub(crate) fn forfait(g: &Gegevens, b: &Basis, s: &mut Spoor) -> Decimal {
     let grondslag = match g.lezing {
-        Lezing::A | Lezing::C => op("lks_volledig", b.volledig),
+        Lezing::A | Lezing::C => op(t::LKS_VOLLEDIG.id, b.volledig),
         // B: 68% of the minimum wage without vakantiebijslag.
         Lezing::B => op(
-            "forfait_grondslag",
+            t::FORFAIT_GRONDSLAG_B.id,
             s.reken(
                 &t::FORFAIT_GRONDSLAG_B,
                 B::Breuk { teller: 1 },
-                &[op("lks_volledig", b.volledig), op("vb_opslag", b.vb_opslag)],
+                &[op(t::LKS_VOLLEDIG.id, b.volledig), op(t::VB_OPSLAG.id, b.vb_opslag)],
                 Eenheid::EuroPerJaar,
                 &bron::FORFAIT_VOORSTEL,
             ),
@@ -29,7 +30,7 @@ pub(crate) fn forfait(g: &Gegevens, b: &Basis, s: &mut Spoor) -> Decimal {
     let kern = s.reken(
         &t::FORFAIT_KERN,
         B::Product,
-        &[op("lks.forfait_beschut", g.forfait), grondslag],
+        &[op(params::lks::FORFAIT_BESCHUT.id, g.forfait), grondslag],
         Eenheid::EuroPerJaar,
         &bron::FORFAIT_VOORSTEL,
     );
@@ -37,14 +38,14 @@ pub(crate) fn forfait(g: &Gegevens, b: &Basis, s: &mut Spoor) -> Decimal {
         Lezing::A | Lezing::B => s.reken(
             &t::LKS_FORFAIT,
             B::Product,
-            &[op("forfait_kern", kern), op("wgl_opslag", b.wgl_opslag)],
+            &[op(t::FORFAIT_KERN.id, kern), op(t::WGL_OPSLAG.id, b.wgl_opslag)],
             Eenheid::EuroPerJaar,
             &bron::FORFAIT_VOORSTEL,
         ),
         Lezing::C => s.reken(
             &t::LKS_FORFAIT_C,
             B::Overnemen,
-            &[op("forfait_kern", kern)],
+            &[op(t::FORFAIT_KERN.id, kern)],
             Eenheid::EuroPerJaar,
             &bron::FORFAIT_VOORSTEL,
         ),

@@ -2,6 +2,7 @@
 
 use crate::bron;
 use crate::gegevens::{Gegevens, Pensioen};
+use crate::params;
 use crate::teksten as t;
 use crate::uitleg::{een, nul, op, Bewerking as B, Eenheid, Id, Operand, Spoor};
 use rust_decimal::Decimal;
@@ -40,7 +41,7 @@ fn uurloon(g: &Gegevens, s: &mut Spoor) -> Decimal {
         (None, Some(behoud)) => s.reken(
             &t::UURLOON_36,
             B::Breuk { teller: 2 },
-            &[g.wml_uur, op("cao.loonbehoud_uren", behoud), op(voltijd_id, voltijd)],
+            &[g.wml_uur, op(params::cao::LOONBEHOUD_UREN.id, behoud), op(voltijd_id, voltijd)],
             Eenheid::EuroPerUur,
             &bron::CAO_ADS_2027_36_UUR,
         ),
@@ -55,14 +56,18 @@ pub(crate) fn loonkosten(g: &Gegevens, s: &mut Spoor) -> Loon {
     let brutoloon = s.reken(
         &t::BRUTOLOON,
         B::Product,
-        &[op("uurloon", uurloon), op(crate::uitleg::invoer::UREN.id(), g.uren), op("conventie.weken", g.weken)],
+        &[
+            op(t::UURLOON.id, uurloon),
+            op(crate::uitleg::invoer::UREN.id(), g.uren),
+            op(params::conventie::WEKEN_PER_JAAR.id, g.weken),
+        ],
         Eenheid::EuroPerJaar,
         &bron::CONVENTIE,
     );
     let vakantiebijslag = s.reken(
         &t::VAKANTIEBIJSLAG,
         B::Product,
-        &[op("brutoloon", brutoloon), op("wml.vakantiebijslag", g.vakantiebijslag)],
+        &[op(t::BRUTOLOON.id, brutoloon), op(params::wml::VAKANTIEBIJSLAG.id, g.vakantiebijslag)],
         Eenheid::EuroPerJaar,
         &bron::WML_ART_15,
     );
@@ -76,22 +81,22 @@ pub(crate) fn loonkosten(g: &Gegevens, s: &mut Spoor) -> Loon {
     let deeltijd = s.reken(
         &t::DEELTIJDFACTOR,
         B::Kleinste,
-        &[op("uren_verhouding", verhouding), een()],
+        &[op(t::UREN_VERHOUDING.id, verhouding), een()],
         Eenheid::Fractie,
         &bron::CONVENTIE,
     );
 
     let cao_extra = cao_extra(g, s, deeltijd);
 
-    let mut delen = vec![op("brutoloon", brutoloon), op("vakantiebijslag", vakantiebijslag)];
-    delen.extend(cao_extra.map(|c| op("cao_extra", c)));
+    let mut delen = vec![op(t::BRUTOLOON.id, brutoloon), op(t::VAKANTIEBIJSLAG.id, vakantiebijslag)];
+    delen.extend(cao_extra.map(|c| op(t::CAO_EXTRA.id, c)));
     let loon_totaal = s.reken(&t::LOON_TOTAAL, B::Som, &delen, Eenheid::EuroPerJaar, &bron::CONVENTIE);
     let (premies, premie_bron, premieloon_afgetopt) = premies(g, s, loon_totaal);
 
     let pensioenloon = s.reken(
         &t::PENSIOENLOON,
         B::Som,
-        &[op("brutoloon", brutoloon), op("vakantiebijslag", vakantiebijslag)],
+        &[op(t::BRUTOLOON.id, brutoloon), op(t::VAKANTIEBIJSLAG.id, vakantiebijslag)],
         Eenheid::EuroPerJaar,
         &bron::PWRI_PROXY,
     );
@@ -99,14 +104,14 @@ pub(crate) fn loonkosten(g: &Gegevens, s: &mut Spoor) -> Loon {
     let werkgeverslasten = s.reken(
         &t::WERKGEVERSLASTEN,
         B::Som,
-        &[op("premies", premies), op("pensioen", pensioen)],
+        &[op(t::PREMIES.id, premies), op(t::PENSIOEN.id, pensioen)],
         Eenheid::EuroPerJaar,
         premie_bron,
     );
     let loonkosten = s.reken(
         &t::LOONKOSTEN,
         B::Som,
-        &[op("loon_totaal", loon_totaal), op("werkgeverslasten", werkgeverslasten)],
+        &[op(t::LOON_TOTAAL.id, loon_totaal), op(t::WERKGEVERSLASTEN.id, werkgeverslasten)],
         Eenheid::EuroPerJaar,
         &bron::CONVENTIE,
     );
@@ -129,18 +134,18 @@ pub(crate) fn loonkosten(g: &Gegevens, s: &mut Spoor) -> Loon {
 /// The cao's yearly payments, pro rata to the part-time factor (cao Aan de Slag).
 fn cao_extra(g: &Gegevens, s: &mut Spoor, deeltijd: Decimal) -> Option<Decimal> {
     g.cao.map(|(eju, eenmalig)| {
-        let cao_bron = s.bron_van(&crate::params::cao::EINDEJAARSUITKERING, &bron::CAO_ADS_2026);
+        let cao_bron = s.bron_van(&params::cao::EINDEJAARSUITKERING, &bron::CAO_ADS_2026);
         let voltijd = s.reken(
             &t::CAO_VOLTIJD,
             B::Som,
-            &[op("cao.eindejaarsuitkering", eju), op("cao.eenmalig", eenmalig)],
+            &[op(params::cao::EINDEJAARSUITKERING.id, eju), op(params::cao::EENMALIG.id, eenmalig)],
             Eenheid::EuroPerJaar,
             cao_bron,
         );
         s.reken(
             &t::CAO_EXTRA,
             B::Product,
-            &[op("cao_voltijd", voltijd), op("deeltijdfactor", deeltijd)],
+            &[op(t::CAO_VOLTIJD.id, voltijd), op(t::DEELTIJDFACTOR.id, deeltijd)],
             Eenheid::EuroPerJaar,
             cao_bron,
         )
@@ -151,11 +156,11 @@ fn cao_extra(g: &Gegevens, s: &mut Spoor, deeltijd: Decimal) -> Option<Decimal> 
 /// source of the premium year, and whether the cap applied.
 fn premies(g: &Gegevens, s: &mut Spoor, loon_totaal: Decimal) -> (Decimal, &'static crate::bron::Bron, bool) {
     let premieloon_afgetopt = loon_totaal > g.maximum_premieloon;
-    let max_bron = s.bron_van(&crate::params::premies::MAXIMUM_PREMIELOON, &bron::MAX_PREMIELOON);
+    let max_bron = s.bron_van(&params::premies::MAXIMUM_PREMIELOON, &bron::MAX_PREMIELOON);
     let premieloon = s.reken(
         &t::PREMIELOON,
         B::Kleinste,
-        &[op("loon_totaal", loon_totaal), op("premie.maximum_premieloon", g.maximum_premieloon)],
+        &[op(t::LOON_TOTAAL.id, loon_totaal), op(params::premies::MAXIMUM_PREMIELOON.id, g.maximum_premieloon)],
         Eenheid::EuroPerJaar,
         max_bron,
     );
@@ -166,7 +171,7 @@ fn premies(g: &Gegevens, s: &mut Spoor, loon_totaal: Decimal) -> (Decimal, &'sta
     let premies = s.reken(
         &t::PREMIES,
         B::Product,
-        &[op("premieloon", premieloon), op("premiepercentage", percentage)],
+        &[op(t::PREMIELOON.id, premieloon), op(t::PREMIEPERCENTAGE.id, percentage)],
         Eenheid::EuroPerJaar,
         premie_bron,
     );
@@ -181,7 +186,7 @@ fn pensioen(g: &Gegevens, s: &mut Spoor, pensioenloon: Decimal, deeltijd: Decima
             let premie = s.reken(
                 &t::PENSIOEN_PERCENTAGE,
                 B::Product,
-                &[op("pensioenloon", pensioenloon), op(crate::uitleg::invoer::PENSIOEN.id(), p)],
+                &[op(t::PENSIOENLOON.id, pensioenloon), op(crate::uitleg::invoer::PENSIOEN.id(), p)],
                 Eenheid::EuroPerJaar,
                 &bron::GEBRUIKER,
             );
@@ -191,21 +196,21 @@ fn pensioen(g: &Gegevens, s: &mut Spoor, pensioenloon: Decimal, deeltijd: Decima
             let franchise = s.reken(
                 &t::FRANCHISE_DEELTIJD,
                 B::Product,
-                &[op("pensioen.franchise", franchise), op("deeltijdfactor", deeltijd)],
+                &[op(params::pensioen::FRANCHISE.id, franchise), op(t::DEELTIJDFACTOR.id, deeltijd)],
                 Eenheid::EuroPerJaar,
                 &bron::PWRI_DEELTIJD,
             );
             let boven = s.reken(
                 &t::BOVEN_FRANCHISE,
                 B::Verschil,
-                &[op("pensioenloon", pensioenloon), op("franchise_deeltijd", franchise)],
+                &[op(t::PENSIOENLOON.id, pensioenloon), op(t::FRANCHISE_DEELTIJD.id, franchise)],
                 Eenheid::EuroPerJaar,
                 &bron::PWRI_DEELTIJD,
             );
             let grondslag = s.reken(
                 &t::PENSIOENGRONDSLAG,
                 B::Grootste,
-                &[op("boven_franchise", boven), nul()],
+                &[op(t::BOVEN_FRANCHISE.id, boven), nul()],
                 Eenheid::EuroPerJaar,
                 &bron::PWRI_PROXY,
             );
@@ -213,9 +218,9 @@ fn pensioen(g: &Gegevens, s: &mut Spoor, pensioenloon: Decimal, deeltijd: Decima
                 &t::PENSIOEN,
                 B::Product,
                 &[
-                    op("pensioen.aandeel_werkgever", aandeel),
-                    op("pensioen.premie", premie),
-                    op("pensioengrondslag", grondslag),
+                    op(params::pensioen::AANDEEL_WERKGEVER.id, aandeel),
+                    op(params::pensioen::PREMIE.id, premie),
+                    op(t::PENSIOENGRONDSLAG.id, grondslag),
                 ],
                 Eenheid::EuroPerJaar,
                 &bron::PWRI_PROXY,
@@ -237,7 +242,7 @@ pub(crate) fn premies_in_maand(
     percentage: Decimal,
     bron: &'static crate::bron::Bron,
 ) -> (Decimal, Decimal) {
-    let max = op("premie.maximum_premieloon", maximum);
+    let max = op(params::premies::MAXIMUM_PREMIELOON.id, maximum);
     let tot_nu = s.reken(
         &t::LOON_TOT_NU,
         B::Som,
@@ -246,20 +251,20 @@ pub(crate) fn premies_in_maand(
         bron,
     );
     let premieloon_tot_nu =
-        s.reken(&t::PREMIELOON_TOT_NU, B::Kleinste, &[op("loon_tot_nu", tot_nu), max], Eenheid::EuroPerJaar, bron);
+        s.reken(&t::PREMIELOON_TOT_NU, B::Kleinste, &[op(t::LOON_TOT_NU.id, tot_nu), max], Eenheid::EuroPerJaar, bron);
     let premieloon_eerder =
         s.reken(&t::PREMIELOON_EERDER, B::Kleinste, &[op("loon_eerder", eerder), max], Eenheid::EuroPerJaar, bron);
     let premieloon = s.reken(
         &t::PREMIELOON_MAAND,
         B::Verschil,
-        &[op("premieloon_tot_nu", premieloon_tot_nu), op("premieloon_eerder", premieloon_eerder)],
+        &[op(t::PREMIELOON_TOT_NU.id, premieloon_tot_nu), op(t::PREMIELOON_EERDER.id, premieloon_eerder)],
         Eenheid::EuroPerMaand,
         bron,
     );
     let premies = s.reken(
         &t::PREMIES_MAAND,
         B::Product,
-        &[op("premieloon_maand", premieloon), op("premiepercentage", percentage)],
+        &[op(t::PREMIELOON_MAAND.id, premieloon), op(t::PREMIEPERCENTAGE.id, percentage)],
         Eenheid::EuroPerMaand,
         bron,
     );

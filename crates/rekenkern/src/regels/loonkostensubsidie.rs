@@ -8,6 +8,7 @@
 use crate::bron;
 use crate::gegevens::{Gegevens, LksMaand};
 use crate::invoer::WglMaximum;
+use crate::params;
 use crate::teksten as t;
 use crate::uitleg::{een, op, Bewerking as B, Eenheid, Operand, Spoor};
 use rust_decimal::Decimal;
@@ -48,19 +49,19 @@ pub(crate) struct Meting {
 /// The monthly base, the hours that count and the yearly amount at 100%.
 pub(crate) fn basis(g: &Gegevens, s: &mut Spoor) -> Basis {
     let maand = match g.lks_maand {
-        LksMaand::Peildatum => op("wml.maand", g.rml),
+        LksMaand::Peildatum => op(params::wml::REFERENTIEMAANDLOON.id, g.rml),
         LksMaand::Lid7 { waarde } => op(
-            "rml_lks",
+            t::RML_LKS.id,
             s.reken(
                 &t::RML_LKS,
                 B::Overnemen,
-                &[op(crate::params::wml::REFERENTIEMAANDLOON_LKS.id(), waarde)],
+                &[op(params::wml::REFERENTIEMAANDLOON_LKS.id(), waarde)],
                 Eenheid::EuroPerMaand,
                 &bron::PW_10D_LID_7,
             ),
         ),
         LksMaand::Lid7Index { bij_toekenning, januari_nu, januari_toekenning } => op(
-            "rml_lks",
+            t::RML_LKS.id,
             s.reken(
                 &t::RML_LKS_INDEX,
                 B::Breuk { teller: 2 },
@@ -77,15 +78,15 @@ pub(crate) fn basis(g: &Gegevens, s: &mut Spoor) -> Basis {
     let vb_opslag = s.reken(
         &t::VB_OPSLAG,
         B::Som,
-        &[een(), op("wml.vakantiebijslag", g.vakantiebijslag)],
+        &[een(), op(params::wml::VAKANTIEBIJSLAG.id, g.vakantiebijslag)],
         Eenheid::Getal,
         &bron::WML_ART_15,
     );
     let mut delen = Vec::new();
     if let Some(p) = g.jeugd {
-        delen.push(op("wml.jeugd", p));
+        delen.push(op(params::wml::JEUGDPERCENTAGES.id, p));
     }
-    delen.extend([maand, op("vb_opslag", vb_opslag)]);
+    delen.extend([maand, op(t::VB_OPSLAG.id, vb_opslag)]);
     let grondslag = match g.jeugd {
         Some(_) => &bron::WML_ART_8_LID_3,
         None => &bron::PW_ART_2,
@@ -103,19 +104,19 @@ pub(crate) fn basis(g: &Gegevens, s: &mut Spoor) -> Basis {
         &t::LKS_VOLLEDIG,
         B::Breuk { teller: 3 },
         &[
-            op("lks_basis", lks_basis),
-            op("conventie.maanden", g.maanden),
-            op("uren_lks", uren_lks),
-            op("lks.urenbasis", g.urenbasis),
+            op(t::LKS_BASIS.id, lks_basis),
+            op(params::conventie::MAANDEN_PER_JAAR.id, g.maanden),
+            op(t::UREN_LKS.id, uren_lks),
+            op(params::lks::UREN_BASIS.id, g.urenbasis),
         ],
         Eenheid::EuroPerJaar,
         &bron::PW_10D,
     );
-    let wgl_bron = s.bron_van(&crate::params::lks::WERKGEVERSLASTEN, &bron::GEBRUIKER);
+    let wgl_bron = s.bron_van(&params::lks::WERKGEVERSLASTEN, &bron::GEBRUIKER);
     let wgl_opslag = s.reken(
         &t::WGL_OPSLAG,
         B::Som,
-        &[een(), op("lks.werkgeverslasten", g.werkgeverslasten)],
+        &[een(), op(params::lks::WERKGEVERSLASTEN.id, g.werkgeverslasten)],
         Eenheid::Getal,
         wgl_bron,
     );
@@ -135,33 +136,33 @@ pub(crate) fn meting(g: &Gegevens, b: &Basis, s: &mut Spoor) -> Meting {
         WglMaximum::Buiten => s.reken(
             &t::LKS_FRACTIE,
             B::Kleinste,
-            &[op("lks_gat", gat), op("lks.maximum", g.maximum)],
+            &[op(t::LKS_GAT.id, gat), op(params::lks::MAXIMUM.id, g.maximum)],
             Eenheid::Fractie,
             &bron::PW_10D,
         ),
         WglMaximum::Binnen => {
-            s.reken(&t::LKS_FRACTIE_BINNEN, B::Overnemen, &[op("lks_gat", gat)], Eenheid::Fractie, &bron::PW_10D)
+            s.reken(&t::LKS_FRACTIE_BINNEN, B::Overnemen, &[op(t::LKS_GAT.id, gat)], Eenheid::Fractie, &bron::PW_10D)
         }
     };
     let kern = s.reken(
         &t::LKS_KERN,
         B::Product,
-        &[op("lks_fractie", fractie), op("lks_volledig", b.volledig)],
+        &[op(t::LKS_FRACTIE.id, fractie), op(t::LKS_VOLLEDIG.id, b.volledig)],
         Eenheid::EuroPerJaar,
         &bron::PW_10D,
     );
-    let wgl_bron = s.bron_van(&crate::params::lks::WERKGEVERSLASTEN, &bron::GEBRUIKER);
+    let wgl_bron = s.bron_van(&params::lks::WERKGEVERSLASTEN, &bron::GEBRUIKER);
     let wgl = s.reken(
         &t::LKS_WGL,
         B::Product,
-        &[op("lks_kern", kern), op("lks.werkgeverslasten", g.werkgeverslasten)],
+        &[op(t::LKS_KERN.id, kern), op(params::lks::WERKGEVERSLASTEN.id, g.werkgeverslasten)],
         Eenheid::EuroPerJaar,
         wgl_bron,
     );
     let per_fractie = s.reken(
         &t::LKS_BIJ_100,
         B::Product,
-        &[op("lks_volledig", b.volledig), op("wgl_opslag", b.wgl_opslag)],
+        &[op(t::LKS_VOLLEDIG.id, b.volledig), op(t::WGL_OPSLAG.id, b.wgl_opslag)],
         Eenheid::EuroPerJaar,
         &bron::PW_10D,
     );
@@ -170,14 +171,14 @@ pub(crate) fn meting(g: &Gegevens, b: &Basis, s: &mut Spoor) -> Meting {
             let plafond = s.reken(
                 &t::LKS_PLAFOND,
                 B::Product,
-                &[op("lks.maximum", g.maximum), op("lks_bij_100", per_fractie)],
+                &[op(params::lks::MAXIMUM.id, g.maximum), op(t::LKS_BIJ_100.id, per_fractie)],
                 Eenheid::EuroPerJaar,
                 &bron::PW_10D,
             );
             let lks = s.reken(
                 &t::LKS_METING,
                 B::Som,
-                &[op("lks_kern", kern), op("lks_wgl", wgl)],
+                &[op(t::LKS_KERN.id, kern), op(t::LKS_WGL.id, wgl)],
                 Eenheid::EuroPerJaar,
                 &bron::PW_10D,
             );
@@ -187,21 +188,21 @@ pub(crate) fn meting(g: &Gegevens, b: &Basis, s: &mut Spoor) -> Meting {
             let plafond = s.reken(
                 &t::LKS_PLAFOND_BINNEN,
                 B::Product,
-                &[op("lks.maximum", g.maximum), op("lks_volledig", b.volledig)],
+                &[op(params::lks::MAXIMUM.id, g.maximum), op(t::LKS_VOLLEDIG.id, b.volledig)],
                 Eenheid::EuroPerJaar,
                 &bron::MINBZK_WGL_IN_MAXIMUM,
             );
             let voor = s.reken(
                 &t::LKS_VOOR_MAXIMUM,
                 B::Som,
-                &[op("lks_kern", kern), op("lks_wgl", wgl)],
+                &[op(t::LKS_KERN.id, kern), op(t::LKS_WGL.id, wgl)],
                 Eenheid::EuroPerJaar,
                 &bron::PW_10D,
             );
             let lks = s.reken(
                 &t::LKS_METING_BINNEN,
                 B::Kleinste,
-                &[op("lks_voor_maximum", voor), op("lks_plafond", plafond)],
+                &[op(t::LKS_VOOR_MAXIMUM.id, voor), op(t::LKS_PLAFOND.id, plafond)],
                 Eenheid::EuroPerJaar,
                 &bron::MINBZK_WGL_IN_MAXIMUM,
             );
@@ -217,7 +218,11 @@ pub(crate) fn lid5(g: &Gegevens, b: &Basis, s: &mut Spoor) -> Decimal {
     s.reken(
         &t::LKS_LID5,
         B::Product,
-        &[op("lks.forfait_lid5", g.forfait_lid5), op("lks_volledig", b.volledig), op("wgl_opslag", b.wgl_opslag)],
+        &[
+            op(params::lks::FORFAIT_LID_5.id, g.forfait_lid5),
+            op(t::LKS_VOLLEDIG.id, b.volledig),
+            op(t::WGL_OPSLAG.id, b.wgl_opslag),
+        ],
         Eenheid::EuroPerJaar,
         &bron::PW_10D_LID_5,
     )

@@ -3,6 +3,7 @@
 
 use crate::bron;
 use crate::gegevens::Gegevens;
+use crate::params;
 use crate::teksten as t;
 use crate::uitleg::{op, Bewerking as B, Eenheid, Spoor};
 use rust_decimal::Decimal;
@@ -25,9 +26,9 @@ pub(crate) fn loonkostenvoordeel(g: &Gegevens, s: &mut Spoor) -> (Lkv, Decimal) 
         &t::LKV_UREN,
         B::Product,
         &[
-            op("lkv.banenafspraak_uur", per_uur),
+            op(params::lks::LKV_BANENAFSPRAAK_UUR.id, per_uur),
             op(crate::uitleg::invoer::UREN.id(), g.uren),
-            op("conventie.weken", g.weken),
+            op(params::conventie::WEKEN_PER_JAAR.id, g.weken),
         ],
         Eenheid::EuroPerJaar,
         &bron::WTL,
@@ -35,7 +36,7 @@ pub(crate) fn loonkostenvoordeel(g: &Gegevens, s: &mut Spoor) -> (Lkv, Decimal) 
     let bedrag = s.reken(
         &t::LKV,
         B::Kleinste,
-        &[op("lkv_uren", uren), op("lkv.banenafspraak_max", max)],
+        &[op(t::LKV_UREN.id, uren), op(params::lks::LKV_BANENAFSPRAAK_MAX.id, max)],
         Eenheid::EuroPerJaar,
         &bron::WTL,
     );

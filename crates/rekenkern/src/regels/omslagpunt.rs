@@ -25,14 +25,14 @@ pub(crate) fn omslagpunt(forfait: Decimal, per_fractie: Decimal, plafond: Decima
     let verhouding = s.reken(
         &t::OMSLAG_VERHOUDING,
         B::Breuk { teller: 1 },
-        &[op("lks_forfait", forfait), op("lks_bij_100", per_fractie)],
+        &[op(t::LKS_FORFAIT.id, forfait), op(t::LKS_BIJ_100.id, per_fractie)],
         Eenheid::Fractie,
         &bron::FORFAIT_VOORSTEL,
     );
     let lw = s.reken(
         &t::OMSLAGPUNT,
         B::Verschil,
-        &[een(), op("omslag_verhouding", verhouding)],
+        &[een(), op(t::OMSLAG_VERHOUDING.id, verhouding)],
         Eenheid::Fractie,
         &bron::FORFAIT_VOORSTEL,
     );
