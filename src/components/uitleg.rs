@@ -44,17 +44,17 @@ fn invoer_lijst(spoor: &Spoor, stap: &Stap, taal: Taal) -> impl IntoView {
                     let _ = spoor.set_attribute("open", "");
                 }
                 crate::url::ga_naar(&ev, &doel)
-            }>{vertaal(s.label, taal)}</a>": "{toon_waarde(s.waarde, s.eenheid, taal)}</li> }.into_any())
+            }>{vertaal(s.label(), taal)}</a>": "{toon_waarde(s.waarde, s.eenheid, taal)}</li> }.into_any())
         }
         } else {
             spoor.zoek_gebruikt(id).map(|g| {
-                let link = (!g.bron.url.is_empty() && g.bron.url.starts_with("https://")).then_some(g.bron.url);
+                let link = Some(g.bron.url()).filter(|u| u.starts_with("https://"));
                 view! {
                     <li>{vertaal(g.label, taal)}": "<strong>{toon_waarde(g.waarde, g.eenheid, taal)}</strong>
                         " ("{herkomst(g.herkomst, taal)}"; "
                         {match link {
-                            Some(url) => view! { <a href=url rel="noopener noreferrer" target="_blank">{g.bron.citaat}</a> }.into_any(),
-                            None => view! { <span>{g.bron.citaat}</span> }.into_any(),
+                            Some(url) => view! { <a href=url rel="noopener noreferrer" target="_blank">{g.bron.citaat()}</a> }.into_any(),
+                            None => view! { <span>{g.bron.citaat()}</span> }.into_any(),
                         }}
                         ", "{zekerheid(g.bron.zekerheid, taal)}")"
                     </li>
@@ -70,7 +70,7 @@ fn stap_inhoud(uitkomst: &Uitkomst, stap: &'static str, taal: Taal) -> Option<An
     let s = uitkomst.spoor.zoek_stap(stap)?;
     let grondslag = s.grondslag;
     Some(view! {
-        <p><strong>{vertaal(s.label, taal)}</strong>" = "{vertaal(s.formule, taal)}</p>
+        <p><strong>{vertaal(s.label(), taal)}</strong>" = "{vertaal(s.formule(), taal)}</p>
         <p>{vertaal(teksten::UITKOMST_PREFIX, taal)}{toon_waarde(s.waarde, s.eenheid, taal)}{vertaal(teksten::NIET_AFGEROND, taal)}</p>
         {uitkomst.is_voorlopig(stap).then(|| view! { <p class="uitleg__voorlopig">{vertaal(teksten::UITLEG_VOORLOPIG, taal)}</p> })}
         {matches!(stap, "lks_meting" | "lks_forfait" | "lks_lid5").then(|| uitkomst.grondslag_lks(taal)).flatten().map(|g| view! { <p class="uitleg__basis">{g}</p> })}
@@ -78,10 +78,10 @@ fn stap_inhoud(uitkomst: &Uitkomst, stap: &'static str, taal: Taal) -> Option<An
         // A public source that says otherwise, beside the value we follow (ADR 0013).
         <p class="uitleg__tegenspraak">{uitkomst.tegenspraken(stap).iter().map(|t| vertaal(t.uitleg, taal)).collect::<Vec<_>>().join(" ")}</p>
         <p class="uitleg__grondslag">{vertaal(teksten::GRONDSLAG, taal)}
-            {if grondslag.url.starts_with("https://") {
-                view! { <a href=grondslag.url rel="noopener noreferrer" target="_blank">{grondslag.citaat}</a> }.into_any()
+            {if grondslag.url().starts_with("https://") {
+                view! { <a href=grondslag.url() rel="noopener noreferrer" target="_blank">{grondslag.citaat()}</a> }.into_any()
             } else {
-                view! { <span>{grondslag.citaat}</span> }.into_any()
+                view! { <span>{grondslag.citaat()}</span> }.into_any()
             }}
         </p>
     }.into_any())
@@ -97,7 +97,7 @@ pub fn UitlegStap(
 ) -> impl IntoView {
     let taal = taal();
     // A step's label is the same in every result.
-    let label = uitkomst.with_untracked(|u| u.as_ref().and_then(|u| u.spoor.zoek_stap(stap)).map(|s| s.label));
+    let label = uitkomst.with_untracked(|u| u.as_ref().and_then(|u| u.spoor.zoek_stap(stap)).map(|s| s.label()));
     let open = RwSignal::new(false);
     view! {
         <details class="uitleg" on:toggle=move |ev| if let Some(o) = details_open(&ev) { open.set(o) }>
@@ -122,8 +122,8 @@ pub fn HeleSpoor(
                     let spoor = &u.spoor;
                     spoor.stappen.iter().map(|s| view! {
                     <li id=format!("stap-{}", s.id)>
-                        <strong>{vertaal(s.label, taal)}</strong>": "{toon_waarde(s.waarde, s.eenheid, taal)}
-                        <br/><span class="uitleg__formule">{vertaal(s.formule, taal)}</span>
+                        <strong>{vertaal(s.label(), taal)}</strong>": "{toon_waarde(s.waarde, s.eenheid, taal)}
+                        <br/><span class="uitleg__formule">{vertaal(s.formule(), taal)}</span>
                         {invoer_lijst(spoor, s, taal)}
                     </li>
                 }).collect_view()
@@ -200,7 +200,7 @@ pub fn Bronnen(
                 // it is not followed; ADR 0013).
                 let tegen = rekenkern::params::tegenspraak(g.id).filter(|_| g.herkomst != Herkomst::Gebruiker);
                 for b in std::iter::once(g.bron).chain(tegen.map(|t| t.bron)) {
-                    if b.url.starts_with("https://") && !bronnen.iter().any(|x| x.id == b.id) {
+                    if b.url().starts_with("https://") && !bronnen.iter().any(|x| x.id == b.id) {
                         bronnen.push(b);
                     }
                 }
@@ -213,8 +213,8 @@ pub fn Bronnen(
             <h3 id="kop-bronnen">{vertaal(teksten::KOP_BRONNEN, taal)}</h3>
             <ul>
                 {move || bronnen.get().into_iter().map(|b| view! {
-                    <li><a href=b.url rel="noopener noreferrer" target="_blank">{b.citaat}</a>" — "{b.publicatie}
-                        <span class="afdruk-alleen">" ("{b.url}")"</span></li>
+                    <li><a href=b.url() rel="noopener noreferrer" target="_blank">{b.citaat()}</a>" — "{b.publicatie()}
+                        <span class="afdruk-alleen">" ("{b.url()}")"</span></li>
                 }).collect_view()}
             </ul>
             <p>{vertaal(teksten::afdruk::VERSIE, taal)}": "{rekenkern::params::VERSIE}</p>

@@ -30,7 +30,7 @@ fn eenheid(e: Eenheid) -> &'static str {
 }
 
 fn bron(b: &Bron) -> String {
-    format!("[{}]({}); {} ({})", b.citaat, b.url, b.publicatie, zekerheid(b.zekerheid))
+    format!("[{}]({}); {} ({})", b.citaat(), b.url(), b.publicatie(), zekerheid(b.zekerheid))
 }
 
 /// Renders every parameter with its values, dates and sources.

@@ -1,24 +1,43 @@
 //! All Dutch text of the calculation (B1): step labels, formulas in words, messages.
 //! The app's own interface text is in the app's `teksten.rs`; nothing else holds user text.
 
-/// Label and formula of a step.
-#[derive(Debug)]
+/// A step's text: its id (the trail's) and its number in one table of labels and formulas. The
+/// calculation carries only this; the explanation, the docs and the CLI look up the words
+/// ([`StapTekst::label`], [`StapTekst::formule`]). So the first wasm module, which calculates a
+/// shared link's amounts, carries none of them (ADR 0024).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct StapTekst {
     /// Stable id.
     pub id: &'static str,
-    /// Short label.
-    pub label: &'static str,
-    /// The formula in words.
-    pub formule: &'static str,
+    /// Its row in the table of words.
+    nr: u16,
 }
 
-macro_rules! stap {
-    ($naam:ident, $id:literal, $label:expr, $formule:expr) => {
-        #[doc = $label]
-        pub const $naam: StapTekst = StapTekst { id: $id, label: $label, formule: $formule };
+impl StapTekst {
+    /// Short label.
+    pub fn label(self) -> &'static str {
+        STAPWOORDEN.get(usize::from(self.nr)).map_or("", |w| w.0)
+    }
+    /// The formula in words.
+    pub fn formule(self) -> &'static str {
+        STAPWOORDEN.get(usize::from(self.nr)).map_or("", |w| w.1)
+    }
+}
+
+/// Every step's text written once, as a `stap!` line (the const's name, the id, the label and the
+/// formula): the const carries the id and a number, the words go into one table.
+macro_rules! stappen {
+    ($( stap!($naam:ident, $id:literal, $label:expr, $formule:expr $(,)?); )*) => {
+        /// The numbers of the steps' words, in the order written.
+        #[allow(non_camel_case_types, clippy::upper_case_acronyms)]
+        enum Nr { $( $naam ),* }
+        $( #[doc = $label] pub const $naam: StapTekst = StapTekst { id: $id, nr: Nr::$naam as u16 }; )*
+        /// Label and formula of each step, in the order of [`Nr`].
+        static STAPWOORDEN: &[(&str, &str)] = &[ $( ($label, $formule) ),* ];
     };
 }
 
+stappen! {
 stap!(
     UURLOON,
     "uurloon",
@@ -343,6 +362,7 @@ stap!(
     tekst!("Omslagpunt loonwaarde" => "Break-even loonwaarde"),
     tekst!("100% − (forfait ÷ subsidie bij een subsidiepercentage van 100%); boven dit punt geeft het forfait meer" => "100% − (fixed subsidy ÷ subsidy at a subsidy percentage of 100%); above this point the fixed subsidy gives more")
 );
+}
 
 /// Labels of inputs in the trail.
 pub mod invoer {
