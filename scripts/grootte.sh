@@ -2,9 +2,9 @@
 # Size budgets of what comes before the first amount (a size is deterministic, so this is a test,
 # not a benchmark; brotli -q 11, as served). Two visits (ADR 0022):
 # - the bare address: the page rendered ahead of time holds its amounts, so the first amount needs
-#   index.html, the classic start script in <head> and the stylesheet; nothing else;
+#   index.html (with the start script inline) and the stylesheet; nothing else;
 # - a shared link: its amounts are calculated in the first wasm module, so it needs those plus the
-#   module start script, the JS glue, the split loader and the first wasm.
+#   JS glue, the split loader and the first wasm.
 # Fails above a budget. The budgets are a ratchet at the measured size plus a small margin, lowered
 # whenever the size goes down (docs/performance.md). The file after the first amount (the app, with
 # the parts below the amounts) is reported beside them. The page for many employees (its own wasm,
@@ -35,23 +35,21 @@ meet() {
 }
 
 html=dist/index.html
-vroeg=$(grep -oE 'src=/vroeg-[0-9a-f]+\.js' $html | sed 's|src=/||')
 stijl=$(grep -oE 'href=/stijl-[0-9a-f]+\.css' $html | sed 's|href=/||')
-start=$(grep -oE 'src=/start-[0-9a-f]+\.js' $html | sed 's|src=/||')
 lijm=$(grep -oE 'href=/rekenhulp-app-[0-9a-f]+\.js' $html | sed 's|href=/||')
 lader=$(grep -oE 'href=/splits-[0-9a-f]+\.js' $html | sed 's|href=/||')
 wasm=$(grep -oE 'data-rh-wasm=/rekenhulp-app-[0-9a-f]+_bg\.wasm' $html | sed 's|data-rh-wasm=/||')
-for n in vroeg stijl start lijm lader wasm; do [ -n "${!n}" ] || fout "index.html noemt geen $n (build veranderd?)"; done
+for n in stijl lijm lader wasm; do [ -n "${!n}" ] || fout "index.html noemt geen $n (build veranderd?)"; done
 # Nothing else may come before the first amount: every file the page names is one of these.
 for f in $(genoemd index.html); do
-  case " $vroeg $stijl $start $lijm $lader $wasm favicon.svg " in *" $f "*) ;; *) fout "index.html noemt $f: hoort dat bij de eerste weergave?";; esac
+  case " $stijl $lijm $lader $wasm favicon.svg " in *" $f "*) ;; *) fout "index.html noemt $f: hoort dat bij de eerste weergave?";; esac
 done
 
 echo "kaal adres, vóór het eerste bedrag:"
-meet index.html "$vroeg" "$stijl"
+meet index.html "$stijl"
 kaal=$TOTAAL
 echo "gedeelde link, vóór het eerste bedrag:"
-meet index.html "$vroeg" "$stijl" "$start" "$lijm" "$lader" "$wasm"
+meet index.html "$stijl" "$lijm" "$lader" "$wasm"
 gedeeld=$TOTAAL
 echo "na het eerste bedrag (geen budget):"
 meet $(cd dist && ls app-*.wasm)
