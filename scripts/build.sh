@@ -25,7 +25,7 @@ node scripts/minify-lijm.mjs dist
 RUSTFLAGS="--cfg erase_components" CARGO_TARGET_DIR=target/voorweergave \
   cargo build --locked --offline --features ssr --bin voorweergave
 node scripts/voorweergave.mjs dist target/voorweergave/debug/voorweergave ${VOORWEERGAVE_DATUM:-}
-# The start script inline in <head>, its sha256 in the CSP of docs/hosting/ (ADR 0024).
+# The start script inline in <head>, its sha256 in the CSP of docs/hosting/ (ADR 0025).
 node scripts/start.mjs dist
 # The page for many employees has its own wasm (ADR 0016): built apart, then copied beside the app
 # as meerdere.html (trunk replaces its whole dist folder on every build).

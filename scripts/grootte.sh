@@ -12,9 +12,11 @@
 # used, so they must never be named by its tags; their sizes are reported.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-BUDGET_KAAL=${BUDGET_KAAL:-8000}
-BUDGET_GEDEELD=${BUDGET_GEDEELD:-79500}
-BUDGET_MEERDERE=${BUDGET_MEERDERE:-176500}
+# Issue 30 raised all three by what it measured (docs/performance.md): the form's new question,
+# the announced values in the core, the group page's December/January totals.
+BUDGET_KAAL=${BUDGET_KAAL:-8150}
+BUDGET_GEDEELD=${BUDGET_GEDEELD:-81000}
+BUDGET_MEERDERE=${BUDGET_MEERDERE:-192000}
 
 br() { brotli -q 11 -c "$1" | wc -c; }
 fout() { echo "FOUT: $*" >&2; exit 1; }

@@ -34,6 +34,12 @@ WML_21 = {"2024-01-01": "13.27", "2024-07-01": "13.68", "2025-01-01": "14.06",
           "2025-07-01": "14.40", "2026-01-01": "14.71", "2026-07-01": "14.99"}
 # Besluit minimumjeugdloon: youth hourly = adult × percentage, half up to the cent (domain a1).
 JEUGD = {15: "0.30", 16: "0.345", 17: "0.395", 18: "0.50", 19: "0.60", 20: "0.80"}
+# Announced (ADR 0024): a cabinet decision with a date, counted unless aangekondigd=nee.
+# Youth scale from 1-1-2027: Kamerbrief 4-7-2025, Kamerstuk 36 545, nr. 19 (found-2026-12c §1).
+JEUGD_2027 = {15: "0.30", 16: "0.40", 17: "0.50", 18: "0.625", 19: "0.75", 20: "0.875"}
+# Premiums 2027 in the SZW budget, MvT § 7.1.1 ("voorlopig"; found-2026-12c §2): awf_laag, awf_hoog,
+# aof_laag, aof_hoog, wko. The other 2027 premiums are not known.
+PREMIES_2027 = ("0.0274", "0.0774", "0.0667", "0.0803", "0.005")
 TOT_2026 = "2026-12-31"
 PREMIES = {  # year: (awf_laag, awf_hoog, ufo, aof_laag, aof_hoog, wko, whk, zvw, max_premieloon)
     2024: ("0.0264", "0.0764", "0.0068", "0.0618", "0.0754", "0.005", None, "0.0657", "71628"),
@@ -120,6 +126,7 @@ def eerste_januari(d):
 def bereken(scenario, vandaag):
     s = lees(scenario)
     vl = s.get("voorlopig") != "nee"  # ADR 0013: provisional unless voorlopig=nee
+    ak = s.get("aangekondigd") != "nee"  # ADR 0024: announced values count unless aangekondigd=nee
     datum = s.get("datum", vandaag)
     jaar = int(datum[:4])
     leeftijd = int(s.get("leeftijd", 21))
@@ -140,11 +147,12 @@ def bereken(scenario, vandaag):
     loon = s.get("loon", "wml")
 
     # Minimum wage: hourly for the wage, monthly for the subsidy.
+    staffel = JEUGD_2027 if ak and datum >= "2027-01-01" else JEUGD
     if "wml" in s:
         wml_uur = getal(s["wml"])
     else:
         volw = op(WML_21, datum, vl)
-        wml_uur = cent(volw * D(JEUGD[leeftijd])) if leeftijd < 21 else volw
+        wml_uur = cent(volw * D(staffel[leeftijd])) if leeftijd < 21 else volw
     eigen_rml = getal(s["rml"]) if "rml" in s else None
 
     def rml_op(d, als_onbekend):
@@ -167,7 +175,7 @@ def bereken(scenario, vandaag):
             rml_lks = rml_op(max(t, jan), eigen_rml)
     else:
         rml_lks = rml_nu
-    jeugd = D(JEUGD[leeftijd]) if leeftijd < 21 else D(1)
+    jeugd = D(staffel[leeftijd]) if leeftijd < 21 else D(1)
 
     # Wage (hourly × hours × 52; month = year / 12).
     gewenst = None
@@ -193,6 +201,9 @@ def bereken(scenario, vandaag):
         cao_delen = (eju * deeltijd, een * deeltijd)
     loon_totaal = bruto + vb + cao
     p = PREMIES.get(jaar) or (PREMIES[max(PREMIES)] if vl and jaar > max(PREMIES) else (None,) * 9)
+    if ak and jaar >= 2027:
+        awf_l, awf_h, aof_l, aof_h, wko = PREMIES_2027
+        p = (awf_l, awf_h, p[2], aof_l, aof_h, wko, p[6], p[7], p[8])
 
     def premie(sleutel, waarde):
         if sleutel == "-":

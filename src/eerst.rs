@@ -71,9 +71,12 @@ pub fn start() {
     }
 }
 
-/// The result, when the page can show it as the app would (no value past the tables).
+/// The result, when the page can show it as the app would (no value past the tables, none
+/// announced: those amounts need the app's notice beside them).
 fn te_tonen(invoer: &rekenkern::Invoer) -> Option<Uitkomst> {
-    rekenkern::bereken(invoer, crate::klok::vandaag()).ok().filter(|u| u.niet_bekend.is_empty())
+    rekenkern::bereken(invoer, crate::klok::vandaag())
+        .ok()
+        .filter(|u| u.niet_bekend.is_empty() && u.spoor.aangekondigde_waarden().is_empty())
 }
 
 fn zet(doc: &Document, id: &str, tekst: &str) {

@@ -20,9 +20,9 @@ const WEGGELATEN_ALS_NUL = new Set(['lkv', 'cao_extra']);
 // Amounts the page does not show on their own (premiums + pension: both shown and compared).
 const NIET_OP_SCHERM = new Set(['werkgeverslasten']);
 const VOLGORDE = ['datum', 'leeftijd', 'uren', 'voltijd', 'loonwaarde', 'subsidie', 'toekenning', 'beschut', 'werkgever', 'loon', 'schaal', 'uurloon', 'contract',
-  'overheid', 'omvang', 'forfait', 'wgl_max', 'lid7', 'wml', 'rml', 'wgl', 'p_awf', 'p_aof', 'p_ufo', 'p_wko', 'p_whk', 'p_zvw', 'pensioen', 'eju', 'eenmalig', 'max_premieloon', 'voorlopig'];
-const KEUZES = new Set(['subsidie', 'beschut', 'werkgever', 'loon', 'schaal', 'contract', 'overheid', 'omvang', 'forfait', 'wgl_max', 'lid7']);
-const GEAVANCEERD = new Set(['wgl_max', 'lid7', 'wml', 'rml', 'wgl', 'p_awf', 'p_aof', 'p_ufo', 'p_wko', 'p_whk', 'p_zvw', 'pensioen', 'eju', 'eenmalig', 'max_premieloon']);
+  'overheid', 'omvang', 'forfait', 'wgl_max', 'lid7', 'aangekondigd', 'wml', 'rml', 'wgl', 'p_awf', 'p_aof', 'p_ufo', 'p_wko', 'p_whk', 'p_zvw', 'pensioen', 'eju', 'eenmalig', 'max_premieloon', 'voorlopig'];
+const KEUZES = new Set(['subsidie', 'beschut', 'werkgever', 'loon', 'schaal', 'contract', 'overheid', 'omvang', 'forfait', 'wgl_max', 'lid7', 'aangekondigd']);
+const GEAVANCEERD = new Set(['wgl_max', 'lid7', 'aangekondigd', 'wml', 'rml', 'wgl', 'p_awf', 'p_aof', 'p_ufo', 'p_wko', 'p_whk', 'p_zvw', 'pensioen', 'eju', 'eenmalig', 'max_premieloon']);
 const telling = { vergeleken: 0, overgeslagen: 0 };
 
 function paren(scenario) {
@@ -45,6 +45,8 @@ async function typScenario(page, scenario) {
   const p = paren(scenario);
   // A grant date alone means "already running": the user ticks that first, then the date appears.
   if ('toekenning' in p && !('subsidie' in p)) p.subsidie = 'lopend';
+  // Every key of the case is typed: one this helper does not know would be left out silently.
+  for (const k of Object.keys(p)) assert.ok(k === 'v' || VOLGORDE.includes(k), `typScenario kent ${k} niet`);
   for (const k of VOLGORDE) {
     if (!(k in p)) continue;
     if (k === 'voorlopig') {
@@ -101,7 +103,9 @@ test('typen in het formulier geeft dezelfde bedragen als de gevallen van de reke
 });
 
 test('2027: de bedragen meteen, voorlopig gemarkeerd: melding, balk, afdruk; een ingevulde waarde gaat voor', async () => {
-  const geval = gevallen().find(g => g.naam.startsWith('2027 zonder keuze: standaard voorlopig'));
+  // The default past the tables: last known values, and the announced ones of 2027 (ADR 0013, 0024).
+  const geval = gevallen().find(g => g.naam.startsWith('21 jaar en ouder in maart 2027'));
+  assert.equal(geval.scenario, 'v=1&datum=2027-03-01&leeftijd=30&uren=36&loonwaarde=50');
   const ingevuld = gevallen().find(g => g.naam.startsWith('Zelf ingevulde waarden gaan voor'));
   const { page, fouten } = await nieuwePagina(browser, { viewport: { width: 390, height: 844 } });
   await page.goto(BASE + '#v=1&datum=2027-03-01&leeftijd=30&uren=36&loonwaarde=50');
@@ -109,7 +113,8 @@ test('2027: de bedragen meteen, voorlopig gemarkeerd: melding, balk, afdruk; een
   await controleerBedragen(page, geval, 'per_maand');
   const melding = page.locator('#voorlopig-melding');
   assert.equal((await melding.locator('.melding--voorlopig__kop').textContent()).trim(),
-    'Voorlopig: de bedragen voor 2027 zijn nog niet bekend in de rekenhulp; we rekenen met die van 1 juli 2026.');
+    'Voorlopig: de bedragen voor 2027 zijn nog niet bekend in de rekenhulp; we rekenen met die van 1 juli 2026. '
+    + 'Voor 2027 rekenen we ook met aangekondigde waarden: besluiten van het kabinet met een datum die nog niet officieel gepubliceerd zijn. U ziet ze in de lijst, met de bron.');
   assert.equal(await page.locator('#ontbreekt').count(), 0, 'no list of missing values');
   assert.ok((await page.locator('#fig-netto-meting-label').textContent()).includes('voorlopig'));
   // On a phone the bar keeps the net amounts in view, marked.
@@ -122,7 +127,9 @@ test('2027: de bedragen meteen, voorlopig gemarkeerd: melding, balk, afdruk; een
   await melding.locator('summary').click();
   const lijst = await melding.locator('ul').textContent();
   assert.ok(lijst.includes('Minimumloon per maand') && lijst.includes('2.337,00') && lijst.includes('01-07-2026'), lijst);
+  // Seven last known values and three announced ones (AWf, Aof, Wko of 2027).
   assert.equal(await melding.locator('li').count(), 10);
+  assert.equal(await melding.locator('li.aangekondigd').count(), 3);
   assert.equal(await page.locator('#veld-wml').count(), 1, 'each field exists once');
   assert.equal(await page.locator('details.geavanceerd #veld-wml').count(), 0, 'moved into the notice');
   await naBeeld(page);
@@ -154,7 +161,8 @@ test('2027: de bedragen meteen, voorlopig gemarkeerd: melding, balk, afdruk; een
 test('2027 met voorlopig=nee: de waarden worden gevraagd; één knop rekent toch voorlopig', async () => {
   const geval = gevallen().find(g => g.naam.startsWith('2027 voorlopig: laatst bekende waarden'));
   const { page, fouten } = await nieuwePagina(browser);
-  await page.goto(BASE + '#v=1&datum=2027-03-01&leeftijd=30&uren=36&loonwaarde=50&voorlopig=nee');
+  // The case leaves the announced values out (aangekondigd=nee), so the page does too.
+  await page.goto(BASE + '#v=1&datum=2027-03-01&leeftijd=30&uren=36&loonwaarde=50&voorlopig=nee&aangekondigd=nee');
   await page.locator('#ontbreekt').waitFor();
   assert.equal(await page.locator('#voorlopig-melding').count(), 0);
   assert.equal(await page.locator('#fig-netto-meting').count(), 0, 'no amounts');
@@ -426,7 +434,8 @@ test('een datum buiten de tabellen geeft de dekkingsmelding en accepteert eigen 
   const dekking = gevallen().find(g => g.naam.startsWith('Peildatum 1-1-2027'));
   const { page, fouten } = await nieuwePagina(browser);
   // voorlopig=nee: the values are asked for (ADR 0013); the default is tested above.
-  await page.goto(BASE + '#v=1&voorlopig=nee');
+  // As the case: without the announced values of 2027 (ADR 0024), so ten values are asked.
+  await page.goto(BASE + '#v=1&voorlopig=nee&aangekondigd=nee');
   await page.locator('#veld-datum').fill('2027-01-01');
   const melding = page.locator('#ontbreekt');
   await melding.waitFor();

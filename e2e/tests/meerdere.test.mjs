@@ -91,7 +91,7 @@ test('meerdere medewerkers: regels in 2027 rekenen voorlopig, gemarkeerd, gelijk
   await page.locator('#groep-bereken').click();
   await page.locator('#groep-zin').waitFor();
   assert.equal(await page.locator('#groep-voorlopig').textContent(),
-    'Voorlopig: voor 2 medewerkers zijn nog niet alle bedragen van de peildatum bekend in de rekenhulp. We rekenen daar met de laatst bekende; die bedragen en de totalen zijn voorlopig (in de download: status ‘ok (voorlopig)’). Weet u de nieuwe waarden? Zet ze in een kolom (bijvoorbeeld wml, rml); met een kolom voorlopig met ‘nee’ vraagt de rekenhulp ze per regel.');
+    'Voorlopig: voor 2 medewerkers zijn nog niet alle bedragen van de peildatum gepubliceerd. We rekenen daar met de laatst bekende waarden en met aangekondigde waarden (besluiten van het kabinet met een datum, zoals het nieuwe minimumjeugdloon per 1 januari 2027); die bedragen en de totalen zijn voorlopig (in de download: status ‘ok (voorlopig)’). Weet u de nieuwe waarden? Zet ze in een kolom (bijvoorbeeld wml, rml); met een kolom voorlopig met ‘nee’ vraagt de rekenhulp ze per regel, met een kolom aangekondigd met ‘nee’ telt hij alleen gepubliceerde en laatst bekende waarden.');
   assert.ok((await page.locator('#groep-zin').textContent()).startsWith('3 medewerkers berekend.'));
   const csv = await download(page);
   assert.equal(csv.split('\r\n').filter(r => r.endsWith(',ok (voorlopig)')).length, 2, csv);

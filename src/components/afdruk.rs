@@ -58,7 +58,7 @@ pub fn Acties() -> impl IntoView {
 }
 
 /// The choices shown in the print and the pinned comparison, in this order.
-pub(crate) const KEUZES: [Sleutel; 10] = [
+pub(crate) const KEUZES: [Sleutel; 11] = [
     Sleutel::Subsidie,
     Sleutel::Beschut,
     Sleutel::Werkgever,
@@ -69,6 +69,7 @@ pub(crate) const KEUZES: [Sleutel; 10] = [
     Sleutel::Forfait,
     Sleutel::WglMax,
     Sleutel::Lid7,
+    Sleutel::Aangekondigd,
 ];
 
 /// The option label a choice has in a result, and whether it was assumed (not chosen). The
@@ -105,6 +106,18 @@ pub fn AfdrukKop() -> impl IntoView {
             let voorlopig = u.voorlopig_sinds().map(|sinds| {
                 teksten::melding::voorlopig(u.peildatum.jaar(), &teksten::datum_lang(sinds, taal), taal)
             });
+            // Announced values: each with its date and source (docs/adr/0024).
+            let aangekondigd: Vec<_> = u.spoor.aangekondigde_waarden().iter().map(|g| {
+                let vanaf = match g.herkomst { Herkomst::Aangekondigd { vanaf } => vanaf.nl(), _ => String::new() };
+                view! { <li>{vertaal(g.label, taal)}": "{crate::components::toon_waarde(g.waarde, g.eenheid, taal)}" ("
+                    {vertaal(teksten::melding::AANGEKONDIGD_PER, taal)}" "{vanaf}"; "{g.bron.citaat()}")"</li> }
+            }).collect();
+            let aangekondigd = (!aangekondigd.is_empty()).then(|| view! {
+                <div class="afdruk-voorlopig" id="afdruk-aangekondigd">
+                    <p><strong>{vertaal(teksten::melding::AANGEKONDIGD_AFDRUK, taal)}</strong></p>
+                    <ul>{aangekondigd}</ul>
+                </div>
+            });
             // The grant date of a running subsidy (a date, so not in the trail's list of numbers).
             // The grant date as typed, when the choices of the input say the subsidy is running.
             let toekenning = rekenkern::Datum::parse(&staat.veld(Sleutel::Toekenning).get())
@@ -115,6 +128,7 @@ pub fn AfdrukKop() -> impl IntoView {
                 {voorlopig.map(|t| view! {
                     <p class="afdruk-voorlopig" id="afdruk-voorlopig"><strong>{vertaal(teksten::melding::VOORLOPIG_AFDRUK, taal)}</strong>" "{t}</p>
                 })}
+                {aangekondigd}
                 {grondslag.map(|g| view! { <p>{g}</p> })}
                 <h2>{vertaal(afdruk::INVOER, taal)}</h2>
                 <ul>{regels}{toekenning}{keuzes}</ul>

@@ -24,15 +24,18 @@ pub fn Formulier() -> impl IntoView {
 
     let wml_info = Signal::derive(move || {
         staat.resultaat.with(|r| match r {
-            Ok(u) => u
-                .spoor
-                .zoek_gebruikt("wml.uur")
-                .map(|g| match g.herkomst {
-                    Herkomst::Tabel { vanaf } => teksten::wml_info(&euro(g.waarde), Some(&vanaf.nl()), taal),
-                    Herkomst::Voorlopig { vanaf } => teksten::wml_info_voorlopig(&euro(g.waarde), &vanaf.nl(), taal),
-                    _ => teksten::wml_info(&euro(g.waarde), None, taal),
-                })
-                .unwrap_or_default(),
+            Ok(u) => {
+                // The hourly minimum for the age: a table value, or past the table for a youth made
+                // from the scale and the wage for 21+ (a step, docs/adr/0024).
+                let m = u.minimumuurloon;
+                let bedrag = euro(m.waarde);
+                match u.spoor.zoek_gebruikt(m.id).map(|g| g.herkomst) {
+                    Some(Herkomst::Tabel { vanaf }) => teksten::wml_info(&bedrag, Some(&vanaf.nl()), taal),
+                    Some(Herkomst::Voorlopig { vanaf }) => teksten::wml_info_voorlopig(&bedrag, &vanaf.nl(), taal),
+                    Some(_) => teksten::wml_info(&bedrag, None, taal),
+                    None => teksten::wml_info_jeugd(&bedrag, u.spoor.is_aangekondigd(m.id), taal),
+                }
+            }
             Err(_) => String::new(),
         })
     });
@@ -121,6 +124,7 @@ pub fn Formulier() -> impl IntoView {
                 <p class="hint">{vertaal(teksten::GEAVANCEERD_UITLEG, taal)}</p>
                 <KeuzeVeld sleutel=Sleutel::WglMax />
                 <KeuzeVeld sleutel=Sleutel::Lid7 />
+                <KeuzeVeld sleutel=Sleutel::Aangekondigd />
                 // One loop over the value fields; past the tables those the tables lack stand in the
                 // provisional notice instead (voorlopig.rs).
                 <div class="waardevelden"><Waardevelden in_melding=false /></div>

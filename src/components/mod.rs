@@ -5,6 +5,7 @@ pub mod afdruk;
 pub mod grafiek;
 pub mod invoer;
 pub mod jaar;
+pub mod jaarwissel;
 pub mod later;
 pub mod svg;
 pub mod uitkomst;

@@ -92,10 +92,15 @@ pub fn Resultaat() -> impl IntoView {
         lijst
     });
     let getoond: Getoond = Memo::new(move |_| staat.toon.with(|t| t.uitkomst.clone()));
-    // Past the tables, unless the user asked for the values (voorlopig=nee): the provisional notice.
+    // Past the tables, unless the user asked for the values (voorlopig=nee), or with announced
+    // values: the provisional notice.
     let na_tabellen = Memo::new(move |_| {
-        getoond.with(|u| u.as_ref().is_some_and(|u| !u.niet_bekend.is_empty()))
-            && staat.gelezen.with(|g| g.invoer.voorlopig != Some(false))
+        getoond.with(|u| {
+            u.as_ref().is_some_and(|u| {
+                (!u.niet_bekend.is_empty() && staat.gelezen.with(|g| g.invoer.voorlopig != Some(false)))
+                    || !u.spoor.aangekondigde_waarden().is_empty()
+            })
+        })
     });
     view! {
         <section id="uitkomst" class="uitkomst" aria-labelledby="kop-uitkomst" tabindex="-1">
@@ -179,6 +184,7 @@ fn Uitkomstblok(
             <p class="lid5">{vertaal(figuur::LID5, taal)}": "<span id="lid5-bedrag">{bedrag(|b| b.lks_lid5)}</span></p>
             <Later>
                 <Vergelijking uitkomst=volgt />
+                <crate::components::jaarwissel::JaarwisselBlok />
                 <Grafiek uitkomst=volgt />
                 <Kanttekeningen uitkomst=volgt />
                 <HeleSpoor uitkomst=volgt />

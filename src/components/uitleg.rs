@@ -14,6 +14,7 @@ fn herkomst(h: Herkomst, taal: Taal) -> String {
         Herkomst::Tabel { vanaf } => format!("{} {}", vertaal(hk::GELDT_VANAF, taal), vanaf.nl()),
         Herkomst::Voorgenomen { beoogd_vanaf } => format!("{} {}", vertaal(hk::VOORGENOMEN, taal), beoogd_vanaf.nl()),
         Herkomst::Voorlopig { vanaf } => format!("{} {}", vertaal(hk::VOORLOPIG, taal), vanaf.nl()),
+        Herkomst::Aangekondigd { vanaf } => format!("{} {}", vertaal(hk::AANGEKONDIGD, taal), vanaf.nl()),
         Herkomst::Conventie => vertaal(hk::CONVENTIE, taal).into(),
         Herkomst::Gebruiker => vertaal(hk::GEBRUIKER, taal).into(),
         Herkomst::Aangenomen => vertaal(hk::AANGENOMEN, taal).into(),
@@ -72,7 +73,8 @@ fn stap_inhoud(uitkomst: &Uitkomst, stap: &'static str, taal: Taal) -> Option<An
     Some(view! {
         <p><strong>{vertaal(s.label(), taal)}</strong>" = "{vertaal(s.formule(), taal)}</p>
         <p>{vertaal(teksten::UITKOMST_PREFIX, taal)}{toon_waarde(s.waarde, s.eenheid, taal)}{vertaal(teksten::NIET_AFGEROND, taal)}</p>
-        {uitkomst.is_voorlopig(stap).then(|| view! { <p class="uitleg__voorlopig">{vertaal(teksten::UITLEG_VOORLOPIG, taal)}</p> })}
+        {uitkomst.spoor.rust_op(stap, |g| matches!(g.herkomst, Herkomst::Voorlopig { .. })).then(|| view! { <p class="uitleg__voorlopig">{vertaal(teksten::UITLEG_VOORLOPIG, taal)}</p> })}
+        {uitkomst.spoor.is_aangekondigd(stap).then(|| view! { <p class="uitleg__voorlopig">{vertaal(teksten::UITLEG_AANGEKONDIGD, taal)}</p> })}
         {matches!(stap, "lks_meting" | "lks_forfait" | "lks_lid5").then(|| uitkomst.grondslag_lks(taal)).flatten().map(|g| view! { <p class="uitleg__basis">{g}</p> })}
         {invoer_lijst(&uitkomst.spoor, s, taal)}
         // A public source that says otherwise, beside the value we follow (ADR 0013).

@@ -12,6 +12,7 @@ use crate::state::Staat;
 use crate::teksten::{self, herkomst as hk, melding, taal, vertaal};
 use leptos::prelude::*;
 use rekenkern::invoertabel::{Groep, VELDEN};
+use rekenkern::uitleg::Herkomst;
 use rekenkern::Sleutel;
 
 /// The value fields of one place: "meer instellingen" (`in_melding = false`) or the provisional
@@ -66,9 +67,17 @@ pub fn VoorlopigMelding(
     let taal = taal();
     let kop = move || {
         uitkomst.with(|u| {
-            u.as_ref().map(|u| match u.voorlopig_sinds() {
-                Some(sinds) => melding::voorlopig(u.peildatum.jaar(), &teksten::datum_lang(sinds, taal), taal),
-                None => melding::zelf_ingevuld(u.peildatum.jaar(), taal),
+            u.as_ref().map(|u| {
+                let jaar = u.peildatum.jaar();
+                let mut kop = match u.voorlopig_sinds() {
+                    Some(sinds) => melding::voorlopig(jaar, &teksten::datum_lang(sinds, taal), taal),
+                    None if !u.niet_bekend.is_empty() => melding::zelf_ingevuld(jaar, taal),
+                    None => String::new(),
+                };
+                if !u.spoor.aangekondigde_waarden().is_empty() {
+                    kop = format!("{kop} {}", melding::aangekondigd(jaar, taal)).trim().to_string();
+                }
+                kop
             })
         })
     };
@@ -77,8 +86,11 @@ pub fn VoorlopigMelding(
         uitkomst.with(|u| {
             let mut uit = String::new();
             for (u, n) in u.iter().flat_map(|u| u.niet_bekend.iter().map(move |n| (u, n))) {
-                let waarde =
-                    u.spoor.zoek_gebruikt(n.param).map(|g| toon_waarde(g.waarde, g.eenheid, taal)).unwrap_or_default();
+                let waarde = u
+                    .spoor
+                    .zoek_gebruikt(n.gebruikt)
+                    .map(|g| toon_waarde(g.waarde, g.eenheid, taal))
+                    .unwrap_or_default();
                 let herkomst = match n.voorlopig {
                     Some(vanaf) => format!("{} {}", vertaal(hk::VOORLOPIG, taal), vanaf.nl()),
                     None => vertaal(hk::GEBRUIKER, taal).to_string(),
@@ -88,6 +100,28 @@ pub fn VoorlopigMelding(
                     ontsnap(vertaal(n.label, taal)),
                     ontsnap(&waarde),
                     ontsnap(&herkomst)
+                ));
+            }
+            // Each announced value with its date and its source, in words (docs/adr/0024).
+            for g in u.iter().flat_map(|u| u.spoor.aangekondigde_waarden()) {
+                let Herkomst::Aangekondigd { vanaf } = g.herkomst else { continue };
+                let bron = if g.bron.url().starts_with("https://") {
+                    format!(
+                        "<a href=\"{}\" rel=\"noopener noreferrer\" target=\"_blank\">{}</a>",
+                        ontsnap(g.bron.url()),
+                        ontsnap(g.bron.citaat())
+                    )
+                } else {
+                    ontsnap(g.bron.citaat())
+                };
+                uit.push_str(&format!(
+                    "<li class=\"aangekondigd\">{}: <strong>{}</strong> ({} {}; {}. {})</li>",
+                    ontsnap(vertaal(g.label, taal)),
+                    ontsnap(&toon_waarde(g.waarde, g.eenheid, taal)),
+                    ontsnap(vertaal(melding::AANGEKONDIGD_PER, taal)),
+                    vanaf.nl(),
+                    bron,
+                    ontsnap(g.bron.publicatie())
                 ));
             }
             uit

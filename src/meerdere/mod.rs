@@ -6,6 +6,7 @@
 //! Its own page and wasm (`meerdere.html`), so the single-employee page does not carry it (ADR 0016).
 
 mod bestand;
+mod jaarwissel;
 mod kolomstap;
 mod plek;
 mod rekenblad;
@@ -76,6 +77,10 @@ pub struct Verwerkt {
     pub scheiding: u8,
     /// Every row, in file order.
     pub rijen: Arc<Vec<Rij>>,
+    /// What was read, and the column choices: read again for December and January (on demand).
+    pub invoer: Invoer,
+    /// The column choices.
+    pub keuzes: Vec<(String, Option<&'static str>)>,
 }
 
 /// The page state.
@@ -179,6 +184,7 @@ impl Staat {
     /// Reads and calculates a text with the user's column choices, a part at a time with a turn for
     /// the browser in between.
     fn reken(self, invoer: Invoer, keuzes: Vec<(String, Option<&'static str>)>) {
+        let bewaard = (invoer.clone(), keuzes.clone());
         let generatie = self.generatie.get_value().wrapping_add(1);
         self.generatie.set_value(generatie);
         self.fout.set(None);
@@ -221,7 +227,8 @@ impl Staat {
             if rijen.is_empty() {
                 return self.fout.set(Some(t::LEEG.into()));
             }
-            self.uitkomst.set(Some(Verwerkt { scheiding: lezer.scheiding, rijen: Arc::new(rijen) }));
+            let (invoer, keuzes) = bewaard;
+            self.uitkomst.set(Some(Verwerkt { scheiding: lezer.scheiding, rijen: Arc::new(rijen), invoer, keuzes }));
         });
     }
 }
@@ -293,6 +300,7 @@ pub fn Meerdere() -> impl IntoView {
                 <verdeling::Verdeling rijen=v.rijen.clone() periode=periode />
                 <plek::Plek rijen=v.rijen.clone() periode=periode velden=staat.plek />
                 <tabel::Tabel rijen=v.rijen.clone() periode=periode />
+                <jaarwissel::Jaarwissel invoer=v.invoer.clone() keuzes=v.keuzes.clone() vandaag=staat.vandaag />
                 <p class="acties geen-afdruk">
                     <button type="button" class="knop knop--primair" id="groep-download"
                         on:click=move |_| {

@@ -2,7 +2,7 @@
 //! Dutch only: its users are Dutch sociaal ontwikkelbedrijven and gemeenten working with Dutch
 //! payroll files (ADR 0016). The single-employee page is the one offered in English.
 
-pub use rekenkern::batch::teksten::{samenvatting, voorlopig};
+pub use rekenkern::batch::teksten::{medewerkers, samenvatting, voorlopig};
 use rekenkern::getal::{euro, nl, procent};
 use rust_decimal::Decimal;
 
@@ -294,4 +294,32 @@ pub fn plek_invoer(p: &rekenkern::batch::plek::Plekinvoer) -> String {
     };
     let budget = p.budget.map(|b| format!("; budget {} per plek per jaar", euro(b))).unwrap_or_default();
     format!("Ingevuld: begeleiding {begeleiding}; opbrengst {opbrengst}{budget}.")
+}
+
+/// "Wat verandert er op 1 januari?" for the group (meerdere/jaarwissel.rs).
+pub const JAARWISSEL_KOP: &str = "Wat verandert er op 1 januari?";
+/// Under the heading.
+pub const JAARWISSEL_UITLEG: &str = "December naast de januari erna, per maand, opgeteld over alle medewerkers: de stap in uw begroting. Elke medewerker staat in december op dezelfde plek; een subsidie zonder toekenningsdatum telt als toegekend in december en loopt dus in januari (die gaat op 1 januari mee met het minimumloon).";
+/// The button.
+pub const JAARWISSEL_KNOP: &str = "Reken december en januari uit";
+/// While it calculates.
+pub const JAARWISSEL_BEZIG: &str = "December en januari worden uitgerekend…";
+/// The table's caption.
+pub const JAARWISSEL_ONDERSCHRIFT: &str = "Alle medewerkers samen, per maand";
+/// Column.
+pub const JAARWISSEL_VERSCHIL: &str = "Verschil";
+/// Above the reasons.
+pub const JAARWISSEL_WAAROM: &str = "Waarom verandert het?";
+
+/// How many rows the comparison counts, and how many were left out.
+pub fn jaarwissel_zin(gelukt: usize, mislukt: usize) -> String {
+    if mislukt == 0 {
+        format!("December en januari voor {}.", medewerkers(gelukt))
+    } else {
+        format!(
+            "December en januari voor {}; {} niet (zie de regels met een fout hierboven).",
+            medewerkers(gelukt),
+            medewerkers(mislukt)
+        )
+    }
 }

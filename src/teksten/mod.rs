@@ -72,6 +72,8 @@ pub const AANGENOMEN: &str = tekst!(" (aangenomen)" => " (assumed)");
 pub const VOORLOPIG: &str = tekst!("voorlopig" => "provisional");
 /// In an explanation: the figure rests on a provisional value.
 pub const UITLEG_VOORLOPIG: &str = tekst!("Voorlopig: dit bedrag rust op een laatst bekende waarde, omdat de waarde voor deze datum nog niet bekend is." => "Provisional: this amount rests on a last known value, because the value for this date is not known yet.");
+/// The figure rests on an announced value (docs/adr/0024).
+pub const UITLEG_AANGEKONDIGD: &str = tekst!("Voorlopig: dit bedrag rust op een aangekondigde waarde. Het kabinet heeft die met een datum aangekondigd, maar hij is nog niet officieel gepubliceerd." => "Provisional: this amount rests on an announced value. The government announced it with a date, but it is not officially published yet.");
 /// Where a value came from.
 pub mod herkomst {
     /// From the table since a date.
@@ -88,6 +90,8 @@ pub mod herkomst {
     /// Provisional: last known value.
     pub const VOORLOPIG: &str =
         tekst!("voorlopig: laatst bekende waarde, geldt vanaf" => "provisional: last known value, since");
+    /// Announced, not yet published (docs/adr/0024).
+    pub const AANGEKONDIGD: &str = tekst!("aangekondigd, nog niet officieel gepubliceerd, geldt vanaf" => "announced, not officially published yet, from");
     /// Source is law text.
     pub const WETTEKST: &str = tekst!("wettekst" => "law text");
     /// Secondary source.
@@ -122,6 +126,20 @@ pub fn wml_info(bedrag: &str, vanaf: Option<&str>, taal: Taal) -> String {
             &[bedrag],
         ),
     }
+}
+
+/// Minimum wage under the date field for a youth past the published table: made from the scale in
+/// force (announced or published) and the hourly wage for 21 and older (docs/adr/0024).
+pub fn wml_info_jeugd(bedrag: &str, aangekondigd: bool, taal: Taal) -> String {
+    vul(
+        if aangekondigd {
+            tekst!("Minimumloon voor deze leeftijd: {0} per uur (voorlopig: aangekondigde staffel minimumjeugdloon op het laatst bekende minimumloon)." => "Minimum wage for this age: {0} per hour (provisional: announced youth minimum wage scale on the last known minimum wage).")
+        } else {
+            tekst!("Minimumloon voor deze leeftijd: {0} per uur (voorlopig: staffel minimumjeugdloon op het laatst bekende minimumloon)." => "Minimum wage for this age: {0} per hour (provisional: youth minimum wage scale on the last known minimum wage).")
+        },
+        taal,
+        &[bedrag],
+    )
 }
 
 /// Minimum wage under the date field when it is a provisional (last known) value.
@@ -235,6 +253,12 @@ pub fn maand_naam(maand: u8, taal: Taal) -> &'static str {
         tekst!("december" => "December"),
     ];
     vertaal(NAMEN[usize::from(maand.clamp(1, 12) - 1)], taal)
+}
+
+/// A text with a capital first letter (a month name at the start of a heading or caption).
+pub fn hoofdletter(s: &str) -> String {
+    let mut c = s.chars();
+    c.next().map(|e| e.to_uppercase().chain(c).collect()).unwrap_or_default()
 }
 
 /// A date in words: "1 juli 2026" / "1 July 2026".
@@ -456,6 +480,18 @@ pub mod melding {
             &[&jaar.to_string()],
         )
     }
+    /// The notice when announced values are used (docs/adr/0024).
+    pub fn aangekondigd(jaar: u16, taal: rekenkern::Taal) -> String {
+        rekenkern::engels::vul(
+            tekst!("Voor {0} rekenen we ook met aangekondigde waarden: besluiten van het kabinet met een datum die nog niet officieel gepubliceerd zijn. U ziet ze in de lijst, met de bron." => "For {0} we also calculate with announced values: government decisions with a date that are not officially published yet. You see them in the list, with the source."),
+            taal,
+            &[&jaar.to_string()],
+        )
+    }
+    /// In the list: an announced value, its date and its source.
+    pub const AANGEKONDIGD_PER: &str = tekst!("aangekondigd per" => "announced for");
+    /// Print: the announced values used.
+    pub const AANGEKONDIGD_AFDRUK: &str = tekst!("Aangekondigde waarden gebruikt:" => "Announced values used:");
     /// Summary that opens the list of provisional values and their fields.
     pub const VOORLOPIG_LIJST: &str =
         tekst!("Wat is voorlopig? Vul een bekende waarde in" => "What is provisional? Enter a known value");
@@ -542,3 +578,27 @@ pub const VOETTEKST: &str = tekst!("Geen cookies, geen opslag, geen verzoeken na
 
 /// The page for many employees at once (Dutch only: see the module).
 pub mod meerdere;
+
+/// "Wat verandert er op 1 januari?" (components/jaarwissel.rs; the lines and reasons are the core's).
+pub mod jaarwissel {
+    use rekenkern::Taal;
+    /// Heading.
+    pub const KOP: &str = tekst!("Wat verandert er op 1 januari?" => "What changes on 1 January?");
+    /// Under the heading.
+    pub const UITLEG: &str = tekst!("December naast de januari erna, per maand zoals de bedragen hierboven (de eindejaarsuitkering en de eenmalige uitkering van de cao over het jaar verdeeld). Een regel die verandert, krijgt een nummer: daaronder staat waarom." => "December beside the January after it, per month as the amounts above (the year-end and one-off payments of the collective agreement spread over the year). A line that changes gets a number: below it says why.");
+    /// Column.
+    pub const VERSCHIL: &str = tekst!("Verschil" => "Difference");
+    /// Heading of the reasons.
+    pub const WAAROM: &str = tekst!("Waarom verandert het?" => "Why does it change?");
+    /// A reason's number, for screen readers.
+    pub const REDEN: &str = tekst!("reden" => "reason");
+    /// Nothing changes.
+    pub const NIETS: &str = tekst!("Op 1 januari verandert er niets aan deze bedragen." => "Nothing in these amounts changes on 1 January.");
+    /// The comparison cannot be made.
+    pub const LUKT_NIET: &str =
+        tekst!("December en januari naast elkaar lukt niet:" => "December and January side by side cannot be shown:");
+    /// The table's caption.
+    pub fn onderschrift(december: &str, januari: &str, taal: Taal) -> String {
+        rekenkern::engels::vul(tekst!("{0} en {1}, per maand" => "{0} and {1}, per month"), taal, &[december, januari])
+    }
+}

@@ -14,6 +14,8 @@ pub struct Batch<'a> {
     pub vandaag: Datum,
     /// Past the tables for rows that do not say: `false` unless the script opts in.
     pub voorlopig: bool,
+    /// Announced values for rows that do not say (docs/adr/0024): counted unless `--aangekondigd nee`.
+    pub aangekondigd: bool,
     pub per_jaar: bool,
     /// `--kolom NAAM=SLEUTEL` (SLEUTEL `-`: not used).
     pub kolommen: &'a [(String, Option<&'static str>)],
@@ -108,7 +110,7 @@ pub fn verwerk(bytes: &[u8], b: &Batch) -> Result<(Uitkomst, Samenvatting), Stri
             (Bron::Blad { blad: &werkmap.blad, kopregel: b.kopregel }, gelezen)
         }
     };
-    let opties = batch::Opties { vandaag: b.vandaag, voorlopig: b.voorlopig };
+    let opties = batch::Opties { vandaag: b.vandaag, voorlopig: b.voorlopig, aangekondigd: b.aangekondigd };
     let bestand = batch::lees(bron, b.kolommen)
         .map_err(|e| format!("{e}\nGeef aan wat erin staat met --kolom 'NAAM=sleutel' (of --kolom 'NAAM=-' om hem over te slaan); --kolommen toont de koppeling."))?;
     let gelezen = match bron {

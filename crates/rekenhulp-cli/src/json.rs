@@ -32,6 +32,84 @@ struct Uitvoer {
     meldingen: Vec<String>,
     spoor: Vec<StapUit>,
     gebruikte_waarden: Vec<WaardeUit>,
+    /// December beside the January after it (docs/adr/0024): with a peildatum in December or
+    /// January, or with `--jaarwissel`; absent otherwise.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    jaarwissel: Option<JaarwisselUit>,
+    /// Why December beside January could not be made (a value of January missing); absent otherwise.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    jaarwissel_lukt_niet: Option<Vec<String>>,
+}
+
+/// "Wat verandert er op 1 januari?" as a machine-readable pair.
+#[derive(Serialize)]
+struct JaarwisselUit {
+    december: MaandUit,
+    januari: MaandUit,
+    /// Every line shown, with both months, the difference and the numbers of its reasons.
+    regels: Vec<WisselregelUit>,
+    /// The reasons, numbered from 1 in this order.
+    redenen: Vec<RedenUit>,
+    aannames: Vec<String>,
+}
+
+#[derive(Serialize)]
+struct MaandUit {
+    datum: String,
+    /// Rests on a provisional value (last known or announced).
+    voorlopig: bool,
+    per_maand: BTreeMap<&'static str, String>,
+    loonstrook: BTreeMap<&'static str, String>,
+}
+
+#[derive(Serialize)]
+struct WisselregelUit {
+    naam: &'static str,
+    label: &'static str,
+    december: String,
+    januari: String,
+    verschil: String,
+    /// Numbers into `redenen` (from 1).
+    redenen: Vec<usize>,
+}
+
+#[derive(Serialize)]
+struct RedenUit {
+    nummer: usize,
+    id: &'static str,
+    tekst: String,
+}
+
+fn jaarwissel(j: &rekenkern::jaarwissel::Jaarwissel) -> JaarwisselUit {
+    let maand = |k: &rekenkern::jaarwissel::Kant| MaandUit {
+        datum: k.datum.to_string(),
+        voorlopig: k.uitkomst.is_voorlopig("nettokosten_meting") || k.uitkomst.is_voorlopig("nettokosten_forfait"),
+        per_maand: bedragen(&k.bedragen),
+        loonstrook: regels(&k.strook, &k.uitkomst.strook),
+    };
+    JaarwisselUit {
+        december: maand(&j.december),
+        januari: maand(&j.januari),
+        regels: j
+            .regels
+            .iter()
+            .map(|r| WisselregelUit {
+                naam: r.naam,
+                label: r.label,
+                december: format!("{:.2}", r.december),
+                januari: format!("{:.2}", r.januari),
+                verschil: format!("{:.2}", r.verschil),
+                redenen: r.redenen.iter().map(|n| n + 1).collect(),
+            })
+            .collect(),
+        redenen: j
+            .redenen
+            .iter()
+            .enumerate()
+            .map(|(n, r)| RedenUit { nummer: n + 1, id: r.id(), tekst: r.tekst(rekenkern::Taal::Nl) })
+            .collect(),
+        aannames: j.aannames.iter().map(|a| a.tekst()).collect(),
+    }
 }
 
 #[derive(Serialize)]
@@ -67,6 +145,9 @@ struct WaardeUit {
     label: &'static str,
     waarde: String,
     eenheid: &'static str,
+    /// What the value is (docs/adr/0024): `gepubliceerd`, `aangekondigd`, `laatst_bekend`,
+    /// `voorgenomen`, `conventie`, `zelf_ingevuld` or `aangenomen`.
+    status: &'static str,
     herkomst: String,
     bron: &'static str,
     url: &'static str,
@@ -104,6 +185,20 @@ fn bewerking(b: Bewerking) -> &'static str {
         Bewerking::Breuk { .. } => "breuk_3",
         Bewerking::Kleinste => "kleinste",
         Bewerking::Grootste => "grootste",
+        Bewerking::Centen => "centen",
+    }
+}
+
+/// The status of a used value, as a word (docs/adr/0024).
+fn status(h: Herkomst) -> &'static str {
+    match h {
+        Herkomst::Tabel { .. } => "gepubliceerd",
+        Herkomst::Aangekondigd { .. } => "aangekondigd",
+        Herkomst::Voorlopig { .. } => "laatst_bekend",
+        Herkomst::Voorgenomen { .. } => "voorgenomen",
+        Herkomst::Conventie => "conventie",
+        Herkomst::Gebruiker => "zelf_ingevuld",
+        Herkomst::Aangenomen => "aangenomen",
     }
 }
 
@@ -139,8 +234,12 @@ fn regels(s: &Loonstrook, basis: &Strookbasis) -> BTreeMap<&'static str, String>
     s.regels(basis).into_iter().map(|(k, v)| (k, format!("{v:.2}"))).collect()
 }
 
-/// The full result as pretty JSON.
-pub fn uitkomst(g: &Gelezen, u: &Uitkomst) -> String {
+/// The full result as pretty JSON; `wissel`: December beside January, when asked or offered.
+pub fn uitkomst(
+    g: &Gelezen,
+    u: &Uitkomst,
+    wissel: Option<Result<rekenkern::jaarwissel::Jaarwissel, Vec<rekenkern::Fout>>>,
+) -> String {
     let omslagpunt = match u.omslagpunt {
         Omslagpunt::Bij(lw) => OmslagpuntUit {
             loonwaarde_procent: Some((lw * Decimal::ONE_HUNDRED).normalize().to_string()),
@@ -184,8 +283,12 @@ pub fn uitkomst(g: &Gelezen, u: &Uitkomst) -> String {
                 label: w.label,
                 waarde: w.waarde.normalize().to_string(),
                 eenheid: eenheid(w.eenheid),
+                status: status(w.herkomst),
                 herkomst: match w.herkomst {
                     Herkomst::Tabel { vanaf } => format!("tabel, geldig vanaf {vanaf}"),
+                    Herkomst::Aangekondigd { vanaf } => {
+                        format!("aangekondigd (besluit met een datum, nog niet gepubliceerd), geldig vanaf {vanaf}")
+                    }
                     Herkomst::Voorgenomen { beoogd_vanaf } => format!("voorgenomen, beoogd vanaf {beoogd_vanaf}"),
                     Herkomst::Voorlopig { vanaf } => format!("voorlopig: laatst bekende waarde, geldig vanaf {vanaf}"),
                     Herkomst::Conventie => "rekenconventie".into(),
@@ -199,6 +302,8 @@ pub fn uitkomst(g: &Gelezen, u: &Uitkomst) -> String {
                     .map(|t| TegenspraakUit { uitleg: t.uitleg, bron: t.bron.citaat(), url: t.bron.url() }),
             })
             .collect(),
+        jaarwissel: wissel.as_ref().and_then(|w| w.as_ref().ok()).map(jaarwissel),
+        jaarwissel_lukt_niet: wissel.and_then(Result::err).map(|f| f.iter().map(rekenkern::Fout::tekst).collect()),
     };
     serde_json::to_string_pretty(&uit).unwrap_or_else(|e| format!("{{\"fout\": \"{e}\"}}"))
 }

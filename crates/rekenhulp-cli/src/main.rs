@@ -22,13 +22,15 @@ use std::io::{Read, Write};
 use std::process::ExitCode;
 
 const GEBRUIK: &str = "Gebruik:
-  rekenhulp bereken '<scenario>' [--vandaag JJJJ-MM-DD] [--mild] [--voorlopig ja|nee]
-  rekenhulp jaar '<scenario>' [--vandaag JJJJ-MM-DD] [--mild] [--csv] [--voorlopig ja|nee]
-  rekenhulp batch [--vandaag JJJJ-MM-DD] [--periode maand|jaar] [--voorlopig ja|nee]
+  rekenhulp bereken '<scenario>' [--vandaag JJJJ-MM-DD] [--mild] [--voorlopig ja|nee] [--aangekondigd ja|nee]
+                    [--jaarwissel]
+  rekenhulp jaar '<scenario>' [--vandaag JJJJ-MM-DD] [--mild] [--csv] [--voorlopig ja|nee] [--aangekondigd ja|nee]
+  rekenhulp batch [--vandaag JJJJ-MM-DD] [--periode maand|jaar] [--voorlopig ja|nee] [--aangekondigd ja|nee]
                   [--kolom NAAM=SLEUTEL]... [--kolommen]
                   [--begeleiding EURO | --begeleiding-fte EURO] [--opbrengst-uur EURO | --opbrengst-totaal EURO]
                   [--budget EURO] [--blad NAAM|NUMMER] [--kopregel RIJ] [--xlsx UITVOER.xlsx]
                   [BESTAND] [< invoer.csv] > uitvoer.csv
+  rekenhulp waarden JJJJ [--aangekondigd ja|nee]
 
 Scenario: zoals in de link van de app, bijvoorbeeld
   v=1&datum=2026-01-01&leeftijd=30&uren=36&loonwaarde=50&voltijd=37&forfait=A
@@ -63,7 +65,21 @@ streng: hij rekent niet en noemt elke ontbrekende waarde met de sleutel om die z
 Met voorlopig=ja in het scenario (of een kolom voorlopig in het CSV-bestand), of met --voorlopig ja
 voor alles wat het niet zelf zegt, rekent hij met de laatst bekende waarden; de uitvoer zegt dan welke
 bedragen voorlopig zijn. (De app rekent daar
-standaard voorlopig; voorlopig=nee vraagt ook daar de waarden.)";
+standaard voorlopig; voorlopig=nee vraagt ook daar de waarden.)
+
+Aangekondigde waarden (een besluit van het kabinet met een datum, nog niet als wet of regeling gezien,
+zoals de staffel minimumjeugdloon per 1-1-2027) tellen standaard mee, ook in de CLI; de uitvoer noemt
+ze (gebruikte_waarden: status \"aangekondigd\"). aangekondigd=nee in het scenario (een kolom in het
+bestand), of --aangekondigd nee voor alles wat het niet zelf zegt, rekent alleen met gepubliceerde en
+laatst bekende waarden.
+
+bereken geeft bij een peildatum in december of januari ook \"jaarwissel\": december naast de januari
+erna, regel voor regel met de redenen van elke verandering; --jaarwissel geeft die bij elke peildatum
+(de komende jaarwisseling).
+
+waarden JJJJ toont elke waarde die de rekenhulp in dat jaar gebruikt, per 1 januari en 1 juli, met
+haar status (gepubliceerd, aangekondigd, laatst bekend, ontbreekt) en bron: zo ziet wie de tabellen
+bijwerkt wat nog aangekondigd of laatst bekend is (docs/onderhoud.md).";
 
 /// Today from the system clock (the core never reads it).
 fn vandaag() -> Datum {
@@ -92,6 +108,10 @@ struct Opties {
     budget: Option<rust_decimal::Decimal>,
     /// Past the tables, where the scenario or row does not say: strict (`false`) unless --voorlopig ja.
     voorlopig: bool,
+    /// `--aangekondigd ja|nee`, where the scenario or row does not say (default: counted, ADR 0024).
+    aangekondigd: Option<bool>,
+    /// `--jaarwissel`: add December beside the January after it, whatever the peildatum.
+    jaarwissel: bool,
     mild: bool,
     csv: bool,
     periode_jaar: bool,
@@ -117,6 +137,8 @@ fn opties(args: &[String]) -> Result<Opties, String> {
         opbrengst: None,
         budget: None,
         voorlopig: false,
+        aangekondigd: None,
+        jaarwissel: false,
         mild: false,
         csv: false,
         periode_jaar: false,
@@ -150,6 +172,12 @@ fn opties(args: &[String]) -> Result<Opties, String> {
                 Some("nee") => o.voorlopig = false,
                 _ => return Err("--voorlopig is ja of nee".into()),
             },
+            "--aangekondigd" => match it.next().map(String::as_str) {
+                Some("ja") => o.aangekondigd = Some(true),
+                Some("nee") => o.aangekondigd = Some(false),
+                _ => return Err("--aangekondigd is ja of nee".into()),
+            },
+            "--jaarwissel" => o.jaarwissel = true,
             "--csv" => o.csv = true,
             "--periode" => match it.next().map(String::as_str) {
                 Some("maand") => o.periode_jaar = false,
@@ -200,6 +228,9 @@ fn lees_scenario(opdracht: &str, o: &Opties) -> Result<rekenkern::scenario::Gele
 fn streng(invoer: &rekenkern::Invoer, o: &Opties) -> rekenkern::Invoer {
     let mut i = invoer.clone();
     i.voorlopig.get_or_insert(o.voorlopig);
+    if let Some(a) = o.aangekondigd {
+        i.aangekondigd.get_or_insert(a);
+    }
     i
 }
 
@@ -209,9 +240,14 @@ fn run(args: &[String]) -> Result<ExitCode, (u8, String)> {
     match opdracht.as_str() {
         "bereken" => {
             let gelezen = lees_scenario("bereken", &o)?;
-            let u = rekenkern::bereken(&streng(&gelezen.invoer, &o), o.vandaag)
-                .map_err(|f| rekenfout("Berekenen lukt niet", &f))?;
-            schrijf(&(json::uitkomst(&gelezen, &u) + "\n"))
+            let invoer = streng(&gelezen.invoer, &o);
+            let u = rekenkern::bereken(&invoer, o.vandaag).map_err(|f| rekenfout("Berekenen lukt niet", &f))?;
+            // December beside January around the turn of the year, or when asked (docs/adr/0024).
+            // It never stops the calculation: when January cannot be calculated (strict past the
+            // tables) the output says why instead.
+            let wissel = (o.jaarwissel || rekenkern::jaarwissel::rond_de_jaarwissel(u.peildatum))
+                .then(|| rekenkern::jaarwissel::jaarwissel(&invoer, o.vandaag));
+            schrijf(&(json::uitkomst(&gelezen, &u, wissel) + "\n"))
         }
         "jaar" => {
             let gelezen = lees_scenario("jaar", &o)?;
@@ -233,6 +269,7 @@ fn run(args: &[String]) -> Result<ExitCode, (u8, String)> {
             let b = batch::Batch {
                 vandaag: o.vandaag,
                 voorlopig: o.voorlopig,
+                aangekondigd: o.aangekondigd.unwrap_or(rekenkern::STANDAARD_AANGEKONDIGD),
                 per_jaar: o.periode_jaar,
                 kolommen: &o.kolommen,
                 toon_koppeling: o.toon_koppeling,
@@ -252,6 +289,20 @@ fn run(args: &[String]) -> Result<ExitCode, (u8, String)> {
             let _ = write!(std::io::stdout().lock(), "{}", uit.csv);
             eprintln!("{samenvatting}");
             Ok(if samenvatting.mislukt == 0 { ExitCode::SUCCESS } else { ExitCode::from(1) })
+        }
+        "waarden" => {
+            let [jaar] = o.rest.as_slice() else {
+                return Err((2, format!("waarden vraagt één jaar (JJJJ)\n\n{GEBRUIK}")));
+            };
+            let jaar: u16 = jaar
+                .parse()
+                .ok()
+                .filter(|j| (rekenkern::datum::EERSTE_JAAR..=rekenkern::datum::LAATSTE_JAAR).contains(j))
+                .ok_or_else(|| (2, format!("waarden: ‘{jaar}’ is geen jaar (JJJJ)")))?;
+            schrijf(&rekenkern::overzicht::waarden_in_jaar(
+                jaar,
+                o.aangekondigd.unwrap_or(rekenkern::STANDAARD_AANGEKONDIGD),
+            ))
         }
         "--help" | "-h" | "help" => {
             println!("{GEBRUIK}");

@@ -323,3 +323,112 @@ fn batch_slechte_rekenbladen_exit_2_met_een_melding() {
     let uit = rekenhulp(&["batch", "--blad", "2"], Some("id,uren\nA,36\n"));
     assert!(String::from_utf8_lossy(&uit.stderr).contains("alleen voor een rekenblad"));
 }
+
+#[test]
+fn bereken_geeft_december_naast_januari_en_de_status_van_elke_waarde() {
+    // 19 jaar, loonwaarde 40%, nieuw op 1-12-2026 (hand: tests/jaarwissel.rs of rekenkern):
+    // brutoloon 8,99 × 156 = 1.402,44 → 11,24 × 156 = 1.753,44 (staffel 60% → 75%, aangekondigd);
+    // LKS 1.122,15 → 1.402,69 (de subsidie loopt in januari: lid 7).
+    let s = "v=1&datum=2026-12-01&leeftijd=19&uren=36&loonwaarde=40";
+    let uit = rekenhulp(&["bereken", s, "--vandaag", "2026-12-07", "--voorlopig", "ja"], None);
+    assert!(uit.status.success(), "{}", String::from_utf8_lossy(&uit.stderr));
+    let json: serde_json::Value = serde_json::from_slice(&uit.stdout).expect("json");
+    let j = &json["jaarwissel"];
+    assert_eq!(j["december"]["datum"], "2026-12-01");
+    assert_eq!(j["januari"]["datum"], "2027-01-01");
+    assert_eq!(j["januari"]["voorlopig"], true);
+    let regel = |naam: &str| j["regels"].as_array().unwrap().iter().find(|r| r["naam"] == naam).unwrap().clone();
+    let bruto = regel("brutoloon");
+    assert_eq!((bruto["december"].as_str(), bruto["januari"].as_str()), (Some("1402.44"), Some("1753.44")));
+    assert_eq!(bruto["verschil"], "351.00");
+    let lks = regel("lks_meting");
+    assert_eq!((lks["december"].as_str(), lks["januari"].as_str()), (Some("1122.15"), Some("1402.69")));
+    let ids: Vec<&str> = lks["redenen"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|n| j["redenen"][n.as_u64().unwrap() as usize - 1]["id"].as_str().unwrap())
+        .collect();
+    assert_eq!(ids, ["jeugdstaffel", "lid7"]);
+    // In November there is no pair unless asked for.
+    let nov = rekenhulp(&["bereken", "v=1&datum=2026-11-01", "--vandaag", "2026-12-07", "--voorlopig", "ja"], None);
+    let json: serde_json::Value = serde_json::from_slice(&nov.stdout).expect("json");
+    assert!(json.get("jaarwissel").is_none());
+    let gevraagd = rekenhulp(
+        &["bereken", "v=1&datum=2026-11-01", "--vandaag", "2026-12-07", "--voorlopig", "ja", "--jaarwissel"],
+        None,
+    );
+    let json: serde_json::Value = serde_json::from_slice(&gevraagd.stdout).expect("json");
+    assert_eq!(json["jaarwissel"]["januari"]["datum"], "2027-01-01");
+    // The status of every used value: the scale announced, the adult wage last known.
+    let s2027 = "v=1&datum=2027-01-01&leeftijd=19&uren=36&loonwaarde=40";
+    let uit = rekenhulp(&["bereken", s2027, "--vandaag", "2026-12-07", "--voorlopig", "ja"], None);
+    let json: serde_json::Value = serde_json::from_slice(&uit.stdout).expect("json");
+    let status = |id: &str| {
+        json["gebruikte_waarden"].as_array().unwrap().iter().find(|w| w["id"] == id).unwrap()["status"].clone()
+    };
+    assert_eq!(status("wml.jeugd"), "aangekondigd");
+    assert_eq!(status("wml.uur.21"), "laatst_bekend");
+    assert_eq!(status("wml.vakantiebijslag"), "gepubliceerd");
+    assert_eq!(json["per_uur"]["brutoloon"], "11.24");
+    // --aangekondigd nee: the published scale (60%) on the last known wage: 8,99.
+    let nee =
+        rekenhulp(&["bereken", s2027, "--vandaag", "2026-12-07", "--voorlopig", "ja", "--aangekondigd", "nee"], None);
+    let json: serde_json::Value = serde_json::from_slice(&nee.stdout).expect("json");
+    assert_eq!(json["per_uur"]["brutoloon"], "8.99");
+    // A scenario's own key wins over the option.
+    let eigen = rekenhulp(
+        &[
+            "bereken",
+            &format!("{s2027}&aangekondigd=ja"),
+            "--vandaag",
+            "2026-12-07",
+            "--voorlopig",
+            "ja",
+            "--aangekondigd",
+            "nee",
+        ],
+        None,
+    );
+    let json: serde_json::Value = serde_json::from_slice(&eigen.stdout).expect("json");
+    assert_eq!(json["per_uur"]["brutoloon"], "11.24");
+    // Bad input: a clear message and exit 2, as for every key.
+    let fout = rekenhulp(&["bereken", "v=1&aangekondigd=misschien"], None);
+    assert_eq!(fout.status.code(), Some(2));
+    let melding = String::from_utf8_lossy(&fout.stderr);
+    assert!(melding.contains("aangekondigd"), "{melding}");
+    assert_eq!(rekenhulp(&["bereken", s2027, "--aangekondigd", "soms"], None).status.code(), Some(2));
+}
+
+#[test]
+fn waarden_toont_elke_waarde_van_een_jaar_met_haar_status() {
+    let uit = rekenhulp(&["waarden", "2027"], None);
+    assert!(uit.status.success(), "{}", String::from_utf8_lossy(&uit.stderr));
+    let tekst = String::from_utf8_lossy(&uit.stdout);
+    let regel = |id: &str| tekst.lines().find(|l| l.contains(&format!("(`{id}`)"))).unwrap_or_default().to_string();
+    assert!(regel("wml.jeugd").contains("19: 0.75") && regel("wml.jeugd").contains("aangekondigd"), "{tekst}");
+    assert!(regel("premie.aof_hoog").contains("0.0803 (aangekondigd"), "{}", regel("premie.aof_hoog"));
+    assert!(regel("wml.maand").contains("2337 (**laatst bekend**"), "{}", regel("wml.maand"));
+    assert!(regel("premie.zvw").contains("**laatst bekend**"));
+    assert!(tekst.contains("12 aangekondigd, 14 laatst bekend"), "{tekst}");
+    // Without announced values the scale is the published one and nothing is announced.
+    let nee =
+        String::from_utf8_lossy(&rekenhulp(&["waarden", "2027", "--aangekondigd", "nee"], None).stdout).to_string();
+    assert!(nee.contains("0 aangekondigd"), "{nee}");
+    // 2026: everything published, within the tables.
+    let j2026 = String::from_utf8_lossy(&rekenhulp(&["waarden", "2026"], None).stdout).to_string();
+    assert!(j2026.contains("0 aangekondigd, 0 laatst bekend"), "{j2026}");
+    assert_eq!(rekenhulp(&["waarden", "twintig"], None).status.code(), Some(2));
+}
+
+#[test]
+fn een_jaarwissel_die_niet_lukt_stopt_de_berekening_niet() {
+    // Strict past the tables (the CLI's default): December 2026 is calculated, January 2027 lacks
+    // the minimum wage; the output says so and the exit code is 0.
+    let uit = rekenhulp(&["bereken", "v=1&datum=2026-12-01&leeftijd=30", "--vandaag", "2026-12-07"], None);
+    assert!(uit.status.success(), "{}", String::from_utf8_lossy(&uit.stderr));
+    let json: serde_json::Value = serde_json::from_slice(&uit.stdout).expect("json");
+    assert!(json.get("jaarwissel").is_none());
+    let redenen = json["jaarwissel_lukt_niet"].as_array().expect("jaarwissel_lukt_niet");
+    assert!(redenen.iter().any(|r| r.as_str().unwrap_or_default().contains("minimumuurloon")), "{redenen:?}");
+}

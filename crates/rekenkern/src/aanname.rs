@@ -52,8 +52,11 @@ impl Aanname {
 /// Listed so the user sees what rests on it and can type the known value (`sleutel`).
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct NietBekend {
-    /// Parameter id (as in the trail).
+    /// Parameter id.
     pub param: &'static str,
+    /// The id of the value in the trail (the parameter id, or what it stands for where it is used:
+    /// `wml.uur.21`, the hourly wage for 21 and older a youth wage is made from).
+    pub gebruikt: &'static str,
     /// Dutch label.
     pub label: &'static str,
     /// The scenario key that supplies the value, if the user can.

@@ -8,7 +8,7 @@ use crate::regels::loonstrook::Strookbasis;
 use crate::regels::{forfait, loon, loonkostensubsidie as lks, loonkostenvoordeel as lkv, omslagpunt};
 use crate::teksten::{self as t, waarschuwing as w};
 use crate::uitkomst::{Bedragen, Curve, Fout, Uitkomst, Waarschuwing};
-use crate::uitleg::{op, Bewerking as B, Eenheid, Spoor};
+use crate::uitleg::{op, Bewerking as B, Eenheid, Herkomst, Spoor};
 use rust_decimal::Decimal;
 
 /// Computes a scenario. `vandaag` is the default peildatum (the core never reads the clock).
@@ -48,8 +48,9 @@ pub fn bereken(invoer: &Invoer, vandaag: Datum) -> Result<Uitkomst, Vec<Fout>> {
     meld(lks::boven_maximum(g.loonwaarde, meting.per_fractie, meting.plafond), "onder_maximum", w::ONDER_MAXIMUM);
     // Lid 7: say so only when the subsidy really rests on a lower amount than today's.
     meld(basis.maand.id == "rml_lks" && basis.maand.waarde < g.rml, "lid7", w::LID_7);
-    let voorlopig = !spoor.voorlopige_waarden().is_empty();
-    meld(voorlopig, "voorlopig", w::VOORLOPIG);
+    let laatst_bekend = spoor.gebruikt.iter().any(|g| matches!(g.herkomst, Herkomst::Voorlopig { .. }));
+    meld(laatst_bekend, "voorlopig", w::VOORLOPIG);
+    meld(!spoor.aangekondigde_waarden().is_empty(), "aangekondigd", w::AANGEKONDIGD);
     meld(!g.beschut, "forfait_niet_beschut", w::FORFAIT_NIET_BESCHUT);
     meld(g.cao_regulier, "cao_regulier", w::CAO_REGULIER);
     meld(l.premieloon_afgetopt, "maximum_premieloon", w::MAXIMUM_PREMIELOON);
@@ -97,6 +98,7 @@ pub fn bereken(invoer: &Invoer, vandaag: Datum) -> Result<Uitkomst, Vec<Fout>> {
             lkv: lkv_bedrag,
         },
         niet_bekend: g.niet_bekend,
+        minimumuurloon: g.wml_uur,
         curve: Curve {
             loonkosten: l.loonkosten,
             lks_per_fractie: meting.per_fractie,

@@ -4,7 +4,7 @@
 //! A [`Bron`] is its id and how sure it is; its words (how a jurist cites it, the link, the
 //! publication) are looked up by that id ([`Bron::citaat`], [`Bron::url`], [`Bron::publicatie`]).
 //! The calculation carries only the id; the explanation, the docs and the CLI read the words. So
-//! the first wasm module, which calculates a shared link's amounts, carries none of them (ADR 0024).
+//! the first wasm module, which calculates a shared link's amounts, carries none of them (ADR 0025).
 
 /// How sure we are of a value, following the research legend.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -306,6 +306,32 @@ pub const WFSV_2026: Bron = Bron {
     citaat: "Wet financiering sociale verzekeringen (premiepercentages 2026)",
     url: "https://wetten.overheid.nl/BWBR0017745/2026-01-01",
     publicatie: "Regeling premiepercentages 2026 (Stcrt. 2025, 42324) via reintjesadvies.pl",
+    zekerheid: Zekerheid::Secundair,
+};
+/// The youth minimum wage scale from 1-1-2027: a cabinet decision with a date, the AMvB that
+/// changes the scale not yet seen (status announced, docs/adr/0024).
+pub const JEUGD_2027: Bron = Bron {
+    id: "jeugd-2027",
+    citaat: "Kabinetsreactie op verkenning wettelijk minimumjeugdloon, Kamerstuk 36 545, nr. 19 (4-7-2025); antwoord op Kamervragen 2025D36475 (2-9-2025)",
+    url: "https://www.tweedekamer.nl/kamerstukken/brieven_regering/detail?did=2025D32512&id=2025Z14296",
+    publicatie: "Aangekondigd per 1-1-2027, via een AMvB die de staffel aanpast (internetconsultatie vanaf 4-12-2025); de AMvB zelf nog niet gezien. Percentages ook in het nieuws van rijksoverheid.nl van 24-4-2025",
+    zekerheid: Zekerheid::Kamerbrief,
+};
+/// The youth hourly amount past the published table: percentage × the hourly minimum wage for 21
+/// and older, to the cent, half away from zero (every published table 2024-2026 is made so; a test).
+pub const WML_JEUGD_UUR: Bron = Bron {
+    id: "wml-jeugd-uur",
+    citaat: "Wet minimumloon en minimumvakantiebijslag, art. 8 lid 3 en art. 14; Besluit minimumjeugdloon",
+    url: "https://wetten.overheid.nl/BWBR0002638/2026-07-01#Artikel8",
+    publicatie: "Uurbedrag jeugd = staffelpercentage × minimumuurloon 21 jaar en ouder, op centen afgerond: zo zijn alle gepubliceerde tabellen van 2024 tot en met 2026 gemaakt (getest)",
+    zekerheid: Zekerheid::Afgeleid,
+};
+/// Employer premiums 2027 as the SZW budget announced them ("voorlopig"), seen only as quoted.
+pub const PREMIES_2027: Bron = Bron {
+    id: "premies-2027",
+    citaat: "Memorie van toelichting bij de begroting van SZW voor 2027 (Kamerstuk 37 020 XV, nr. 2), § 7.1.1",
+    url: "https://zoek.officielebekendmakingen.nl/kst-37020-XV-2.html",
+    publicatie: "Premies 2027 als ‘voorlopig’ in de begroting; alleen gezien als citaat door een derde (9-10-2026). De regeling premiepercentages 2027 nog niet gezien",
     zekerheid: Zekerheid::Secundair,
 };
 /// Whk average rates (UWV, sector/individual in practice).

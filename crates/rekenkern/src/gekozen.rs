@@ -50,6 +50,8 @@ pub struct Keuzes {
     pub lid7: Lid7,
     /// The first six months on the lid-5 forfait (year overview).
     pub lid5: bool,
+    /// Announced values count (docs/adr/0024).
+    pub aangekondigd: bool,
 }
 
 impl Keuzes {
@@ -69,6 +71,7 @@ impl Keuzes {
             wgl_max: i.wgl_max.unwrap_or_default(),
             lid7: i.lid7.unwrap_or_default(),
             lid5: i.jaar.lid5.unwrap_or(false),
+            aangekondigd: i.aangekondigd.unwrap_or(crate::STANDAARD_AANGEKONDIGD),
         }
     }
 
@@ -87,6 +90,7 @@ impl Keuzes {
             Sleutel::Lid7 => woord(self.lid7, &LID7),
             Sleutel::WglMax => woord(self.wgl_max, &WGL_MAX),
             Sleutel::Lid5 => woord(self.lid5, &JA_NEE),
+            Sleutel::Aangekondigd => woord(self.aangekondigd, &JA_NEE),
             _ => return None,
         })
     }

@@ -188,6 +188,10 @@ pub struct Invoer {
     /// yet (provisional, marked), `false` asks for the values (an error naming each). `None`: the
     /// default, [`crate::STANDAARD_VOORLOPIG`] (provisional; ADR 0013). The CLI passes `false`.
     pub voorlopig: Option<bool>,
+    /// Announced values (a decision with a date, not yet published law; docs/adr/0024): `true`
+    /// counts them, `false` uses only published and last known values. `None`: the default,
+    /// [`crate::STANDAARD_AANGEKONDIGD`] (count them, visibly).
+    pub aangekondigd: Option<bool>,
     /// Parameter values supplied by the user.
     pub overrides: Overrides,
     /// Choices for the year overview.

@@ -268,7 +268,7 @@ pub mod keuzes {
     pub const WERKGEVERS: [(&str, Werkgever); 2] = [("sob", Werkgever::Sob), ("regulier", Werkgever::Regulier)];
     /// `omvang`.
     pub const OMVANGEN: [(&str, Omvang); 2] = [("klein", Omvang::Klein), ("groot", Omvang::Groot)];
-    /// `overheid`, `beschut`, `voorlopig`, `lid5`.
+    /// `overheid`, `beschut`, `voorlopig`, `aangekondigd`, `lid5`.
     pub const JA_NEE: [(&str, bool); 2] = [("ja", true), ("nee", false)];
     /// `subsidie`.
     pub const SUBSIDIES: [(&str, Subsidie); 2] = [("nieuw", Subsidie::Nieuw), ("lopend", Subsidie::Lopend)];
@@ -598,6 +598,26 @@ invoertabel! {
             "na de tabellen: reken met de laatst bekende waarden (`ja`) of vraag de ontbrekende waarden (`nee`) (ADR 0013)",
             "`ja`, `nee`",
             "app en pagina voor meerdere medewerkers: `ja`, zichtbaar als aanname en bij elk bedrag; CLI: `nee` (een script kiest zelf)",
+        ],
+    },
+    Aangekondigd = "aangekondigd" {
+        veld: |i| i.aangekondigd,
+        lees: |w| keuze(w, &JA_NEE),
+        schrijf: |v| woord(v, &JA_NEE).to_string(),
+        vorm: Vorm::Keuze(&JA_NEE_W),
+        groep: Lezing,
+        vraag: {
+            label: "Aangekondigde waarden (besluiten van het kabinet met een datum, nog niet officieel gepubliceerd)" => "Announced values (government decisions with a date, not yet officially published)",
+            opties: [
+                "ja": "Rekenen met aangekondigde waarden (standaard)" => "Calculate with announced values (default)",
+                "nee": "Alleen gepubliceerde en laatst bekende waarden" => "Only published and last known values",
+            ],
+        },
+        ook: [],
+        doc: [
+            "reken met aangekondigde waarden, zoals de staffel minimumjeugdloon per 1-1-2027 (ADR 0024)",
+            "`ja`, `nee`",
+            "`ja`, zichtbaar als aanname en bij elk bedrag dat erop rust",
         ],
     },
     Wml = "wml" {

@@ -308,7 +308,7 @@ pub fn csv(j: &Jaaroverzicht, nederlands: bool) -> String {
 /// How many months of a new placement may run on the lid-5 forfait (`params::lks::LID5_MAANDEN`);
 /// none before the route existed (2017).
 fn lid5_maanden(dag: Datum) -> usize {
-    lks::LID5_MAANDEN.op(dag).ok().and_then(|w| w.waarde.to_usize()).unwrap_or_default()
+    lks::LID5_MAANDEN.op(dag, false).ok().and_then(|w| w.waarde.to_usize()).unwrap_or_default()
 }
 
 #[cfg(test)]

@@ -52,6 +52,7 @@ pub mod getal;
 pub mod invoer;
 pub mod invoertabel;
 pub mod jaar;
+pub mod jaarwissel;
 pub mod overzicht;
 pub mod param;
 pub mod params;
@@ -64,7 +65,9 @@ pub mod uitleg;
 
 pub use bereken::bereken;
 pub use datum::Datum;
-pub use gegevens::{STANDAARD_LEEFTIJD, STANDAARD_LOONWAARDE, STANDAARD_UREN, STANDAARD_VOORLOPIG};
+pub use gegevens::{
+    STANDAARD_AANGEKONDIGD, STANDAARD_LEEFTIJD, STANDAARD_LOONWAARDE, STANDAARD_UREN, STANDAARD_VOORLOPIG,
+};
 pub use invoer::Invoer;
 pub use invoertabel::Sleutel;
 pub use taal::Taal;

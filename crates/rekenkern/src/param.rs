@@ -5,6 +5,16 @@ use crate::bron::Bron;
 use crate::datum::Datum;
 use crate::uitleg::Eenheid;
 
+/// What a value is in law (docs/adr/0024): part of the value, shown wherever the value is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Status {
+    /// Set by published law or regulation (or, for amounts, read from a table that quotes it).
+    Gepubliceerd,
+    /// A government decision with a date and a source, not yet seen as published law or
+    /// regulation. Used by default (`aangekondigd=ja`), always marked; `aangekondigd=nee` leaves it out.
+    Aangekondigd,
+}
+
 /// One value of a parameter, valid from `vanaf` until the next entry starts.
 #[derive(Debug)]
 pub struct Waarde<T: 'static> {
@@ -14,6 +24,9 @@ pub struct Waarde<T: 'static> {
     pub waarde: T,
     /// Where it comes from.
     pub bron: &'static Bron,
+    /// Published or announced. When an announced value becomes law, this and `bron` are the edit
+    /// (docs/onderhoud.md, "Op 1 januari en 1 juli bijwerken").
+    pub status: Status,
 }
 
 /// A parameter with its history.
@@ -50,18 +63,31 @@ pub enum Dekking {
 }
 
 impl<T> Param<T> {
-    /// The entry that applies on `dag`, or why there is none.
-    pub fn op(&self, dag: Datum) -> Result<&'static Waarde<T>, Dekking> {
+    /// The entry that applies on `dag`, or why there is none. `aangekondigd`: announced entries
+    /// count (they apply from their date, also past `bekend_tot`, which only bounds the published
+    /// ones); otherwise only published entries do.
+    pub fn op(&self, dag: Datum, aangekondigd: bool) -> Result<&'static Waarde<T>, Dekking> {
+        let geldt = |w: &&Waarde<T>| w.vanaf <= dag && (aangekondigd || w.status == Status::Gepubliceerd);
+        let gevonden = self.waarden.iter().rev().find(geldt);
         if let Some(bekend_tot) = self.bekend_tot {
             if dag > bekend_tot {
-                return Err(Dekking::NaBekend { bekend_tot });
+                // Past the published table only an announced entry of a later date can apply.
+                return gevonden
+                    .filter(|w| w.status == Status::Aangekondigd && w.vanaf > bekend_tot)
+                    .ok_or(Dekking::NaBekend { bekend_tot });
             }
         }
-        self.waarden
-            .iter()
-            .rev()
-            .find(|w| w.vanaf <= dag)
-            .ok_or(Dekking::VoorEerste { eerste: self.waarden.first().map(|w| w.vanaf) })
+        gevonden.ok_or(Dekking::VoorEerste { eerste: self.waarden.first().map(|w| w.vanaf) })
+    }
+
+    /// The newest published entry: the last known value past the table.
+    pub fn laatst_gepubliceerd(&self) -> Option<&'static Waarde<T>> {
+        self.waarden.iter().rev().find(|w| w.status == Status::Gepubliceerd)
+    }
+
+    /// The announced entry that applies on `dag` and differs from what applies without it, if any.
+    pub fn aankondiging_op(&self, dag: Datum) -> Option<&'static Waarde<T>> {
+        self.op(dag, true).ok().filter(|w| w.status == Status::Aangekondigd)
     }
 
     /// Start dates, for invariant tests and docs.

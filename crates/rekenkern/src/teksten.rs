@@ -4,7 +4,7 @@
 /// A step's text: its id (the trail's) and its number in one table of labels and formulas. The
 /// calculation carries only this; the explanation, the docs and the CLI look up the words
 /// ([`StapTekst::label`], [`StapTekst::formule`]). So the first wasm module, which calculates a
-/// shared link's amounts, carries none of them (ADR 0024).
+/// shared link's amounts, carries none of them (ADR 0025).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct StapTekst {
     /// Stable id.
@@ -38,6 +38,18 @@ macro_rules! stappen {
 }
 
 stappen! {
+stap!(
+    WML_UUR_JEUGD_EXACT,
+    "wml_uur_jeugd_exact",
+    tekst!("Minimumuurloon voor deze leeftijd, nog niet afgerond" => "Minimum hourly wage for this age, not yet rounded"),
+    tekst!("minimumuurloon 21 jaar en ouder × percentage minimumjeugdloon" => "minimum hourly wage for 21 and older × youth minimum wage percentage")
+);
+stap!(
+    WML_UUR_JEUGD,
+    "wml_uur_jeugd",
+    tekst!("Minimumuurloon voor deze leeftijd" => "Minimum hourly wage for this age"),
+    tekst!("afgerond op centen, zoals in de gepubliceerde tabellen" => "rounded to the cent, as in the published tables")
+);
 stap!(
     UURLOON,
     "uurloon",
@@ -378,6 +390,9 @@ pub mod invoer {
     pub const LOONWAARDE: &str = tekst!("Loonwaarde" => "Loonwaarde");
     /// Wage the user entered.
     pub const UURLOON: &str = tekst!("Uurloon dat u invulde" => "Hourly wage you entered");
+    /// The hourly minimum wage for 21 and older (a youth wage is made from it past the table).
+    pub const WML_21: &str =
+        tekst!("Wettelijk minimumuurloon 21 jaar en ouder" => "Statutory minimum hourly wage for 21 and older");
     /// Youth percentage.
     pub const JEUGD: &str =
         tekst!("Percentage minimumjeugdloon voor deze leeftijd" => "Youth minimum wage percentage for this age");
@@ -397,6 +412,12 @@ pub mod invoer {
 pub mod aanname {
     /// No date: today.
     pub const DATUM: &str = tekst!("We rekenen met de datum van vandaag." => "We use today's date.");
+    /// The turn of the year with a subsidy that is new in January.
+    pub const JAARWISSEL_NIEUW: &str = tekst!("De subsidie is nieuw in januari. December laat zien wat die subsidie was geweest als hij op 1 december was toegekend." => "The subsidy is new in January. December shows what that subsidy would have been if it had been granted on 1 December.");
+    /// Announced values used (the default, docs/adr/0024).
+    pub const AANGEKONDIGD: &str = tekst!("We rekenen met aangekondigde waarden: besluiten van het kabinet met een datum die nog niet officieel gepubliceerd zijn. Wilt u alleen gepubliceerde en laatst bekende waarden? Kies dat bij ‘Meer instellingen’." => "We calculate with announced values: government decisions with a date that are not officially published yet. Do you want only published and last known values? Choose that under ‘More settings’.");
+    /// Announced values left out by choice.
+    pub const NIET_AANGEKONDIGD: &str = tekst!("U rekent zonder aangekondigde waarden: alleen met gepubliceerde en laatst bekende waarden. Met de aangekondigde waarden worden de bedragen anders." => "You calculate without announced values: only with published and last known values. With the announced values the amounts are different.");
     /// Past the tables without a choice: provisional (ADR 0013).
     pub const VOORLOPIG: &str = tekst!("Voor deze datum kent de rekenhulp nog niet alle bedragen. We rekenen voorlopig met de laatst bekende. Weet u een nieuwe waarde? Vul die zelf in." => "The calculator does not know all amounts for this date yet. We calculate provisionally with the last known ones. Do you know a new value? Enter it yourself.");
     /// No age: (Dutch, English).
@@ -485,6 +506,8 @@ pub mod waarschuwing {
     pub const LID_7: &str = tekst!("De loonkostensubsidie loopt al. Die volgt het minimumloon alleen op 1 januari (art. 10d lid 7). De verhoging van 1 juli betaalt u zelf tot 1 januari." => "The wage cost subsidy is already running. It follows the minimum wage only on 1 January (art. 10d lid 7). You pay the 1 July rise yourself until 1 January.");
     /// Provisional values used.
     pub const VOORLOPIG: &str = tekst!("Voorlopige berekening: voor deze datum zijn nog niet alle waarden bekend. We rekenen met de laatst bekende waarden. Bedragen met ‘voorlopig’ kunnen nog veranderen." => "Provisional calculation: not all values are known for this date yet. We calculate with the last known values. Amounts marked ‘provisional’ may still change.");
+    /// Announced values used (docs/adr/0024).
+    pub const AANGEKONDIGD: &str = tekst!("Aangekondigde waarden: voor deze datum rekenen we met waarden die het kabinet heeft aangekondigd, maar die nog niet officieel gepubliceerd zijn. Bedragen met ‘voorlopig’ kunnen nog veranderen." => "Announced values: for this date we calculate with values the government has announced but that are not officially published yet. Amounts marked ‘provisional’ may still change.");
     /// Forfait for a non-beschut job.
     pub const FORFAIT_NIET_BESCHUT: &str = tekst!("Het voorgenomen forfait is alleen voor beschut werk. Voor deze baan is het een wat-als-berekening." => "The planned fixed subsidy is only for sheltered work. For this job it is a what-if calculation.");
     /// Cao with a regular employer.
@@ -536,6 +559,8 @@ pub enum Grondslagherkomst {
     Vanaf(crate::Datum),
     /// The last known value (provisional), valid from a date.
     Voorlopig(crate::Datum),
+    /// An announced value, for a date.
+    Aangekondigd(crate::Datum),
     /// Typed in by the user.
     Zelf,
 }
@@ -544,11 +569,12 @@ pub enum Grondslagherkomst {
 pub const GRONDSLAG_LOPEND: &str =
     tekst!(", het bedrag waarop de lopende subsidie rust (lid 7)" => ", the amount a running subsidy rests on (lid 7)");
 
-/// The subsidy base in one sentence (see `Uitkomst::grondslag_lks`).
+/// The subsidy base in one sentence (see `Uitkomst::grondslag_lks`). `jeugd`: the youth
+/// percentage, and the date of its scale when that scale is announced.
 pub fn grondslag_zin(
     maand: rust_decimal::Decimal,
     vb: rust_decimal::Decimal,
-    jeugd: Option<rust_decimal::Decimal>,
+    jeugd: Option<(rust_decimal::Decimal, Option<crate::Datum>)>,
     lopend: bool,
     herkomst: Option<Grondslagherkomst>,
     taal: crate::Taal,
@@ -559,6 +585,7 @@ pub fn grondslag_zin(
     s.push_str(&match herkomst {
         Some(Grondslagherkomst::Vanaf(d)) => vul(grondslag::VANAF, taal, &[&d.nl()]),
         Some(Grondslagherkomst::Voorlopig(d)) => vul(grondslag::VOORLOPIG, taal, &[&d.nl()]),
+        Some(Grondslagherkomst::Aangekondigd(d)) => vul(grondslag::AANGEKONDIGD, taal, &[&d.nl()]),
         Some(Grondslagherkomst::Zelf) => vertaal(grondslag::ZELF, taal).to_string(),
         None => String::new(),
     });
@@ -566,8 +593,12 @@ pub fn grondslag_zin(
         s.push_str(vertaal(GRONDSLAG_LOPEND, taal));
     }
     s.push_str(&vul(grondslag::VAKANTIEBIJSLAG, taal, &[&procent(vb, 2)]));
-    if let Some(p) = jeugd {
-        s.push_str(&vul(grondslag::JEUGD, taal, &[&procent(p, 2)]));
+    match jeugd {
+        Some((p, Some(aangekondigd))) => {
+            s.push_str(&vul(grondslag::JEUGD_AANGEKONDIGD, taal, &[&procent(p, 2), &aangekondigd.nl()]))
+        }
+        Some((p, None)) => s.push_str(&vul(grondslag::JEUGD, taal, &[&procent(p, 2)])),
+        None => {}
     }
     s.push('.');
     s
@@ -582,12 +613,16 @@ pub mod grondslag {
     /// Provisional.
     pub const VOORLOPIG: &str =
         tekst!(" (voorlopig: laatst bekende waarde, vanaf {0})" => " (provisional: last known value, since {0})");
+    /// Announced.
+    pub const AANGEKONDIGD: &str = tekst!(" (aangekondigd vanaf {0}, nog niet officieel gepubliceerd)" => " (announced from {0}, not officially published yet)");
     /// Typed in.
     pub const ZELF: &str = tekst!(" (zelf ingevuld)" => " (entered by you)");
     /// Holiday allowance.
     pub const VAKANTIEBIJSLAG: &str = tekst!(" + {0} vakantiebijslag" => " + {0} holiday allowance");
     /// Youth percentage.
     pub const JEUGD: &str = tekst!(", × {0} voor deze leeftijd" => ", × {0} for this age");
+    /// Youth percentage of an announced scale (docs/adr/0024).
+    pub const JEUGD_AANGEKONDIGD: &str = tekst!(", × {0} voor deze leeftijd (aangekondigde staffel, vanaf {1})" => ", × {0} for this age (announced scale, from {1})");
 }
 
 /// Reports about a link (`scenario::Melding`).
@@ -626,4 +661,54 @@ pub mod fout {
     /// Grant after the peildatum.
     pub const TOEKENNING_NA_PEILDATUM: &str =
         tekst!("De datum van toekenning ligt na de peildatum." => "The date of the grant is after the reference date.");
+}
+
+/// "Wat verandert er op 1 januari?" (`jaarwissel.rs`): the lines and the reasons in B1 words.
+pub mod jaarwissel {
+    /// Gross wage.
+    pub const BRUTOLOON: &str = tekst!("Brutoloon" => "Gross wage");
+    /// Holiday allowance.
+    pub const VAKANTIEBIJSLAG: &str = tekst!("Vakantiebijslag" => "Holiday allowance");
+    /// The cao's year-end payment.
+    pub const EINDEJAARSUITKERING: &str = tekst!("Eindejaarsuitkering cao" => "Year-end payment collective agreement");
+    /// The cao's one-off payment.
+    pub const EENMALIG: &str = tekst!("Eenmalige uitkering cao" => "One-off payment collective agreement");
+    /// Pension.
+    pub const PENSIOEN: &str = tekst!("Pensioenpremie werkgever" => "Employer pension premium");
+    /// Wage costs.
+    pub const LOONKOSTEN: &str = tekst!("Loonkosten" => "Wage cost");
+    /// Measured subsidy.
+    pub const LKS_METING: &str = tekst!("Subsidie met een meting" => "Subsidy with a measurement");
+    /// Planned forfait.
+    pub const LKS_FORFAIT: &str =
+        tekst!("Subsidie met het forfait (voorgenomen)" => "Subsidy with the fixed subsidy (planned)");
+    /// Lid 5.
+    pub const LKS_LID5: &str = tekst!("Subsidie eerste zes maanden zonder meting (50%)" => "Subsidy first six months without a measurement (50%)");
+    /// LKV.
+    pub const LKV: &str = tekst!("Loonkostenvoordeel" => "Wage cost benefit");
+    /// Net cost, measured.
+    pub const NETTO_METING: &str =
+        tekst!("Wat u zelf betaalt met een meting" => "What you pay yourself with a measurement");
+    /// Net cost, forfait.
+    pub const NETTO_FORFAIT: &str =
+        tekst!("Wat u zelf betaalt met het forfait" => "What you pay yourself with the fixed subsidy");
+    /// Reason: youth scale.
+    pub const JEUGDSTAFFEL: &str = tekst!("Het minimumjeugdloon gaat omhoog: voor deze leeftijd van {0} naar {1} van het minimumloon." => "The youth minimum wage goes up: for this age from {0} to {1} of the minimum wage.");
+    /// Added when January's value is announced.
+    pub const AANGEKONDIGD: &str = tekst!(" Aangekondigd door het kabinet, nog niet officieel gepubliceerd." => " Announced by the government, not officially published yet.");
+    /// Reason: the minimum wage.
+    pub const MINIMUMLOON: &str =
+        tekst!("Het minimumloon verandert op 1 januari." => "The minimum wage changes on 1 January.");
+    /// Reason: the cao's 36-hour week.
+    pub const CAO_36_UUR: &str = tekst!("De cao Aan de Slag gaat naar een volle werkweek van 36 uur, zonder dat het loon daalt." => "The collective agreement Aan de Slag moves to a full working week of 36 hours, without the wage going down.");
+    /// Reason: the cao's one-off payment.
+    pub const CAO_EENMALIG: &str = tekst!("De eenmalige uitkering van de cao is in het nieuwe jaar anders (of stopt)." => "The one-off payment of the collective agreement is different in the new year (or stops).");
+    /// Reason: the cao's year-end payment.
+    pub const CAO_EINDEJAARS: &str = tekst!("De eindejaarsuitkering van de cao is in het nieuwe jaar anders." => "The year-end payment of the collective agreement is different in the new year.");
+    /// Reason: lid 7.
+    pub const LID_7: &str = tekst!("Een subsidie die al loopt, gaat op 1 januari mee met het minimumloon (Participatiewet art. 10d lid 7)." => "A subsidy that is already running follows the minimum wage on 1 January (Participatiewet art. 10d lid 7).");
+    /// Reason: a birthday in December.
+    pub const LEEFTIJD: &str = tekst!("De werknemer is jarig geweest: van {0} naar {1} jaar." => "The employee had a birthday: from {0} to {1} years.");
+    /// Reason: a premium rate or another value.
+    pub const WAARDE: &str = tekst!("{0}: van {1} naar {2}." => "{0}: from {1} to {2}.");
 }

@@ -104,6 +104,9 @@ pub struct Uitkomst {
     pub niet_bekend: Vec<NietBekend>,
     /// What the lines of a period are made from (`regels/loonstrook.rs`).
     pub strook: Strookbasis,
+    /// The minimum hourly wage for the age on the peildatum, with the trail id it has (a table
+    /// value `wml.uur`, or past the table for a youth the step `wml_uur_jeugd`, docs/adr/0024).
+    pub minimumuurloon: crate::uitleg::Operand,
     pub(crate) curve: Curve,
 }
 
@@ -172,15 +175,10 @@ impl Uitkomst {
     /// [`crate::param::Tegenspraak`] that this figure uses from the tables (a value the user typed
     /// settles the question for them).
     pub fn tegenspraken(&self, stap: &str) -> Vec<&'static crate::param::Tegenspraak> {
-        use crate::uitleg::Herkomst;
         crate::params::TEGENSPRAKEN
             .iter()
             .copied()
-            .filter(|t| {
-                self.spoor.rust_op(stap, |g| {
-                    g.id == t.param && matches!(g.herkomst, Herkomst::Tabel { .. } | Herkomst::Voorlopig { .. })
-                })
-            })
+            .filter(|t| self.spoor.rust_op(stap, |g| g.id == t.param && g.herkomst.uit_tabel()))
             .collect()
     }
 
@@ -190,7 +188,13 @@ impl Uitkomst {
     pub fn grondslag_lks(&self, taal: crate::Taal) -> Option<String> {
         use crate::uitleg::Herkomst;
         let basis = self.spoor.zoek_stap("lks_basis")?;
-        let jeugd = basis.operanden.iter().find(|o| o.id == "wml.jeugd").map(|o| o.waarde);
+        let jeugd = basis.operanden.iter().find(|o| o.id == "wml.jeugd").map(|o| {
+            let aangekondigd = match self.spoor.zoek_gebruikt(o.id).map(|g| g.herkomst) {
+                Some(Herkomst::Aangekondigd { vanaf }) => Some(vanaf),
+                _ => None,
+            };
+            (o.waarde, aangekondigd)
+        });
         let maand = basis.operanden.iter().find(|o| o.id == "wml.maand" || o.id == "rml_lks")?;
         let vb = self.spoor.zoek_gebruikt("wml.vakantiebijslag")?.waarde;
         let lopend = maand.id == "rml_lks";
@@ -202,6 +206,7 @@ impl Uitkomst {
         let herkomst = self.spoor.zoek_gebruikt(bron_id).map(|g| match g.herkomst {
             Herkomst::Tabel { vanaf } => crate::teksten::Grondslagherkomst::Vanaf(vanaf),
             Herkomst::Voorlopig { vanaf } => crate::teksten::Grondslagherkomst::Voorlopig(vanaf),
+            Herkomst::Aangekondigd { vanaf } => crate::teksten::Grondslagherkomst::Aangekondigd(vanaf),
             _ => crate::teksten::Grondslagherkomst::Zelf,
         });
         Some(crate::teksten::grondslag_zin(maand.waarde, vb, jeugd, lopend, herkomst, taal))

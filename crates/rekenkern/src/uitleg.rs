@@ -41,12 +41,31 @@ pub enum Herkomst {
         /// Start date of the last known entry.
         vanaf: Datum,
     },
+    /// An announced value (a government decision with a date, not yet published law, docs/adr/0024),
+    /// used because announced values count (`aangekondigd=ja`, the default). Every figure resting
+    /// on it is provisional.
+    Aangekondigd {
+        /// The date it is announced for.
+        vanaf: Datum,
+    },
     /// A calculator convention.
     Conventie,
     /// Typed in by the user.
     Gebruiker,
     /// A default this calculator assumed because the user gave nothing.
     Aangenomen,
+}
+
+impl Herkomst {
+    /// From a parameter table: published, announced or carried forward as last known.
+    pub fn uit_tabel(self) -> bool {
+        matches!(self, Herkomst::Tabel { .. } | Herkomst::Aangekondigd { .. } | Herkomst::Voorlopig { .. })
+    }
+
+    /// Not final: a last known value carried past the table, or an announced one.
+    pub fn is_voorlopig(self) -> bool {
+        matches!(self, Herkomst::Voorlopig { .. } | Herkomst::Aangekondigd { .. })
+    }
 }
 
 /// A value the calculation used: a parameter, a convention or an input.
@@ -87,6 +106,8 @@ pub enum Bewerking {
     Kleinste,
     /// The largest operand.
     Grootste,
+    /// The single operand rounded to the cent, half away from zero (as a published table rounds).
+    Centen,
 }
 
 impl Bewerking {
@@ -106,6 +127,7 @@ impl Bewerking {
             }
             Bewerking::Kleinste => w.iter().copied().min().unwrap_or_default(),
             Bewerking::Grootste => w.iter().copied().max().unwrap_or_default(),
+            Bewerking::Centen => crate::getal::centen(eerste),
         }
     }
 }
@@ -219,7 +241,7 @@ impl Spoor {
     /// a table (typed in, assumed): the citation follows the value actually used.
     pub fn bron_van(&self, id: &str, anders: &'static Bron) -> &'static Bron {
         match self.zoek_gebruikt(id) {
-            Some(g) if matches!(g.herkomst, Herkomst::Tabel { .. } | Herkomst::Voorlopig { .. }) => g.bron,
+            Some(g) if g.herkomst.uit_tabel() => g.bron,
             _ => anders,
         }
     }
@@ -234,14 +256,25 @@ impl Spoor {
         self.gebruikt.iter().find(|g| g.id == id)
     }
 
-    /// Ids of the used values that are provisional (last known value past the tables).
+    /// The used values that are provisional: a last known value past the tables, or an announced one.
     pub fn voorlopige_waarden(&self) -> Vec<&Gebruikt> {
-        self.gebruikt.iter().filter(|g| matches!(g.herkomst, Herkomst::Voorlopig { .. })).collect()
+        self.gebruikt.iter().filter(|g| g.herkomst.is_voorlopig()).collect()
     }
 
-    /// Whether a step or used value rests, directly or through earlier steps, on a provisional value.
+    /// The used values that are announced, not yet published (docs/adr/0024).
+    pub fn aangekondigde_waarden(&self) -> Vec<&Gebruikt> {
+        self.gebruikt.iter().filter(|g| matches!(g.herkomst, Herkomst::Aangekondigd { .. })).collect()
+    }
+
+    /// Whether a step or used value rests, directly or through earlier steps, on a provisional
+    /// value (last known or announced): a figure that may still change.
     pub fn is_voorlopig(&self, id: &str) -> bool {
-        self.rust_op(id, |g| matches!(g.herkomst, Herkomst::Voorlopig { .. }))
+        self.rust_op(id, |g| g.herkomst.is_voorlopig())
+    }
+
+    /// Whether a step or used value rests on an announced value.
+    pub fn is_aangekondigd(&self, id: &str) -> bool {
+        self.rust_op(id, |g| matches!(g.herkomst, Herkomst::Aangekondigd { .. }))
     }
 
     /// Whether a step or used value rests, directly or through earlier steps, on a used value for

@@ -52,9 +52,10 @@ prop_compose! {
     fn keuzes()(subsidie in proptest::option::of(prop_oneof![Just(Subsidie::Nieuw), Just(Subsidie::Lopend)]),
                 lid7 in proptest::option::of(prop_oneof![Just(Lid7::Herijken), Just(Lid7::Indexeren)]),
                 wgl_max in proptest::option::of(prop_oneof![Just(WglMaximum::Buiten), Just(WglMaximum::Binnen)]),
-                voorlopig in proptest::option::of(any::<bool>()))
-    -> (Option<Subsidie>, Option<Lid7>, Option<WglMaximum>, Option<bool>) {
-        (subsidie, lid7, wgl_max, voorlopig)
+                voorlopig in proptest::option::of(any::<bool>()),
+                aangekondigd in proptest::option::of(any::<bool>()))
+    -> (Option<Subsidie>, Option<Lid7>, Option<WglMaximum>, Option<bool>, Option<bool>) {
+        (subsidie, lid7, wgl_max, voorlopig, aangekondigd)
     }
 }
 
@@ -81,10 +82,10 @@ prop_compose! {
                 overheid in proptest::option::of(any::<bool>()),
                 omvang in proptest::option::of(prop_oneof![Just(Omvang::Klein), Just(Omvang::Groot)]),
                 beschut in proptest::option::of(any::<bool>()), toekenning in proptest::option::of(datum()),
-                (subsidie, lid7, wgl_max, voorlopig) in keuzes().boxed(), overrides in overrides().boxed(), jaar in jaaropties().boxed())
+                (subsidie, lid7, wgl_max, voorlopig, aangekondigd) in keuzes().boxed(), overrides in overrides().boxed(), jaar in jaaropties().boxed())
     -> Invoer {
         Invoer { datum, leeftijd, uren, voltijd, loonwaarde, forfait, loon, uurloon, schaal, contract, werkgever,
-                 overheid, omvang, beschut, subsidie, toekenning, lid7, wgl_max, voorlopig, overrides, jaar }
+                 overheid, omvang, beschut, subsidie, toekenning, lid7, wgl_max, voorlopig, aangekondigd, overrides, jaar }
     }
 }
 
@@ -207,6 +208,54 @@ fn voorlopig_verandert_niets_binnen_de_tabellen() {
         let (Ok(a), Ok(b)) = (bereken(&zonder, vandaag()), bereken(&met, vandaag())) else { return Ok(false) };
         prop_assert_eq!(a.per_jaar, b.per_jaar);
         prop_assert!(!b.waarschuwingen.iter().any(|w| w.id == "voorlopig"));
+        Ok(true)
+    });
+}
+
+#[test]
+fn aangekondigd_verandert_niets_binnen_de_tabellen() {
+    // Every announced value lies after the published tables (2027), so within them the choice
+    // changes no amount and raises no assumption (docs/adr/0024).
+    eigenschap("aangekondigd_verandert_niets_binnen_de_tabellen", invoer(), 50, |i| {
+        let mut ja = rekenbaar(i);
+        ja.aangekondigd = Some(true);
+        let mut nee = ja.clone();
+        nee.aangekondigd = Some(false);
+        let (Ok(a), Ok(b)) = (bereken(&ja, vandaag()), bereken(&nee, vandaag())) else { return Ok(false) };
+        prop_assert_eq!(a.per_jaar, b.per_jaar);
+        prop_assert!(a.spoor.aangekondigde_waarden().is_empty());
+        prop_assert!(!a.aannames.iter().any(|x| x.veld == rekenkern::Sleutel::Aangekondigd));
+        Ok(true)
+    });
+}
+
+#[test]
+fn jaarwissel_december_is_de_kaart_en_elke_regel_telt_op() {
+    // Any scenario with a peildatum in December: the December column is the card of that peildatum,
+    // each difference is January minus December, and each month's totals are sums of its lines.
+    let december = (2024u16..=2026, 1u8..=31).prop_map(|(j, d)| Datum::new(j, 12, d).unwrap_or(Datum::vast(j, 12, 1)));
+    eigenschap("jaarwissel_december_is_de_kaart", (invoer(), december), 40, |(i, dag)| {
+        let mut i = rekenbaar(i);
+        i.datum = Some(dag);
+        i.voorlopig = Some(true);
+        if i.toekenning.is_some_and(|t| t > dag) {
+            i.toekenning = Some(dag);
+        }
+        let (Ok(kaart), Ok(w)) = (bereken(&i, vandaag()), rekenkern::jaarwissel::jaarwissel(&i, vandaag())) else {
+            return Ok(false);
+        };
+        prop_assert_eq!(&w.december.bedragen, &kaart.per(rekenkern::Periode::Maand));
+        for r in &w.regels {
+            prop_assert_eq!(r.verschil, r.januari - r.december);
+            // A line that stays has no reason; a line that changes has at least one (nothing unexplained).
+            prop_assert_eq!(r.redenen.is_empty(), r.verschil.is_zero(), "{}: {:?}", r.naam, r);
+            prop_assert!(r.redenen.iter().all(|&n| n < w.redenen.len()));
+        }
+        for k in [&w.december, &w.januari] {
+            let b = &k.bedragen;
+            prop_assert_eq!(b.loonkosten, b.brutoloon + b.vakantiebijslag + b.cao_extra + b.premies + b.pensioen);
+            prop_assert_eq!(b.nettokosten_meting, b.loonkosten - b.lks_meting - b.lkv);
+        }
         Ok(true)
     });
 }

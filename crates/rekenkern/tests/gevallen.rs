@@ -32,6 +32,7 @@ const STANDAARD_VANDAAG: &str = "2026-11-25";
 
 /// Case files that must exist (one per legal concept).
 const VERPLICHTE_BESTANDEN: &[&str] = &[
+    "aangekondigd",
     "dekking",
     "forfait",
     "gepubliceerd",
@@ -129,6 +130,11 @@ fn reken_na(b: Bewerking, w: &[Decimal]) -> Option<Decimal> {
         Bewerking::Breuk { .. } => return None,
         Bewerking::Kleinste => w.iter().fold(eerste, |a, x| a.min(*x)),
         Bewerking::Grootste => w.iter().fold(eerste, |a, x| a.max(*x)),
+        // Half away from zero to the cent, written here without the core's rounding helper.
+        Bewerking::Centen if w.len() == 1 => {
+            eerste.round_dp_with_strategy(2, rust_decimal::RoundingStrategy::MidpointAwayFromZero)
+        }
+        Bewerking::Centen => return None,
     })
 }
 
@@ -160,7 +166,7 @@ fn controleer_spoor(spoor: &Spoor) -> Vec<String> {
             Some(w) if w == stap.waarde => {}
             w => fouten.push(format!("stap {}: herrekend {:?}, spoor zegt {}", stap.id, w, stap.waarde)),
         }
-        // The words are looked up by number and by id when shown (ADR 0024): they must be there.
+        // The words are looked up by number and by id when shown (ADR 0025): they must be there.
         if stap.label().is_empty() || stap.formule().is_empty() || stap.grondslag.citaat().is_empty() {
             fouten.push(format!("stap {}: zonder label, formule of bron", stap.id));
         }

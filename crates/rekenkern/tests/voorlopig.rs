@@ -3,7 +3,9 @@
 //! batch options of the app and the CLI. The parameters past 31-12-2026 for a 30-year-old on a
 //! temporary contract at a large public employer are the ten the strict case names
 //! (gevallen/voorlopig.toml); their last entries start on 1-7-2026 (minimum wage) and 1-1-2026
-//! (premiums), 1-1-2018 (werkgeverslasten 23,5%).
+//! (premiums), 1-1-2018 (werkgeverslasten 23,5%). These tests leave the announced values of 2027
+//! out (`aangekondigd=nee`, ADR 0024) so they see the last known ones; the last test shows what the
+//! announced values change.
 #![allow(clippy::unwrap_used, clippy::expect_used)] // tests may fail loudly
 
 use rekenkern::batch::{self, Opties};
@@ -11,7 +13,7 @@ use rekenkern::scenario::decode;
 use rekenkern::{bereken, Datum};
 
 const VANDAAG: Datum = Datum::vast(2026, 11, 25);
-const SCENARIO: &str = "v=1&datum=2027-03-01&leeftijd=30&uren=36&loonwaarde=50";
+const SCENARIO: &str = "v=1&datum=2027-03-01&leeftijd=30&uren=36&loonwaarde=50&aangekondigd=nee";
 const NA_DE_TABELLEN: [&str; 10] = [
     "wml.uur",
     "wml.maand",
@@ -82,10 +84,53 @@ fn de_app_rekent_een_bestand_voorlopig_de_cli_streng() {
     let bestand = "id,datum,leeftijd,uren,loonwaarde\nA,2027-03-01,30,36,50\nB,2027-03-01,30,36,50\n";
     let (_, app) = batch::verwerk(bestand, &[], &Opties::app(VANDAAG)).unwrap();
     assert!(app.iter().all(|r| r.uitkomst.as_ref().is_ok_and(|c| c.voorlopig)));
-    let (_, cli) = batch::verwerk(bestand, &[], &Opties { vandaag: VANDAAG, voorlopig: false }).unwrap();
+    let (_, cli) =
+        batch::verwerk(bestand, &[], &Opties { vandaag: VANDAAG, voorlopig: false, aangekondigd: true }).unwrap();
     assert!(cli.iter().all(|r| r.uitkomst.as_ref().is_err_and(|f| f.contains("kolom wml"))));
     // A row's own column wins over the file's default.
     let eigen = "id,datum,leeftijd,uren,loonwaarde,voorlopig\nA,2027-03-01,30,36,50,ja\n";
-    let (_, rij) = batch::verwerk(eigen, &[], &Opties { vandaag: VANDAAG, voorlopig: false }).unwrap();
+    let (_, rij) =
+        batch::verwerk(eigen, &[], &Opties { vandaag: VANDAAG, voorlopig: false, aangekondigd: true }).unwrap();
     assert!(rij[0].uitkomst.as_ref().is_ok_and(|c| c.voorlopig));
+}
+
+#[test]
+fn aangekondigde_waarden_tellen_standaard_mee_en_worden_genoemd() {
+    // Without `aangekondigd`: AWf, Aof and Wko of 2027 are announced (MvT SZW-begroting 2027), so
+    // they are no longer past the tables; the other seven are, as last known values.
+    let u = uitkomst("v=1&datum=2027-03-01&leeftijd=30&uren=36&loonwaarde=50");
+    let ids: Vec<&str> = u.niet_bekend.iter().map(|n| n.param).collect();
+    let zonder: Vec<&str> = NA_DE_TABELLEN
+        .iter()
+        .copied()
+        .filter(|p| !["premie.awf_hoog", "premie.aof_hoog", "premie.wko"].contains(p))
+        .collect();
+    assert_eq!(ids, zonder);
+    let aangekondigd: Vec<(&str, String)> =
+        u.spoor.aangekondigde_waarden().iter().map(|g| (g.id, g.waarde.normalize().to_string())).collect();
+    assert_eq!(
+        aangekondigd,
+        [("premie.awf_hoog", "0.0774".into()), ("premie.aof_hoog", "0.0803".into()), ("premie.wko", "0.005".into())]
+    );
+    assert!(u.spoor.aangekondigde_waarden().iter().all(|g| g.bron.id == "premies-2027"));
+    // An announced value makes a figure provisional (it may still change), and is said: an
+    // assumption (which values are used, the choice changes an amount: Aof 7,63% → 8,03%) and a warning.
+    assert!(u.is_voorlopig("premies") && u.spoor.is_aangekondigd("premies"));
+    assert!(!u.spoor.is_aangekondigd("brutoloon"));
+    let aanname = u.aannames.iter().find(|a| a.veld == rekenkern::Sleutel::Aangekondigd).expect("aanname");
+    assert!(aanname.tekst().contains("aangekondigde waarden"), "{}", aanname.tekst());
+    assert!(u.waarschuwingen.iter().any(|w| w.id == "aangekondigd"));
+    // Chosen off: the other assumption, no announced value, the ten last known ones.
+    let uit = uitkomst(SCENARIO);
+    assert!(uit.spoor.aangekondigde_waarden().is_empty());
+    let aanname = uit.aannames.iter().find(|a| a.veld == rekenkern::Sleutel::Aangekondigd).expect("aanname");
+    assert!(aanname.tekst().starts_with("U rekent zonder aangekondigde waarden"), "{}", aanname.tekst());
+    // Where the announced value equals the alternative, the choice changes nothing: no assumption
+    // (a 15-year-old's scale stays 30%; a small employer's Aof changes, so use a typed Aof).
+    let gelijk = uitkomst("v=1&datum=2027-03-01&leeftijd=15&uren=36&loonwaarde=50&p_aof=7,63");
+    assert!(!gelijk.aannames.iter().any(|a| a.veld == rekenkern::Sleutel::Aangekondigd), "{:?}", gelijk.aannames);
+    // Within the tables nothing is announced.
+    let binnen = uitkomst("v=1&datum=2026-12-31&leeftijd=19&uren=36&loonwaarde=50");
+    assert!(binnen.spoor.aangekondigde_waarden().is_empty());
+    assert!(!binnen.aannames.iter().any(|a| a.veld == rekenkern::Sleutel::Aangekondigd));
 }

@@ -17,6 +17,7 @@ pub mod blad;
 pub mod cel;
 pub mod codering;
 pub mod inhoud;
+pub mod jaarwissel;
 pub mod kolommen;
 pub mod lezer;
 pub mod plek;
@@ -243,39 +244,53 @@ pub struct Opties {
     /// Past the tables, for a row without `voorlopig`: calculate with the last known values
     /// (`true`, the app) or report the missing values (`false`, the CLI: a script opts in).
     pub voorlopig: bool,
+    /// For a row without `aangekondigd`: count announced values (docs/adr/0024).
+    pub aangekondigd: bool,
 }
 
 impl Opties {
     /// The app's choice: provisional past the tables, as the one-employee page.
     pub fn app(vandaag: Datum) -> Opties {
-        Opties { vandaag, voorlopig: crate::STANDAARD_VOORLOPIG }
+        Opties { vandaag, voorlopig: crate::STANDAARD_VOORLOPIG, aangekondigd: crate::STANDAARD_AANGEKONDIGD }
     }
 }
 
 /// Calculates one row: the peildatum month, and the calendar year through the year overview.
 pub fn bereken_rij(rij: &InvoerRij, opties: &Opties) -> Rij {
-    let uitkomst = rij.scenario.as_ref().map_err(Clone::clone).and_then(|s| {
-        let gelezen = decode(s);
-        if !gelezen.meldingen.is_empty() {
-            return Err(gelezen.meldingen.iter().map(|m| m.tekst()).collect::<Vec<_>>().join(" "));
-        }
-        let mut invoer = gelezen.invoer;
-        invoer.voorlopig.get_or_insert(opties.voorlopig);
-        let peildatum = invoer.datum.unwrap_or(opties.vandaag);
-        if let Some(geboren) = rij.geboortedatum {
-            if invoer.leeftijd.is_none() {
-                let leeftijd = geboren.leeftijd_op(peildatum).and_then(|l| u8::try_from(l).ok());
-                invoer.leeftijd = Some(leeftijd.and_then(|l| crate::controle::leeftijd(l).ok()).ok_or(t::LEEFTIJD)?);
-            }
-            invoer.jaar.verjaardag.get_or_insert(geboren.maand());
-        }
+    let uitkomst = rij_invoer(rij, opties, None).and_then(|invoer| {
         let u = crate::bereken(&invoer, opties.vandaag).map_err(|f| foutregel(&f))?;
+        let mut invoer = invoer;
         let kalenderjaar = *invoer.jaar.jaar.get_or_insert(u.peildatum.jaar());
         let jaar = crate::jaar::jaaroverzicht(&invoer, opties.vandaag)
             .map_err(|f| t::jaar_lukt_niet(kalenderjaar, &foutregel(&f)))?;
         Ok(Cijfers::van(&u, &jaar, kalenderjaar))
     });
     Rij { regel: rij.regel, referentie: rij.referentie.clone(), uitkomst }
+}
+
+/// The scenario of a row with the file's defaults applied, on its own peildatum or on `peildatum`:
+/// the age from a date of birth on that day, the birthday month for the year overview.
+pub(crate) fn rij_invoer(rij: &InvoerRij, opties: &Opties, peildatum: Option<Datum>) -> Result<crate::Invoer, String> {
+    let s = rij.scenario.as_ref().map_err(Clone::clone)?;
+    let gelezen = decode(s);
+    if !gelezen.meldingen.is_empty() {
+        return Err(gelezen.meldingen.iter().map(|m| m.tekst()).collect::<Vec<_>>().join(" "));
+    }
+    let mut invoer = gelezen.invoer;
+    invoer.voorlopig.get_or_insert(opties.voorlopig);
+    invoer.aangekondigd.get_or_insert(opties.aangekondigd);
+    if let Some(d) = peildatum {
+        invoer.datum = Some(d);
+    }
+    let dag = invoer.datum.unwrap_or(opties.vandaag);
+    if let Some(geboren) = rij.geboortedatum {
+        if invoer.leeftijd.is_none() {
+            let leeftijd = geboren.leeftijd_op(dag).and_then(|l| u8::try_from(l).ok());
+            invoer.leeftijd = Some(leeftijd.and_then(|l| crate::controle::leeftijd(l).ok()).ok_or(t::LEEFTIJD)?);
+        }
+        invoer.jaar.verjaardag.get_or_insert(geboren.maand());
+    }
+    Ok(invoer)
 }
 
 /// One line for a row's errors: missing values are listed by the column that supplies them.

@@ -95,10 +95,10 @@ pub fn samenvatting(t: &Totalen, per: &str) -> String {
     s
 }
 
-/// Provisional rows (ADR 0013): how many, and what it means.
+/// Provisional rows (ADR 0013, 0024): how many, and what it means.
 pub fn voorlopig(aantal: usize) -> String {
     format!(
-        "Voorlopig: voor {} zijn nog niet alle bedragen van de peildatum bekend in de rekenhulp. We rekenen daar met de laatst bekende; die bedragen en de totalen zijn voorlopig (in de download: status ‘ok (voorlopig)’). Weet u de nieuwe waarden? Zet ze in een kolom (bijvoorbeeld wml, rml); met een kolom voorlopig met ‘nee’ vraagt de rekenhulp ze per regel.",
+        "Voorlopig: voor {} zijn nog niet alle bedragen van de peildatum gepubliceerd. We rekenen daar met de laatst bekende waarden en met aangekondigde waarden (besluiten van het kabinet met een datum, zoals het nieuwe minimumjeugdloon per 1 januari 2027); die bedragen en de totalen zijn voorlopig (in de download: status ‘ok (voorlopig)’). Weet u de nieuwe waarden? Zet ze in een kolom (bijvoorbeeld wml, rml); met een kolom voorlopig met ‘nee’ vraagt de rekenhulp ze per regel, met een kolom aangekondigd met ‘nee’ telt hij alleen gepubliceerde en laatst bekende waarden.",
         medewerkers(aantal)
     )
 }

@@ -24,6 +24,7 @@ use crate::invoertabel::Sleutel as S;
 use crate::params::conventie;
 use crate::teksten::aanname;
 use crate::uitleg::Spoor;
+pub(crate) use minimumloon::WML_21;
 use oplosser::Oplosser;
 use rust_decimal::Decimal;
 use rust_decimal_macros::dec;
@@ -37,6 +38,9 @@ pub const STANDAARD_LOONWAARDE: u8 = 30;
 /// Past the tables without `voorlopig=`: calculate with the last known values, marked provisional
 /// (ADR 0013: amounts at once, not a list of ten missing values).
 pub const STANDAARD_VOORLOPIG: bool = true;
+/// Without `aangekondigd=`: count announced values (a decision with a date), marked as announced
+/// with their source (docs/adr/0024).
+pub const STANDAARD_AANGEKONDIGD: bool = true;
 
 /// How the employer pension share is found.
 #[derive(Clone, Copy, Debug)]
@@ -78,8 +82,11 @@ pub(crate) struct Gegevens {
     pub lezing: Lezing,
     pub wgl_max: WglMaximum,
     pub beschut: bool,
-    /// Minimum hourly wage for the age on the peildatum (the wage floor).
-    pub wml_uur: Decimal,
+    /// Minimum hourly wage for the age on the peildatum (the wage floor): the table's value, the
+    /// user's, or past the table for a youth the step that makes it (docs/adr/0024).
+    pub wml_uur: crate::uitleg::Operand,
+    /// Its source (the table entry used, the user, or the youth rule).
+    pub wml_uur_bron: &'static crate::bron::Bron,
     /// The hourly wage the user asked for (own wage or cao scale 2/3), before the WML floor.
     pub gewenst_uurloon: Option<Decimal>,
     /// Cao 36 hours without loss of wage: the week whose wage is kept (scale 1, 2027+).
@@ -123,8 +130,8 @@ pub(crate) fn los_op(
     if !fouten.is_empty() {
         return Err(fouten);
     }
-    let mut o = Oplosser::nieuw(spoor, invoer.voorlopig.unwrap_or(STANDAARD_VOORLOPIG));
     let keuzes = Keuzes::van(invoer);
+    let mut o = Oplosser::nieuw(spoor, invoer.voorlopig.unwrap_or(STANDAARD_VOORLOPIG), keuzes.aangekondigd);
     let werk = werk::los_op(&mut o, invoer, &keuzes, vandaag);
     let datum = werk.datum;
     werk::keuze_aannames(&mut o, invoer, &keuzes);
@@ -147,6 +154,13 @@ pub(crate) fn los_op(
     if invoer.voorlopig.is_none() && o.niet_bekend.iter().any(|n| n.voorlopig.is_some()) {
         o.aanname(S::Voorlopig, aanname::VOORLOPIG);
     }
+    // Announced values that change an amount: which ones are used is said, chosen or not.
+    if o.aankondiging_telt {
+        o.aanname(
+            S::Aangekondigd,
+            if keuzes.aangekondigd { aanname::AANGEKONDIGD } else { aanname::NIET_AANGEKONDIGD },
+        );
+    }
     let g = Gegevens {
         datum,
         uren: werk.uren,
@@ -156,9 +170,10 @@ pub(crate) fn los_op(
         wgl_max: lks.wgl_max,
         beschut: keuzes.beschut,
         wml_uur: wml.uur,
+        wml_uur_bron: wml.uur_bron,
         gewenst_uurloon: loon.gewenst,
         loonbehoud_uren: loon.loonbehoud_uren,
-        loon_onder_wml: loon.gewenst.is_some_and(|u| u < wml.uur),
+        loon_onder_wml: loon.gewenst.is_some_and(|u| u < wml.uur.waarde),
         schaal_1_bedrag: loon.schaal_1_bedrag,
         cao_regulier: loon.cao_regulier,
         rml: wml.maand,

@@ -7,7 +7,7 @@ use crate::bron::{self, Bron};
 use crate::datum::Datum;
 use crate::fout::Fout;
 use crate::invoertabel::Sleutel as S;
-use crate::param::{Conventie, Dekking, Param, Voorstel};
+use crate::param::{Conventie, Dekking, Param, Status, Voorstel};
 use crate::uitleg::{Eenheid, Gebruikt, Herkomst, Spoor};
 use rust_decimal::Decimal;
 
@@ -18,6 +18,11 @@ pub(super) struct Oplosser<'a> {
     pub(super) aannames: Vec<Aanname>,
     /// A value past the tables takes the last known one, marked provisional (else an error).
     pub(super) voorlopig: bool,
+    /// Announced values count (docs/adr/0024).
+    pub(super) aangekondigd: bool,
+    /// An announced value applies to a value this calculation looked up and differs from the
+    /// value without it: the choice changes an amount, so an assumption says which is used.
+    pub(super) aankondiging_telt: bool,
     pub(super) niet_bekend: Vec<NietBekend>,
 }
 
@@ -80,8 +85,8 @@ impl Oplosser<'_> {
     ) -> Decimal {
         let eenheid = p.eenheid;
         if let Some(w) = eigen {
-            if let Err(Dekking::NaBekend { bekend_tot }) = p.op(datum) {
-                self.niet_bekend_bij(p, bekend_tot, None);
+            if let Err(Dekking::NaBekend { bekend_tot }) = p.op(datum, self.aangekondigd) {
+                self.niet_bekend_bij(p, p.id, p.label, bekend_tot, None);
             }
             return self.spoor.gebruik(Gebruikt {
                 id: p.id,
@@ -97,6 +102,7 @@ impl Oplosser<'_> {
 
     /// Looks `p` up on `datum` and records it under `id`. Past the tables: `eigen_daarna` (a value
     /// the user supplied for later dates), else the last known value when provisional, else an error.
+    /// An announced entry counts when announced values do (docs/adr/0024).
     #[allow(clippy::too_many_arguments)]
     pub(super) fn opzoeken<T>(
         &mut self,
@@ -108,21 +114,23 @@ impl Oplosser<'_> {
         kies: impl Fn(&T) -> Decimal,
     ) -> Decimal {
         let eenheid = p.eenheid;
-        let (waarde, herkomst, bron) = match p.op(datum) {
+        self.let_op_aankondiging(p, datum, &kies);
+        let (waarde, herkomst, bron) = match p.op(datum, self.aangekondigd) {
+            Ok(entry) if entry.status == Status::Aangekondigd => {
+                (kies(&entry.waarde), Herkomst::Aangekondigd { vanaf: entry.vanaf }, entry.bron)
+            }
             Ok(entry) => (kies(&entry.waarde), Herkomst::Tabel { vanaf: entry.vanaf }, entry.bron),
             Err(Dekking::NaBekend { bekend_tot }) if eigen_daarna.is_some() => {
-                self.niet_bekend_bij(p, bekend_tot, None);
+                self.niet_bekend_bij(p, id, label, bekend_tot, None);
                 (eigen_daarna.unwrap_or_default(), Herkomst::Gebruiker, &bron::GEBRUIKER)
             }
-            Err(Dekking::NaBekend { bekend_tot }) if self.voorlopig && !p.waarden.is_empty() => {
-                match p.waarden.last() {
-                    Some(laatste) => {
-                        self.niet_bekend_bij(p, bekend_tot, Some(laatste.vanaf));
-                        (kies(&laatste.waarde), Herkomst::Voorlopig { vanaf: laatste.vanaf }, laatste.bron)
-                    }
-                    None => (Decimal::ZERO, Herkomst::Aangenomen, &bron::GEBRUIKER),
+            Err(Dekking::NaBekend { bekend_tot }) if self.voorlopig => match p.laatst_gepubliceerd() {
+                Some(laatste) => {
+                    self.niet_bekend_bij(p, id, label, bekend_tot, Some(laatste.vanaf));
+                    (kies(&laatste.waarde), Herkomst::Voorlopig { vanaf: laatste.vanaf }, laatste.bron)
                 }
-            }
+                None => (Decimal::ZERO, Herkomst::Aangenomen, &bron::GEBRUIKER),
+            },
             Err(dekking) => {
                 // One message per parameter, even when lid 7 needs it for a second date.
                 if !self.fouten.iter().any(|f| matches!(f, Fout::Ontbreekt { param, .. } if *param == p.id)) {
@@ -140,13 +148,37 @@ impl Oplosser<'_> {
         self.spoor.gebruik(Gebruikt { id, label, waarde, eenheid, herkomst, bron })
     }
 
+    /// Notes whether an announced entry applies on `datum` with another value than the one that
+    /// applies without announced values (then the choice changes an amount).
+    fn let_op_aankondiging<T>(&mut self, p: &'static Param<T>, datum: Datum, kies: &impl Fn(&T) -> Decimal) {
+        let Some(aangekondigd) = p.aankondiging_op(datum) else { return };
+        let zonder = match p.op(datum, false) {
+            Ok(w) => Some(kies(&w.waarde)),
+            Err(Dekking::NaBekend { .. }) => p.laatst_gepubliceerd().map(|w| kies(&w.waarde)),
+            Err(Dekking::VoorEerste { .. }) => None,
+        };
+        if zonder != Some(kies(&aangekondigd.waarde)) {
+            self.aankondiging_telt = true;
+        }
+    }
+
     /// Notes a parameter past its table, once (lid 7 may look one up for two dates). `voorlopig`:
     /// the start of the last known entry that is used instead; `None`: the user's value is used.
-    pub(super) fn niet_bekend_bij<T>(&mut self, p: &'static Param<T>, bekend_tot: Datum, voorlopig: Option<Datum>) {
+    /// `id` and `label`: the value as the trail records it (the hourly minimum wage for 21 and
+    /// older, when a youth wage is made from it past the table, is `wml.uur.21`).
+    pub(super) fn niet_bekend_bij<T>(
+        &mut self,
+        p: &'static Param<T>,
+        id: &'static str,
+        label: &'static str,
+        bekend_tot: Datum,
+        voorlopig: Option<Datum>,
+    ) {
         if !self.niet_bekend.iter().any(|n| n.param == p.id) {
             self.niet_bekend.push(NietBekend {
                 param: p.id,
-                label: p.label,
+                gebruikt: id,
+                label,
                 sleutel: p.sleutel,
                 bekend_tot,
                 voorlopig,
@@ -169,8 +201,17 @@ impl Oplosser<'_> {
 
 impl<'a> Oplosser<'a> {
     /// A resolver writing into `spoor`; `voorlopig`: past the tables, use the last known values.
-    pub(super) fn nieuw(spoor: &'a mut Spoor, voorlopig: bool) -> Oplosser<'a> {
-        Oplosser { spoor, fouten: Vec::new(), aannames: Vec::new(), voorlopig, niet_bekend: Vec::new() }
+    /// `aangekondigd`: announced values count.
+    pub(super) fn nieuw(spoor: &'a mut Spoor, voorlopig: bool, aangekondigd: bool) -> Oplosser<'a> {
+        Oplosser {
+            spoor,
+            fouten: Vec::new(),
+            aannames: Vec::new(),
+            voorlopig,
+            aangekondigd,
+            aankondiging_telt: false,
+            niet_bekend: Vec::new(),
+        }
     }
 
     /// An error next to a field.

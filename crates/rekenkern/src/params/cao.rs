@@ -4,7 +4,7 @@
 use crate::bron::*;
 use crate::datum::Datum;
 use crate::invoertabel::Sleutel;
-use crate::param::{Param, Waarde};
+use crate::param::{Param, Status::Gepubliceerd, Waarde};
 use crate::uitleg::Eenheid;
 use rust_decimal::Decimal;
 use rust_decimal_macros::dec;
@@ -17,8 +17,8 @@ pub const VOLTIJD: Param<Decimal> = Param {
     bekend_tot: Some(Datum::vast(2027, 12, 31)),
     sleutel: Some(Sleutel::Voltijd),
     waarden: &[
-        Waarde { vanaf: Datum::vast(2021, 7, 1), waarde: dec!(37), bron: &CAO_ADS_2021 },
-        Waarde { vanaf: Datum::vast(2027, 1, 1), waarde: dec!(36), bron: &CAO_ADS_2026 },
+        Waarde { vanaf: Datum::vast(2021, 7, 1), waarde: dec!(37), bron: &CAO_ADS_2021, status: Gepubliceerd },
+        Waarde { vanaf: Datum::vast(2027, 1, 1), waarde: dec!(36), bron: &CAO_ADS_2026, status: Gepubliceerd },
     ],
 };
 
@@ -31,8 +31,8 @@ pub const EINDEJAARSUITKERING: Param<Decimal> = Param {
     bekend_tot: Some(Datum::vast(2027, 12, 31)),
     sleutel: Some(Sleutel::Eju),
     waarden: &[
-        Waarde { vanaf: Datum::vast(2021, 7, 1), waarde: dec!(0), bron: &CAO_ADS_2021 },
-        Waarde { vanaf: Datum::vast(2026, 1, 1), waarde: dec!(350), bron: &CAO_ADS_2026 },
+        Waarde { vanaf: Datum::vast(2021, 7, 1), waarde: dec!(0), bron: &CAO_ADS_2021, status: Gepubliceerd },
+        Waarde { vanaf: Datum::vast(2026, 1, 1), waarde: dec!(350), bron: &CAO_ADS_2026, status: Gepubliceerd },
     ],
 };
 
@@ -44,9 +44,9 @@ pub const EENMALIG: Param<Decimal> = Param {
     bekend_tot: Some(Datum::vast(2027, 12, 31)),
     sleutel: Some(Sleutel::Eenmalig),
     waarden: &[
-        Waarde { vanaf: Datum::vast(2025, 1, 1), waarde: dec!(500), bron: &CAO_ADS_2025 },
-        Waarde { vanaf: Datum::vast(2026, 1, 1), waarde: dec!(150), bron: &CAO_ADS_2026 },
-        Waarde { vanaf: Datum::vast(2027, 1, 1), waarde: dec!(150), bron: &CAO_ADS_2026 },
+        Waarde { vanaf: Datum::vast(2025, 1, 1), waarde: dec!(500), bron: &CAO_ADS_2025, status: Gepubliceerd },
+        Waarde { vanaf: Datum::vast(2026, 1, 1), waarde: dec!(150), bron: &CAO_ADS_2026, status: Gepubliceerd },
+        Waarde { vanaf: Datum::vast(2027, 1, 1), waarde: dec!(150), bron: &CAO_ADS_2026, status: Gepubliceerd },
     ],
 };
 
@@ -59,5 +59,10 @@ pub const LOONBEHOUD_UREN: Param<Decimal> = Param {
     eenheid: Eenheid::UrenPerWeek,
     bekend_tot: None,
     sleutel: None,
-    waarden: &[Waarde { vanaf: Datum::vast(2027, 1, 1), waarde: dec!(37), bron: &CAO_ADS_2027_36_UUR }],
+    waarden: &[Waarde {
+        vanaf: Datum::vast(2027, 1, 1),
+        waarde: dec!(37),
+        bron: &CAO_ADS_2027_36_UUR,
+        status: Gepubliceerd,
+    }],
 };

@@ -3,7 +3,7 @@
 use crate::bron::*;
 use crate::datum::Datum;
 use crate::invoertabel::Sleutel;
-use crate::param::{Param, Tegenspraak, Voorstel, Waarde};
+use crate::param::{Param, Status::Gepubliceerd, Tegenspraak, Voorstel, Waarde};
 use crate::uitleg::Eenheid;
 use rust_decimal::Decimal;
 use rust_decimal_macros::dec;
@@ -15,7 +15,7 @@ pub const MAXIMUM: Param<Decimal> = Param {
     eenheid: Eenheid::Fractie,
     bekend_tot: None,
     sleutel: None,
-    waarden: &[Waarde { vanaf: Datum::vast(2015, 1, 1), waarde: dec!(0.70), bron: &PW_10D }],
+    waarden: &[Waarde { vanaf: Datum::vast(2015, 1, 1), waarde: dec!(0.70), bron: &PW_10D, status: Gepubliceerd }],
 };
 
 /// Compensation for employer charges, as a fraction of the LKS.
@@ -26,8 +26,8 @@ pub const WERKGEVERSLASTEN: Param<Decimal> = Param {
     bekend_tot: Some(Datum::vast(2026, 12, 31)),
     sleutel: Some(Sleutel::Wgl),
     waarden: &[
-        Waarde { vanaf: Datum::vast(2015, 1, 1), waarde: dec!(0.23), bron: &REGELING_LKS_2015 },
-        Waarde { vanaf: Datum::vast(2018, 1, 1), waarde: dec!(0.235), bron: &REGELING_LKS_2018 },
+        Waarde { vanaf: Datum::vast(2015, 1, 1), waarde: dec!(0.23), bron: &REGELING_LKS_2015, status: Gepubliceerd },
+        Waarde { vanaf: Datum::vast(2018, 1, 1), waarde: dec!(0.235), bron: &REGELING_LKS_2018, status: Gepubliceerd },
     ],
 };
 
@@ -43,7 +43,12 @@ pub const FORFAIT_LID_5: Param<Decimal> = Param {
     eenheid: Eenheid::Fractie,
     bekend_tot: None,
     sleutel: None,
-    waarden: &[Waarde { vanaf: Datum::vast(2017, 1, 1), waarde: dec!(0.50), bron: &PW_10D_LID_5 }],
+    waarden: &[Waarde {
+        vanaf: Datum::vast(2017, 1, 1),
+        waarde: dec!(0.50),
+        bron: &PW_10D_LID_5,
+        status: Gepubliceerd,
+    }],
 };
 
 /// How long the lid-5 forfait may run: at most the first six months of the placement; by then the
@@ -54,7 +59,7 @@ pub const LID5_MAANDEN: Param<Decimal> = Param {
     eenheid: Eenheid::Getal,
     bekend_tot: None,
     sleutel: None,
-    waarden: &[Waarde { vanaf: Datum::vast(2017, 1, 1), waarde: dec!(6), bron: &PW_10D_LID_5 }],
+    waarden: &[Waarde { vanaf: Datum::vast(2017, 1, 1), waarde: dec!(6), bron: &PW_10D_LID_5, status: Gepubliceerd }],
 };
 
 /// The LKS is set on this weekly basis and moves pro rata with the agreed hours.
@@ -64,7 +69,7 @@ pub const UREN_BASIS: Param<Decimal> = Param {
     eenheid: Eenheid::UrenPerWeek,
     bekend_tot: None,
     sleutel: None,
-    waarden: &[Waarde { vanaf: Datum::vast(2024, 1, 1), waarde: dec!(36), bron: &PW_10D }],
+    waarden: &[Waarde { vanaf: Datum::vast(2024, 1, 1), waarde: dec!(36), bron: &PW_10D, status: Gepubliceerd }],
 };
 
 /// Planned fixed LKS for beschut werk: 68%. Not law; the base is unknown (see docs/adr/0003).
@@ -84,7 +89,7 @@ pub const LKV_BANENAFSPRAAK_UUR: Param<Decimal> = Param {
     eenheid: Eenheid::EuroPerUur,
     bekend_tot: None,
     sleutel: None,
-    waarden: &[Waarde { vanaf: Datum::vast(2018, 1, 1), waarde: dec!(1.01), bron: &WTL }],
+    waarden: &[Waarde { vanaf: Datum::vast(2018, 1, 1), waarde: dec!(1.01), bron: &WTL, status: Gepubliceerd }],
 };
 
 /// Yearly maximum of the LKV banenafspraak.
@@ -94,5 +99,5 @@ pub const LKV_BANENAFSPRAAK_MAX: Param<Decimal> = Param {
     eenheid: Eenheid::EuroPerJaar,
     bekend_tot: None,
     sleutel: None,
-    waarden: &[Waarde { vanaf: Datum::vast(2018, 1, 1), waarde: dec!(2000), bron: &WTL }],
+    waarden: &[Waarde { vanaf: Datum::vast(2018, 1, 1), waarde: dec!(2000), bron: &WTL, status: Gepubliceerd }],
 };

@@ -3,7 +3,7 @@
 
 use crate::bron::*;
 use crate::datum::Datum;
-use crate::param::{Param, Waarde};
+use crate::param::{Param, Status::Gepubliceerd, Waarde};
 use crate::uitleg::Eenheid;
 use rust_decimal::Decimal;
 use rust_decimal_macros::dec;
@@ -15,7 +15,7 @@ pub const PREMIE: Param<Decimal> = Param {
     eenheid: Eenheid::Fractie,
     bekend_tot: None,
     sleutel: None,
-    waarden: &[Waarde { vanaf: Datum::vast(2021, 7, 1), waarde: dec!(0.238), bron: &PWRI_PROXY }],
+    waarden: &[Waarde { vanaf: Datum::vast(2021, 7, 1), waarde: dec!(0.238), bron: &PWRI_PROXY, status: Gepubliceerd }],
 };
 
 /// Franchise per year.
@@ -25,7 +25,7 @@ pub const FRANCHISE: Param<Decimal> = Param {
     eenheid: Eenheid::EuroPerJaar,
     bekend_tot: None,
     sleutel: None,
-    waarden: &[Waarde { vanaf: Datum::vast(2021, 7, 1), waarde: dec!(13033), bron: &PWRI_PROXY }],
+    waarden: &[Waarde { vanaf: Datum::vast(2021, 7, 1), waarde: dec!(13033), bron: &PWRI_PROXY, status: Gepubliceerd }],
 };
 
 /// Age from which the employee takes part in the pension scheme (PWRI, cao Aan de Slag).
@@ -35,7 +35,7 @@ pub const VANAF_LEEFTIJD: Param<Decimal> = Param {
     eenheid: Eenheid::Getal,
     bekend_tot: None,
     sleutel: None,
-    waarden: &[Waarde { vanaf: Datum::vast(2021, 7, 1), waarde: dec!(18), bron: &CAO_ADS_2021 }],
+    waarden: &[Waarde { vanaf: Datum::vast(2021, 7, 1), waarde: dec!(18), bron: &CAO_ADS_2021, status: Gepubliceerd }],
 };
 
 /// Employer share of the pension premium.
@@ -45,5 +45,10 @@ pub const AANDEEL_WERKGEVER: Param<Decimal> = Param {
     eenheid: Eenheid::Fractie,
     bekend_tot: None,
     sleutel: None,
-    waarden: &[Waarde { vanaf: Datum::vast(2021, 7, 1), waarde: dec!(0.70), bron: &CAO_ADS_2021 }],
+    waarden: &[Waarde {
+        vanaf: Datum::vast(2021, 7, 1),
+        waarde: dec!(0.70),
+        bron: &CAO_ADS_2021,
+        status: Gepubliceerd,
+    }],
 };

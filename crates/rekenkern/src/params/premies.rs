@@ -1,9 +1,11 @@
-//! Employer premiums (fractions of the premium wage) and the maximum premium wage.
+//! Employer premiums (fractions of the premium wage) and the maximum premium wage. The AWf, Aof
+//! and Wko rates of 2027 are announced (the SZW budget's "voorlopig" rates, docs/adr/0024); the
+//! other 2027 rates are not known yet.
 
 use crate::bron::*;
 use crate::datum::Datum;
 use crate::invoertabel::Sleutel;
-use crate::param::{Param, Waarde};
+use crate::param::{Param, Status::Aangekondigd, Status::Gepubliceerd, Waarde};
 use crate::uitleg::Eenheid;
 use rust_decimal::Decimal;
 use rust_decimal_macros::dec;
@@ -21,9 +23,10 @@ pub const AWF_LAAG: Param<Decimal> = Param {
     bekend_tot: TOT,
     sleutel: Some(Sleutel::PAwf),
     waarden: &[
-        Waarde { vanaf: Datum::vast(2024, 1, 1), waarde: dec!(0.0264), bron: &WFSV_2024 },
-        Waarde { vanaf: Datum::vast(2025, 1, 1), waarde: dec!(0.0274), bron: &WFSV_2025 },
-        Waarde { vanaf: Datum::vast(2026, 1, 1), waarde: dec!(0.0274), bron: &WFSV_2026 },
+        Waarde { vanaf: Datum::vast(2024, 1, 1), waarde: dec!(0.0264), bron: &WFSV_2024, status: Gepubliceerd },
+        Waarde { vanaf: Datum::vast(2025, 1, 1), waarde: dec!(0.0274), bron: &WFSV_2025, status: Gepubliceerd },
+        Waarde { vanaf: Datum::vast(2026, 1, 1), waarde: dec!(0.0274), bron: &WFSV_2026, status: Gepubliceerd },
+        Waarde { vanaf: Datum::vast(2027, 1, 1), waarde: dec!(0.0274), bron: &PREMIES_2027, status: Aangekondigd },
     ],
 };
 
@@ -35,9 +38,10 @@ pub const AWF_HOOG: Param<Decimal> = Param {
     bekend_tot: TOT,
     sleutel: Some(Sleutel::PAwf),
     waarden: &[
-        Waarde { vanaf: Datum::vast(2024, 1, 1), waarde: dec!(0.0764), bron: &WFSV_2024 },
-        Waarde { vanaf: Datum::vast(2025, 1, 1), waarde: dec!(0.0774), bron: &WFSV_2025 },
-        Waarde { vanaf: Datum::vast(2026, 1, 1), waarde: dec!(0.0774), bron: &WFSV_2026 },
+        Waarde { vanaf: Datum::vast(2024, 1, 1), waarde: dec!(0.0764), bron: &WFSV_2024, status: Gepubliceerd },
+        Waarde { vanaf: Datum::vast(2025, 1, 1), waarde: dec!(0.0774), bron: &WFSV_2025, status: Gepubliceerd },
+        Waarde { vanaf: Datum::vast(2026, 1, 1), waarde: dec!(0.0774), bron: &WFSV_2026, status: Gepubliceerd },
+        Waarde { vanaf: Datum::vast(2027, 1, 1), waarde: dec!(0.0774), bron: &PREMIES_2027, status: Aangekondigd },
     ],
 };
 
@@ -49,9 +53,9 @@ pub const UFO: Param<Decimal> = Param {
     bekend_tot: TOT,
     sleutel: Some(Sleutel::PUfo),
     waarden: &[
-        Waarde { vanaf: Datum::vast(2024, 1, 1), waarde: dec!(0.0068), bron: &WFSV_2024 },
-        Waarde { vanaf: Datum::vast(2025, 1, 1), waarde: dec!(0.0068), bron: &WFSV_2025 },
-        Waarde { vanaf: Datum::vast(2026, 1, 1), waarde: dec!(0.0068), bron: &WFSV_2026 },
+        Waarde { vanaf: Datum::vast(2024, 1, 1), waarde: dec!(0.0068), bron: &WFSV_2024, status: Gepubliceerd },
+        Waarde { vanaf: Datum::vast(2025, 1, 1), waarde: dec!(0.0068), bron: &WFSV_2025, status: Gepubliceerd },
+        Waarde { vanaf: Datum::vast(2026, 1, 1), waarde: dec!(0.0068), bron: &WFSV_2026, status: Gepubliceerd },
     ],
 };
 
@@ -63,9 +67,10 @@ pub const AOF_LAAG: Param<Decimal> = Param {
     bekend_tot: TOT,
     sleutel: Some(Sleutel::PAof),
     waarden: &[
-        Waarde { vanaf: Datum::vast(2024, 1, 1), waarde: dec!(0.0618), bron: &WFSV_2024 },
-        Waarde { vanaf: Datum::vast(2025, 1, 1), waarde: dec!(0.0628), bron: &WFSV_2025 },
-        Waarde { vanaf: Datum::vast(2026, 1, 1), waarde: dec!(0.0627), bron: &WFSV_2026 },
+        Waarde { vanaf: Datum::vast(2024, 1, 1), waarde: dec!(0.0618), bron: &WFSV_2024, status: Gepubliceerd },
+        Waarde { vanaf: Datum::vast(2025, 1, 1), waarde: dec!(0.0628), bron: &WFSV_2025, status: Gepubliceerd },
+        Waarde { vanaf: Datum::vast(2026, 1, 1), waarde: dec!(0.0627), bron: &WFSV_2026, status: Gepubliceerd },
+        Waarde { vanaf: Datum::vast(2027, 1, 1), waarde: dec!(0.0667), bron: &PREMIES_2027, status: Aangekondigd },
     ],
 };
 
@@ -77,9 +82,10 @@ pub const AOF_HOOG: Param<Decimal> = Param {
     bekend_tot: TOT,
     sleutel: Some(Sleutel::PAof),
     waarden: &[
-        Waarde { vanaf: Datum::vast(2024, 1, 1), waarde: dec!(0.0754), bron: &WFSV_2024 },
-        Waarde { vanaf: Datum::vast(2025, 1, 1), waarde: dec!(0.0764), bron: &WFSV_2025 },
-        Waarde { vanaf: Datum::vast(2026, 1, 1), waarde: dec!(0.0763), bron: &WFSV_2026 },
+        Waarde { vanaf: Datum::vast(2024, 1, 1), waarde: dec!(0.0754), bron: &WFSV_2024, status: Gepubliceerd },
+        Waarde { vanaf: Datum::vast(2025, 1, 1), waarde: dec!(0.0764), bron: &WFSV_2025, status: Gepubliceerd },
+        Waarde { vanaf: Datum::vast(2026, 1, 1), waarde: dec!(0.0763), bron: &WFSV_2026, status: Gepubliceerd },
+        Waarde { vanaf: Datum::vast(2027, 1, 1), waarde: dec!(0.0803), bron: &PREMIES_2027, status: Aangekondigd },
     ],
 };
 
@@ -91,9 +97,10 @@ pub const WKO: Param<Decimal> = Param {
     bekend_tot: TOT,
     sleutel: Some(Sleutel::PWko),
     waarden: &[
-        Waarde { vanaf: Datum::vast(2024, 1, 1), waarde: dec!(0.0050), bron: &WFSV_2024 },
-        Waarde { vanaf: Datum::vast(2025, 1, 1), waarde: dec!(0.0050), bron: &WFSV_2025 },
-        Waarde { vanaf: Datum::vast(2026, 1, 1), waarde: dec!(0.0050), bron: &WFSV_2026 },
+        Waarde { vanaf: Datum::vast(2024, 1, 1), waarde: dec!(0.0050), bron: &WFSV_2024, status: Gepubliceerd },
+        Waarde { vanaf: Datum::vast(2025, 1, 1), waarde: dec!(0.0050), bron: &WFSV_2025, status: Gepubliceerd },
+        Waarde { vanaf: Datum::vast(2026, 1, 1), waarde: dec!(0.0050), bron: &WFSV_2026, status: Gepubliceerd },
+        Waarde { vanaf: Datum::vast(2027, 1, 1), waarde: dec!(0.0050), bron: &PREMIES_2027, status: Aangekondigd },
     ],
 };
 
@@ -105,8 +112,8 @@ pub const WHK: Param<Decimal> = Param {
     bekend_tot: TOT,
     sleutel: Some(Sleutel::PWhk),
     waarden: &[
-        Waarde { vanaf: Datum::vast(2025, 1, 1), waarde: dec!(0.0133), bron: &crate::bron::WHK },
-        Waarde { vanaf: Datum::vast(2026, 1, 1), waarde: dec!(0.0152), bron: &crate::bron::WHK },
+        Waarde { vanaf: Datum::vast(2025, 1, 1), waarde: dec!(0.0133), bron: &crate::bron::WHK, status: Gepubliceerd },
+        Waarde { vanaf: Datum::vast(2026, 1, 1), waarde: dec!(0.0152), bron: &crate::bron::WHK, status: Gepubliceerd },
     ],
 };
 
@@ -118,9 +125,9 @@ pub const ZVW: Param<Decimal> = Param {
     bekend_tot: TOT,
     sleutel: Some(Sleutel::PZvw),
     waarden: &[
-        Waarde { vanaf: Datum::vast(2024, 1, 1), waarde: dec!(0.0657), bron: &crate::bron::ZVW },
-        Waarde { vanaf: Datum::vast(2025, 1, 1), waarde: dec!(0.0651), bron: &crate::bron::ZVW },
-        Waarde { vanaf: Datum::vast(2026, 1, 1), waarde: dec!(0.0610), bron: &crate::bron::ZVW },
+        Waarde { vanaf: Datum::vast(2024, 1, 1), waarde: dec!(0.0657), bron: &crate::bron::ZVW, status: Gepubliceerd },
+        Waarde { vanaf: Datum::vast(2025, 1, 1), waarde: dec!(0.0651), bron: &crate::bron::ZVW, status: Gepubliceerd },
+        Waarde { vanaf: Datum::vast(2026, 1, 1), waarde: dec!(0.0610), bron: &crate::bron::ZVW, status: Gepubliceerd },
     ],
 };
 
@@ -132,8 +139,8 @@ pub const MAXIMUM_PREMIELOON: Param<Decimal> = Param {
     bekend_tot: TOT,
     sleutel: Some(Sleutel::MaxPremieloon),
     waarden: &[
-        Waarde { vanaf: Datum::vast(2024, 1, 1), waarde: dec!(71628), bron: &MAX_PREMIELOON },
-        Waarde { vanaf: Datum::vast(2025, 1, 1), waarde: dec!(75864), bron: &MAX_PREMIELOON },
-        Waarde { vanaf: Datum::vast(2026, 1, 1), waarde: dec!(79409), bron: &MAX_PREMIELOON },
+        Waarde { vanaf: Datum::vast(2024, 1, 1), waarde: dec!(71628), bron: &MAX_PREMIELOON, status: Gepubliceerd },
+        Waarde { vanaf: Datum::vast(2025, 1, 1), waarde: dec!(75864), bron: &MAX_PREMIELOON, status: Gepubliceerd },
+        Waarde { vanaf: Datum::vast(2026, 1, 1), waarde: dec!(79409), bron: &MAX_PREMIELOON, status: Gepubliceerd },
     ],
 };

@@ -27,24 +27,20 @@ pub(crate) struct Loon {
 /// The hourly wage: the minimum wage, or the wage asked for if higher; for cao scale 1 from 2027
 /// the wage of the longer week is kept (36 hours without loss of wage, docs/adr/0014).
 fn uurloon(g: &Gegevens, s: &mut Spoor) -> Decimal {
-    let wml_bron = s.bron_van("wml.uur", &bron::GEBRUIKER);
+    let wml_bron = g.wml_uur_bron;
     let (voltijd_id, voltijd) = g.voltijd;
     match (g.gewenst_uurloon, g.loonbehoud_uren) {
-        (Some(u), _) => s.reken(
-            &t::UURLOON,
-            B::Grootste,
-            &[op("wml.uur", g.wml_uur), op("invoer.uurloon", u)],
-            Eenheid::EuroPerUur,
-            wml_bron,
-        ),
+        (Some(u), _) => {
+            s.reken(&t::UURLOON, B::Grootste, &[g.wml_uur, op("invoer.uurloon", u)], Eenheid::EuroPerUur, wml_bron)
+        }
         (None, Some(behoud)) => s.reken(
             &t::UURLOON_36,
             B::Breuk { teller: 2 },
-            &[op("wml.uur", g.wml_uur), op("cao.loonbehoud_uren", behoud), op(voltijd_id, voltijd)],
+            &[g.wml_uur, op("cao.loonbehoud_uren", behoud), op(voltijd_id, voltijd)],
             Eenheid::EuroPerUur,
             &bron::CAO_ADS_2027_36_UUR,
         ),
-        (None, None) => s.reken(&t::UURLOON, B::Overnemen, &[op("wml.uur", g.wml_uur)], Eenheid::EuroPerUur, wml_bron),
+        (None, None) => s.reken(&t::UURLOON, B::Overnemen, &[g.wml_uur], Eenheid::EuroPerUur, wml_bron),
     }
 }
 

@@ -1,0 +1,141 @@
+//! "Wat verandert er op 1 januari?" (docs/adr/0024): December beside the January after it, per
+//! month as the cards show a month, line by line, each changed line with its reasons in B1 words.
+//! Open by itself when the peildatum is in December or January; otherwise one tap away. Built when
+//! open (it calculates two months); in the print when open. The core decides every amount and every
+//! reason (`rekenkern::jaarwissel`); this only shows them.
+
+use crate::components::details_open;
+use crate::state::Staat;
+use crate::teksten::{self, jaarwissel as t, taal, vertaal};
+use leptos::prelude::*;
+use rekenkern::getal::euro;
+use rekenkern::jaarwissel::{jaarwissel, rond_de_jaarwissel, Jaarwissel};
+// The result is markup (see `inhoud`); only the section around it is view code.
+use rekenkern::{Datum, Taal};
+
+/// "december 2026", "januari 2027".
+fn maand(d: Datum, taal: Taal) -> String {
+    format!("{} {}", teksten::maand_naam(d.maand(), taal), d.jaar())
+}
+
+/// A signed difference, with a plus for a rise ("+ € 351,00").
+fn verschil(v: rust_decimal::Decimal) -> String {
+    if v.is_zero() {
+        String::new()
+    } else if v.is_sign_positive() {
+        format!("+ {}", euro(v))
+    } else {
+        format!("− {}", euro(-v))
+    }
+}
+
+/// The comparison as escaped markup set in one go (as the charts and the provisional list): view
+/// code for a table of ~16 lines costs the app's wasm several KB, this a few hundred bytes.
+fn inhoud(j: &Jaarwissel, taal: Taal) -> String {
+    use crate::components::svg::ontsnap;
+    use std::fmt::Write;
+    let (dec, jan) =
+        (teksten::hoofdletter(&maand(j.december.datum, taal)), teksten::hoofdletter(&maand(j.januari.datum, taal)));
+    let (dec, jan) = (ontsnap(&dec), ontsnap(&jan));
+    let kop_verschil = ontsnap(vertaal(t::VERSCHIL, taal));
+    let voorlopig = |k: &rekenkern::jaarwissel::Kant| {
+        if k.uitkomst.is_voorlopig("nettokosten_meting") {
+            format!(r#"<br><span class="label-voorlopig">{}</span>"#, ontsnap(vertaal(teksten::VOORLOPIG, taal)))
+        } else {
+            String::new()
+        }
+    };
+    let mut uit = String::with_capacity(8192);
+    let onderschrift = teksten::hoofdletter(&teksten::jaarwissel::onderschrift(
+        &maand(j.december.datum, taal),
+        &maand(j.januari.datum, taal),
+        taal,
+    ));
+    let _ = write!(
+        uit,
+        r#"<div class="tabel-scroll" tabindex="0" role="region" aria-labelledby="jaarwissel-tabel-kop"><table class="jaarwissel"><caption id="jaarwissel-tabel-kop">{}</caption><thead><tr><td></td><th scope="col">{dec}{}</th><th scope="col">{jan}{}</th><th scope="col">{kop_verschil}</th></tr></thead><tbody>"#,
+        ontsnap(&onderschrift),
+        voorlopig(&j.december),
+        voorlopig(&j.januari)
+    );
+    let reden = ontsnap(vertaal(t::REDEN, taal));
+    for r in &j.regels {
+        // The reasons as references to the numbered list under the table.
+        let mut refs = String::new();
+        for n in &r.redenen {
+            let nummer = n + 1;
+            let _ = write!(
+                refs,
+                r##" <a href="#jaarwissel-reden-{nummer}" class="jaarwissel__ref" aria-label="{reden} {nummer}">{nummer}</a>"##
+            );
+        }
+        let _ = write!(
+            uit,
+            r#"<tr class="{}"><th scope="row">{}{refs}</th><td class="bedrag" data-kop="{dec}">{}</td><td class="bedrag" data-kop="{jan}">{}</td><td class="bedrag" data-kop="{kop_verschil}">{}</td></tr>"#,
+            if r.totaal { "sterk" } else { "" },
+            ontsnap(vertaal(r.label, taal)),
+            euro(r.december),
+            euro(r.januari),
+            verschil(r.verschil)
+        );
+    }
+    uit.push_str("</tbody></table></div>");
+    if j.regels.iter().all(|r| r.verschil.is_zero()) {
+        let _ = write!(uit, r#"<p id="jaarwissel-niets">{}</p>"#, ontsnap(vertaal(t::NIETS, taal)));
+    } else {
+        let _ = write!(
+            uit,
+            r#"<h3>{}</h3><ol class="jaarwissel__redenen" id="jaarwissel-redenen">"#,
+            ontsnap(vertaal(t::WAAROM, taal))
+        );
+        for (n, r) in j.redenen.iter().enumerate() {
+            let _ = write!(uit, r#"<li id="jaarwissel-reden-{}">{}</li>"#, n + 1, ontsnap(&r.tekst(taal)));
+        }
+        uit.push_str("</ol>");
+    }
+    if !j.aannames.is_empty() {
+        uit.push_str(r#"<ul class="jaarwissel__aannames">"#);
+        for a in &j.aannames {
+            let _ = write!(uit, "<li>{}</li>", ontsnap(&a.in_taal(taal)));
+        }
+        uit.push_str("</ul>");
+    }
+    uit
+}
+
+/// The section under the comparison.
+#[component]
+pub fn JaarwisselBlok() -> impl IntoView {
+    let staat = expect_context::<Staat>();
+    let taal = taal();
+    let peildatum = Memo::new(move |_| staat.gelezen.with(|g| g.invoer.datum.unwrap_or_else(crate::klok::vandaag)));
+    // Opened by the user (or closed), else open around the turn of the year.
+    let gekozen = RwSignal::new(None::<bool>);
+    let open = move || gekozen.get().unwrap_or_else(|| rond_de_jaarwissel(peildatum.get()));
+    let inhoud = move || {
+        use crate::components::svg::ontsnap;
+        if !open() {
+            return String::new();
+        }
+        staat.gelezen.with(|g| match jaarwissel(&g.invoer, crate::klok::vandaag()) {
+            Ok(j) => inhoud(&j, taal),
+            Err(fouten) => {
+                let lijst: String = fouten.iter().map(|f| format!("<li>{}</li>", ontsnap(&f.tekst_in(taal)))).collect();
+                format!(
+                    r#"<div class="melding melding--waarschuwing" id="jaarwissel-fout"><p>{}</p><ul>{lijst}</ul></div>"#,
+                    ontsnap(vertaal(t::LUKT_NIET, taal))
+                )
+            }
+        })
+    };
+    view! {
+        <section class="jaarwissel-blok" aria-labelledby="kop-jaarwissel">
+            <details class="jaarwissel-details" id="jaarwissel" prop:open=open
+                on:toggle=move |ev| if let Some(o) = details_open(&ev) { if o != open() { gekozen.set(Some(o)) } }>
+                <summary><h2 id="kop-jaarwissel">{vertaal(t::KOP, taal)}</h2></summary>
+                <p class="hint">{vertaal(t::UITLEG, taal)}</p>
+                <div inner_html=inhoud></div>
+            </details>
+        </section>
+    }
+}
