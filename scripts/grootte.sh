@@ -13,10 +13,12 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 # Issue 30 raised all three by what it measured (docs/performance.md): the form's new question,
-# the announced values in the core, the group page's December/January totals.
-BUDGET_KAAL=${BUDGET_KAAL:-8150}
-BUDGET_GEDEELD=${BUDGET_GEDEELD:-81000}
-BUDGET_MEERDERE=${BUDGET_MEERDERE:-192000}
+# the announced values in the core, the group page's December/January totals. Issue 33 set them at
+# what it measured: the trail's words out of the first module (shared link and group page down), the
+# start script inline in the page (bare address +159 B: it now also starts the wasm).
+BUDGET_KAAL=${BUDGET_KAAL:-8300}
+BUDGET_GEDEELD=${BUDGET_GEDEELD:-72000}
+BUDGET_MEERDERE=${BUDGET_MEERDERE:-187500}
 
 br() { brotli -q 11 -c "$1" | wc -c; }
 fout() { echo "FOUT: $*" >&2; exit 1; }
@@ -68,7 +70,7 @@ for rol in lezer schrijver; do
 done
 
 echo "kaal adres: $kaal bytes (budget $BUDGET_KAAL, doel 30720)"
-echo "gedeelde link: $gedeeld bytes (budget $BUDGET_GEDEELD, doel 61440)"
+echo "gedeelde link: $gedeeld bytes (budget $BUDGET_GEDEELD, doel 51200)"
 [ "$kaal" -le "$BUDGET_KAAL" ] || fout "het kale adres is groter dan zijn budget"
 [ "$gedeeld" -le "$BUDGET_GEDEELD" ] || fout "een gedeelde link is groter dan zijn budget"
 echo "pagina meerdere medewerkers: $meerdere bytes (budget $BUDGET_MEERDERE)"

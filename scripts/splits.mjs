@@ -60,7 +60,7 @@ for (const f of [glueLink[1], wasmLink[1]]) fs.rmSync(path.join(dist, f));
 html = html.replace(glueLink[0], `<link crossorigin href=/${naam.glue} integrity=${integriteit(glue)} rel=modulepreload>`
   + `<link crossorigin href=/${naam.lader} integrity=${integriteit(lader)} rel=modulepreload>`);
 html = html.replace(wasmLink[0], `<link as=fetch crossorigin href=/${naam.wasm} integrity=${integriteit(wasm)} rel=preload type=application/wasm>`);
-// The start script (scripts/start.mjs) names both.
+// Trunk's start module names both (scripts/start.mjs puts the app's own start script in its place).
 html = vervang(html, `'/${glueLink[1]}'`, `'/${naam.glue}'`, 'startscript');
 html = vervang(html, `'/${wasmLink[1]}'`, `'/${naam.wasm}'`, 'startscript');
 

@@ -5,6 +5,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
+import { cspHash } from '../../scripts/csp.mjs';
 import { ROOT, DIST, UIT, startBrowser, serveer, hostPagina, nieuwePagina, gevallen, euro, axe, inbedcode, inbedcodeBytes } from './hulp.mjs';
 
 let browser, app, hostOk, hostVreemd, headers, APP;
@@ -42,7 +43,12 @@ test('de app werkt onder de strikte CSP, zonder CSP-schendingen', async () => {
   const schendingen = [];
   page.on('console', m => { if (/Content Security Policy|Refused to/.test(m.text())) schendingen.push(m.text()); });
   const antwoord = await page.goto(`${APP}/#${basis.scenario}`);
-  assert.match(antwoord.headers()['content-security-policy'], /script-src 'self' 'wasm-unsafe-eval'/);
+  // script-src: our own files, the page's inline scripts by their sha256 (ADR 0025), the wasm; never
+  // 'unsafe-inline'.
+  const csp = antwoord.headers()['content-security-policy'];
+  assert.ok(!csp.includes('unsafe-inline'), csp);
+  const scriptSrc = csp.match(/script-src ([^;]*)/)[1].split(' ');
+  assert.deepEqual(scriptSrc.filter(b => !b.startsWith("'sha256-")), ["'self'", "'wasm-unsafe-eval'"]);
   assert.equal(antwoord.headers()['referrer-policy'], 'no-referrer');
   await page.locator('#fig-lks-meting').filter({ hasText: euro(basis.per_maand.lks_meting) }).waitFor();
   // Every <details> open, also those of the parts below the amounts (the second wasm file): wait
@@ -52,7 +58,35 @@ test('de app werkt onder de strikte CSP, zonder CSP-schendingen', async () => {
   await page.locator('.uitleg--spoor ol li').first().waitFor();
   assert.deepEqual(schendingen, []);
   assert.deepEqual(fouten, []);
-  assert.equal(await page.locator('script:not([src])').count(), 0, 'geen inline script');
+  // Inline only the start script and the empty one after the stylesheet, each allowed by its own
+  // hash, and the policy allows nothing else.
+  const inline = await page.locator('script:not([src])').evaluateAll(s => s.map(e => e.textContent));
+  assert.equal(inline.length, 2, 'het startscript en het lege script, geen ander inline script');
+  assert.deepEqual(inline.map(cspHash).sort(), scriptSrc.filter(b => b.startsWith("'sha256-")).sort());
+  // Every place the policy lives says the same (scripts/start.mjs writes them all).
+  for (const f of ['nginx.conf', 'Caddyfile', 'README.md']) {
+    const tekst = fs.readFileSync(path.join(ROOT, 'docs/hosting', f), 'utf8');
+    assert.ok(tekst.includes(scriptSrc.join(' ')), `docs/hosting/${f}: een andere script-src`);
+  }
+});
+
+test('CSP: een veranderd startscript wordt geweigerd (de hash is het enige dat het toelaat)', async () => {
+  const { page, context } = await nieuwePagina(browser);
+  const schendingen = [];
+  page.on('console', m => { if (/Content Security Policy|Refused to/.test(m.text())) schendingen.push(m.text()); });
+  // One character more in the inline start script, on the way.
+  await page.route(u => new URL(u).pathname === '/', async (r) => {
+    const echt = await r.fetch();
+    const html = (await echt.text()).replace(/<script>(?=.)/, '<script>;');
+    await r.fulfill({ response: echt, body: html });
+  });
+  await page.goto(`${APP}/#v=1&datum=2026-01-01&leeftijd=30&uren=36&voltijd=37&loonwaarde=50`, { wachtOpApp: false });
+  await page.waitForTimeout(1000);
+  assert.ok(schendingen.some(t => /inline script/i.test(t)), schendingen.join(' | '));
+  // Nothing ran: no amount, no app.
+  assert.equal(await page.locator('html.rh-app').count(), 0);
+  assert.equal(await page.locator('#fig-lks-meting').isVisible(), false);
+  await context.close();
 });
 
 /** Serves the real file with its last byte changed (a file altered on the way). */
