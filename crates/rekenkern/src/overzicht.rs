@@ -145,10 +145,13 @@ fn stand<T>(p: &'static crate::param::Param<T>, dag: crate::Datum, aangekondigd:
 /// One cell: the value, its status and the date it is from.
 fn cel<T>(s: &Stand<'_, T>, toon: impl Fn(&T) -> String) -> (String, &'static str) {
     match s {
-        Stand::Tabel(w) => {
-            (format!("{} ({}, vanaf {})", toon(&w.waarde), status(w.status).trim_matches('*'), w.vanaf), w.bron.citaat())
+        Stand::Tabel(w) => (
+            format!("{} ({}, vanaf {})", toon(&w.waarde), status(w.status).trim_matches('*'), w.vanaf),
+            w.bron.citaat(),
+        ),
+        Stand::LaatstBekend(w) => {
+            (format!("{} (**laatst bekend**, van {})", toon(&w.waarde), w.vanaf), w.bron.citaat())
         }
-        Stand::LaatstBekend(w) => (format!("{} (**laatst bekend**, van {})", toon(&w.waarde), w.vanaf), w.bron.citaat()),
         Stand::Ontbreekt => ("**geen waarde**".into(), ""),
     }
 }
