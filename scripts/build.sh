@@ -25,7 +25,7 @@ node scripts/minify-lijm.mjs dist
 RUSTFLAGS="--cfg erase_components" CARGO_TARGET_DIR=target/voorweergave \
   cargo build --locked --offline --features ssr --bin voorweergave
 node scripts/voorweergave.mjs dist target/voorweergave/debug/voorweergave ${VOORWEERGAVE_DATUM:-}
-# The start script inline in <head>, its sha256 in the CSP of docs/hosting/ (ADR 0025).
+# The start script inline in <head>, its sha256 in the CSP of docs/hosting/ (ADR 0028).
 node scripts/start.mjs dist
 # The page for many employees has its own wasm (ADR 0016): built apart, then copied beside the app
 # as meerdere.html (trunk replaces its whole dist folder on every build).
@@ -46,8 +46,16 @@ for rol in lezer schrijver; do
   wasm-opt -Oz --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext --enable-mutable-globals \
     $doel/uit/werkmap-${rol}_bg.wasm -o $doel/uit/werkmap-${rol}_bg.wasm
 done
-rm -f dist/werkmap-*
-node scripts/werkmap.mjs dist target/werkmap-lezen/uit target/werkmap-schrijven/uit
+# The calculating workers of the same page (issue 34, ADR 0027): the core only, its own wasm; the
+# page starts one per core (bounded) when it calculates a file. Kept for offline like the page.
+doel=target/reken-werker
+cargo build --release --locked --offline --target wasm32-unknown-unknown -p reken-werker --target-dir $doel
+rm -rf $doel/uit && mkdir -p $doel/uit
+wasm-bindgen --target web --out-name rekenaar --out-dir $doel/uit $doel/wasm32-unknown-unknown/release/reken_werker.wasm
+wasm-opt -Oz --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext --enable-mutable-globals \
+  $doel/uit/rekenaar_bg.wasm -o $doel/uit/rekenaar_bg.wasm
+rm -f dist/werkmap-* dist/rekenaar-*
+node scripts/werkmap.mjs dist target/werkmap-lezen/uit target/werkmap-schrijven/uit $doel/uit
 node scripts/sw.mjs dist
 for f in dist/*.wasm dist/*.js dist/*.html dist/*.css; do
   [ -f "$f" ] || continue

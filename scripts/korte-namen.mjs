@@ -1,4 +1,4 @@
-// Short names for what the first wasm module and its JS glue say to each other (ADR 0025). wasm-bindgen
+// Short names for what the first wasm module and its JS glue say to each other (ADR 0028). wasm-bindgen
 // names every import after its function and a hash (`__wbg_addEventListener_847fd86b8c33ec43`) and
 // Rust exports keep their mangled names; the first module carries the names of all the app's
 // imports (the split-off app imports nothing of its own), each twice on the wire: in the wasm and in

@@ -10,12 +10,13 @@ WASM_SPLIT_VERSION=0.2.4       # wasm-split-cli; its runtime half (wasm_split_he
 export DEBIAN_FRONTEND=noninteractive
 t0=$SECONDS; stap() { echo "== [setup $((SECONDS - t0))s] $*"; }
 
-stap "apt: chromium chromium-driver brotli python3 (NOT binaryen: Debian's 108 miscompiles the wasm)"
-# python3 >= 3.11 (tomllib) runs the independent oracle, scripts/orakel.py.
+stap "apt: chromium chromium-driver brotli python3 poppler-utils (NOT binaryen: Debian's 108 miscompiles the wasm)"
+# python3 >= 3.11 (tomllib) runs the independent oracle, scripts/orakel.py. poppler-utils: pdftotext
+# reads the prints the e2e suite makes as PDF (e2e/tests/lezen.test.mjs).
 if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null || ! command -v brotli >/dev/null \
-  || ! python3 -c 'import tomllib' 2>/dev/null; then
+  || ! python3 -c 'import tomllib' 2>/dev/null || ! command -v pdftotext >/dev/null; then
   apt-get update -qq
-  apt-get install -y -qq chromium chromium-driver brotli python3 >/dev/null
+  apt-get install -y -qq chromium chromium-driver brotli python3 poppler-utils >/dev/null
 fi
 
 stap "rustup target wasm32-unknown-unknown"

@@ -1,4 +1,4 @@
-// Puts the start of the page in place (ADR 0025): trunk's start module goes, and src/start/start.js
+// Puts the start of the page in place (ADR 0028): trunk's start module goes, and src/start/start.js
 // (with src/start/sw-registratie.js) comes inline, first in <head>, allowed by its sha256 in the CSP,
 // which this writes into docs/hosting/ (scripts/csp.mjs). What a build names, the script reads from
 // <html>: the first wasm module and its integrity (data-rh-wasm, data-rh-wasm-sri) and the JS glue
@@ -51,7 +51,7 @@ if (/<\/script/i.test(code)) fout('het startscript bevat </script');
 vervang('<meta charset=utf-8>', `<meta charset=utf-8><template id=rh-modules>${modules.join('')}</template><script>${code}</script>`, 'meta charset');
 // An empty inline script after the stylesheet: the parser waits for the stylesheet there (a script
 // must see the styles above it), so the page is not laid out once without its styles and again with
-// them (measured, bare address: first amount 537 → 478 ms, A/B 7 × 3 runs; ADR 0025).
+// them (measured, bare address: first amount 537 → 478 ms, A/B 7 × 3 runs; ADR 0028).
 const stijl = html.match(/<link href=\/stijl-[0-9a-f]+\.css integrity=sha384-[\w+/=]+ rel=stylesheet>/);
 if (!stijl) fout('het stylesheet staat niet in ' + pagina);
 vervang(stijl[0], `${stijl[0]}<script></script>`, 'stylesheet');

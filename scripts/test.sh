@@ -17,6 +17,7 @@ stap "clippy (rekenkern, CLI, app voor wasm32), waarschuwingen zijn fouten"
 cargo clippy --locked -p rekenkern -p rekenhulp-cli --all-targets -- -D warnings
 cargo clippy --locked -p rekenhulp-app --target wasm32-unknown-unknown -- -D warnings
 cargo clippy --locked -p werkmap-werker --target wasm32-unknown-unknown --features lezen,schrijven -- -D warnings
+cargo clippy --locked -p reken-werker --target wasm32-unknown-unknown -- -D warnings
 # The same components natively, as the build renders the first screen with them (ADR 0022).
 RUSTFLAGS="--cfg erase_components" CARGO_TARGET_DIR=target/voorweergave \
   cargo clippy --locked --offline --features ssr --bin voorweergave -- -D warnings

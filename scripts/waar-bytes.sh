@@ -4,7 +4,7 @@
 # compression) and the largest items. Figures go into docs/performance.md.
 # usage: bash scripts/waar-bytes.sh          the whole app (one wasm, as trunk builds it)
 #        bash scripts/waar-bytes.sh eerst    the first module of the split build (what a shared link
-#                                            needs before its first amount, ADR 0022, 0025); the
+#                                            needs before its first amount, ADR 0022, 0028); the
 #                                            named module stays in target/waar-bytes (for profiles)
 # (after bash scripts/build.sh, which builds both)
 set -euo pipefail

@@ -16,7 +16,12 @@ use rekenkern::Taal;
 
 /// The whole page.
 #[component]
-pub fn App() -> impl IntoView {
+pub fn App(
+    /// What was typed into the page rendered ahead of time before the app took over (the bare
+    /// address, ADR 0022): the state starts from it instead of the link.
+    #[prop(optional)]
+    ingevuld: Option<crate::ingevuld::Ingevuld>,
+) -> impl IntoView {
     let vandaag = crate::klok::vandaag();
     let staat = Staat::nieuw(vandaag);
     provide_context(staat);
@@ -29,8 +34,7 @@ pub fn App() -> impl IntoView {
         staat.link_meldingen.set(gelezen.meldingen.clone());
     }
     // What was typed into the page rendered ahead of time, before the app took over (ADR 0022).
-    #[cfg(target_arch = "wasm32")]
-    if let Some(ingevuld) = crate::overname::invoer() {
+    if let Some(ingevuld) = ingevuld {
         for (sleutel, tekst) in ingevuld.velden {
             staat.veld(sleutel).set(tekst);
         }
@@ -90,7 +94,12 @@ pub fn App() -> impl IntoView {
     // The language and the layout flags on <html>, where the start script put them before the first
     // paint (ADR 0022): the prerendered page and the app share one stylesheet.
     Effect::new(move |_| {
-        if let Some(html) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.document_element()) {
+        let document = web_sys::window().and_then(|w| w.document());
+        // The page's title in the tab follows the language too (index.html holds the Dutch).
+        if let Some(d) = &document {
+            d.set_title(vertaal(teksten::TITEL, staat.taal.get()));
+        }
+        if let Some(html) = document.and_then(|d| d.document_element()) {
             let _ = html.set_attribute("lang", staat.taal.get().code());
             let _ = html.class_list().toggle_with_force("rh-compact", staat.compact.get());
             let _ = html.class_list().toggle_with_force("rh-embed", embed);
@@ -118,7 +127,7 @@ pub fn pagina(staat: Staat, nieuwe_versie: RwSignal<bool>) -> impl IntoView {
                 </div>
                 <div role="status" class="versie-status">{move || nieuwe_versie.get().then(|| view! {
                     <p class="melding" id="nieuwe-versie">{vertaal(teksten::NIEUWE_VERSIE, taal)}" "
-                        {vertaal(teksten::BEREKEND_MET, taal)}{rekenkern::params::VERSIE}"."</p>
+                        {vertaal(teksten::BEREKEND_MET, taal)}{teksten::versie()}"."</p>
                 })}</div>
                 <header class="kop">
                     <p class="kop__merk">{vertaal(teksten::MERK, taal)}</p>
@@ -127,6 +136,9 @@ pub fn pagina(staat: Staat, nieuwe_versie: RwSignal<bool>) -> impl IntoView {
                     <Later><AfdrukKop /></Later>
                     <h1 id="titel">{vertaal(teksten::TITEL, taal)}</h1>
                     <p class="intro">{vertaal(teksten::INTRO, taal)}</p>
+                    // The English page keeps the Dutch notation of amounts and dates and a few legal
+                    // terms (ADR 0010): said once, at the top.
+                    {(taal == rekenkern::Taal::En).then(|| view! { <p class="intro" id="notatie">{vertaal(teksten::NOTATIE, taal)}</p> })}
                     <div class="indeling">
                         <div class="indeling__invoer">
                             <Formulier />

@@ -208,17 +208,9 @@ fn herbereken(doc: &Document) {
     }
 }
 
-/// What was typed and chosen in the prerendered page before the app took over.
-pub struct Ingevuld {
-    /// Each field's text, and the choices that were clicked.
-    pub velden: Vec<(Sleutel, String)>,
-    /// The period chosen.
-    pub periode: Periode,
-}
-
 /// What was typed and chosen in the prerendered page, for the app that takes over.
-pub fn invoer() -> Ingevuld {
-    Ingevuld { velden: INVOER.with(|i| i.borrow().clone()), periode: PERIODE.with(|p| *p.borrow()) }
+pub fn invoer() -> crate::ingevuld::Ingevuld {
+    crate::ingevuld::Ingevuld { velden: INVOER.with(|i| i.borrow().clone()), periode: PERIODE.with(|p| *p.borrow()) }
 }
 
 /// The app could not be fetched (offline before a first full visit, or a newer version replaced the

@@ -13,6 +13,7 @@ pub mod components;
 pub mod eerst;
 pub mod embed;
 pub mod engels;
+pub mod ingevuld;
 pub mod klok;
 pub mod meerdere;
 #[cfg(target_arch = "wasm32")]

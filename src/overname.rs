@@ -3,8 +3,8 @@
 //! app's state, the app builds the same markup, the prerendered markup goes, and the field the
 //! user was typing in keeps the focus and the cursor.
 
-use crate::eerst::{self, Ingevuld};
-use std::cell::RefCell;
+use crate::app::{App, AppProps};
+use crate::eerst;
 use wasm_bindgen::JsCast;
 
 /// On `<html>`: the app has taken over.
@@ -12,31 +12,20 @@ const APP: &str = "rh-app";
 /// The root of the prerendered page.
 const VOORWEERGAVE: &str = "voorweergave";
 
-thread_local! {
-    static INVOER: RefCell<Option<Ingevuld>> = const { RefCell::new(None) };
-}
-
-/// What the user typed into the prerendered form (bare address only): the app's state starts from
-/// it. `None` when the app starts from the link.
-pub fn invoer() -> Option<Ingevuld> {
-    INVOER.with(|i| i.borrow_mut().take())
-}
-
 /// Mounts the app in place of the prerendered page.
 pub fn neem_over() {
     let Some(doc) = web_sys::window().and_then(|w| w.document()) else { return };
     let html = doc.document_element();
     let oud = doc.get_element_by_id(VOORWEERGAVE);
     // The prerendered form was in use (the bare address): its input is the state, not the link.
-    if oud.is_some() && html.as_ref().is_some_and(|h| h.class_list().contains(eerst::VOORAF)) {
-        INVOER.with(|i| *i.borrow_mut() = Some(eerst::invoer()));
-    }
+    let ingevuld =
+        (oud.is_some() && html.as_ref().is_some_and(|h| h.class_list().contains(eerst::VOORAF))).then(eerst::invoer);
     let focus = doc.active_element().filter(|e| !e.id().is_empty()).map(|e| {
         let invoer = e.dyn_ref::<web_sys::HtmlInputElement>();
         let selectie = invoer.and_then(|i| Some((i.selection_start().ok()??, i.selection_end().ok()??)));
         (e.id(), selectie)
     });
-    leptos::mount::mount_to_body(crate::App);
+    leptos::mount::mount_to_body(move || App(AppProps { ingevuld }));
     if let Some(oud) = oud {
         oud.remove();
     }

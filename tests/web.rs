@@ -54,7 +54,8 @@ async fn link_herstellen_typen_en_url_bijwerken() {
         .expect("url");
     let wortel: HtmlElement = document().create_element("div").expect("div").unchecked_into();
     document().body().expect("body").append_child(&wortel).expect("append");
-    let _handle = leptos::mount::mount_to(wortel.clone(), rekenhulp_app::App);
+    let _handle =
+        leptos::mount::mount_to(wortel.clone(), || rekenhulp_app::App(rekenhulp_app::app::AppProps { ingevuld: None }));
 
     // Loonwaarde 40%: LKS 0,6 × 2.294,40 × 1,08 × 1,235 = 1.836,162432 → € 1.836,16.
     wacht_tot("uitkomst uit de link", || tekst(&wortel, "#fig-lks-meting") == "€\u{a0}1.836,16").await;

@@ -20,10 +20,10 @@ test('2027, 19 jaar: de aangekondigde staffel, als aangekondigd gemarkeerd met d
     const { page, fouten } = await nieuwePagina(browser, { viewport: { width: w, height: h } });
     await page.goto(BASE + JANUARI);
     await page.locator('#fig-lks-meting').filter({ hasText: euro('1402.69') }).waitFor();
-    assert.match(await page.locator('.formulier').textContent(), /€\u00a011,24 per uur \(voorlopig: aangekondigde staffel minimumjeugdloon/);
+    assert.match(await page.locator('.formulier').textContent(), /€\u00a011,24 per uur \(voorlopig: het nieuwe percentage voor jongeren dat het kabinet heeft aangekondigd/);
     // The notice: the last known values, and each announced value with its date and its source.
     const melding = page.locator('#voorlopig-melding');
-    assert.match(await melding.textContent(), /Voor 2027 rekenen we ook met aangekondigde waarden/);
+    assert.match(await melding.textContent(), /Het kabinet heeft een paar nieuwe waarden aangekondigd; daarmee rekenen we/);
     await page.locator('#voorlopig-lijst > summary').click();
     const aangekondigd = page.locator('#voorlopig-lijst li.aangekondigd');
     const regels = await aangekondigd.allTextContents();
@@ -80,6 +80,18 @@ test('wat verandert er op 1 januari: december naast januari, regel voor regel me
     const redenen = await page.locator('#jaarwissel-redenen li').allTextContents();
     assert.ok(redenen.some(r => r.includes('van 60% naar 75%')), redenen.join('\n'));
     assert.ok(redenen.some(r => r.includes('lid 7')), redenen.join('\n'));
+    assert.ok(redenen.some(r => r.startsWith('Het minimumjeugdloon voor 19 jaar gaat omhoog')), redenen.join('\n'));
+    // January says what it rests on: the last known values, and each announced value with its source.
+    const status = await blok.locator('.jaarwissel__status').allTextContents();
+    assert.ok(status.some(z => z.startsWith('Januari 2027 is voorlopig') && z.includes('1 juli 2026')), status.join('\n'));
+    assert.match(await blok.locator('.jaarwissel__aangekondigd').textContent(), /Kamerstuk 36 545, nr\. 19/);
+    // A reason's number takes the reader (and the focus) to the reason, and leaves the link alone.
+    const hash = await page.evaluate(() => location.hash);
+    await blok.locator('a.jaarwissel__ref').first().click();
+    await page.waitForFunction(() => document.activeElement?.id === 'jaarwissel-reden-1');
+    assert.equal(await page.evaluate(() => location.hash), hash);
+    assert.equal((await page.locator('#fig-brutoloon').textContent()).trim(), euro('1402.44'));
+    assert.equal(await page.locator('#link-melding').count(), 0);
     // The December column is the card.
     assert.equal((await page.locator('#fig-brutoloon').textContent()).trim(), euro('1402.44'));
     // Nothing hides behind a sideways scroll on a phone.
@@ -107,7 +119,7 @@ test('wat verandert er op 1 januari: december naast januari, regel voor regel me
   await page.locator('#jaarwissel table.jaarwissel').waitFor();
   assert.equal((await page.locator('#kop-jaarwissel').textContent()).trim(), 'What changes on 1 January?');
   const en = await page.locator('#jaarwissel-redenen li').allTextContents();
-  assert.ok(en.some(r => r.startsWith('The youth minimum wage goes up')), en.join('\n'));
+  assert.ok(en.some(r => r.startsWith('The youth minimum wage for age 19 goes up')), en.join('\n'));
   assert.deepEqual(await axe(page), []);
   assert.deepEqual(fouten, []);
 });

@@ -162,3 +162,14 @@ export async function axe(page) {
   const res = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
   return res.violations.map(v => `${v.id} (${v.impact}): ${v.nodes.slice(0, 3).map(n => `${n.target.join(' ')} ${n.any?.[0]?.message ?? ''}`).join(' | ')}`);
 }
+
+/** The group page: clicks its CSV download button and returns the file's text. */
+export async function groepDownload(page) {
+  const [dl] = await Promise.all([page.waitForEvent('download'), page.locator('#groep-download').click()]);
+  return fs.readFileSync(await dl.path(), 'utf8');
+}
+
+/** The browser's today (JJJJ-MM-DD), as the CLI's --vandaag (only rows without a date use it). */
+export async function browserVandaag(page) {
+  return page.evaluate(() => { const d = new Date(); return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`; });
+}

@@ -6,7 +6,8 @@ import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import fs from 'node:fs';
-import { ROOT, DIST, UIT, startBrowser, serveer, nieuwePagina, euro, axe, leesTabel, centen } from './hulp.mjs';
+import { ROOT, DIST, UIT, startBrowser, serveer, nieuwePagina, euro, axe, leesTabel, centen, groepDownload, browserVandaag } from './hulp.mjs';
+import { groepCsv } from '../groep.mjs';
 
 let browser, server, BASE;
 before(async () => { browser = await startBrowser(); server = await serveer(DIST); BASE = server.url; });
@@ -30,16 +31,8 @@ async function groepsrij(page, kenmerk) {
   return rij;
 }
 
-/** Clicks the download button and returns the file's text. */
-async function download(page) {
-  const [dl] = await Promise.all([page.waitForEvent('download'), page.locator('#groep-download').click()]);
-  return fs.readFileSync(await dl.path(), 'utf8');
-}
-
-/** The browser's today, as the CLI's --vandaag (only rows without a date use it). */
-async function vandaag(page) {
-  return page.evaluate(() => { const d = new Date(); return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`; });
-}
+const download = groepDownload;
+const vandaag = browserVandaag;
 
 test('meerdere medewerkers: hetzelfde bestand geeft dezelfde CSV als rekenhulp batch; fouten per regel', async () => {
   const { page, fouten } = await nieuwePagina(browser, { acceptDownloads: true });
@@ -60,7 +53,8 @@ test('meerdere medewerkers: hetzelfde bestand geeft dezelfde CSV als rekenhulp b
   assert.equal((await groepsrij(page, 'M-003')).Verschil, euro('0.00'));
   // The row with loonwaarde=150 (line 8 of the file) is named, and the others still count.
   const foutblok = await page.locator('#groep-fouten').textContent();
-  assert.ok(foutblok.includes('Regel 8:') && foutblok.includes('loonwaarde=150'), foutblok);
+  // Named by the field's question and the value as written, not by the key (issue 31).
+  assert.ok(foutblok.includes('Regel 8:') && foutblok.includes('Loonwaarde in procent: ‘150’ is niet geldig.'), foutblok);
   assert.ok((await page.locator('#groep-zin').textContent()).startsWith('6 medewerkers berekend, 1 regel met fouten.'));
   assert.equal(await page.locator('#verdeling-zin').textContent(),
     'Het omslagpunt ligt voor iedereen bij een loonwaarde van 32%. Daaronder geeft meting meer subsidie, daarboven het forfait.');
@@ -294,5 +288,88 @@ test('meerdere medewerkers: 10.000 regels in stukken, met voortgang, totalen klo
   assert.equal(await page.locator('#groep-tabel tbody tr').count(), 100);
   await page.locator('#groep-volgende').click();
   await page.locator('#groep-bereik', { hasText: 'Medewerker 101 tot en met 200 van 10000' }).waitFor();
+  assert.deepEqual(fouten, []);
+});
+
+test('meerdere medewerkers: rekenen in workers: tussenstand en voortgang, stoppen en een nieuw bestand beëindigen ze, de focus blijft', async () => {
+  const { page, context, fouten } = await nieuwePagina(browser);
+  // One worker (a device with one core): the 100,000 rows take long enough to look and stop.
+  await context.addInitScript(() => Object.defineProperty(Navigator.prototype, 'hardwareConcurrency', { get: () => 1 }));
+  // Every calculating worker the page starts, and whether it still runs.
+  const rekenaars = [];
+  page.on('worker', (w) => {
+    if (!/\/rekenaar-werker-[0-9a-f]+\.js$/.test(w.url())) return;
+    const r = { open: true };
+    rekenaars.push(r);
+    w.on('close', () => { r.open = false; });
+  });
+  const open = () => rekenaars.filter((r) => r.open).length;
+  const wachtOp = async (wat, klaar) => {
+    for (let i = 0; i < 200 && !klaar(); i++) await new Promise((r) => setTimeout(r, 50));
+    assert.ok(klaar(), wat);
+  };
+  await page.goto(BASE + 'meerdere.html');
+  // The workers start when the page opens (their wasm loads while the user chooses a file).
+  const status = page.locator('#groep-status');
+  await page.locator('#groep-status[data-werkers="1"]').waitFor({ state: 'attached' });
+  await wachtOp('de rekenaar start met de pagina', () => open() === 1);
+  assert.equal(await status.getAttribute('role'), 'status', 'polite: a status line');
+  const groot = { name: 'groot.csv', mimeType: 'text/csv', buffer: Buffer.from(groepCsv(100000)) };
+
+  // While calculating: progress on the status line, the running totals, a stop button; axe finds nothing.
+  await page.locator('#groep-bestand').setInputFiles(groot);
+  await page.locator('#groep-tussenstand', { hasText: 'Tot nu toe (' }).waitFor();
+  assert.match(await status.textContent(), /^Bezig met rekenen: \d+ van 100000 regels\.$/);
+  assert.match(await page.locator('#groep-tussenstand').textContent(),
+    /^Tot nu toe \(\d+ berekend\): nettokosten met meting €\u00a0[\d.]+,\d\d, met het forfait €\u00a0[\d.]+,\d\d per maand\.$/);
+  assert.deepEqual(await axe(page), []);
+  await page.screenshot({ path: path.join(UIT, 'meerdere-rekenen.png'), fullPage: true });
+  assert.equal(await page.locator('#groep-zin').count(), 0, 'nog bezig (1 worker, 100.000 regels)');
+
+  // The stop button, by keyboard: the worker ends at once, the status says so, the focus goes to the file.
+  await page.locator('#groep-stop').focus();
+  await page.keyboard.press('Enter');
+  await page.locator('#groep-status', { hasText: 'Het rekenen is gestopt.' }).waitFor();
+  assert.equal(await page.locator('#groep-stop').count(), 0);
+  assert.equal(await page.evaluate(() => document.activeElement?.id), 'groep-bestand');
+  assert.equal(await page.locator('#groep-tussenstand').textContent(), '');
+  assert.equal(await page.locator('#groep-zin').count(), 0);
+  await wachtOp('stoppen beëindigt de rekenaar', () => open() === 0);
+  assert.equal(rekenaars.length, 1);
+
+  // Another file while calculating: the running worker ends, the new file is calculated by a new one;
+  // the focus stays where the user put it.
+  await page.locator('#groep-bestand').setInputFiles(groot);
+  await page.locator('#groep-tussenstand', { hasText: 'Tot nu toe (' }).waitFor();
+  await wachtOp('een nieuwe rekenaar voor het tweede bestand', () => rekenaars.length === 2 && open() === 1);
+  await page.locator('#groep-bestand').focus();
+  await page.locator('#groep-bestand').setInputFiles({ name: 'klein.csv', mimeType: 'text/csv', buffer: Buffer.from(groepCsv(3)) });
+  await page.locator('#groep-zin', { hasText: '3 medewerkers berekend.' }).waitFor();
+  assert.equal(rekenaars.length, 3, 'het lopende rekenen stopte, een nieuwe rekenaar rekende het nieuwe bestand');
+  await wachtOp('alleen de nieuwe rekenaar draait', () => open() === 1);
+  assert.equal(await page.evaluate(() => document.activeElement?.id), 'groep-bestand');
+  // Nothing in progress: the status line says the result, for screen readers (issue 31).
+  assert.match(await status.textContent(), /^Klaar\. 3 medewerkers berekend\./);
+  assert.equal(await page.locator('#groep-tussenstand').textContent(), '');
+  assert.equal(await page.locator('#groep-stop').count(), 0);
+  // The rows of the first file never mix in: exactly the three rows of the small file.
+  const t = await leesTabel(page.locator('#groep-tabel'));
+  assert.deepEqual(t.rijen.map((r) => r['Eigen kenmerk']), ['P0', 'P1', 'P2']);
+  assert.deepEqual(await axe(page), []);
+  await page.screenshot({ path: path.join(UIT, 'meerdere-na-rekenen.png'), fullPage: true });
+  assert.deepEqual(fouten, []);
+});
+
+test('meerdere medewerkers: klaar met rekenen gaat de focus van de stopknop naar de uitkomst', async () => {
+  const { page, context, fouten } = await nieuwePagina(browser);
+  await context.addInitScript(() => Object.defineProperty(Navigator.prototype, 'hardwareConcurrency', { get: () => 1 }));
+  await page.goto(BASE + 'meerdere.html');
+  await page.locator('#groep-status:not([data-werkers="0"])').waitFor({ state: 'attached' });
+  await page.locator('#groep-bestand').setInputFiles({ name: 'g.csv', mimeType: 'text/csv', buffer: Buffer.from(groepCsv(30000)) });
+  await page.locator('#groep-stop').focus();
+  await page.locator('#groep-zin', { hasText: '30000 medewerkers berekend.' }).waitFor({ timeout: 60000 });
+  // The button is gone; its focus is not lost to the body.
+  assert.equal(await page.locator('#groep-stop').count(), 0);
+  assert.equal(await page.evaluate(() => document.activeElement?.id), 'groep-kop');
   assert.deepEqual(fouten, []);
 });

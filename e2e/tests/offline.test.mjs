@@ -55,6 +55,10 @@ test('offline na het eerste bezoek; een nieuwe versie komt met een rustige meldi
   assert.ok(lijst.some(f => /^\/rekenhulp-app-[0-9a-f]+_bg\.wasm$/.test(f)) && lijst.some(f => /^\/meerdere-[0-9a-f]+_bg\.wasm$/.test(f)));
   // The app's wasm is two files and a loader (ADR 0020, 0022): all three are kept.
   assert.ok(lijst.some(f => /^\/app-[0-9a-f]+\.wasm$/.test(f)) && lijst.some(f => /^\/splits-[0-9a-f]+\.js$/.test(f)), lijst.join(' '));
+  // The group page's calculating workers (ADR 0027): script, glue and wasm kept with the page.
+  for (const patroon of [/^\/rekenaar-werker-[0-9a-f]+\.js$/, /^\/rekenaar-[0-9a-f]+\.js$/, /^\/rekenaar-[0-9a-f]+_bg\.wasm$/]) {
+    assert.ok(lijst.some(f => patroon.test(f)), `${patroon} ontbreekt: ${lijst.join(' ')}`);
+  }
   assert.deepEqual([bewaard.local, bewaard.session], [0, 0]);
   // The spreadsheet reader is not installed up front; kept once used, it works offline too (ADR 0023).
   const xlsx = path.join(ROOT, 'crates/rekenkern/tests/bestanden/salarisexport.xlsx');
@@ -78,8 +82,11 @@ test('offline na het eerste bezoek; een nieuwe versie komt met een rustige meldi
   await page.locator('html[lang="en"]').waitFor();
   await page.screenshot({ path: path.join(UIT, 'offline.png') });
   await page.goto(APP + '/meerdere.html');
+  // Calculated offline by the page's workers, loaded from the cache.
+  await page.locator('#groep-status:not([data-werkers="0"])').waitFor({ state: 'attached' });
   await page.locator('#groep-voorbeeld').click();
   await page.locator('#groep-zin').waitFor();
+  assert.ok((await page.locator('#groep-zin').textContent()).startsWith('6 medewerkers berekend, 1 regel met fouten.'));
   await page.locator('#groep-bestand').setInputFiles(xlsx);
   await page.locator('#groep-rekenblad-zin').waitFor();
   assert.ok((await page.locator('#groep-zin').textContent()).startsWith('3 medewerkers berekend.'));
@@ -95,7 +102,7 @@ test('offline na het eerste bezoek; een nieuwe versie komt met een rustige meldi
   await melding.waitFor({ timeout: 15000 });
   const tekst = await melding.textContent();
   assert.ok(tekst.startsWith('Er is een nieuwe versie van de rekenhulp.'), tekst);
-  assert.match(tekst, /rekenregels van versie \d{4}-\d{2}-\d{2}\.$/);
+  assert.match(tekst, /rekenregels van versie \d{2}-\d{2}-\d{4}\.$/);
   assert.equal(await page.locator('#fig-lks-meting').textContent(), euro('1530.14'), 'de open pagina rekent door');
   assert.deepEqual(await axe(page), []);
   await page.screenshot({ path: path.join(UIT, 'nieuwe-versie.png') });

@@ -8,6 +8,7 @@ import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import fs from 'node:fs';
+import os from 'node:os';
 import { ROOT, DIST, startBrowser, serveer, nieuwePagina, euro, axe, leesTabel } from './hulp.mjs';
 import { maakXlsx } from '../maak-xlsx.mjs';
 
@@ -142,7 +143,8 @@ test('rekenblad: slechte bestanden krijgen een duidelijke melding en wat er ston
   await page.locator('#groep-bestand').setInputFiles(path.join(BESTANDEN, 'salarisexport.xlsx'));
   await page.locator('#groep-fout', { hasText: 'Dit rekenblad is niet te lezen.' }).waitFor();
   assert.equal(await page.locator('#groep-zin').textContent(), zin);
-  assert.equal(await page.locator('#groep-status').textContent(), '', 'no reading left pending');
+  // No reading left pending: the status line holds at most the result still shown (issue 31's 'Klaar.').
+  assert.match(await page.locator('#groep-status').textContent(), /^(Klaar\. .*)?$/, 'no reading left pending');
   assert.deepEqual(await axe(page), []);
   assert.deepEqual(fouten.filter(f => !f.includes('WebAssembly')), []);
 });
@@ -164,8 +166,13 @@ test('rekenblad: 100.000 medewerkers in een werkblad: gelezen in de worker, de p
     let vorig = performance.now();
     setInterval(() => { const nu = performance.now(); window.gat = Math.max(window.gat, nu - vorig); vorig = nu; }, 10);
   });
+  // A file on disk, as a user chooses one: a buffer travels as base64 and is made into a File by
+  // Playwright's script on the page's own thread, a long task of the harness (661 ms for 100,000 CSV
+  // rows, measured; 1.3 s once on a loaded machine), which this gap would count (docs/performance.md).
+  const groot = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'rekenblad-groot-')), 'groot.xlsx');
+  fs.writeFileSync(groot, maakXlsx(rijen));
   const t0 = Date.now();
-  await page.locator('#groep-bestand').setInputFiles({ name: 'groot.xlsx', mimeType: 'application/octet-stream', buffer: maakXlsx(rijen) });
+  await page.locator('#groep-bestand').setInputFiles(groot);
   await page.locator('#groep-zin').waitFor({ timeout: 240000 });
   const { statussen, gat } = await page.evaluate(() => ({ statussen: window.statussen, gat: window.gat }));
   console.log(`# 100.000 rijen (.xlsx): ${Date.now() - t0} ms tot de uitkomst; langste pauze van de pagina ${Math.round(gat)} ms`);

@@ -4,6 +4,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
+import crypto from 'node:crypto';
 import path from 'node:path';
 import { cspHash } from '../../scripts/csp.mjs';
 import { ROOT, DIST, UIT, startBrowser, serveer, hostPagina, nieuwePagina, gevallen, euro, axe, inbedcode, inbedcodeBytes } from './hulp.mjs';
@@ -43,7 +44,7 @@ test('de app werkt onder de strikte CSP, zonder CSP-schendingen', async () => {
   const schendingen = [];
   page.on('console', m => { if (/Content Security Policy|Refused to/.test(m.text())) schendingen.push(m.text()); });
   const antwoord = await page.goto(`${APP}/#${basis.scenario}`);
-  // script-src: our own files, the page's inline scripts by their sha256 (ADR 0025), the wasm; never
+  // script-src: our own files, the page's inline scripts by their sha256 (ADR 0028), the wasm; never
   // 'unsafe-inline'.
   const csp = antwoord.headers()['content-security-policy'];
   assert.ok(!csp.includes('unsafe-inline'), csp);
@@ -133,6 +134,49 @@ test('integrity: een veranderd wasm-bestand wordt geweigerd, op beide pagina\'s 
     assert.equal(await page.locator('html.rh-app').count(), 0);
     assert.ok(fouten.some(f => /integrity/i.test(f)), fouten.join(' | '));
     await context.close();
+  }
+});
+
+test('meerdere medewerkers: de rekenaars (Web Workers) onder de strikte CSP; hun wasm met integrity', async () => {
+  // Under the documented headers the page's calculating workers start, calculate, and nothing is refused.
+  {
+    const { context, page, fouten } = await nieuwePagina(browser);
+    const schendingen = [];
+    page.on('console', m => { if (/Content Security Policy|Refused to/.test(m.text())) schendingen.push(m.text()); });
+    const rekenaars = [];
+    page.on('worker', w => { if (/\/rekenaar-werker-[0-9a-f]+\.js$/.test(w.url())) rekenaars.push(w.url()); });
+    const antwoord = await page.goto(`${APP}/meerdere.html`);
+    assert.match(antwoord.headers()['content-security-policy'], /default-src 'none'; script-src 'self' 'wasm-unsafe-eval'/);
+    await page.locator('#groep-status:not([data-werkers="0"])').waitFor({ state: 'attached' });
+    await page.locator('#groep-voorbeeld').click();
+    await page.locator('#groep-zin').waitFor();
+    assert.ok((await page.locator('#groep-zin').textContent()).startsWith('6 medewerkers berekend, 1 regel met fouten.'));
+    assert.ok(rekenaars.length >= 1 && rekenaars.every(u => u.startsWith(APP + '/')), rekenaars.join(' '));
+    assert.deepEqual(schendingen, []);
+    assert.deepEqual(fouten, []);
+    await context.close();
+  }
+  // One byte of the worker's wasm changed on the way: refused (sha384), and the page says the
+  // calculation failed, with nothing half-calculated on screen.
+  {
+    const { context, page } = await nieuwePagina(browser);
+    await context.route(/\/rekenaar-[0-9a-f]+_bg\.wasm$/, eenByteAnders);
+    await page.goto(`${APP}/meerdere.html`);
+    await page.locator('#groep-status:not([data-werkers="0"])').waitFor({ state: 'attached' });
+    await page.locator('#groep-voorbeeld').click();
+    await page.locator('#groep-fout', { hasText: 'Het rekenen is mislukt.' }).waitFor();
+    assert.equal(await page.locator('#groep-zin').count(), 0);
+    assert.equal(await page.locator('#groep-status').textContent(), '');
+    assert.deepEqual(await axe(page), []);
+    await context.close();
+  }
+  // The refusal is the integrity's (the worker's console is its own, so read the build): each worker
+  // script fetches its wasm with the sha384 of the file in dist.
+  for (const werker of fs.readdirSync(DIST).filter(f => /^(rekenaar|werkmap-lezer|werkmap-schrijver)-werker-[0-9a-f]+\.js$/.test(f))) {
+    const code = fs.readFileSync(path.join(DIST, werker), 'utf8');
+    const [, wasm, sri] = code.match(/fetch\(new URL\('\.\/([\w.-]+_bg\.wasm)', import\.meta\.url\), \{ integrity: '(sha384-[\w+/=]+)' \}\)/) ?? [];
+    assert.ok(wasm, `${werker}: geen fetch met integrity`);
+    assert.equal(sri, `sha384-${crypto.createHash('sha384').update(fs.readFileSync(path.join(DIST, wasm))).digest('base64')}`, werker);
   }
 });
 

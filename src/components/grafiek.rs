@@ -12,13 +12,16 @@ use rekenkern::uitkomst::{CurvePunt, Omslagpunt};
 use rust_decimal::prelude::ToPrimitive;
 use rust_decimal::Decimal;
 
-/// Drawing area shared with the year chart (`jaar.rs`).
+/// Drawing area shared with the year chart (`jaar.rs`). The left margin holds the amounts of the
+/// value scale at the larger text of a narrow screen (style/app.css: "€ 16.000" at 22 units).
 pub(crate) const BREEDTE_PX: f64 = 640.0;
 const HOOGTE_PX: f64 = 340.0;
-pub(crate) const LINKS_PX: f64 = 84.0;
-pub(crate) const RECHTS_PX: f64 = 16.0;
+pub(crate) const LINKS_PX: f64 = 110.0;
+pub(crate) const RECHTS_PX: f64 = 30.0;
 pub(crate) const BOVEN_PX: f64 = 16.0;
 const ONDER_PX: f64 = 52.0;
+/// Lines of the value scale above 0.
+const SCHAALSTAPPEN: u8 = 5;
 
 fn px(d: Decimal) -> f64 {
     d.to_f64().unwrap_or_default()
@@ -29,22 +32,44 @@ fn scale_x(loonwaarde_pct: f64) -> f64 {
     LINKS_PX + loonwaarde_pct / 100.0 * (BREEDTE_PX - LINKS_PX - RECHTS_PX)
 }
 
+/// The vertical scale of a chart: from 0 (or a nice negative minimum) to a nice maximum, drawn in
+/// a plot of a given height; shared with the year chart.
 #[derive(Clone, Copy, PartialEq)]
-struct Schaal {
+pub(crate) struct Schaal {
     y_min_px: f64,
     y_max_px: f64,
+    /// The y of the bottom of the plot (the x axis).
+    onder_px: f64,
 }
 
 impl Schaal {
-    /// The vertical scale that fits a curve, from 0 (or a nice negative minimum) to a nice maximum.
-    fn voor(curve: &[CurvePunt]) -> Schaal {
-        let hoogste_px = curve.iter().map(|c| px(c.netto_meting).max(px(c.netto_forfait))).fold(0.0, f64::max);
-        let laagste_px = curve.iter().map(|c| px(c.netto_meting).min(px(c.netto_forfait))).fold(0.0, f64::min);
-        Schaal { y_min_px: if laagste_px < 0.0 { -mooi_px(-laagste_px) } else { 0.0 }, y_max_px: mooi_px(hoogste_px) }
+    /// The scale that fits these amounts, in a plot whose x axis lies at `onder_px`.
+    pub(crate) fn van(waarden_px: impl Iterator<Item = f64> + Clone, onder_px: f64) -> Schaal {
+        let hoogste_px = waarden_px.clone().fold(0.0, f64::max);
+        let laagste_px = waarden_px.fold(0.0, f64::min);
+        Schaal {
+            y_min_px: if laagste_px < 0.0 { -mooi_px(-laagste_px) } else { 0.0 },
+            y_max_px: mooi_px(hoogste_px),
+            onder_px,
+        }
     }
-    fn scale_y(&self, bedrag_px: f64) -> f64 {
+    /// The scale that fits a curve.
+    fn voor(curve: &[CurvePunt]) -> Schaal {
+        Schaal::van(curve.iter().flat_map(|c| [px(c.netto_meting), px(c.netto_forfait)]), HOOGTE_PX - ONDER_PX)
+    }
+    pub(crate) fn scale_y(&self, bedrag_px: f64) -> f64 {
         let bereik = (self.y_max_px - self.y_min_px).max(1.0);
-        HOOGTE_PX - ONDER_PX - (bedrag_px - self.y_min_px) / bereik * (HOOGTE_PX - ONDER_PX - BOVEN_PX)
+        self.onder_px - (bedrag_px - self.y_min_px) / bereik * (self.onder_px - BOVEN_PX)
+    }
+    /// The value scale: a grid line with its amount at every step, in whole euros.
+    pub(crate) fn teken(&self, uit: &mut String) {
+        for i in 0..=SCHAALSTAPPEN {
+            let t_px = self.y_min_px + (self.y_max_px - self.y_min_px) * f64::from(i) / f64::from(SCHAALSTAPPEN);
+            let y = self.scale_y(t_px);
+            svg::lijn(uit, (LINKS_PX, y), (BREEDTE_PX - RECHTS_PX, y), "grafiek__raster");
+            let label = nl(Decimal::from(t_px.round() as i64), 0);
+            svg::tekst(uit, (LINKS_PX - 6.0, y + 4.0), "end", "grafiek__as", &format!("€ {label}"));
+        }
     }
 }
 
@@ -96,20 +121,15 @@ pub fn Grafiek(
                 "grafiek-titel",
                 &format!("{}, {}", vertaal(teksten::KOP_GRAFIEK, taal), teksten::periode_woord(*p, taal)),
             );
-            let stappen = 5;
-            for i in 0..=stappen {
-                let t_px = s.y_min_px + (s.y_max_px - s.y_min_px) * f64::from(i) / f64::from(stappen);
-                let y = s.scale_y(t_px);
-                svg::lijn(&mut uit, (LINKS_PX, y), (BREEDTE_PX - RECHTS_PX, y), "grafiek__raster");
-                let label = nl(Decimal::from(t_px.round() as i64), 0);
-                svg::tekst(&mut uit, (LINKS_PX - 6.0, y + 4.0), "end", "grafiek__as", &format!("€ {label}"));
-            }
+            s.teken(&mut uit);
             for i in 0..=10 {
+                // On a narrow screen every other label is left out (style/app.css): the text is larger.
+                let klasse = if i % 2 == 1 { "grafiek__as grafiek__as--tussen" } else { "grafiek__as" };
                 svg::tekst(
                     &mut uit,
                     (scale_x(f64::from(i * 10)), HOOGTE_PX - ONDER_PX + 18.0),
                     "middle",
-                    "grafiek__as",
+                    klasse,
                     &format!("{}%", i * 10),
                 );
             }
@@ -133,7 +153,19 @@ pub fn Grafiek(
             let mut uit = String::new();
             svg::cirkel(&mut uit, (x, forfait_y), 6, "grafiek__omslag");
             let label = format!("{} {}", vertaal(teksten::OMSLAGPUNT, taal), procent(*lw, 1));
-            svg::tekst(&mut uit, (x + 8.0, forfait_y - 10.0), "start", "grafiek__label", &label);
+            // Below the forfait's line, right of the point: the measured line is above it there (it
+            // costs more past the break-even), so the label is on empty ground, never on a line;
+            // above the point when the forfait's line runs too close to the axis.
+            // Below, the text hangs from its y (style/app.css), so a larger text on a narrow screen
+            // grows away from the line.
+            let onder_ruimte = forfait_y + 40.0 < HOOGTE_PX - ONDER_PX;
+            let (y, klasse) = if onder_ruimte {
+                (forfait_y + 8.0, "grafiek__label grafiek__label--onder")
+            } else {
+                (forfait_y - 12.0, "grafiek__label")
+            };
+            let (lx, anker) = if x > BREEDTE_PX * 0.7 { (x - 10.0, "end") } else { (x + 10.0, "start") };
+            svg::tekst(&mut uit, (lx, y), anker, klasse, &label);
             Some(uit)
         })
     };
@@ -150,20 +182,30 @@ pub fn Grafiek(
         let curve: Vec<CurvePunt> =
             basis.with(|b| b.as_ref().map(|(c, ..)| c.iter().filter(|c| c.loonwaarde % 10 == 0).copied().collect()))?;
         Some(view! {
-            <table>
+            <table class="tabel-stapelbaar">
                 <caption>{vertaal(teksten::KOP_GRAFIEK, taal)}", "{teksten::periode_woord(p, taal)}</caption>
                 <thead><tr><th scope="col">{vertaal(teksten::LOONWAARDE, taal)}</th><th scope="col">{vertaal(figuur::METING, taal)}</th><th scope="col">{vertaal(figuur::FORFAIT, taal)}</th></tr></thead>
                 <tbody>
+                    // data-kop: a narrow screen shows each row as a block with its column names (style/app.css).
                     {curve.iter().map(|c| view! {
-                        <tr><th scope="row">{format!("{}%", c.loonwaarde)}</th><td class="bedrag">{euro(c.netto_meting)}</td><td class="bedrag">{euro(c.netto_forfait)}</td></tr>
+                        <tr><th scope="row">{format!("{}%", c.loonwaarde)}</th>
+                            <td class="bedrag" data-kop=vertaal(figuur::METING, taal)>{euro(c.netto_meting)}</td>
+                            <td class="bedrag" data-kop=vertaal(figuur::FORFAIT, taal)>{euro(c.netto_forfait)}</td></tr>
                     }).collect_view()}
                     <tr class="sterk"><th scope="row">{format!("{}: {}", vertaal(teksten::NU, taal), procent(lw_nu, 0))}</th>
-                        <td class="bedrag">{euro(nu.nettokosten_meting)}</td><td class="bedrag">{euro(nu.nettokosten_forfait)}</td></tr>
+                        <td class="bedrag" data-kop=vertaal(figuur::METING, taal)>{euro(nu.nettokosten_meting)}</td>
+                        <td class="bedrag" data-kop=vertaal(figuur::FORFAIT, taal)>{euro(nu.nettokosten_forfait)}</td></tr>
                 </tbody>
             </table>
         })
     };
-    let zin_nu = move || uitkomst.with(|u| u.as_ref().map(|u| zin::grafiek(u.loonwaarde, taal)));
+    // What the chart shows, in words (also its text for screen readers): read from its own curve.
+    let zin_nu = move || {
+        let lw = uitkomst.with(|u| u.as_ref().map(|u| u.loonwaarde))?;
+        basis.with(|b| {
+            b.as_ref().map(|(curve, _, _, p)| zin::grafiek(curve, lw, teksten::periode_woord(*p, taal), taal))
+        })
+    };
     view! {
         <section class="grafiek-blok" aria-labelledby="kop-grafiek">
             <h2 id="kop-grafiek">{vertaal(teksten::KOP_GRAFIEK, taal)}</h2>

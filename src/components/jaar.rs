@@ -14,16 +14,15 @@ use rekenkern::jaar::{csv, Jaaroverzicht};
 use rekenkern::Sleutel;
 use rekenkern::{Fout, Taal};
 use rust_decimal::prelude::ToPrimitive;
-use rust_decimal::Decimal;
 
-use crate::components::grafiek::{BOVEN_PX, BREEDTE_PX, LINKS_PX, RECHTS_PX};
+use crate::components::grafiek::{Schaal, BREEDTE_PX, LINKS_PX, RECHTS_PX};
 use crate::components::svg::coord_px;
 
 const HOOGTE_PX: f64 = 300.0;
 const ONDER_PX: f64 = 40.0;
 
-/// Step lines of the monthly net cost under both regimes (the 1 July step shows as a step), as
-/// SVG markup (components/svg.rs).
+/// Step lines of the monthly net cost under both regimes (the 1 July step shows as a step), on a
+/// value scale with grid lines as the loonwaarde chart's, as SVG markup (components/svg.rs).
 fn grafiek(j: &Jaaroverzicht, taal: Taal) -> impl IntoView {
     let waarden_px: Vec<(f64, f64)> = j
         .maanden
@@ -33,10 +32,10 @@ fn grafiek(j: &Jaaroverzicht, taal: Taal) -> impl IntoView {
             (b.nettokosten_meting.to_f64().unwrap_or_default(), b.nettokosten_forfait.to_f64().unwrap_or_default())
         })
         .collect();
-    let hoogste_px = waarden_px.iter().map(|(a, b)| a.max(*b)).fold(1.0, f64::max) * 1.1;
+    let schaal = Schaal::van(waarden_px.iter().flat_map(|(a, b)| [*a, *b]), HOOGTE_PX - ONDER_PX);
     let breedte_maand_px = (BREEDTE_PX - LINKS_PX - RECHTS_PX) / 12.0;
     let x = |n: usize| LINKS_PX + breedte_maand_px * n as f64;
-    let y = |v_px: f64| HOOGTE_PX - ONDER_PX - v_px.max(0.0) / hoogste_px * (HOOGTE_PX - ONDER_PX - BOVEN_PX);
+    let y = |v_px: f64| schaal.scale_y(v_px);
     let trap = |kies: fn(&(f64, f64)) -> f64| {
         waarden_px
             .iter()
@@ -49,17 +48,12 @@ fn grafiek(j: &Jaaroverzicht, taal: Taal) -> impl IntoView {
     };
     let mut uit = String::with_capacity(2048);
     svg::titel(&mut uit, "jaar-grafiek-titel", vertaal(t::GRAFIEK, taal));
-    svg::lijn(&mut uit, (LINKS_PX, y(0.0)), (BREEDTE_PX - RECHTS_PX, y(0.0)), "grafiek__raster");
-    svg::tekst(&mut uit, (LINKS_PX - 6.0, y(0.0) + 4.0), "end", "grafiek__as", "€ 0");
+    schaal.teken(&mut uit);
     for (n, m) in j.maanden.iter().enumerate() {
         let naam = teksten::maand_kort(m.maand.maand(), taal);
-        svg::tekst(
-            &mut uit,
-            (x(n) + breedte_maand_px / 2.0, HOOGTE_PX - ONDER_PX + 18.0),
-            "middle",
-            "grafiek__as",
-            naam,
-        );
+        // On a narrow screen every other month is left out (style/app.css): the text is larger.
+        let klasse = if n % 2 == 1 { "grafiek__as grafiek__as--tussen" } else { "grafiek__as" };
+        svg::tekst(&mut uit, (x(n) + breedte_maand_px / 2.0, HOOGTE_PX - ONDER_PX + 18.0), "middle", klasse, naam);
     }
     svg::polylijn(&mut uit, &trap(|w| w.1), "grafiek__forfait");
     svg::polylijn(&mut uit, &trap(|w| w.0), "grafiek__meting");
@@ -68,9 +62,6 @@ fn grafiek(j: &Jaaroverzicht, taal: Taal) -> impl IntoView {
             aria-labelledby="jaar-grafiek-titel jaar-zin" focusable="false" inner_html=uit></svg>
     }
 }
-
-/// A table column: its heading and the amount it shows.
-type Kolom = (&'static str, fn(&rekenkern::Bedragen) -> Decimal);
 
 /// The monthly table with the year total.
 /// The premium steps of the month in which the wage reaches the maximum premieloon (the month the
@@ -90,31 +81,35 @@ fn premie_uitleg(j: &Jaaroverzicht, taal: Taal) -> Option<impl IntoView> {
     })
 }
 
-fn tabel(j: &Jaaroverzicht, taal: Taal) -> impl IntoView {
-    // Every part of each total is a column (ADR 0021); the cao payments and the loonkostenvoordeel
-    // only when the year has them.
-    let alle: [(Kolom, bool); 10] = [
-        ((t::LOON, |b| b.brutoloon + b.vakantiebijslag), true),
-        ((figuur::CAO_EXTRA, |b| b.cao_extra), !j.totaal.cao_extra.is_zero()),
-        ((figuur::PREMIES, |b| b.premies), true),
-        ((figuur::PENSIOEN, |b| b.pensioen), true),
-        ((figuur::LOONKOSTEN, |b| b.loonkosten), true),
-        ((t::LKS_METING, |b| b.lks_meting), true),
-        ((t::LKS_FORFAIT, |b| b.lks_forfait), true),
-        ((figuur::LKV, |b| b.lkv), !j.totaal.lkv.is_zero()),
-        ((teksten::NETTO_METING, |b| b.nettokosten_meting), true),
-        ((teksten::NETTO_FORFAIT, |b| b.nettokosten_forfait), true),
+fn tabel(j: &Jaaroverzicht, kaart: Option<&rekenkern::kaart::Kaartverschil>, taal: Taal) -> impl IntoView {
+    // What decides first (issue 31: the net costs were past the right edge of the box), then the
+    // subsidies and the wage cost, then its parts: every part of each total is a column (ADR 0021);
+    // the cao payments and the loonkostenvoordeel only when the year has them.
+    use rekenkern::bedragen::Regel::*;
+    let alle = [
+        NettokostenMeting,
+        NettokostenForfait,
+        LksMeting,
+        LksForfait,
+        Lkv,
+        Loonkosten,
+        Brutoloon,
+        Vakantiebijslag,
+        CaoExtra,
+        Premies,
+        Pensioen,
     ];
-    let kolommen: Vec<Kolom> = alle.into_iter().filter(|(_, toon)| *toon).map(|(k, _)| k).collect();
+    let toon = |r: &rekenkern::bedragen::Regel| !matches!(r, Lkv | CaoExtra) || !j.totaal.get(*r).is_zero();
+    let kolommen: Vec<rekenkern::bedragen::Regel> = alle.into_iter().filter(toon).collect();
     view! {
         <table class="jaar-tabel">
             <caption id="jaar-tabel-kop">{vertaal(t::TABEL, taal)}</caption>
             <thead><tr>
                 <th scope="col">{vertaal(t::MAAND, taal)}</th>
-                {kolommen.iter().map(|(k, _)| view! { <th scope="col">{vertaal(k, taal)}</th> }).collect_view()}
+                {kolommen.iter().map(|r| view! { <th scope="col">{vertaal(r.label(), taal)}</th> }).collect_view()}
             </tr></thead>
             <tbody>
-                {j.maanden.iter().map(|m| {
+                {j.maanden.iter().enumerate().map(|(n, m)| {
                     let naam = format!("{} {}", teksten::maand_naam(m.maand.maand(), taal), m.maand.jaar());
                     let mut noten: Vec<&str> = match (m.in_dienst, m.lid5) {
                         (false, _) => vec![vertaal(t::NIET_IN_DIENST, taal)],
@@ -125,16 +120,20 @@ fn tabel(j: &Jaaroverzicht, taal: Taal) -> impl IntoView {
                         noten.push(vertaal(teksten::VOORLOPIG, taal));
                     }
                     let noot = (!noten.is_empty()).then(|| noten.join(", "));
+                    // The peildatum's month, when it is not the cards: why, on the row (issue 31).
+                    let anders = kaart.filter(|k| k.maand == n).map(|k| teksten::jaar_kaart(k, taal));
+                    let is_anders = anders.is_some();
                     view! {
-                        <tr>
-                            <th scope="row">{naam}{noot.map(|n| view! { <span class="jaar-noot">" ("{n}")"</span> })}</th>
-                            {kolommen.iter().map(|(_, f)| view! { <td class="bedrag">{euro(f(&m.bedragen))}</td> }).collect_view()}
+                        <tr class:jaar-kaartmaand=is_anders>
+                            <th scope="row">{naam}{noot.map(|n| view! { <span class="jaar-noot">" ("{n}")"</span> })}
+                                {anders.map(|a| view! { <span class="jaar-kaart" id="jaar-kaartverschil">{a}</span> })}</th>
+                            {kolommen.iter().map(|r| view! { <td class="bedrag">{euro(m.bedragen.get(*r))}</td> }).collect_view()}
                         </tr>
                     }
                 }).collect_view()}
                 <tr class="sterk">
                     <th scope="row">{vertaal(t::TOTAAL, taal)}</th>
-                    {kolommen.iter().map(|(_, f)| view! { <td class="bedrag">{euro(f(&j.totaal))}</td> }).collect_view()}
+                    {kolommen.iter().map(|r| view! { <td class="bedrag">{euro(j.totaal.get(*r))}</td> }).collect_view()}
                 </tr>
             </tbody>
         </table>
@@ -160,11 +159,23 @@ pub fn Jaaroverzicht() -> impl IntoView {
     let inhoud = move || {
         overzicht.get().map(|r| match r {
             Ok(j) => {
+                // The cards above, for the peildatum's month and for what they already say.
+                let kaart = staat.toon.with(|t| t.uitkomst.clone());
+                let verschil = kaart.as_ref().and_then(|k| rekenkern::kaart::kaartverschil(&j, k));
+                // The assumptions and warnings the result above already shows are not said twice
+                // (issue 31: the print had them twice).
+                let aannames: Vec<String> = j.aannames.iter()
+                    .filter(|a| !kaart.as_ref().is_some_and(|k| k.aannames.contains(a)))
+                    .map(|a| a.in_taal(taal)).collect();
+                let waarschuwingen: Vec<&str> = j.waarschuwingen.iter()
+                    .filter(|w| !kaart.as_ref().is_some_and(|k| k.waarschuwingen.iter().any(|x| x.id == w.id)))
+                    .map(|w| vertaal(w.tekst, taal)).collect();
                 let zin = teksten::jaar_zin(&j, taal);
                 let bestand = format!("data:text/csv;charset=utf-8,{}", String::from(js_sys::encode_uri_component(&csv(&j, true))));
                 view! {
                     <p class="jaar-zin" id="jaar-zin" aria-live="polite"><strong>{zin}</strong></p>
                     <figure>
+                        <p class="grafiek-titel" id="jaar-grafiek-kop">{vertaal(t::GRAFIEK, taal)}</p>
                         {grafiek(&j, taal)}
                         <figcaption>
                             <span class="legenda legenda--meting">{vertaal(figuur::METING, taal)}</span>
@@ -172,11 +183,11 @@ pub fn Jaaroverzicht() -> impl IntoView {
                         </figcaption>
                     </figure>
                     // Focusable, so a keyboard user can scroll the wide table (WCAG 2.1.1).
-                    <div class="tabel-scroll" tabindex="0" role="region" aria-labelledby="jaar-tabel-kop">{tabel(&j, taal)}</div>
+                    <div class="tabel-scroll" tabindex="0" role="region" aria-labelledby="jaar-tabel-kop">{tabel(&j, verschil.as_ref(), taal)}</div>
                     {premie_uitleg(&j, taal)}
                     <p><a class="knop" href=bestand download="jaaroverzicht.csv" id="jaar-csv">{vertaal(t::CSV, taal)}</a></p>
-                    <ul class="waarschuwingen">{j.waarschuwingen.iter().map(|w| view! { <li>{vertaal(w.tekst, taal)}</li> }).collect_view()}</ul>
-                    <ul class="aannames">{j.aannames.iter().map(|a| view! { <li>{a.in_taal(taal)}</li> }).collect_view()}</ul>
+                    <ul class="waarschuwingen">{waarschuwingen.into_iter().map(|w| view! { <li>{w}</li> }).collect_view()}</ul>
+                    <ul class="aannames">{aannames.into_iter().map(|a| view! { <li>{a}</li> }).collect_view()}</ul>
                 }
                 .into_any()
             }

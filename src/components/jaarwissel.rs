@@ -18,15 +18,30 @@ fn maand(d: Datum, taal: Taal) -> String {
     format!("{} {}", teksten::maand_naam(d.maand(), taal), d.jaar())
 }
 
-/// A signed difference, with a plus for a rise ("+ € 351,00").
-fn verschil(v: rust_decimal::Decimal) -> String {
-    if v.is_zero() {
-        String::new()
-    } else if v.is_sign_positive() {
-        format!("+ {}", euro(v))
-    } else {
-        format!("− {}", euro(-v))
+/// What a month rests on that is not final: the last known values (and from when), and each
+/// announced value with its date and source (ADR 0013, 0024), so January never looks firmer than it is.
+fn status(k: &rekenkern::jaarwissel::Kant, taal: Taal) -> String {
+    use crate::components::svg::ontsnap;
+    use std::fmt::Write;
+    let mut uit = String::new();
+    let naam = teksten::hoofdletter(&maand(k.datum, taal));
+    if let Some(sinds) = k.uitkomst.voorlopig_sinds() {
+        let zin = t::voorlopig(&naam, &teksten::datum_lang(sinds, taal), taal);
+        let _ = write!(uit, r#"<p class="jaarwissel__status">{}</p>"#, ontsnap(&zin));
     }
+    let aangekondigd = k.uitkomst.spoor.aangekondigde_waarden();
+    if !aangekondigd.is_empty() {
+        let _ = write!(
+            uit,
+            r#"<p class="jaarwissel__status">{}</p><ul class="jaarwissel__aangekondigd">"#,
+            ontsnap(&t::aangekondigd(&naam, taal))
+        );
+        for g in aangekondigd {
+            let _ = write!(uit, "<li>{}</li>", crate::components::voorlopig::aangekondigde_waarde(g, taal));
+        }
+        uit.push_str("</ul>");
+    }
+    uit
 }
 
 /// The comparison as escaped markup set in one go (as the charts and the provisional list): view
@@ -66,7 +81,7 @@ fn inhoud(j: &Jaarwissel, taal: Taal) -> String {
             let nummer = n + 1;
             let _ = write!(
                 refs,
-                r##" <a href="#jaarwissel-reden-{nummer}" class="jaarwissel__ref" aria-label="{reden} {nummer}">{nummer}</a>"##
+                r##" <a href="#jaarwissel-reden-{nummer}" data-doel="jaarwissel-reden-{nummer}" class="jaarwissel__ref" aria-label="{reden} {nummer}">{nummer}</a>"##
             );
         }
         let _ = write!(
@@ -76,7 +91,7 @@ fn inhoud(j: &Jaarwissel, taal: Taal) -> String {
             ontsnap(vertaal(r.label, taal)),
             euro(r.december),
             euro(r.januari),
-            verschil(r.verschil)
+            teksten::verschil_euro(r.verschil)
         );
     }
     uit.push_str("</tbody></table></div>");
@@ -89,10 +104,15 @@ fn inhoud(j: &Jaarwissel, taal: Taal) -> String {
             ontsnap(vertaal(t::WAAROM, taal))
         );
         for (n, r) in j.redenen.iter().enumerate() {
-            let _ = write!(uit, r#"<li id="jaarwissel-reden-{}">{}</li>"#, n + 1, ontsnap(&r.tekst(taal)));
+            // Focusable, so a reason's number can take the reader (and the focus) to it.
+            let _ =
+                write!(uit, r#"<li id="jaarwissel-reden-{}" tabindex="-1">{}</li>"#, n + 1, ontsnap(&r.tekst(taal)));
         }
         uit.push_str("</ol>");
     }
+    // What January (and December, past the tables) rest on that is not final.
+    uit.push_str(&status(&j.december, taal));
+    uit.push_str(&status(&j.januari, taal));
     if !j.aannames.is_empty() {
         uit.push_str(r#"<ul class="jaarwissel__aannames">"#);
         for a in &j.aannames {
@@ -112,21 +132,24 @@ pub fn JaarwisselBlok() -> impl IntoView {
     // Opened by the user (or closed), else open around the turn of the year.
     let gekozen = RwSignal::new(None::<bool>);
     let open = move || gekozen.get().unwrap_or_else(|| rond_de_jaarwissel(peildatum.get()));
-    let inhoud = move || {
-        use crate::components::svg::ontsnap;
-        if !open() {
-            return String::new();
+    // Calculated when open; an error means a month lacks values (strict past the tables).
+    let wissel = Memo::new(move |_| {
+        open().then(|| staat.gelezen.with(|g| jaarwissel(&g.invoer, crate::klok::vandaag()).map_err(|_| ())))
+    });
+    let inhoud =
+        move || wissel.with(|w| w.as_ref().and_then(|w| w.as_ref().ok()).map(|j| inhoud(j, taal)).unwrap_or_default());
+    let lukt_niet = move || wissel.with(|w| matches!(w, Some(Err(()))));
+    // A reason's number goes to its line without touching the link (the link holds the scenario).
+    let naar_reden = move |ev: leptos::ev::MouseEvent| {
+        use wasm_bindgen::JsCast;
+        let doel = ev
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+            .and_then(|e| e.closest("a.jaarwissel__ref").ok().flatten())
+            .and_then(|a| a.get_attribute("data-doel"));
+        if let Some(doel) = doel {
+            crate::url::ga_naar(&ev, &doel);
         }
-        staat.gelezen.with(|g| match jaarwissel(&g.invoer, crate::klok::vandaag()) {
-            Ok(j) => inhoud(&j, taal),
-            Err(fouten) => {
-                let lijst: String = fouten.iter().map(|f| format!("<li>{}</li>", ontsnap(&f.tekst_in(taal)))).collect();
-                format!(
-                    r#"<div class="melding melding--waarschuwing" id="jaarwissel-fout"><p>{}</p><ul>{lijst}</ul></div>"#,
-                    ontsnap(vertaal(t::LUKT_NIET, taal))
-                )
-            }
-        })
     };
     view! {
         <section class="jaarwissel-blok" aria-labelledby="kop-jaarwissel">
@@ -134,7 +157,13 @@ pub fn JaarwisselBlok() -> impl IntoView {
                 on:toggle=move |ev| if let Some(o) = details_open(&ev) { if o != open() { gekozen.set(Some(o)) } }>
                 <summary><h2 id="kop-jaarwissel">{vertaal(t::KOP, taal)}</h2></summary>
                 <p class="hint">{vertaal(t::UITLEG, taal)}</p>
-                <div inner_html=inhoud></div>
+                <div on:click=naar_reden inner_html=inhoud></div>
+                <Show when=lukt_niet>
+                    <div class="melding melding--waarschuwing" id="jaarwissel-fout">
+                        <p>{vertaal(t::LUKT_NIET, taal)}</p>
+                        <crate::components::voorlopig::VoorlopigKnop />
+                    </div>
+                </Show>
             </details>
         </section>
     }

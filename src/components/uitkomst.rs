@@ -59,15 +59,24 @@ fn Kerncijfer(
     /// Emphasis.
     #[prop(default = false)]
     sterk: bool,
+    /// The subsidy of the first six months without a measurement (lid 5), under the measured
+    /// subsidy: it is a subsidy, not what you pay (issue 31).
+    #[prop(optional)]
+    lid5: Option<Signal<String>>,
 ) -> impl IntoView {
+    let staat = expect_context::<Staat>();
     let taal = taal();
     let label = vertaal(label, taal);
     let voorlopig = move || uitkomst.with(|u| u.as_ref().is_some_and(|u| u.is_voorlopig(stap)));
     view! {
         <div class="kerncijfer" class:kerncijfer--sterk=sterk>
-            <p class="kerncijfer__label" id=format!("{id}-label")>{label}{sub.map(|s| view! { <span class="label-voorgenomen">{s}</span> })}
+            // On paper the period switch is not there: the label says the period.
+            <p class="kerncijfer__label" id=format!("{id}-label")>{label}
+                <span class="afdruk-alleen">" ("{move || teksten::periode_woord(staat.periode.get(), taal)}")"</span>
+                {sub.map(|s| view! { <span class="label-voorgenomen">{s}</span> })}
                 {move || voorlopig().then(|| view! { <span class="label-voorlopig">{vertaal(teksten::VOORLOPIG, taal)}</span> })}</p>
             <p class="kerncijfer__bedrag" id=id aria-describedby=format!("{id}-label")>{move || bedrag.get()}</p>
+            {lid5.map(|b| view! { <p class="lid5">{vertaal(figuur::LID5, taal)}": "<span id="lid5-bedrag">{move || b.get()}</span></p> })}
             <UitlegStap uitkomst=uitkomst stap=stap />
         </div>
     }
@@ -176,12 +185,12 @@ fn Uitkomstblok(
             <div class="kerncijfers">
                 <Kerncijfer label=figuur::BRUTOLOON bedrag=bedrag(|b| b.brutoloon) uitkomst=uitkomst stap="brutoloon" id="fig-brutoloon" />
                 <Kerncijfer label=figuur::LOONKOSTEN bedrag=bedrag(|b| b.loonkosten) uitkomst=uitkomst stap="loonkosten" id="fig-loonkosten" />
-                <Kerncijfer label=figuur::METING sub=vertaal(teksten::LOONKOSTENSUBSIDIE, taal).to_string() bedrag=bedrag(|b| b.lks_meting) uitkomst=uitkomst stap="lks_meting" id="fig-lks-meting" />
+                <Kerncijfer label=figuur::METING sub=vertaal(teksten::LOONKOSTENSUBSIDIE, taal).to_string() bedrag=bedrag(|b| b.lks_meting) uitkomst=uitkomst stap="lks_meting" id="fig-lks-meting"
+                    lid5=bedrag(|b| b.lks_lid5) />
                 <Kerncijfer label=figuur::FORFAIT sub=figuur::voorgenomen(jaar, taal) bedrag=bedrag(|b| b.lks_forfait) uitkomst=uitkomst stap="lks_forfait" id="fig-lks-forfait" />
                 <Kerncijfer label=teksten::NETTO_METING bedrag=bedrag(|b| b.nettokosten_meting) uitkomst=uitkomst stap="nettokosten_meting" id="fig-netto-meting" sterk=true />
                 <Kerncijfer label=teksten::NETTO_FORFAIT bedrag=bedrag(|b| b.nettokosten_forfait) uitkomst=uitkomst stap="nettokosten_forfait" id="fig-netto-forfait" sterk=true />
             </div>
-            <p class="lid5">{vertaal(figuur::LID5, taal)}": "<span id="lid5-bedrag">{bedrag(|b| b.lks_lid5)}</span></p>
             <Later>
                 <Vergelijking uitkomst=volgt />
                 <crate::components::jaarwissel::JaarwisselBlok />

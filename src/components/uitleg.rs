@@ -5,6 +5,7 @@ use crate::components::{details_open, toon_waarde, Getoond};
 use crate::teksten::{self, herkomst as hk, taal, vertaal};
 use leptos::prelude::*;
 use rekenkern::bron::Zekerheid;
+use rekenkern::getal::euro;
 use rekenkern::uitleg::{Herkomst, Spoor, Stap};
 use rekenkern::Taal;
 use rekenkern::Uitkomst;
@@ -35,7 +36,12 @@ fn zekerheid(z: Zekerheid, taal: Taal) -> &'static str {
 
 /// The inputs of one step as a list.
 fn invoer_lijst(spoor: &Spoor, stap: &Stap, taal: Taal) -> impl IntoView {
-    let items: Vec<_> = stap.gebruikt().filter_map(|id| {
+    invoer_lijst_van(spoor, stap, |_| true, taal)
+}
+
+/// The inputs of one step for which `toon` holds, as a list.
+fn invoer_lijst_van(spoor: &Spoor, stap: &Stap, toon: impl Fn(&str) -> bool, taal: Taal) -> impl IntoView {
+    let items: Vec<_> = stap.gebruikt().filter(|id| toon(id)).filter_map(|id| {
         if let Some(s) = spoor.zoek_stap(id) {
             {
             let doel = format!("stap-{}", s.id);
@@ -49,15 +55,26 @@ fn invoer_lijst(spoor: &Spoor, stap: &Stap, taal: Taal) -> impl IntoView {
         }
         } else {
             spoor.zoek_gebruikt(id).map(|g| {
-                let link = Some(g.bron.url()).filter(|u| u.starts_with("https://"));
+                let link = (!g.bron.url().is_empty() && g.bron.url().starts_with("https://")).then_some(g.bron.url());
+                // Each said once: a value the user gave (or one assumed for them) has no source but
+                // that ("zelf ingevuld; Zelf ingevuld, schatting of afspraak" said it twice), and a
+                // convention's own source already says it is one.
+                let eigen = g.bron.id == rekenkern::bron::GEBRUIKER.id;
+                let herkomst = match g.herkomst {
+                    Herkomst::Conventie if g.bron.id == rekenkern::bron::CONVENTIE.id => None,
+                    h if eigen => Some(herkomst(h, taal)),
+                    h => Some(format!("{}; ", herkomst(h, taal))),
+                };
+                let bron = (!eigen).then(|| view! {
+                    {match link {
+                        Some(url) => view! { <a href=url rel="noopener noreferrer" target="_blank">{vertaal(g.bron.citaat(), taal)}</a> }.into_any(),
+                        None => view! { <span>{vertaal(g.bron.citaat(), taal)}</span> }.into_any(),
+                    }}
+                    ", "{zekerheid(g.bron.zekerheid, taal)}
+                });
                 view! {
                     <li>{vertaal(g.label, taal)}": "<strong>{toon_waarde(g.waarde, g.eenheid, taal)}</strong>
-                        " ("{herkomst(g.herkomst, taal)}"; "
-                        {match link {
-                            Some(url) => view! { <a href=url rel="noopener noreferrer" target="_blank">{g.bron.citaat()}</a> }.into_any(),
-                            None => view! { <span>{g.bron.citaat()}</span> }.into_any(),
-                        }}
-                        ", "{zekerheid(g.bron.zekerheid, taal)}")"
+                        " ("{herkomst}{bron}")"
                     </li>
                 }.into_any()
             })
@@ -66,24 +83,80 @@ fn invoer_lijst(spoor: &Spoor, stap: &Stap, taal: Taal) -> impl IntoView {
     view! { <ul class="uitleg__invoer">{items}</ul> }
 }
 
-/// The body of one figure's explanation.
-fn stap_inhoud(uitkomst: &Uitkomst, stap: &'static str, taal: Taal) -> Option<AnyView> {
+/// A value of a step in an explanation's chain: an amount before its last rounding with its
+/// decimals (so each step can be redone), a rounded line as the card shows it.
+fn keten_waarde(s: &Stap, taal: Taal) -> String {
+    use rekenkern::uitleg::{Bewerking, Eenheid};
+    let eenheid = match s.eenheid {
+        Eenheid::EuroPerJaar => Some(teksten::eenheid::PER_JAAR),
+        Eenheid::EuroPerMaand => Some(teksten::eenheid::PER_MAAND),
+        Eenheid::EuroPerUur => Some(teksten::eenheid::PER_UUR),
+        _ => None,
+    };
+    match eenheid {
+        Some(e) if matches!(s.bewerking, Bewerking::BreukOpCenten { .. } | Bewerking::Centen) => {
+            format!("{} {}{}", euro(s.waarde), vertaal(e, taal), vertaal(teksten::AFGEROND, taal))
+        }
+        Some(e) => format!("{} {}", rekenkern::getal::euro_exact(s.waarde), vertaal(e, taal)),
+        None => toon_waarde(s.waarde, s.eenheid, taal),
+    }
+}
+
+/// The values a step of a chain used: a yearly step as a link into all steps, a used value with its
+/// source. A step of the period is not repeated: it stands above it in the chain, and the formula
+/// names it.
+fn keten_invoer(spoor: &Spoor, stap: &Stap, taal: Taal) -> impl IntoView {
+    invoer_lijst_van(spoor, stap, |id| !id.ends_with("_periode"), taal)
+}
+
+/// The body of one figure's explanation: in the period shown, every step from the law's exact
+/// amounts to the card's cents (`rekenkern::uitkomst::periode::keten`), the last one the card.
+fn stap_inhoud(uitkomst: &Uitkomst, stap: &'static str, periode: rekenkern::Periode, taal: Taal) -> Option<AnyView> {
+    let spoor = uitkomst.spoor_per(periode);
+    let keten = rekenkern::uitkomst::periode::keten(&spoor, stap);
     let s = uitkomst.spoor.zoek_stap(stap)?;
     let grondslag = s.grondslag;
+    let kop = keten.last().copied().unwrap_or(s);
+    let uitkomst_regel = match keten.last() {
+        Some(laatste) => view! {
+            <p class="uitleg__einde"><strong>{vertaal(teksten::UITKOMST_PREFIX, taal)}{keten_waarde(laatste, taal)}</strong>
+                {vertaal(teksten::ZOALS_HIERBOVEN, taal)}</p>
+        }
+        .into_any(),
+        None => view! {
+            <p>{vertaal(teksten::UITKOMST_PREFIX, taal)}{toon_waarde(s.waarde, s.eenheid, taal)}{vertaal(teksten::NIET_AFGEROND, taal)}</p>
+        }
+        .into_any(),
+    };
+    let stappen = (!keten.is_empty()).then(|| {
+        let lijst = keten
+            .iter()
+            .map(|k| {
+                view! {
+                    <li><strong>{vertaal(k.label(), taal)}</strong>": "{keten_waarde(k, taal)}
+                        <br/><span class="uitleg__formule">{vertaal(k.formule(), taal)}</span>
+                        {keten_invoer(&spoor, k, taal)}</li>
+                }
+            })
+            .collect_view();
+        view! { <ol class="uitleg__keten">{lijst}</ol> }
+    });
+    let invoer = keten.is_empty().then(|| invoer_lijst(&uitkomst.spoor, s, taal));
     Some(view! {
-        <p><strong>{vertaal(s.label(), taal)}</strong>" = "{vertaal(s.formule(), taal)}</p>
-        <p>{vertaal(teksten::UITKOMST_PREFIX, taal)}{toon_waarde(s.waarde, s.eenheid, taal)}{vertaal(teksten::NIET_AFGEROND, taal)}</p>
+        <p><strong>{vertaal(kop.label(), taal)}</strong>" = "{vertaal(kop.formule(), taal)}</p>
         {uitkomst.spoor.rust_op(stap, |g| matches!(g.herkomst, Herkomst::Voorlopig { .. })).then(|| view! { <p class="uitleg__voorlopig">{vertaal(teksten::UITLEG_VOORLOPIG, taal)}</p> })}
         {uitkomst.spoor.is_aangekondigd(stap).then(|| view! { <p class="uitleg__voorlopig">{vertaal(teksten::UITLEG_AANGEKONDIGD, taal)}</p> })}
         {matches!(stap, "lks_meting" | "lks_forfait" | "lks_lid5").then(|| uitkomst.grondslag_lks(taal)).flatten().map(|g| view! { <p class="uitleg__basis">{g}</p> })}
-        {invoer_lijst(&uitkomst.spoor, s, taal)}
+        {stappen}
+        {invoer}
+        {uitkomst_regel}
         // A public source that says otherwise, beside the value we follow (ADR 0013).
         <p class="uitleg__tegenspraak">{uitkomst.tegenspraken(stap).iter().map(|t| vertaal(t.uitleg, taal)).collect::<Vec<_>>().join(" ")}</p>
         <p class="uitleg__grondslag">{vertaal(teksten::GRONDSLAG, taal)}
             {if grondslag.url().starts_with("https://") {
-                view! { <a href=grondslag.url() rel="noopener noreferrer" target="_blank">{grondslag.citaat()}</a> }.into_any()
+                view! { <a href=grondslag.url() rel="noopener noreferrer" target="_blank">{vertaal(grondslag.citaat(), taal)}</a> }.into_any()
             } else {
-                view! { <span>{grondslag.citaat()}</span> }.into_any()
+                view! { <span>{vertaal(grondslag.citaat(), taal)}</span> }.into_any()
             }}
         </p>
     }.into_any())
@@ -98,13 +171,17 @@ pub fn UitlegStap(
     stap: &'static str,
 ) -> impl IntoView {
     let taal = taal();
+    let periode = expect_context::<crate::state::Staat>().periode;
     // A step's label is the same in every result.
     let label = uitkomst.with_untracked(|u| u.as_ref().and_then(|u| u.spoor.zoek_stap(stap)).map(|s| s.label()));
     let open = RwSignal::new(false);
     view! {
         <details class="uitleg" on:toggle=move |ev| if let Some(o) = details_open(&ev) { open.set(o) }>
             <summary>{vertaal(teksten::HOE_BEREKEND, taal)}<span class="sr-only">" "{label.map(|l| vertaal(l, taal))}</span></summary>
-            {move || open.get().then(|| uitkomst.with(|u| u.as_ref().and_then(|u| stap_inhoud(u, stap, taal))))}
+            {move || open.get().then(|| {
+                let p = periode.get();
+                uitkomst.with(|u| u.as_ref().and_then(|u| stap_inhoud(u, stap, p, taal)))
+            })}
         </details>
     }
 }
@@ -215,11 +292,11 @@ pub fn Bronnen(
             <h3 id="kop-bronnen">{vertaal(teksten::KOP_BRONNEN, taal)}</h3>
             <ul>
                 {move || bronnen.get().into_iter().map(|b| view! {
-                    <li><a href=b.url() rel="noopener noreferrer" target="_blank">{b.citaat()}</a>" — "{b.publicatie()}
+                    <li><a href=b.url() rel="noopener noreferrer" target="_blank">{vertaal(b.citaat(), taal)}</a>" — "{vertaal(b.publicatie(), taal)}
                         <span class="afdruk-alleen">" ("{b.url()}")"</span></li>
                 }).collect_view()}
             </ul>
-            <p>{vertaal(teksten::afdruk::VERSIE, taal)}": "{rekenkern::params::VERSIE}</p>
+            <p>{vertaal(teksten::afdruk::VERSIE, taal)}": "{teksten::versie()}</p>
         </section>
     }
 }

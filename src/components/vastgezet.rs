@@ -5,13 +5,12 @@
 use crate::components::afdruk::{keuze_label, KEUZES};
 use crate::components::toon_waarde;
 use crate::state::Staat;
-use crate::teksten::{self, figuur, taal, vast as t, vertaal};
+use crate::teksten::{self, taal, vast as t, vertaal};
 use leptos::prelude::*;
 use rekenkern::gekozen::{gekozen, Gekozen};
 use rekenkern::getal::euro;
 use rekenkern::uitkomst::Periode;
 use rekenkern::{Taal, Uitkomst};
-use rust_decimal::Decimal;
 
 /// The inputs that differ, as "label: pinned → now" lines: the choices, then every value the
 /// calculation used (entered, assumed or from the tables, so a new date shows its new minimum wage).
@@ -48,28 +47,29 @@ fn verschillen(a: &Uitkomst, b: &Uitkomst, nu: &[Gekozen], taal: Taal) -> Vec<St
 /// The side-by-side table.
 fn tabel(a: &Uitkomst, b: &Uitkomst, p: Periode, taal: Taal) -> impl IntoView {
     let (x, y) = (a.per(p), b.per(p));
+    let verschil = y.min(&x);
     // Every line of the totals, as in the comparison table (ADR 0021); the cao payments and the
-    // loonkostenvoordeel only when one of the two has them.
-    let met = |f: fn(&rekenkern::Bedragen) -> Decimal| !f(&x).is_zero() || !f(&y).is_zero();
-    let rijen: Vec<(&str, Decimal, Decimal, bool)> = [
-        (figuur::BRUTOLOON, x.brutoloon, y.brutoloon, false, true),
-        (figuur::VAKANTIEBIJSLAG, x.vakantiebijslag, y.vakantiebijslag, false, true),
-        (figuur::CAO_EXTRA, x.cao_extra, y.cao_extra, false, met(|b| b.cao_extra)),
-        (figuur::PREMIES, x.premies, y.premies, false, true),
-        (figuur::PENSIOEN, x.pensioen, y.pensioen, false, true),
-        (figuur::LOONKOSTEN, x.loonkosten, y.loonkosten, true, true),
-        (teksten::jaar::LKS_METING, x.lks_meting, y.lks_meting, false, true),
-        (teksten::jaar::LKS_FORFAIT, x.lks_forfait, y.lks_forfait, false, true),
-        (figuur::LKV, x.lkv, y.lkv, false, met(|b| b.lkv)),
-        (teksten::NETTO_METING, x.nettokosten_meting, y.nettokosten_meting, true, true),
-        (teksten::NETTO_FORFAIT, x.nettokosten_forfait, y.nettokosten_forfait, true, true),
+    // loonkostenvoordeel only when one of the two has them. A total in bold.
+    use rekenkern::bedragen::Regel::{self, *};
+    let met = |r: &Regel| !matches!(r, CaoExtra | Lkv) || !x.get(*r).is_zero() || !y.get(*r).is_zero();
+    let rijen: Vec<Regel> = [
+        Brutoloon,
+        Vakantiebijslag,
+        CaoExtra,
+        Premies,
+        Pensioen,
+        Loonkosten,
+        LksMeting,
+        LksForfait,
+        Lkv,
+        NettokostenMeting,
+        NettokostenForfait,
     ]
     .into_iter()
-    .filter(|r| r.4)
-    .map(|(label, m, n, sterk, _)| (label, m, n, sterk))
+    .filter(met)
     .collect();
     view! {
-        <table class="vergelijking" id="vast-tabel">
+        <table class="vergelijking tabel-stapelbaar" id="vast-tabel">
             <caption id="vast-tabel-kop">{vertaal(t::KOP, taal)}", "{teksten::periode_woord(p, taal)}</caption>
             <thead><tr>
                 <td></td>
@@ -78,18 +78,19 @@ fn tabel(a: &Uitkomst, b: &Uitkomst, p: Periode, taal: Taal) -> impl IntoView {
                 <th scope="col">{vertaal(t::VERSCHIL, taal)}</th>
             </tr></thead>
             <tbody>
-                {rijen.into_iter().map(|(label, m, n, sterk)| view! {
-                    <tr class:sterk=sterk>
-                        <th scope="row">{vertaal(label, taal)}</th>
-                        <td class="bedrag">{euro(m)}</td>
-                        <td class="bedrag">{euro(n)}</td>
-                        <td class="bedrag">{euro(n - m)}</td>
+                // data-kop: a narrow screen shows each row as a block with its column names (style/app.css).
+                {rijen.into_iter().map(|r| view! {
+                    <tr class:sterk=r.is_totaal()>
+                        <th scope="row">{vertaal(r.label(), taal)}</th>
+                        <td class="bedrag" data-kop=vertaal(t::VASTGEZET, taal)>{euro(x.get(r))}</td>
+                        <td class="bedrag" data-kop=vertaal(t::NU, taal)>{euro(y.get(r))}</td>
+                        <td class="bedrag" data-kop=vertaal(t::VERSCHIL, taal)>{euro(verschil.get(r))}</td>
                     </tr>
                 }).collect_view()}
                 <tr>
                     <th scope="row">{vertaal(t::OMSLAGPUNT, taal)}</th>
-                    <td class="bedrag">{teksten::omslag_kort(a.omslagpunt, taal)}</td>
-                    <td class="bedrag">{teksten::omslag_kort(b.omslagpunt, taal)}</td>
+                    <td class="bedrag" data-kop=vertaal(t::VASTGEZET, taal)>{teksten::omslag_kort(a.omslagpunt, taal)}</td>
+                    <td class="bedrag" data-kop=vertaal(t::NU, taal)>{teksten::omslag_kort(b.omslagpunt, taal)}</td>
                     <td></td>
                 </tr>
             </tbody>
@@ -145,7 +146,12 @@ pub fn Vastgezet() -> impl IntoView {
                 {inhoud}
                 <p class="acties__knoppen geen-afdruk">
                     <button type="button" class="knop" id="vast-wissel" on:click=wissel>{vertaal(t::WISSEL, taal)}</button>
-                    <button type="button" class="knop" id="vast-stop" on:click=move |_| staat.vast.set(None)>{vertaal(t::STOP, taal)}</button>
+                    <button type="button" class="knop" id="vast-stop" on:click=move |_| {
+                        staat.vast.set(None);
+                        // This section and its button go: focus goes to the button that pins again,
+                        // not to the page body (WCAG 2.4.3, issue 31).
+                        crate::url::ga_naar_id("knop-vastzetten");
+                    }>{vertaal(t::STOP, taal)}</button>
                 </p>
             </section>
         </Show>

@@ -28,17 +28,18 @@ pub fn Vergelijking(
                    v: Option<rust_decimal::Decimal>,
                    sterk: bool| {
             view! {
+                // data-kop: a narrow screen shows each row as a block with its column names (style/app.css).
                 <tr class:sterk=sterk>
                     <th scope="row">{vertaal(label, taal)}</th>
-                    <td class="bedrag">{euro(m)}</td>
-                    <td class="bedrag">{euro(f)}</td>
-                    <td class="bedrag">{v.map(euro).unwrap_or_default()}</td>
+                    <td class="bedrag" data-kop=vertaal(figuur::METING, taal)>{euro(m)}</td>
+                    <td class="bedrag" data-kop=vertaal(figuur::FORFAIT, taal)>{euro(f)}</td>
+                    <td class="bedrag" data-kop=vertaal(figuur::VERSCHIL, taal)>{v.map(euro).unwrap_or_default()}</td>
                 </tr>
             }
         };
         let jaar = rekenkern::params::lks::FORFAIT_BESCHUT.beoogd_vanaf.jaar();
         Some(view! {
-            <table class="vergelijking">
+            <table class="vergelijking tabel-stapelbaar">
                 <caption id="vergelijking-tabel-kop">{vertaal(teksten::KOP_VERGELIJKING, taal)}", "{periode}</caption>
                 <thead><tr>
                     <td></td>

@@ -69,22 +69,28 @@ pub fn VoorlopigMelding(
         uitkomst.with(|u| {
             u.as_ref().map(|u| {
                 let jaar = u.peildatum.jaar();
-                let mut kop = match u.voorlopig_sinds() {
-                    Some(sinds) => melding::voorlopig(jaar, &teksten::datum_lang(sinds, taal), taal),
-                    None if !u.niet_bekend.is_empty() => melding::zelf_ingevuld(jaar, taal),
-                    None => String::new(),
-                };
-                if !u.spoor.aangekondigde_waarden().is_empty() {
-                    kop = format!("{kop} {}", melding::aangekondigd(jaar, taal)).trim().to_string();
+                let aangekondigd = !u.spoor.aangekondigde_waarden().is_empty();
+                match (u.voorlopig_sinds(), aangekondigd) {
+                    (Some(sinds), true) => {
+                        melding::voorlopig_en_aangekondigd(jaar, &teksten::datum_lang(sinds, taal), taal)
+                    }
+                    (Some(sinds), false) => melding::voorlopig(jaar, &teksten::datum_lang(sinds, taal), taal),
+                    (None, true) => melding::aangekondigd(jaar, taal),
+                    (None, false) if !u.niet_bekend.is_empty() => melding::zelf_ingevuld(jaar, taal),
+                    (None, false) => String::new(),
                 }
-                kop
             })
         })
     };
     // The list as escaped markup set in one go (as the charts: far less view code in the wasm).
     let lijst = move || {
         uitkomst.with(|u| {
-            let mut uit = String::new();
+            // The announced values first: they change the amounts most, and say where they come from.
+            let mut uit: String = u
+                .iter()
+                .flat_map(|u| u.spoor.aangekondigde_waarden())
+                .map(|g| format!("<li class=\"aangekondigd\">{}</li>", aangekondigde_waarde(g, taal)))
+                .collect();
             for (u, n) in u.iter().flat_map(|u| u.niet_bekend.iter().map(move |n| (u, n))) {
                 let waarde = u
                     .spoor
@@ -100,28 +106,6 @@ pub fn VoorlopigMelding(
                     ontsnap(vertaal(n.label, taal)),
                     ontsnap(&waarde),
                     ontsnap(&herkomst)
-                ));
-            }
-            // Each announced value with its date and its source, in words (docs/adr/0024).
-            for g in u.iter().flat_map(|u| u.spoor.aangekondigde_waarden()) {
-                let Herkomst::Aangekondigd { vanaf } = g.herkomst else { continue };
-                let bron = if g.bron.url().starts_with("https://") {
-                    format!(
-                        "<a href=\"{}\" rel=\"noopener noreferrer\" target=\"_blank\">{}</a>",
-                        ontsnap(g.bron.url()),
-                        ontsnap(g.bron.citaat())
-                    )
-                } else {
-                    ontsnap(g.bron.citaat())
-                };
-                uit.push_str(&format!(
-                    "<li class=\"aangekondigd\">{}: <strong>{}</strong> ({} {}; {}. {})</li>",
-                    ontsnap(vertaal(g.label, taal)),
-                    ontsnap(&toon_waarde(g.waarde, g.eenheid, taal)),
-                    ontsnap(vertaal(melding::AANGEKONDIGD_PER, taal)),
-                    vanaf.nl(),
-                    bron,
-                    ontsnap(g.bron.publicatie())
                 ));
             }
             uit
@@ -142,4 +126,29 @@ pub fn VoorlopigMelding(
             </details>
         </div>
     }
+}
+
+/// One announced value in words: its name, the value, the date it is announced for, and its source
+/// with a link where there is one (docs/adr/0024). Escaped markup, for the notice's list and the
+/// turn of the year.
+pub fn aangekondigde_waarde(g: &rekenkern::uitleg::Gebruikt, taal: rekenkern::Taal) -> String {
+    let Herkomst::Aangekondigd { vanaf } = g.herkomst else { return String::new() };
+    let bron = if g.bron.url().starts_with("https://") {
+        format!(
+            "<a href=\"{}\" rel=\"noopener noreferrer\" target=\"_blank\">{}</a>",
+            ontsnap(g.bron.url()),
+            ontsnap(vertaal(g.bron.citaat(), taal))
+        )
+    } else {
+        ontsnap(vertaal(g.bron.citaat(), taal))
+    };
+    format!(
+        "{}: <strong>{}</strong> ({} {}; {}. {})",
+        ontsnap(vertaal(g.label, taal)),
+        ontsnap(&toon_waarde(g.waarde, g.eenheid, taal)),
+        ontsnap(vertaal(melding::AANGEKONDIGD_PER, taal)),
+        vanaf.nl(),
+        bron,
+        ontsnap(vertaal(g.bron.publicatie(), taal))
+    )
 }

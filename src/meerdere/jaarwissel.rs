@@ -51,7 +51,11 @@ fn inhoud(j: &JaarwisselTotalen) -> String {
     let mut uit = String::with_capacity(4096);
     let _ = write!(uit, r#"<p id="groep-jaarwissel-zin">{}</p>"#, ontsnap(&t::jaarwissel_zin(j.gelukt, j.mislukt)));
     if j.voorlopig > 0 {
-        let _ = write!(uit, r#"<p class="melding melding--voorlopig">{}</p>"#, ontsnap(&t::voorlopig(j.voorlopig)));
+        let _ = write!(
+            uit,
+            r#"<p class="melding melding--voorlopig">{}</p>"#,
+            ontsnap(&t::jaarwissel_voorlopig(j.voorlopig))
+        );
     }
     let (dec, jan) = (ontsnap(&maand(j.december)), ontsnap(&maand(j.januari)));
     let verschil = t::JAARWISSEL_VERSCHIL;
@@ -65,8 +69,7 @@ fn inhoud(j: &JaarwisselTotalen) -> String {
         if d.is_zero() && nu.is_zero() {
             continue;
         }
-        let v = nu - d;
-        let v = if v.is_zero() { String::new() } else { euro(v) };
+        let v = crate::teksten::verschil_euro(nu - d);
         let _ = write!(
             uit,
             r#"<tr><th scope="row">{}</th><td class="bedrag" data-kop="{dec}">{}</td><td class="bedrag" data-kop="{jan}">{}</td><td class="bedrag" data-kop="{verschil}">{v}</td></tr>"#,
@@ -148,7 +151,7 @@ pub fn Jaarwissel(
     view! {
         <section class="groep-jaarwissel" aria-labelledby="groep-jaarwissel-titel">
             <h3 id="groep-jaarwissel-titel">{t::JAARWISSEL_KOP}</h3>
-            <p class="hint">{t::JAARWISSEL_UITLEG}</p>
+            <p class="hint">{t::JAARWISSEL_UITLEG}" "{batch::jaarwissel::december_van(vandaag).map(|d| t::jaarwissel_wanneer(vandaag, d))}</p>
             <p class="geen-afdruk"><button type="button" class="knop" id="groep-jaarwissel-knop" on:click=reken
                 aria-describedby="groep-jaarwissel-status">{t::JAARWISSEL_KNOP}</button></p>
             <p role="status" id="groep-jaarwissel-status">{move || bezig.get().then_some(t::JAARWISSEL_BEZIG)}</p>

@@ -9,7 +9,7 @@ use crate::teksten::meerdere as t;
 use leptos::prelude::*;
 use rekenkern::batch::plek::{self, Begeleiding, Opbrengst, Plekinvoer, Plekkosten};
 use rekenkern::batch::Rij;
-use rekenkern::getal::{centen, euro};
+use rekenkern::getal::euro;
 use rekenkern::uitkomst::Periode;
 use rust_decimal::prelude::ToPrimitive;
 use rust_decimal::Decimal;
@@ -105,21 +105,6 @@ fn keuze(
     }
 }
 
-/// Per place: the group's figures divided by the number of places, rounded to the cent.
-fn gemiddeld(k: &Plekkosten, n: usize) -> Plekkosten {
-    let n = Decimal::from(n.max(1));
-    let d = |w: Decimal| centen(w / n);
-    Plekkosten {
-        begeleiding: d(k.begeleiding),
-        opbrengst: d(k.opbrengst),
-        werkgever_meting: d(k.werkgever_meting),
-        werkgever_forfait: d(k.werkgever_forfait),
-        gemeente_meting: d(k.gemeente_meting),
-        gemeente_forfait: d(k.gemeente_forfait),
-        budget: k.budget.map(d),
-    }
-}
-
 /// Four bars per place (employer and gemeente, measurement and forfait), as escaped SVG markup.
 fn grafiek(k: &Plekkosten) -> String {
     let balken = [
@@ -169,7 +154,7 @@ pub fn Plek(
     let uitkomst = move || {
         velden.invoer().map(|pi| {
             let (_, totaal) = plek::groep(&rijen, &pi, periode);
-            let gem = gemiddeld(&totaal, n);
+            let gem = totaal.per_plek(n);
             let hoogte = 4.0 * RIJ_PX;
             let zin = t::plek_zin(
                 &euro(gem.werkgever_meting),

@@ -1,13 +1,14 @@
 //! The rows, 100 at a time (10,000 table rows at once would make the page slow on a laptop; the
-//! download has them all). The own reference is shown on screen but never printed.
+//! download has them all). What decides comes first: the net costs and their difference, then the
+//! subsidies and the wage cost, then its parts (issue 31). The own reference is shown on screen but
+//! never printed. The print has every row and every column: when the browser prints, two tables
+//! (what you pay, and the parts of the wage cost) are written for all rows, on landscape pages.
 
-use crate::teksten::figuur::{BRUTOLOON, CAO_EXTRA, LKV, LOONKOSTEN, PENSIOEN, PREMIES, VAKANTIEBIJSLAG};
-use crate::teksten::jaar::{LKS_FORFAIT, LKS_METING};
 use crate::teksten::meerdere as t;
-use crate::teksten::{LOONWAARDE, NETTO_FORFAIT, NETTO_METING, PEILDATUM};
+use crate::teksten::{LOONWAARDE, PEILDATUM};
 use leptos::prelude::*;
-use rekenkern::batch::Cijfers;
-use rekenkern::batch::Rij;
+use rekenkern::batch::{Cijfers, Rij, Totalen};
+use rekenkern::bedragen::Regel;
 use rekenkern::getal::{euro, nl, procent};
 use rekenkern::uitkomst::Periode;
 use rust_decimal::Decimal;
@@ -16,46 +17,162 @@ use std::sync::Arc;
 /// Rows per page.
 const PER_BLAD: usize = 100;
 
-/// An amount column: its heading and its value in a row.
-type Kolom = (&'static str, fn(&Cijfers, Periode) -> Decimal);
+/// An amount column: a line of the core's list, or the difference between the net costs.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Kolom {
+    Regel(Regel),
+    Verschil,
+}
+
+impl Kolom {
+    fn kop(self) -> &'static str {
+        match self {
+            Kolom::Regel(r) => r.label(),
+            Kolom::Verschil => t::VERSCHIL_KOLOM,
+        }
+    }
+    fn waarde(self, c: &Cijfers, p: Periode) -> Decimal {
+        match self {
+            Kolom::Regel(r) => c.per(p).get(r),
+            Kolom::Verschil => c.verschil(p),
+        }
+    }
+    /// The group's total: the core's sums (the download's TOTAAL line), never summed in the view.
+    fn totaal(self, t: &Totalen) -> Decimal {
+        match self {
+            Kolom::Regel(r) => t.bedragen.get(r),
+            Kolom::Verschil => t.minder + t.meer,
+        }
+    }
+}
+
+/// Which part of the table a column belongs to in the print.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Deel {
+    /// What you pay, the subsidies and the wage cost: the first printed table.
+    Beslist,
+    /// The parts of the wage cost: the second printed table.
+    Opbouw,
+}
 
 /// The amount columns: every part of each total (ADR 0021), the cao payments and the
-/// loonkostenvoordeel only when a row has them.
-fn kolommen(rijen: &[Rij], periode: Periode) -> Vec<Kolom> {
-    let heeft = |f: fn(&rekenkern::Bedragen) -> Decimal| {
-        rijen.iter().filter_map(|r| r.uitkomst.as_ref().ok()).any(|c| !f(c.per(periode)).is_zero())
-    };
-    let alle: [(Kolom, bool); 12] = [
-        ((BRUTOLOON, |c, p| c.per(p).brutoloon), true),
-        ((VAKANTIEBIJSLAG, |c, p| c.per(p).vakantiebijslag), true),
-        ((CAO_EXTRA, |c, p| c.per(p).cao_extra), heeft(|b| b.cao_extra)),
-        ((PREMIES, |c, p| c.per(p).premies), true),
-        ((PENSIOEN, |c, p| c.per(p).pensioen), true),
-        ((LOONKOSTEN, |c, p| c.per(p).loonkosten), true),
-        ((LKS_METING, |c, p| c.per(p).lks_meting), true),
-        ((LKS_FORFAIT, |c, p| c.per(p).lks_forfait), true),
-        ((LKV, |c, p| c.per(p).lkv), heeft(|b| b.lkv)),
-        ((NETTO_METING, |c, p| c.per(p).nettokosten_meting), true),
-        ((NETTO_FORFAIT, |c, p| c.per(p).nettokosten_forfait), true),
-        ((t::VERSCHIL_KOLOM, |c, p| c.verschil(p)), true),
+/// loonkostenvoordeel only when a row has them. The wage cost is in both printed tables: the total
+/// of the second, and what the subsidies are subtracted from in the first.
+fn kolommen(totalen: &Totalen) -> Vec<(Kolom, Deel)> {
+    use Regel::*;
+    let heeft = |r: Regel| !totalen.bedragen.get(r).is_zero();
+    let alle: [((Kolom, Deel), bool); 12] = [
+        ((Kolom::Regel(NettokostenMeting), Deel::Beslist), true),
+        ((Kolom::Regel(NettokostenForfait), Deel::Beslist), true),
+        ((Kolom::Verschil, Deel::Beslist), true),
+        ((Kolom::Regel(LksMeting), Deel::Beslist), true),
+        ((Kolom::Regel(LksForfait), Deel::Beslist), true),
+        ((Kolom::Regel(Lkv), Deel::Beslist), heeft(Lkv)),
+        ((Kolom::Regel(Loonkosten), Deel::Beslist), true),
+        ((Kolom::Regel(Brutoloon), Deel::Opbouw), true),
+        ((Kolom::Regel(Vakantiebijslag), Deel::Opbouw), true),
+        ((Kolom::Regel(CaoExtra), Deel::Opbouw), heeft(CaoExtra)),
+        ((Kolom::Regel(Premies), Deel::Opbouw), true),
+        ((Kolom::Regel(Pensioen), Deel::Opbouw), true),
     ];
     alle.into_iter().filter(|(_, toon)| *toon).map(|(k, _)| k).collect()
 }
 
+/// Escapes text for HTML (the print tables are written as markup).
+fn html(t: &str) -> String {
+    t.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;")
+}
+
+/// The print's two tables for every calculated row, as markup: written when the browser prints
+/// (`beforeprint`), so 10,000 rows never sit in the page. The own reference is not in them.
+fn afdruk(rijen: &[Rij], periode: Periode, totalen: &Totalen, kolommen: &[(Kolom, Deel)]) -> String {
+    use std::fmt::Write;
+    let goed: Vec<(&Rij, &Cijfers)> = rijen.iter().filter_map(|r| r.uitkomst.as_ref().ok().map(|c| (r, c))).collect();
+    let mut uit = String::with_capacity(400 * goed.len() + 2000);
+    let delen: [(Deel, &str, &[&str]); 2] = [
+        (Deel::Beslist, t::AFDRUK_BESLIST, &[t::REGEL, PEILDATUM, t::UREN, LOONWAARDE]),
+        (Deel::Opbouw, t::AFDRUK_OPBOUW, &[t::REGEL]),
+    ];
+    for (deel, kop, vast) in delen {
+        let deze: Vec<Kolom> = kolommen
+            .iter()
+            .filter(|(k, d)| *d == deel || (deel == Deel::Opbouw && *k == Kolom::Regel(Regel::Loonkosten)))
+            .map(|(k, _)| *k)
+            .collect();
+        let _ = write!(uit, r#"<table class="groep-afdruk__tabel"><caption>{}</caption><thead><tr>"#, html(kop));
+        for k in vast.iter().copied().chain(deze.iter().map(|k| k.kop())) {
+            let _ = write!(uit, r#"<th scope="col">{}</th>"#, html(k));
+        }
+        uit.push_str("</tr></thead><tbody>");
+        for (r, c) in &goed {
+            let _ = write!(uit, r#"<tr><td class="bedrag">{}</td>"#, r.regel);
+            if deel == Deel::Beslist {
+                let loonwaarde = if r.zonder_loonwaarde.is_some() { String::new() } else { procent(c.loonwaarde, 1) };
+                let uren = nl(c.uren.normalize(), c.uren.normalize().scale().min(2));
+                let _ = write!(
+                    uit,
+                    r#"<td>{}</td><td class="bedrag">{uren}</td><td class="bedrag">{loonwaarde}</td>"#,
+                    c.peildatum.nl()
+                );
+            }
+            for k in &deze {
+                let _ = write!(uit, r#"<td class="bedrag">{}</td>"#, html(&euro(k.waarde(c, periode))));
+            }
+            uit.push_str("</tr>");
+        }
+        let _ = write!(
+            uit,
+            r#"</tbody><tfoot><tr class="sterk"><th scope="row" colspan="{}">{}</th>"#,
+            vast.len(),
+            html(&t::totaal_alle(goed.len()))
+        );
+        for k in &deze {
+            let _ = write!(uit, r#"<td class="bedrag">{}</td>"#, html(&euro(k.totaal(totalen))));
+        }
+        uit.push_str("</tr></tfoot></table>");
+    }
+    uit
+}
+
 /// The table of calculated rows, with paging.
 #[component]
-pub fn Tabel(rijen: Arc<Vec<Rij>>, periode: Periode) -> impl IntoView {
+pub fn Tabel(
+    rijen: Arc<Vec<Rij>>,
+    periode: Periode,
+    /// The core's totals of this period (the download's TOTAAL line).
+    totalen: Totalen,
+) -> impl IntoView {
     // Rows with errors are listed above the table; the table pages through the others (no copy).
     let n = rijen.iter().filter(|r| r.uitkomst.is_ok()).count();
     let blad = RwSignal::new(0usize);
     let bladen = n.div_ceil(PER_BLAD).max(1);
-    let kolommen = kolommen(&rijen, periode);
-    // The TOTAAL line: each column summed over every row (all pages), as in the download.
-    let totaal: Vec<Decimal> = kolommen
-        .iter()
-        .map(|(_, f)| rijen.iter().filter_map(|r| r.uitkomst.as_ref().ok()).map(|c| f(c, periode)).sum())
-        .collect();
-    let koppen = kolommen.iter().map(|(k, _)| view! { <th scope="col">{*k}</th> }).collect_view();
+    let alle_kolommen = kolommen(&totalen);
+    let kolommen: Vec<Kolom> = alle_kolommen.iter().map(|(k, _)| *k).collect();
+    // The TOTAAL line: the core's sums over every row (all pages), as in the download.
+    let totaal: Vec<Decimal> = kolommen.iter().map(|k| k.totaal(&totalen)).collect();
+    let koppen = kolommen.iter().map(|k| view! { <th scope="col">{k.kop()}</th> }).collect_view();
+    // Every row and column on paper: written when the browser prints, removed after.
+    let voor_afdruk = {
+        let rijen = rijen.clone();
+        leptos::prelude::window_event_listener_untyped("beforeprint", move |_| {
+            if let Some(doel) =
+                web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id("groep-afdruk"))
+            {
+                doel.set_inner_html(&afdruk(&rijen, periode, &totalen, &alle_kolommen));
+            }
+        })
+    };
+    let na_afdruk = leptos::prelude::window_event_listener_untyped("afterprint", |_| {
+        if let Some(doel) =
+            web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id("groep-afdruk"))
+        {
+            doel.set_inner_html("");
+        }
+    });
+    on_cleanup(move || {
+        voor_afdruk.remove();
+        na_afdruk.remove();
+    });
     let inhoud = {
         let kolommen = kolommen.clone();
         move || {
@@ -74,7 +191,7 @@ pub fn Tabel(rijen: Arc<Vec<Rij>>, periode: Periode) -> impl IntoView {
                             <td>{c.peildatum.nl()}</td>
                             <td class="bedrag">{nl(c.uren.normalize(), c.uren.normalize().scale().min(2))}</td>
                             <td class="bedrag">{procent(c.loonwaarde, 1)}</td>
-                            {kolommen.iter().map(|(_, f)| view! { <td class="bedrag">{euro(f(c, periode))}</td> }).collect_view()}
+                            {kolommen.iter().map(|k| view! { <td class="bedrag">{euro(k.waarde(c, periode))}</td> }).collect_view()}
                         </tr>
                     })
                 })
@@ -90,8 +207,8 @@ pub fn Tabel(rijen: Arc<Vec<Rij>>, periode: Periode) -> impl IntoView {
     view! {
         <div class="groep-rijen">
             <h3 id="groep-rijen-kop">{t::PER_MEDEWERKER}</h3>
-            <p id="groep-bereik" aria-live="polite">{bereik}</p>
-            <div class="tabel-scroll" tabindex="0" role="region" aria-labelledby="groep-rijen-kop">
+            <p id="groep-bereik" class="geen-afdruk" aria-live="polite">{bereik}</p>
+            <div class="tabel-scroll groep-scherm" tabindex="0" role="region" aria-labelledby="groep-rijen-kop">
                 <table class="groep-tabel" id="groep-tabel">
                     <thead><tr>
                         <th scope="col">{t::REGEL}</th><th scope="col" class="kolom-kenmerk">{t::KENMERK}</th>
@@ -105,6 +222,7 @@ pub fn Tabel(rijen: Arc<Vec<Rij>>, periode: Periode) -> impl IntoView {
                     </tr></tfoot>
                 </table>
             </div>
+            <div class="afdruk-alleen groep-afdruk" id="groep-afdruk"></div>
             {(bladen > 1).then(|| view! {
                 <p class="geen-afdruk bladeren">
                     <button type="button" class="knop" id="groep-vorige" prop:disabled=move || blad.get() == 0

@@ -1,4 +1,4 @@
-// The start of the page (ADR 0022, 0025): inline in <head>, allowed by its sha256 in the CSP
+// The start of the page (ADR 0022, 0028): inline in <head>, allowed by its sha256 in the CSP
 // (scripts/start.mjs writes it into the page and the hash into docs/hosting/; no 'unsafe-inline').
 // Its text never changes with a build: what a build names (the first wasm module and the JS glue,
 // with their integrity) it reads from <html>. It runs before the first paint, as the parser reaches

@@ -2,7 +2,7 @@
 //! Dutch only: its users are Dutch sociaal ontwikkelbedrijven and gemeenten working with Dutch
 //! payroll files (ADR 0016). The single-employee page is the one offered in English.
 
-pub use rekenkern::batch::teksten::{medewerkers, samenvatting, voorlopig};
+pub use rekenkern::batch::teksten::{medewerkers, samenvatting_van, voorlopig};
 use rekenkern::getal::{euro, nl, procent};
 use rust_decimal::Decimal;
 
@@ -29,7 +29,7 @@ pub const VOORBEELD_DOWNLOAD: &str = "Voorbeeldbestand downloaden";
 /// Columns help (summary).
 pub const KOLOMMEN: &str = "Welke kolommen kan het bestand hebben?";
 /// Columns help (text).
-pub const KOLOMMEN_UITLEG: &str = "De kolommen heten zoals de onderdelen van een gedeelde link, of zoals uw salarisadministratie ze noemt (Personeelsnummer, Peildatum, Uren per week, Loonwaarde (%), Geboortedatum): hoofdletters, spaties en leestekens tellen niet. De belangrijkste: datum (de peildatum, bijvoorbeeld 1-7-2026 of 2026-07-01), leeftijd, uren (per week), loonwaarde (in procent), voltijd (uren van een volle werkweek), loon (wml of cao), forfait (A, B of C), subsidie (nieuw of lopend) en toekenning (datum van de beschikking). Een lege cel of een kolom die ontbreekt krijgt de standaardwaarde, net als in de rekenhulp voor één medewerker.";
+pub const KOLOMMEN_UITLEG: &str = "De kolommen heten zoals de onderdelen van een gedeelde link, of zoals uw salarisadministratie ze noemt (Personeelsnummer, Peildatum, Uren per week, Loonwaarde (%), Geboortedatum): hoofdletters, spaties en leestekens tellen niet. De belangrijkste: datum (de peildatum, bijvoorbeeld 1-7-2026 of 2026-07-01), leeftijd, uren (per week), loonwaarde (in procent), voltijd (uren van een volle werkweek), loon (wml of cao), forfait (A, B of C), subsidie (nieuw of lopend) en toekenning (datum van de beschikking). Een lege cel of een kolom die ontbreekt krijgt de standaardwaarde, net als in de rekenhulp voor één medewerker; behalve de loonwaarde: bij een regel zonder loonwaarde kiest u wat dat betekent. Elke regel heeft evenveel velden als de kopregel.";
 /// Columns help: the own reference.
 pub const KOLOM_ID: &str = "De kolom id is voor uw eigen kenmerk, bijvoorbeeld een personeelsnummer. Die komt in de tabel op het scherm en in de download, maar nooit in de afdruk of in een link. Gebruik geen namen. Een kolom geboortedatum geeft de leeftijd op de peildatum; die wordt op uw apparaat berekend en komt niet in de download, de afdruk of een link.";
 /// Too big.
@@ -97,6 +97,10 @@ pub const KENMERK: &str = "Eigen kenmerk";
 pub const UREN: &str = tekst!("Uren per week" => "Hours per week");
 /// Column.
 pub const VERSCHIL_KOLOM: &str = "Verschil";
+/// Print: the first table of every row.
+pub const AFDRUK_BESLIST: &str = "Per medewerker: wat u zelf betaalt, de subsidie en de loonkosten";
+/// Print: the second table of every row.
+pub const AFDRUK_OPBOUW: &str = "Per medewerker: waaruit de loonkosten bestaan";
 
 /// The table's total line (all rows, also those on other pages).
 pub fn totaal_alle(n: usize) -> String {
@@ -104,9 +108,42 @@ pub fn totaal_alle(n: usize) -> String {
 }
 /// Rows with errors heading.
 pub const FOUTEN: &str = "Regels met fouten";
-/// Errors intro.
+/// Errors intro, for a file.
 pub const FOUTEN_UITLEG: &str =
     "Deze regels tellen niet mee in de totalen. Verbeter ze in het bestand en kies het opnieuw.";
+/// Errors intro, for lines pasted on the page (issue 31: not "in the file").
+pub const FOUTEN_UITLEG_GEPLAKT: &str = "Deze regels tellen niet mee in de totalen. Verbeter ze in het tekstvak hierboven en druk opnieuw op ‘Bereken de geplakte regels’.";
+/// Rows without a loonwaarde (docs/adr/0026): the question.
+pub const ZONDER_LOONWAARDE: &str = "Regels zonder loonwaarde: wat betekent een lege loonwaarde?";
+/// The question's explanation: how many, and that nothing is filled in silently.
+pub fn zonder_loonwaarde_uitleg(n: usize) -> String {
+    let regels = if n == 1 { "1 regel heeft".to_string() } else { format!("{n} regels hebben") };
+    format!("{regels} geen loonwaarde. De rekenhulp vult niets stil in: kies wat een lege loonwaarde in dit bestand betekent. De download en de afdruk zeggen wat u koos.")
+}
+/// Option: leave the rows out.
+pub const ZONDER_WEGLATEN: &str =
+    "Niet meetellen: de regels staan hieronder bij ‘niet meegeteld’ en tellen niet mee in de totalen";
+/// Option: not measured yet (lid 5).
+pub const ZONDER_NIET_GEMETEN: &str = "Nog niet gemeten: de eerste zes maanden van de plaatsing 50% zonder meting (Participatiewet art. 10d lid 5), daarna de loonwaarde hieronder";
+/// The loonwaarde after the first six months.
+pub const ZONDER_DAARNA: (&str, &str) =
+    ("Loonwaarde na de meting, in procent", "Voor de maanden na de eerste zes. Een heel getal van 0 tot en met 100.");
+/// The chosen meaning, for the print (where the choice itself is left out).
+pub fn zonder_loonwaarde_gekozen(n: usize, keuze: rekenkern::batch::ZonderLoonwaarde) -> String {
+    let regels = if n == 1 { "1 regel".to_string() } else { format!("{n} regels") };
+    match keuze {
+        rekenkern::batch::ZonderLoonwaarde::Weglaten => format!("{regels} zonder loonwaarde: niet meegeteld."),
+        rekenkern::batch::ZonderLoonwaarde::NietGemeten { daarna } => format!(
+            "{regels} zonder loonwaarde: gerekend als nog niet gemeten, de eerste zes maanden 50% zonder meting (lid 5), daarna {daarna}%."
+        ),
+    }
+}
+/// Rows left out heading.
+pub const WEGGELATEN: &str = "Niet meegeteld: regels zonder loonwaarde";
+/// The status line when the calculation is done (said to screen readers, WCAG 4.1.3).
+pub fn klaar(zin: &str) -> String {
+    format!("Klaar. {zin}")
+}
 /// Previous page.
 pub const VORIGE: &str = "Vorige 100";
 /// Next page.
@@ -121,6 +158,20 @@ pub const VOET: &str = "Een hulpmiddel, geen beschikking. De gemeente beslist ov
 /// Print header: the title is hidden in print (the single-employee print has its own header).
 pub fn afdrukkop(datum: &str, versie: &str) -> String {
     format!("{TITEL}. Afgedrukt op {datum}. Versie van de rekenregels: {versie}.")
+}
+
+/// The calculating part did not work (a worker stopped, or answered what this page cannot read).
+pub const REKENEN_KAPOT: &str = "Het rekenen is mislukt. Laad de pagina opnieuw en kies het bestand nog eens.";
+/// The calculating part could not load without a network (never used on this device).
+pub const REKENAAR_OFFLINE: &str =
+    "U bent offline, en het onderdeel dat rekent is nog niet op dit apparaat. Probeer het opnieuw met internet.";
+/// The calculation was stopped (the stop button, or another file).
+pub const GESTOPT: &str = "Het rekenen is gestopt.";
+/// The stop button.
+pub const STOPPEN: &str = "Stoppen met rekenen";
+/// The running totals while calculating.
+pub fn tussenstand(klaar: usize, meting: &str, forfait: &str, per: &str) -> String {
+    format!("Tot nu toe ({klaar} berekend): nettokosten met meting {meting}, met het forfait {forfait} {per}.")
 }
 
 /// Progress while calculating.
@@ -299,7 +350,25 @@ pub fn plek_invoer(p: &rekenkern::batch::plek::Plekinvoer) -> String {
 /// "Wat verandert er op 1 januari?" for the group (meerdere/jaarwissel.rs).
 pub const JAARWISSEL_KOP: &str = "Wat verandert er op 1 januari?";
 /// Under the heading.
-pub const JAARWISSEL_UITLEG: &str = "December naast de januari erna, per maand, opgeteld over alle medewerkers: de stap in uw begroting. Elke medewerker staat in december op dezelfde plek; een subsidie zonder toekenningsdatum telt als toegekend in december en loopt dus in januari (die gaat op 1 januari mee met het minimumloon).";
+pub const JAARWISSEL_UITLEG: &str = "December naast de januari erna, per maand, opgeteld over alle medewerkers: de stap in uw begroting. Voor beide maanden gelden de gegevens uit het bestand (uren, leeftijd, loonwaarde); alleen de datum verschilt. Een subsidie zonder toekenningsdatum telt als toegekend in december. Hij loopt dus in januari en gaat dan mee met het minimumloon.";
+
+/// The turn of the year the button calculates (from today's date).
+pub fn jaarwissel_wanneer(vandaag: rekenkern::Datum, december: rekenkern::Datum) -> String {
+    format!(
+        "Vandaag is {}: de rekenhulp rekent december {} en januari {}.",
+        crate::teksten::datum_lang(vandaag, rekenkern::Taal::Nl),
+        december.jaar(),
+        december.jaar() + 1
+    )
+}
+
+/// Rows whose January rests on values that are not final.
+pub fn jaarwissel_voorlopig(n: usize) -> String {
+    format!(
+        "Januari is voorlopig voor {}: niet alle bedragen voor januari zijn al officieel bekend. We rekenen met aangekondigde en laatst bekende waarden; de uitleg bij één medewerker noemt ze met hun bron.",
+        medewerkers(n)
+    )
+}
 /// The button.
 pub const JAARWISSEL_KNOP: &str = "Reken december en januari uit";
 /// While it calculates.

@@ -41,6 +41,10 @@ pub const HOE_BEREKEND: &str = tekst!("Hoe berekend?" => "How is this calculated
 pub const UITKOMST_PREFIX: &str = tekst!("Uitkomst: " => "Result: ");
 /// After the exact step value.
 pub const NIET_AFGEROND: &str = tekst!(" (nog niet afgerond)" => " (not rounded yet)");
+/// After a line rounded to the cent in an explanation's chain.
+pub const AFGEROND: &str = tekst!(", afgerond op hele centen" => ", rounded to whole cents");
+/// After the last step of an explanation: it is the amount of the card.
+pub const ZOALS_HIERBOVEN: &str = tekst!(": het bedrag hierboven." => ": the amount shown above.");
 /// Under a table of amounts: how they are rounded (docs/adr/0021).
 pub const AFRONDING: &str = tekst!("Elk bedrag is afgerond op hele centen, zoals op een loonstrook en in de beschikking van de gemeente. Een totaal is de optelsom van de bedragen erboven." => "Each amount is rounded to whole cents, as on a payslip and in the municipality's decision. A total is the sum of the amounts above it.");
 /// Before the legal basis.
@@ -133,9 +137,9 @@ pub fn wml_info(bedrag: &str, vanaf: Option<&str>, taal: Taal) -> String {
 pub fn wml_info_jeugd(bedrag: &str, aangekondigd: bool, taal: Taal) -> String {
     vul(
         if aangekondigd {
-            tekst!("Minimumloon voor deze leeftijd: {0} per uur (voorlopig: aangekondigde staffel minimumjeugdloon op het laatst bekende minimumloon)." => "Minimum wage for this age: {0} per hour (provisional: announced youth minimum wage scale on the last known minimum wage).")
+            tekst!("Minimumloon voor deze leeftijd: {0} per uur (voorlopig: het nieuwe percentage voor jongeren dat het kabinet heeft aangekondigd, van het laatst bekende minimumloon)." => "Minimum wage for this age: {0} per hour (provisional: the new percentage for young people that the government has announced, of the last known minimum wage).")
         } else {
-            tekst!("Minimumloon voor deze leeftijd: {0} per uur (voorlopig: staffel minimumjeugdloon op het laatst bekende minimumloon)." => "Minimum wage for this age: {0} per hour (provisional: youth minimum wage scale on the last known minimum wage).")
+            tekst!("Minimumloon voor deze leeftijd: {0} per uur (voorlopig: het percentage voor jongeren van het laatst bekende minimumloon)." => "Minimum wage for this age: {0} per hour (provisional: the percentage for young people of the last known minimum wage).")
         },
         taal,
         &[bedrag],
@@ -155,6 +159,8 @@ pub fn wml_info_voorlopig(bedrag: &str, vanaf: &str, taal: Taal) -> String {
 pub const TITEL: &str = tekst!("Rekenhulp beschut werk" => "Calculator for sheltered work (beschut werk)");
 /// One-line intro.
 pub const INTRO: &str = tekst!("Wat kost een werknemer met loonkostensubsidie u? Vergelijk de subsidie na een meting van de loonwaarde met het voorgenomen vaste bedrag (forfait). Alles wordt in uw browser berekend; er gaat niets naar een server." => "What does an employee with wage cost subsidy (loonkostensubsidie) cost you? Compare the subsidy after measuring the loonwaarde with the planned fixed amount (forfait). Everything is calculated in your browser; nothing is sent to a server.");
+/// On the English page only: the notation and the legal terms that stay Dutch (ADR 0010).
+pub const NOTATIE: &str = tekst!("Bedragen, percentages en datums staan er zoals op een Nederlandse loonstrook: € 1.234,56, 23,5% en 01-07-2026. Enkele juridische begrippen blijven Nederlands: loonwaarde, loonkostensubsidie, beschut werk en cao." => "Amounts, percentages and dates are written the Dutch way, as on a Dutch payslip and in the municipality's decision: € 1.234,56 is one thousand two hundred and thirty-four euros and fifty-six cents, 23,5% is twenty-three and a half percent, and 01-07-2026 is 1 July 2026. A few Dutch legal terms stay as they are: loonwaarde (the wage value: how much of a normal output the employee achieves, as measured), loonkostensubsidie (the wage cost subsidy), beschut werk (sheltered work) and cao (collective labour agreement).");
 /// Skip link.
 pub const NAAR_UITKOMST: &str = tekst!("Naar de uitkomst" => "Skip to the result");
 /// Form heading.
@@ -178,7 +184,7 @@ pub const KOP_BRONNEN: &str = tekst!("Bronnen" => "Sources");
 /// Advanced settings.
 pub const GEAVANCEERD: &str = tekst!("Meer instellingen: premies en waarden die u zelf weet" => "More settings: premiums and values you know yourself");
 /// Advanced intro.
-pub const GEAVANCEERD_UITLEG: &str = tekst!("Laat een veld leeg om de waarde uit de tabel te gebruiken. Percentages vult u in als getal, bijvoorbeeld 7,74." => "Leave a field empty to use the value from the table. Enter percentages as a number, for example 7.74.");
+pub const GEAVANCEERD_UITLEG: &str = tekst!("Laat een veld leeg om de waarde uit de tabel te gebruiken. Percentages vult u in als getal, bijvoorbeeld 7,74." => "Leave a field empty to use the value from the table. Enter percentages as a number, for example 7,74.");
 
 /// A field that asks something else than its row's question (`Sleutel::vraag`): (label, hint).
 pub mod veld {
@@ -216,8 +222,6 @@ pub mod jaar {
     pub const TABEL: &str = tekst!("Per maand: kosten en subsidie" => "Per month: cost and subsidy");
     /// Month column.
     pub const MAAND: &str = tekst!("Maand" => "Month");
-    /// Wage column.
-    pub const LOON: &str = tekst!("Loon met vakantiebijslag" => "Wage with holiday allowance");
     /// LKS measured column.
     pub const LKS_METING: &str = tekst!("Subsidie met meting" => "Subsidy with measurement");
     /// LKS forfait column.
@@ -234,6 +238,35 @@ pub mod jaar {
     /// Error.
     pub const FOUT: &str =
         tekst!("Het jaaroverzicht kan nog niet worden berekend:" => "The year overview cannot be calculated yet:");
+}
+
+/// The peildatum's month of the year overview when it differs from the cards above: why, on its
+/// row (issue 31, docs/adr/0025).
+pub fn jaar_kaart(k: &rekenkern::kaart::Kaartverschil, taal: Taal) -> String {
+    use rekenkern::kaart::Reden;
+    let redenen: Vec<String> = k
+        .redenen
+        .iter()
+        .map(|r| match r {
+            Reden::LooptSinds(d) => vul(
+                tekst!("hier loopt de subsidie sinds {0} en volgt hij het minimumloon pas op 1 januari (lid 7); bovenaan is hij nieuw op de peildatum" => "here the subsidy has run since {0} and follows the minimum wage only on 1 January (lid 7); above it is new on the reference date"),
+                taal,
+                &[&datum_lang(*d, taal)],
+            ),
+            Reden::Lid5 => vertaal(tekst!("hier is het een van de eerste zes maanden, met het forfait van 50% (lid 5)" => "here it is one of the first six months, on the fixed 50% (lid 5)"), taal).into(),
+            Reden::Leeftijd => vertaal(tekst!("hier met de leeftijd in deze maand" => "here with the age in this month"), taal).into(),
+            Reden::NieuweMeting => vertaal(tekst!("hier met de loonwaarde van de nieuwe meting" => "here with the loonwaarde of the new measurement"), taal).into(),
+            Reden::Vakantiebijslag => vertaal(tekst!("hier wordt de vakantiebijslag in één maand uitbetaald" => "here the holiday allowance is paid in one month"), taal).into(),
+            Reden::Cao => vertaal(tekst!("hier vallen de cao-uitkeringen in de maand van betaling" => "here the collective agreement payments fall in the month they are paid"), taal).into(),
+            Reden::Premieloon => vertaal(tekst!("hier telt het maximumpremieloon over het hele kalenderjaar" => "here the maximum premium wage counts over the whole calendar year"), taal).into(),
+            Reden::Anders => vertaal(tekst!("hier telt mee wat van maand tot maand doorloopt" => "here what carries over from month to month counts"), taal).into(),
+        })
+        .collect();
+    vul(
+        tekst!("Anders dan bovenaan ({0} met meting): {1}." => "Not as above ({0} with measurement): {1}."),
+        taal,
+        &[&rekenkern::getal::euro(k.kaart.nettokosten_meting), &redenen.join(&[';', ' '].iter().collect::<String>())],
+    )
 }
 
 /// Month names (1..=12), long.
@@ -253,6 +286,18 @@ pub fn maand_naam(maand: u8, taal: Taal) -> &'static str {
         tekst!("december" => "December"),
     ];
     vertaal(NAMEN[usize::from(maand.clamp(1, 12) - 1)], taal)
+}
+
+/// A signed difference, with a plus for a rise ("+ € 351,00", "− € 4,89").
+pub fn verschil_euro(v: rust_decimal::Decimal) -> String {
+    use rekenkern::getal::euro;
+    if v.is_zero() {
+        String::new()
+    } else if v.is_sign_positive() {
+        format!("+ {}", euro(v))
+    } else {
+        format!("− {}", euro(-v))
+    }
 }
 
 /// A text with a capital first letter (a month name at the start of a heading or caption).
@@ -355,9 +400,8 @@ pub mod figuur {
     pub const FORFAIT: &str = tekst!("Met forfait (voorgenomen)" => "With fixed subsidy (planned)");
     /// Column difference.
     pub const VERSCHIL: &str = tekst!("Verschil (forfait min meting)" => "Difference (fixed minus measurement)");
-    /// Lid 5.
-    pub const LID5: &str =
-        tekst!("Eerste 6 maanden zonder meting (forfait 50%)" => "First 6 months without measurement (fixed 50%)");
+    /// Lid 5: the subsidy before a measurement, under the measured subsidy's amount.
+    pub const LID5: &str = tekst!("Subsidie in de eerste 6 maanden zonder meting (forfait 50%)" => "Subsidy in the first 6 months without measurement (fixed 50%)");
     /// Subtitle forfait.
     pub fn voorgenomen(jaar: u16, taal: rekenkern::Taal) -> String {
         rekenkern::engels::vul(tekst!("voorgenomen, beoogd {0}" => "planned, intended {0}"), taal, &[&jaar.to_string()])
@@ -410,13 +454,50 @@ pub mod zin {
         };
         vul(sjabloon, taal, &[&m, periode, &f])
     }
-    /// Chart description.
-    pub fn grafiek(lw_nu: Decimal, taal: Taal) -> String {
-        vul(
-            tekst!("De grafiek toont wat u zelf betaalt bij een loonwaarde van 0 tot 100%. Met een meting daalt het bedrag als de loonwaarde stijgt; het forfait blijft gelijk. De streep staat bij de loonwaarde van nu: {0}." => "The chart shows what you pay yourself at a loonwaarde from 0 to 100%. With a measurement the amount falls as the loonwaarde rises; the fixed subsidy stays the same. The line marks the current loonwaarde: {0}."),
+    /// What the chart shows, read from its curve (also its text for screen readers, issue 31):
+    /// under a measurement you pay more as the loonwaarde rises (the subsidy falls), flat while the
+    /// subsidy is at its maximum; the forfait is the same at every loonwaarde.
+    pub fn grafiek(curve: &[rekenkern::uitkomst::CurvePunt], lw_nu: Decimal, periode: &str, taal: Taal) -> String {
+        let (Some(eerste), Some(laatste)) = (curve.first(), curve.last()) else { return String::new() };
+        // The last loonwaarde at which you pay as little as at 0% (the subsidy at its maximum).
+        let vlak =
+            curve.iter().take_while(|c| c.netto_meting == eerste.netto_meting).last().map_or(0, |c| c.loonwaarde);
+        let (a, b, f) = (euro(eerste.netto_meting), euro(laatste.netto_meting), euro(eerste.netto_forfait));
+        let meting = if vlak >= laatste.loonwaarde {
+            vul(
+                tekst!("Met een meting betaalt u bij elke loonwaarde {0}." => "With a measurement you pay {0} at every loonwaarde."),
+                taal,
+                &[&a],
+            )
+        } else if vlak == 0 {
+            vul(
+                tekst!("Met een meting betaalt u meer naarmate de loonwaarde hoger is, omdat de subsidie dan kleiner wordt: van {0} bij 0% tot {1} bij 100%." => "With a measurement you pay more the higher the loonwaarde is, because the subsidy gets smaller: from {0} at 0% to {1} at 100%."),
+                taal,
+                &[&a, &b],
+            )
+        } else {
+            vul(
+                tekst!("Met een meting betaalt u {0} tot en met een loonwaarde van {1}%; daarboven betaalt u meer naarmate de loonwaarde hoger is, omdat de subsidie dan kleiner wordt, tot {2} bij 100%." => "With a measurement you pay {0} up to and including a loonwaarde of {1}%; above it you pay more the higher the loonwaarde is, because the subsidy gets smaller, up to {2} at 100%."),
+                taal,
+                &[&a, &vlak.to_string(), &b],
+            )
+        };
+        let begin = vul(
+            tekst!("De grafiek toont wat u zelf betaalt {0} bij een loonwaarde van 0 tot 100%." => "The chart shows what you pay yourself {0} at a loonwaarde from 0 to 100%."),
+            taal,
+            &[periode],
+        );
+        let forfait = vul(
+            tekst!("Met het forfait betaalt u bij elke loonwaarde {0}." => "With the fixed subsidy you pay {0} at every loonwaarde."),
+            taal,
+            &[&f],
+        );
+        let nu = vul(
+            tekst!("De streep staat bij de loonwaarde van nu: {0}." => "The line marks the current loonwaarde: {0}."),
             taal,
             &[&procent(lw_nu, 0)],
-        )
+        );
+        format!("{begin} {meting} {forfait} {nu}")
     }
 }
 
@@ -478,6 +559,16 @@ pub mod melding {
             tekst!("Voor {0} zijn nog niet alle bedragen bekend in de rekenhulp. U heeft ze zelf ingevuld." => "Not all amounts for {0} are known to the calculator yet. You have entered them yourself."),
             taal,
             &[&jaar.to_string()],
+        )
+    }
+    /// The notice when both last known and announced values are used: one sentence, not two that
+    /// seem to contradict each other.
+    pub fn voorlopig_en_aangekondigd(jaar: u16, sinds: &str, taal: rekenkern::Taal) -> String {
+        rekenkern::engels::vul(
+            tekst!("Voorlopig: nog niet alle bedragen voor {0} zijn bekend. Het kabinet heeft een paar nieuwe waarden aangekondigd; daarmee rekenen we. Voor de rest rekenen we met de waarden van {1}. U ziet ze in de lijst, met de bron."
+                => "Provisional: not all amounts for {0} are known yet. The government has announced a few new values; we calculate with those. For the rest we use the values of {1}. You see them in the list, with the source."),
+            taal,
+            &[&jaar.to_string(), sinds],
         )
     }
     /// The notice when announced values are used (docs/adr/0024).
@@ -567,6 +658,12 @@ pub mod vast {
     pub const LEEG: &str = tekst!("niet ingevuld" => "not filled in");
 }
 
+/// The version of the calculation rules (the date up to which the tables were checked), in the
+/// date notation of every other date on the page (dd-mm-jjjj).
+pub fn versie() -> String {
+    rekenkern::Datum::parse(rekenkern::params::VERSIE).map_or_else(|| rekenkern::params::VERSIE.to_string(), |d| d.nl())
+}
+
 /// A new version took over while this page was open (service worker, ADR 0017).
 pub const NIEUWE_VERSIE: &str = tekst!("Er is een nieuwe versie van de rekenhulp. U krijgt die als u de pagina opnieuw opent." => "A new version of the calculator is ready. You get it when you open the page again.");
 /// After [`NIEUWE_VERSIE`]: the version that made what is on screen.
@@ -593,10 +690,27 @@ pub mod jaarwissel {
     /// A reason's number, for screen readers.
     pub const REDEN: &str = tekst!("reden" => "reason");
     /// Nothing changes.
-    pub const NIETS: &str = tekst!("Op 1 januari verandert er niets aan deze bedragen." => "Nothing in these amounts changes on 1 January.");
+    pub const NIETS: &str = tekst!("Met de waarden die de rekenhulp nu kent, verandert er op 1 januari niets aan deze bedragen." => "With the values the calculator knows now, nothing in these amounts changes on 1 January.");
     /// The comparison cannot be made.
-    pub const LUKT_NIET: &str =
-        tekst!("December en januari naast elkaar lukt niet:" => "December and January side by side cannot be shown:");
+    pub const LUKT_NIET: &str = tekst!("December en januari naast elkaar lukt niet: voor een van deze maanden zijn nog niet alle bedragen bekend, en u rekent alleen met bekende waarden." => "December and January side by side cannot be shown: not all amounts are known yet for one of these months, and you calculate with known values only.");
+    /// A month that rests on last known values (its name, the date they hold from).
+    pub fn voorlopig(maand: &str, sinds: &str, taal: Taal) -> String {
+        rekenkern::engels::vul(
+            tekst!("{0} is voorlopig: de rekenhulp kent nog niet alle bedragen voor deze maand. Hij rekent met de laatst bekende waarden (geldig sinds {1})."
+                => "{0} is provisional: the calculator does not know all amounts for this month yet. It uses the last known values (in force since {1})."),
+            taal,
+            &[maand, sinds],
+        )
+    }
+    /// A month that rests on announced values; the list follows.
+    pub fn aangekondigd(maand: &str, taal: Taal) -> String {
+        rekenkern::engels::vul(
+            tekst!("{0} rust ook op waarden die de regering heeft aangekondigd, maar die nog niet officieel zijn gepubliceerd:"
+                => "{0} also rests on values the government has announced but that are not officially published yet:"),
+            taal,
+            &[maand],
+        )
+    }
     /// The table's caption.
     pub fn onderschrift(december: &str, januari: &str, taal: Taal) -> String {
         rekenkern::engels::vul(tekst!("{0} en {1}, per maand" => "{0} and {1}, per month"), taal, &[december, januari])

@@ -3,6 +3,7 @@
 //! or the spreadsheet, its sheet and header row, and any totals row left out), the column mapping
 //! when asked, and how many rows were calculated.
 
+use rayon::prelude::*;
 use rekenkern::batch::werkmap::{lees_werkmap, Bladkeuze};
 use rekenkern::batch::{self, Betekenis, Bron, Inhoud, Totalen, Werkblad};
 use rekenkern::uitkomst::Periode;
@@ -27,6 +28,8 @@ pub struct Batch<'a> {
     pub kopregel: Option<u64>,
     /// The cost of a place (extra columns), when begeleiding and opbrengst are given.
     pub plek: Option<rekenkern::batch::plek::Plekinvoer>,
+    /// What a row without a loonwaarde means (`--zonder-loonwaarde`).
+    pub zonder_loonwaarde: rekenkern::batch::ZonderLoonwaarde,
 }
 
 /// The result: the CSV text, and the same table for `--xlsx`.
@@ -44,6 +47,7 @@ pub struct Samenvatting {
     pub koppeling: Option<String>,
     /// The page's summary sentence (right at 0, 1 and many).
     pub zin: String,
+    /// Rows not calculated: with errors, or left out for an empty loonwaarde (exit code 1).
     pub mislukt: usize,
 }
 
@@ -58,7 +62,7 @@ impl fmt::Display for Samenvatting {
         }
         write!(f, "{}", self.zin)?;
         if self.mislukt > 0 {
-            write!(f, " De fouten staan per regel in de kolom status.")?;
+            write!(f, " Wat er per regel mis is, staat in de kolom status.")?;
         }
         Ok(())
     }
@@ -110,7 +114,12 @@ pub fn verwerk(bytes: &[u8], b: &Batch) -> Result<(Uitkomst, Samenvatting), Stri
             (Bron::Blad { blad: &werkmap.blad, kopregel: b.kopregel }, gelezen)
         }
     };
-    let opties = batch::Opties { vandaag: b.vandaag, voorlopig: b.voorlopig, aangekondigd: b.aangekondigd };
+    let opties = batch::Opties {
+        vandaag: b.vandaag,
+        voorlopig: b.voorlopig,
+        aangekondigd: b.aangekondigd,
+        zonder_loonwaarde: b.zonder_loonwaarde,
+    };
     let bestand = batch::lees(bron, b.kolommen)
         .map_err(|e| format!("{e}\nGeef aan wat erin staat met --kolom 'NAAM=sleutel' (of --kolom 'NAAM=-' om hem over te slaan); --kolommen toont de koppeling."))?;
     let gelezen = match bron {
@@ -128,7 +137,8 @@ pub fn verwerk(bytes: &[u8], b: &Batch) -> Result<(Uitkomst, Samenvatting), Stri
             .collect();
         format!("Kolommen:\n{}", regels.join("\n"))
     });
-    let rijen: Vec<_> = bestand.rijen.iter().map(|r| batch::bereken_rij(r, &opties)).collect();
+    // All cores: each row is calculated on its own; `collect` keeps the file's order.
+    let rijen: Vec<_> = bestand.rijen.par_iter().map(|r| batch::bereken_rij(r, &opties)).collect();
     let periode = if b.per_jaar { Periode::Jaar } else { Periode::Maand };
     let t = Totalen::van(&rijen, periode);
     let csv = batch::csv_met_plek(&rijen, periode, bestand.scheiding, b.plek.as_ref());
@@ -136,5 +146,6 @@ pub fn verwerk(bytes: &[u8], b: &Batch) -> Result<(Uitkomst, Samenvatting), Stri
     let per = if b.per_jaar { "per kalenderjaar" } else { "per maand" };
     let zin = batch::teksten::samenvatting(&t, per);
     let totaalregels = batch::teksten::totaalregels(&bestand.totaalregels);
-    Ok((Uitkomst { csv, tabel }, Samenvatting { gelezen, totaalregels, koppeling, zin, mislukt: t.mislukt }))
+    let mislukt = t.mislukt + t.weggelaten;
+    Ok((Uitkomst { csv, tabel }, Samenvatting { gelezen, totaalregels, koppeling, zin, mislukt }))
 }

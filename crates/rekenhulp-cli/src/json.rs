@@ -185,6 +185,9 @@ fn bewerking(b: Bewerking) -> &'static str {
         Bewerking::Breuk { .. } => "breuk_3",
         Bewerking::Kleinste => "kleinste",
         Bewerking::Grootste => "grootste",
+        Bewerking::BreukOpCenten { teller: 1 } => "breuk_1_op_centen",
+        Bewerking::BreukOpCenten { teller: 2 } => "breuk_2_op_centen",
+        Bewerking::BreukOpCenten { .. } => "breuk_3_op_centen",
         Bewerking::Centen => "centen",
     }
 }
@@ -272,7 +275,7 @@ pub fn uitkomst(
         niet_inbegrepen: rekenkern::teksten::uitleg::NIET_INBEGREPEN,
         aannames: u.aannames.iter().map(|a| a.tekst()).collect(),
         waarschuwingen: u.waarschuwingen.iter().map(|w| w.tekst).collect(),
-        meldingen: g.meldingen.iter().map(|m| m.tekst()).collect(),
+        meldingen: g.meldingen.iter().map(|m| m.tekst_met_sleutel(rekenkern::Taal::Nl)).collect(),
         spoor: stappen(&u.spoor),
         gebruikte_waarden: u
             .spoor

@@ -29,6 +29,7 @@ const GEBRUIK: &str = "Gebruik:
                   [--kolom NAAM=SLEUTEL]... [--kolommen]
                   [--begeleiding EURO | --begeleiding-fte EURO] [--opbrengst-uur EURO | --opbrengst-totaal EURO]
                   [--budget EURO] [--blad NAAM|NUMMER] [--kopregel RIJ] [--xlsx UITVOER.xlsx]
+                  [--zonder-loonwaarde weglaten|niet-gemeten] [--loonwaarde-daarna PROCENT]
                   [BESTAND] [< invoer.csv] > uitvoer.csv
   rekenhulp waarden JJJJ [--aangekondigd ja|nee]
 
@@ -52,6 +53,14 @@ Loonwaarde (%), Geboortedatum, …). Een kolom die hij niet herkent: --kolom 'NA
 --kolom 'NAAM=-' (niet gebruiken); --kolommen toont de koppeling. --periode maand: de maand van de
 peildatum; --periode jaar: het kalenderjaar van het jaaroverzicht (kolom jaar, of het jaar van de
 peildatum), som van twaalf afgeronde maanden. De kolom periode zegt welke.
+
+Een regel zonder loonwaarde (lege cel, of geen kolom loonwaarde) krijgt geen stille standaard.
+--zonder-loonwaarde weglaten (standaard): de regel telt niet mee; de kolom status en de samenvatting
+noemen hem, en de exitcode is 1. --zonder-loonwaarde niet-gemeten: er is nog niet gemeten, dus de
+eerste zes maanden van de plaatsing 50% zonder meting (Participatiewet art. 10d lid 5) en daarna de
+loonwaarde van --loonwaarde-daarna (standaard 30); de kolom loonwaarde blijft leeg en de kolom status
+zegt hoe er gerekend is. Een regel met minder velden dan de kopregel (bijvoorbeeld met puntkomma's
+onder een kopregel met komma's) is een fout in die regel.
 
 Kosten van een beschutte plek (extra kolommen en totaal): --begeleiding (per medewerker per jaar) of
 --begeleiding-fte (per fte per jaar), en --opbrengst-uur (per productief uur: uren x 52 x loonwaarde)
@@ -115,6 +124,10 @@ struct Opties {
     mild: bool,
     csv: bool,
     periode_jaar: bool,
+    /// `--zonder-loonwaarde`: what a row without a loonwaarde means (left out unless told).
+    niet_gemeten: bool,
+    /// `--loonwaarde-daarna`: the loonwaarde after the first six months of such a row.
+    daarna: u8,
     rest: Vec<String>,
 }
 
@@ -142,6 +155,8 @@ fn opties(args: &[String]) -> Result<Opties, String> {
         mild: false,
         csv: false,
         periode_jaar: false,
+        niet_gemeten: false,
+        daarna: rekenkern::STANDAARD_LOONWAARDE,
         rest: Vec::new(),
     };
     let mut it = args.iter();
@@ -179,6 +194,20 @@ fn opties(args: &[String]) -> Result<Opties, String> {
             },
             "--jaarwissel" => o.jaarwissel = true,
             "--csv" => o.csv = true,
+            "--zonder-loonwaarde" => match it.next().map(String::as_str) {
+                Some("weglaten") => o.niet_gemeten = false,
+                Some("niet-gemeten") => o.niet_gemeten = true,
+                _ => return Err("--zonder-loonwaarde is weglaten of niet-gemeten".into()),
+            },
+            "--loonwaarde-daarna" => {
+                let w = it.next().ok_or("--loonwaarde-daarna vraagt een loonwaarde in procent (0 tot en met 100)")?;
+                o.daarna = w
+                    .trim_end_matches('%')
+                    .parse()
+                    .ok()
+                    .filter(|l| rekenkern::controle::loonwaarde(*l).is_ok())
+                    .ok_or_else(|| format!("--loonwaarde-daarna: ‘{w}’ is geen loonwaarde van 0 tot en met 100"))?;
+            }
             "--periode" => match it.next().map(String::as_str) {
                 Some("maand") => o.periode_jaar = false,
                 Some("jaar") => o.periode_jaar = true,
@@ -210,7 +239,8 @@ fn lees_scenario(opdracht: &str, o: &Opties) -> Result<rekenkern::scenario::Gele
     };
     let gelezen = rekenkern::scenario::decode(scenario);
     if !gelezen.meldingen.is_empty() && !o.mild {
-        let m: Vec<String> = gelezen.meldingen.iter().map(|m| format!("- {}", m.tekst())).collect();
+        let m: Vec<String> =
+            gelezen.meldingen.iter().map(|m| format!("- {}", m.tekst_met_sleutel(rekenkern::Taal::Nl))).collect();
         return Err((
             2,
             format!(
@@ -275,6 +305,11 @@ fn run(args: &[String]) -> Result<ExitCode, (u8, String)> {
                 toon_koppeling: o.toon_koppeling,
                 blad: o.blad.clone(),
                 kopregel: o.kopregel,
+                zonder_loonwaarde: if o.niet_gemeten {
+                    rekenkern::batch::ZonderLoonwaarde::NietGemeten { daarna: o.daarna }
+                } else {
+                    rekenkern::batch::ZonderLoonwaarde::Weglaten
+                },
                 plek: match (o.begeleiding, o.opbrengst) {
                     (Some(begeleiding), Some(opbrengst)) => Some(Plekinvoer { begeleiding, opbrengst, budget: o.budget }),
                     (None, None) if o.budget.is_none() => None,
@@ -289,6 +324,7 @@ fn run(args: &[String]) -> Result<ExitCode, (u8, String)> {
             let _ = write!(std::io::stdout().lock(), "{}", uit.csv);
             eprintln!("{samenvatting}");
             Ok(if samenvatting.mislukt == 0 { ExitCode::SUCCESS } else { ExitCode::from(1) })
+            // (`mislukt` counts the rows left out for an empty loonwaarde too: see batch.rs.)
         }
         "waarden" => {
             let [jaar] = o.rest.as_slice() else {

@@ -160,9 +160,87 @@ fn batch_telt_op_per_regime() {
     assert!(regels[3].contains("fout in regel 4:") && regels[3].contains("kolom wml"), "{}", regels[3]);
     // Totals: twice the base case (1.530,14 and 2.080,98 per month, rounded per row).
     assert!(regels[4].contains(",3060.28,4161.96,"), "{}", regels[4]);
-    let nl = rekenhulp(&["batch", "--vandaag", "2026-11-25"], Some("id;uren;datum\nX;37,5;2026-01-01\n"));
+    // The file gives the loonwaarde (a file without one is no longer calculated at a silent 30%:
+    // issue 31, see `zonder_loonwaarde_kiest_de_gebruiker`).
+    let nl = rekenhulp(&["batch", "--vandaag", "2026-11-25"], Some("id;uren;datum;loonwaarde\nX;37,5;2026-01-01;30\n"));
     assert!(nl.status.success());
     assert!(String::from_utf8_lossy(&nl.stdout).contains("X;2026-01-01;2026-01;37,5;30;"));
+}
+
+#[test]
+fn zonder_loonwaarde_kiest_de_gebruiker() {
+    // Issue 31: an empty loonwaarde was calculated at 30%, status "ok", in the totals, without a
+    // word; a line written with semicolons under a comma header became one id with today's date.
+    let csv = "id,datum,leeftijd,uren,loonwaarde\nVOL,01-07-2026,30,36,50\nLEEG,01-07-2026,30,36,\nPUNT;01-07-2026;30;36;40\n";
+    let uit = rekenhulp(&["batch", "--vandaag", "2026-11-25"], Some(csv));
+    assert_eq!(uit.status.code(), Some(1), "rows not calculated: exit 1");
+    let tekst = String::from_utf8_lossy(&uit.stdout);
+    let regels: Vec<&str> = tekst.lines().collect();
+    assert_eq!(regels.len(), 5, "{tekst}");
+    // By default the row is left out, named on its line and in the summary.
+    assert!(
+        regels[2].starts_with("LEEG,,,,,") && regels[2].contains("niet meegeteld, regel 3: De loonwaarde is leeg"),
+        "{}",
+        regels[2]
+    );
+    assert!(regels[3].contains("fout in regel 4: Deze regel heeft 1 veld, de kopregel 5 kolommen"), "{}", regels[3]);
+    assert!(regels[3].contains("De kopregel gebruikt komma’s (,), deze regel puntkomma’s (;)"), "{}", regels[3]);
+    assert!(regels[3].starts_with(",,,"), "the line is not read as an own reference: {}", regels[3]);
+    // Only VOL counts: 0,5 × 2.337,00 × 1,08 × 1,235 = 1.558,5453 → 1.558,55 per month.
+    assert!(
+        regels[4].starts_with("TOTAAL,") && regels[4].contains(",1558.55,") && regels[4].ends_with(",1 medewerker"),
+        "{}",
+        regels[4]
+    );
+    let samenvatting = String::from_utf8_lossy(&uit.stderr);
+    assert!(
+        samenvatting.contains("1 medewerker berekend, 1 regel met fouten, 1 regel zonder loonwaarde niet meegeteld."),
+        "{samenvatting}"
+    );
+
+    // Not measured yet: the first six months at 50% without a measurement (lid 5). A new subsidy on
+    // 1-7-2026 is in its first month: 0,5 × 2.337,00 × 1,08 × 1,235 = 1.558,55, the same as VOL's
+    // measured 50%; the loonwaarde cell stays empty and the status says how it was calculated.
+    let uit = rekenhulp(
+        &["batch", "--vandaag", "2026-11-25", "--zonder-loonwaarde", "niet-gemeten", "--loonwaarde-daarna", "40"],
+        Some(csv),
+    );
+    let tekst = String::from_utf8_lossy(&uit.stdout);
+    let regels: Vec<&str> = tekst.lines().collect();
+    assert!(regels[2].starts_with("LEEG,2026-07-01,2026-07,36,,"), "{}", regels[2]);
+    assert!(
+        regels[2].ends_with(
+            ",\"ok (loonwaarde leeg: nog niet gemeten, de eerste 6 maanden 50% zonder meting (lid 5), daarna 40%)\""
+        ),
+        "{}",
+        regels[2]
+    );
+    assert!(regels[2].contains(",1558.55,"), "{}", regels[2]);
+    assert!(regels[4].contains(",3117.10,") && regels[4].ends_with(",2 medewerkers"), "{}", regels[4]);
+    assert!(String::from_utf8_lossy(&uit.stderr)
+        .contains("Bij 1 medewerker is de loonwaarde leeg; gerekend als nog niet gemeten"));
+    // The calendar year: the year overview takes a new subsidy as new on 1 January (ADR 0015, 0025),
+    // so January to June run on lid 5 (0,5 × 2.294,40 × 1,08 × 1,235 = 1.530,14) and July to December
+    // on the loonwaarde of 40% after the measurement, still on the January base (lid 7):
+    // 0,6 × 2.294,40 × 1,08 × 1,235 = 1.836,16; 6 × 1.530,14 + 6 × 1.836,16 = 20.197,80.
+    let jaar = rekenhulp(
+        &[
+            "batch",
+            "--vandaag",
+            "2026-11-25",
+            "--periode",
+            "jaar",
+            "--zonder-loonwaarde",
+            "niet-gemeten",
+            "--loonwaarde-daarna",
+            "40",
+        ],
+        Some(csv),
+    );
+    let tekst = String::from_utf8_lossy(&jaar.stdout);
+    assert!(tekst.lines().nth(2).is_some_and(|r| r.contains(",20197.80,")), "{tekst}");
+    assert_eq!(rekenhulp(&["batch", "--zonder-loonwaarde", "misschien"], Some(csv)).status.code(), Some(2));
+    assert_eq!(rekenhulp(&["batch", "--loonwaarde-daarna", "101"], Some(csv)).status.code(), Some(2));
 }
 
 #[test]

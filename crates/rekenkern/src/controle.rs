@@ -16,19 +16,19 @@ pub mod bericht {
     /// Loonwaarde.
     pub const LOONWAARDE: &str = tekst!("Vul een loonwaarde in als heel getal van 0 tot en met 100." => "Enter a loonwaarde as a whole number from 0 up to and including 100.");
     /// Hourly wage.
-    pub const UURLOON: &str = tekst!("Vul een uurloon in groter dan 0 en niet meer dan € 1.000." => "Enter an hourly wage greater than 0 and not more than € 1,000.");
+    pub const UURLOON: &str = tekst!("Vul een uurloon in groter dan 0 en niet meer dan € 1.000." => "Enter an hourly wage greater than 0 and not more than € 1.000.");
     /// Monthly minimum wage.
-    pub const MAANDLOON: &str = tekst!("Vul een maandbedrag in groter dan 0 en niet meer dan € 20.000." => "Enter a monthly amount greater than 0 and not more than € 20,000.");
+    pub const MAANDLOON: &str = tekst!("Vul een maandbedrag in groter dan 0 en niet meer dan € 20.000." => "Enter a monthly amount greater than 0 and not more than € 20.000.");
     /// Percentage.
     pub const PERCENTAGE: &str =
         tekst!("Vul een percentage in van 0 tot en met 100." => "Enter a percentage from 0 up to and including 100.");
     /// Yearly amount.
-    pub const BEDRAG: &str = tekst!("Vul een bedrag in van 0 tot en met € 100.000." => "Enter an amount from 0 up to and including € 100,000.");
+    pub const BEDRAG: &str = tekst!("Vul een bedrag in van 0 tot en met € 100.000." => "Enter an amount from 0 up to and including € 100.000.");
     /// Scale.
     pub const SCHAAL: &str = tekst!("Kies schaal 1, 2 of 3." => "Choose scale 1, 2 or 3.");
     /// Date.
-    pub const DATUM: &str =
-        tekst!("Vul een bestaande datum in, zoals 2026-07-01." => "Enter an existing date, such as 2026-07-01.");
+    /// As the date field and a Dutch spreadsheet show a date (dd-mm-jjjj), not as a link writes it.
+    pub const DATUM: &str = tekst!("Vul een bestaande datum in, zoals 01-07-2026." => "Enter an existing date, such as 01-07-2026 (day-month-year).");
     /// Calendar year.
     pub const JAAR: &str = tekst!("Vul een jaar in, bijvoorbeeld 2026." => "Enter a year, for example 2026.");
     /// Month as JJJJ-MM.
@@ -42,7 +42,7 @@ pub mod bericht {
     pub const KEUZE: &str = tekst!("Deze keuze kennen we niet." => "We do not know this choice.");
     /// Number unreadable.
     pub const GETAL: &str =
-        tekst!("Vul een getal in, bijvoorbeeld 36 of 37,5." => "Enter a number, for example 36 or 37.5.");
+        tekst!("Vul een getal in, bijvoorbeeld 36 of 37,5." => "Enter a number, for example 36 or 37,5.");
     /// Too many decimals.
     pub const DECIMALEN: &str =
         tekst!("Gebruik hoogstens twee cijfers achter de komma." => "Use at most two digits after the decimal point.");

@@ -11,6 +11,12 @@ use crate::invoertabel::{woord, Sleutel};
 
 /// The cao scale when none is chosen (scale 1 is the minimum wage).
 pub const STANDAARD_SCHAAL: u8 = 1;
+/// Past the tables without `voorlopig=`: calculate with the last known values, marked provisional
+/// (ADR 0013: amounts at once, not a list of ten missing values).
+pub const STANDAARD_VOORLOPIG: bool = true;
+/// Without `aangekondigd=`: count announced values (a decision with a date), marked as announced
+/// with their source (docs/adr/0024).
+pub const STANDAARD_AANGEKONDIGD: bool = true;
 
 /// One choice as it applies: its word (as in the scenario) and whether the user gave it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -71,7 +77,7 @@ impl Keuzes {
             wgl_max: i.wgl_max.unwrap_or_default(),
             lid7: i.lid7.unwrap_or_default(),
             lid5: i.jaar.lid5.unwrap_or(false),
-            aangekondigd: i.aangekondigd.unwrap_or(crate::STANDAARD_AANGEKONDIGD),
+            aangekondigd: i.aangekondigd.unwrap_or(STANDAARD_AANGEKONDIGD),
         }
     }
 

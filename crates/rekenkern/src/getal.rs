@@ -112,6 +112,18 @@ pub fn euro(waarde: Decimal) -> String {
     format!("€\u{a0}{}", nl(waarde, 2))
 }
 
+/// Most decimals an exact (not yet rounded) amount of an explanation shows.
+const EXACT_DECIMALEN: u32 = 6;
+
+/// An amount as it is before the last rounding, so a reader can redo each step of an
+/// explanation: "€ 1.514,376", at least two decimals and at most six; "…" when it has more.
+pub fn euro_exact(waarde: Decimal) -> String {
+    let w = waarde.normalize();
+    let decimalen = w.scale().clamp(2, EXACT_DECIMALEN);
+    let meer = if w.scale() > EXACT_DECIMALEN { "…" } else { "" };
+    format!("€\u{a0}{}{meer}", nl(w, decimalen))
+}
+
 /// A fraction as a percentage: 0.235 -> "23,5%" (shortest form up to `max_decimalen`).
 pub fn procent(fractie: Decimal, max_decimalen: u32) -> String {
     let p = afronden(fractie * Decimal::ONE_HUNDRED, max_decimalen).normalize();
@@ -166,5 +178,10 @@ mod tests {
         assert_eq!(procent(dec!(0.370370370), 1), "37%");
         assert_eq!(nl(dec!(100), 0), "100");
         assert_eq!(machine(dec!(37.50)), "37.5");
+        assert_eq!(euro_exact(dec!(1514.376)), "€\u{a0}1.514,376");
+        assert_eq!(euro_exact(dec!(685.76)), "€\u{a0}685,76");
+        assert_eq!(euro_exact(dec!(7)), "€\u{a0}7,00");
+        assert_eq!(euro_exact(dec!(8229.1191840)), "€\u{a0}8.229,119184");
+        assert_eq!(euro_exact(dec!(0.12345678)), "€\u{a0}0,123457…");
     }
 }

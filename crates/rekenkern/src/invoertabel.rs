@@ -326,7 +326,7 @@ invoertabel! {
         groep: Berekening,
         vraag: {
             label: "Uren per week in het contract" => "Hours per week in the contract",
-            hint: "Bijvoorbeeld 36 of 27,5." => "For example 36 or 27.5.",
+            hint: "Bijvoorbeeld 36 of 27,5." => "For example 36 or 27,5.",
         },
         ook: ["urenperweek", "contracturen", "contracturenperweek", "arbeidsduur", "arbeidsduururenperweek", "weekuren"],
         doc: ["uren per week in het contract", "> 0 en ≤ 60, 2 decimalen", "36"],
@@ -576,7 +576,7 @@ invoertabel! {
         vraag: {
             label: "Valt de vergoeding voor werkgeverslasten binnen het maximum van 70%?" => "Does the employer charges allowance fall within the 70% maximum?",
             opties: [
-                "buiten": "Nee: eerst 70%, dan 23,5% erbovenop (zoals gemeenten doen, standaard)" => "No: first 70%, then 23.5% on top (as municipalities do, default)",
+                "buiten": "Nee: eerst 70%, dan 23,5% erbovenop (zoals gemeenten doen, standaard)" => "No: first 70%, then 23,5% on top (as municipalities do, default)",
                 "binnen": "Ja: subsidie met vergoeding samen hoogstens 70% (andere lezing)" => "Yes: subsidy and allowance together at most 70% (other reading)",
             ],
         },

@@ -15,7 +15,6 @@
 //! are sums of its lines, and the year total is the sum of the months, so the table adds up
 //! (docs/adr/0021). Months past the tables follow the provisional rules of the core.
 
-use crate::bereken::bereken;
 use crate::datum::Datum;
 use crate::getal::centen;
 use crate::invoer::{Invoer, LoonKeuze, Subsidie};
@@ -47,7 +46,8 @@ pub struct Maand {
     pub bedragen: Bedragen,
     /// The lines of this month, each rounded to the cent (each premium and cao payment on its own).
     pub loonstrook: Loonstrook,
-    /// How this month's own amounts were found (the premiums under the yearly maximum premieloon).
+    /// How this month's own amounts were found (the premiums under the yearly maximum premieloon);
+    /// empty when the overview was made without explanation ([`jaaroverzicht_met`]).
     pub spoor: Spoor,
     /// The yearly maximum premieloon cut this month's premium wage (it is reached in this month or
     /// was reached before).
@@ -67,6 +67,11 @@ pub struct Jaaroverzicht {
     pub aannames: Vec<Aanname>,
     /// Warnings of its months (once each).
     pub waarschuwingen: Vec<Waarschuwing>,
+    /// The grant date the overview uses: the user's (a running subsidy), or its first working day or
+    /// first day (a new subsidy, docs/adr/0025).
+    pub toekenning: Datum,
+    /// The subsidy is new in this overview (granted on `toekenning`, within it).
+    pub nieuw: bool,
 }
 
 /// Where the overview starts, when employment starts, and when the subsidy was granted.
@@ -113,6 +118,13 @@ fn leeftijd(basis: Option<u8>, verjaardag: Option<u8>, maanden_voor: &[Datum]) -
 
 /// The twelve months of the overview, or the errors of the first month that cannot be calculated.
 pub fn jaaroverzicht(invoer: &Invoer, vandaag: Datum) -> Result<Jaaroverzicht, Vec<Fout>> {
+    jaaroverzicht_met(invoer, vandaag, Spoor::default)
+}
+
+/// [`jaaroverzicht`] with the recorder of every month (`Spoor::default`, or `Spoor::zonder_uitleg`
+/// for a group: the same months and amounts, the months' `spoor` empty, see
+/// [`crate::bereken::bereken_met`]).
+pub fn jaaroverzicht_met(invoer: &Invoer, vandaag: Datum, spoor: fn() -> Spoor) -> Result<Jaaroverzicht, Vec<Fout>> {
     let j = &invoer.jaar;
     if j.hermeting.is_some() != j.loonwaarde2.is_some() {
         let veld = if j.hermeting.is_none() { S::Hermeting } else { S::Loonwaarde2 };
@@ -149,9 +161,9 @@ pub fn jaaroverzicht(invoer: &Invoer, vandaag: Datum) -> Result<Jaaroverzicht, V
         }
     }
 
-    let berekend = bereken_maanden(invoer, vandaag, &p, &data, lid5)?;
+    let berekend = bereken_maanden(invoer, vandaag, &p, &data, lid5, spoor)?;
 
-    let maanden = maandbedragen(&invoer.jaar, berekend);
+    let maanden = maandbedragen(&invoer.jaar, berekend, spoor);
 
     let mut totaal = Bedragen::default();
     for m in &maanden {
@@ -160,6 +172,11 @@ pub fn jaaroverzicht(invoer: &Invoer, vandaag: Datum) -> Result<Jaaroverzicht, V
     let mut waarschuwingen: Vec<Waarschuwing> = Vec::new();
     for u in maanden.iter().filter_map(|m| m.uitkomst.as_ref()) {
         for w in &u.waarschuwingen {
+            // A subsidy new in this overview is not "already running": its assumption says how it
+            // follows the minimum wage from its grant (docs/adr/0025).
+            if p.nieuw && w.id == "lid7" {
+                continue;
+            }
             if !waarschuwingen.iter().any(|x| x.id == w.id) {
                 waarschuwingen.push(w.clone());
             }
@@ -173,7 +190,7 @@ pub fn jaaroverzicht(invoer: &Invoer, vandaag: Datum) -> Result<Jaaroverzicht, V
             }
         }
     }
-    Ok(Jaaroverzicht { maanden, totaal, aannames, waarschuwingen })
+    Ok(Jaaroverzicht { maanden, totaal, aannames, waarschuwingen, toekenning: p.toekenning, nieuw: p.nieuw })
 }
 
 /// One month of step 1: its first day, its calculation (`None`: not employed yet), and whether it is a
@@ -188,8 +205,14 @@ fn bereken_maanden(
     p: &Periode,
     data: &[Datum],
     lid5: bool,
+    spoor: fn() -> Spoor,
 ) -> Result<Vec<Berekend>, Vec<Fout>> {
     let j = &invoer.jaar;
+    // The scenario is checked once whole; a month's own keys (set below) again where they differ from
+    // the scenario checked last. Together the same messages, in the same order, as checking each
+    // month's scenario whole (each key is checked on its own).
+    let mut gecontroleerd = (invoer.clone(), crate::scenario::controleer(invoer));
+    let mut vorige: Option<(crate::bereken::Opgelost, Uitkomst)> = None;
     let mut berekend: Vec<Berekend> = Vec::with_capacity(MAANDEN);
     for (n, &maand) in data.iter().enumerate() {
         let laatste_dag = maand.volgende_maand().unwrap_or(maand);
@@ -215,7 +238,44 @@ fn bereken_maanden(
             i.subsidie = Some(Subsidie::Nieuw);
             i.toekenning = None;
         }
-        let u = bereken(&i, vandaag)?;
+        // Every key this loop sets is in this list.
+        let (vorig, vorige_fouten) = &gecontroleerd;
+        let anders = [
+            (S::Datum, i.datum != vorig.datum),
+            (S::Leeftijd, i.leeftijd != vorig.leeftijd),
+            (S::Loonwaarde, i.loonwaarde != vorig.loonwaarde),
+            (S::Subsidie, i.subsidie != vorig.subsidie),
+            (S::Toekenning, i.toekenning != vorig.toekenning),
+        ]
+        .into_iter()
+        .filter_map(|(sleutel, anders)| anders.then_some(sleutel))
+        .collect::<Vec<S>>();
+        let mut fouten: Vec<Fout> =
+            vorige_fouten.iter().filter(|f| !f.veld().is_some_and(|v| anders.contains(&v))).cloned().collect();
+        fouten.extend(crate::scenario::controleer_sleutels(&i, &anders));
+        fouten.sort_by_key(Fout::veld);
+        if fouten.is_empty() {
+            gecontroleerd = (i.clone(), Vec::new());
+        }
+        let mut opgelost = crate::bereken::los_op_na_controle(&i, vandaag, spoor(), fouten)?;
+        // Without explanation, a month whose resolved values are the month before's (the minimum
+        // wage moves in January and July, the rest with the row) has that month's amounts: the
+        // formulas are a function of those values alone (issue 34: most of a row's twelve months).
+        let herhaald = match &vorige {
+            Some((o, u)) if opgelost.zelfde_behalve_datum(o) => {
+                Some(Uitkomst { peildatum: opgelost.datum(), ..u.clone() })
+            }
+            _ => None,
+        };
+        let u = match herhaald {
+            Some(u) => u,
+            None if opgelost.met_uitleg() => crate::bereken::reken(&i, opgelost),
+            None => {
+                let u = crate::bereken::reken(&i, opgelost.clone());
+                vorige = Some((opgelost, u.clone()));
+                u
+            }
+        };
         // The month index since the start of the new placement.
         let sinds_start =
             data[..n].iter().filter(|m| p.start.is_none_or(|s| s < m.volgende_maand().unwrap_or(**m))).count();
@@ -228,14 +288,28 @@ fn bereken_maanden(
 /// it (docs/adr/0021), with the yearly pattern of payments: the vakantiebijslag set aside each
 /// month or paid in its month, the cao payments in their month, the premiums until the calendar
 /// year reaches the maximum premieloon, the lid-5 forfait in its months.
-fn maandbedragen(j: &crate::invoer::Jaaropties, berekend: Vec<Berekend>) -> Vec<Maand> {
+fn maandbedragen(j: &crate::invoer::Jaaropties, berekend: Vec<Berekend>, nieuw_spoor: fn() -> Spoor) -> Vec<Maand> {
     // The payslip of each month as the peildatum calculation of that month gives it.
-    let stroken: Vec<Option<Loonstrook>> =
-        berekend.iter().map(|(_, u, _)| u.as_ref().map(|u| u.loonstrook(crate::uitkomst::Periode::Maand))).collect();
+    // A month with the same basis as the month before has the same lines (a pure function of it).
+    let mut vorige: Option<(&Uitkomst, Loonstrook)> = None;
+    let mut stroken: Vec<Option<Loonstrook>> = Vec::with_capacity(berekend.len());
+    for u in berekend.iter().map(|(_, u, _)| u.as_ref()) {
+        let strook = u.map(|u| match &vorige {
+            Some((v, s)) if v.strook == u.strook && v.maanden == u.maanden => s.clone(),
+            _ => {
+                let s = u.loonstrook(crate::uitkomst::Periode::Maand);
+                vorige = Some((u, s.clone()));
+                s
+            }
+        });
+        stroken.push(strook);
+    }
     // Paid in one month, the vakantiebijslag is what was set aside in the months of the overview.
     let vb_opgebouwd: Decimal = stroken.iter().flatten().map(|s| s.vakantiebijslag).sum();
     let eenmalig_maand = j.eenmalig_maand.unwrap_or(DECEMBER);
     let mut cumulatief = Decimal::ZERO;
+    // The premiums of the same rates over the same premium wage as the month before are the same.
+    let mut vorige_premies = None;
     let mut maanden = Vec::with_capacity(MAANDEN);
     for ((maand, u, is_lid5), strook) in berekend.into_iter().zip(stroken) {
         if maand.maand() == 1 {
@@ -248,7 +322,7 @@ fn maandbedragen(j: &crate::invoer::Jaaropties, berekend: Vec<Berekend>) -> Vec<
                 lid5: false,
                 bedragen: Bedragen::default(),
                 loonstrook: Loonstrook::default(),
-                spoor: Spoor::default(),
+                spoor: nieuw_spoor(),
                 premieloon_afgetopt: false,
                 uitkomst: None,
             });
@@ -264,13 +338,17 @@ fn maandbedragen(j: &crate::invoer::Jaaropties, berekend: Vec<Berekend>) -> Vec<
             if maand.maand() == DECEMBER { centen(u.strook.eindejaarsuitkering) } else { Decimal::ZERO };
         s.eenmalig = if maand.maand() == eenmalig_maand { centen(u.strook.eenmalig) } else { Decimal::ZERO };
         // Premiums over the wage of the month, until the calendar year reaches the maximum.
-        let maximum = u.spoor.zoek_gebruikt("premie.maximum_premieloon").map_or(Decimal::MAX, |g| g.waarde);
-        let percentage = u.spoor.zoek_stap("premiepercentage").map_or(Decimal::ZERO, |s| s.waarde);
         let loon = s.loon();
-        let mut spoor = Spoor::default();
+        let mut spoor = nieuw_spoor();
+        // The citation only (the explanation reading the explanation); the values travel typed.
         let bron = u.spoor.bron_van("premie.maximum_premieloon", &crate::bron::MAX_PREMIELOON);
+        let (maximum, percentage) = (u.strook.maximum_premieloon, u.strook.premiepercentage());
         let (premieloon, _) = premies_in_maand(&mut spoor, cumulatief, loon, maximum, percentage, bron);
-        s.premies = u.strook.premies_over(premieloon);
+        s.premies = match vorige_premies {
+            Some((tarieven, p, premies)) if tarieven == u.strook.premies && p == premieloon => premies,
+            _ => u.strook.premies_over(premieloon),
+        };
+        vorige_premies = Some((u.strook.premies, premieloon, s.premies));
         cumulatief += loon;
         if is_lid5 {
             s.lks_meting = s.lks_lid5;
@@ -303,6 +381,21 @@ pub fn csv(j: &Jaaroverzicht, nederlands: bool) -> String {
     }
     regels.push(format!("TOTAAL{scheiding}{}", rij(&j.totaal)));
     regels.join("\n") + "\n"
+}
+
+/// Whether the peildatum lies in the months a placement may run on the lid-5 forfait: a new
+/// subsidy is granted on the peildatum (this is its first month), a running one counts from its
+/// grant. For a row of a file that is not measured yet (`batch::ZonderLoonwaarde`).
+pub fn lid5_op_peildatum(invoer: &Invoer, peildatum: Datum) -> bool {
+    let sinds = match (invoer.subsidie_gekozen(), invoer.toekenning) {
+        (Some(Subsidie::Lopend), Some(t)) if t <= peildatum => {
+            let index = |d: Datum| i32::from(d.jaar()) * MAANDEN as i32 + i32::from(d.maand());
+            usize::try_from(index(peildatum) - index(t)).unwrap_or(usize::MAX)
+        }
+        (Some(Subsidie::Lopend), _) => usize::MAX,
+        _ => 0,
+    };
+    sinds < lid5_maanden(peildatum)
 }
 
 /// How many months of a new placement may run on the lid-5 forfait (`params::lks::LID5_MAANDEN`);

@@ -43,6 +43,8 @@ pub struct Kant {
 pub enum Reden {
     /// The youth minimum wage scale changed (the percentage for this age).
     Jeugdstaffel {
+        /// The age in January.
+        leeftijd: u8,
         /// December's percentage.
         van: Option<Decimal>,
         /// January's percentage.
@@ -50,8 +52,21 @@ pub enum Reden {
         /// January's scale is announced, not yet published law.
         aangekondigd: bool,
     },
-    /// The statutory minimum wage changed.
-    Minimumloon,
+    /// The hourly minimum wage for 21 and older differs between the two months (from the tables).
+    Minimumloon {
+        /// December's, euro per hour.
+        van: Decimal,
+        /// January's.
+        tot: Decimal,
+    },
+    /// The monthly minimum wage the subsidy rests on differs (a running subsidy moves to the amount
+    /// of 1 January, lid 7; or a new minimum wage).
+    Subsidiegrondslag {
+        /// December's, euro per month.
+        van: Decimal,
+        /// January's.
+        tot: Decimal,
+    },
     /// An employer premium rate changed.
     Premie {
         /// The premium's label (Dutch, a key of its English).
@@ -96,7 +111,8 @@ impl Reden {
     pub fn id(&self) -> &'static str {
         match self {
             Reden::Jeugdstaffel { .. } => "jeugdstaffel",
-            Reden::Minimumloon => "minimumloon",
+            Reden::Minimumloon { .. } => "minimumloon",
+            Reden::Subsidiegrondslag { .. } => "subsidiegrondslag",
             Reden::Premie { .. } => "premie",
             Reden::Cao36Uur => "cao_36_uur",
             Reden::CaoEenmalig => "cao_eenmalig",
@@ -114,10 +130,15 @@ impl Reden {
         let pct = |p: &Option<Decimal>| p.map(|p| procent(p, 2)).unwrap_or_else(|| "-".into());
         let erbij = |aangekondigd: bool| if aangekondigd { vertaal(t::AANGEKONDIGD, taal) } else { "" };
         match self {
-            Reden::Jeugdstaffel { van, tot, aangekondigd } => {
-                vul(t::JEUGDSTAFFEL, taal, &[&pct(van), &pct(tot)]) + erbij(*aangekondigd)
+            Reden::Jeugdstaffel { leeftijd, van, tot, aangekondigd } => {
+                vul(t::JEUGDSTAFFEL, taal, &[&leeftijd.to_string(), &pct(van), &pct(tot)]) + erbij(*aangekondigd)
             }
-            Reden::Minimumloon => vertaal(t::MINIMUMLOON, taal).to_string(),
+            Reden::Minimumloon { van, tot } => {
+                vul(t::MINIMUMLOON, taal, &[&crate::getal::euro(*van), &crate::getal::euro(*tot)])
+            }
+            Reden::Subsidiegrondslag { van, tot } => {
+                vul(t::SUBSIDIEGRONDSLAG, taal, &[&crate::getal::euro(*van), &crate::getal::euro(*tot)])
+            }
             Reden::Premie { label, van, tot, aangekondigd } => {
                 vul(t::WAARDE, taal, &[vertaal(label, taal), &procent(*van, 3), &procent(*tot, 3)])
                     + erbij(*aangekondigd)
@@ -266,12 +287,26 @@ pub fn jaarwissel(invoer: &Invoer, vandaag: Datum) -> Result<Jaarwissel, Vec<Fou
     let mut aannames = Vec::new();
     let december = kant(&scenario(invoer, peildatum, dec, &mut aannames), vandaag, dec)?;
     let januari = kant(&scenario(invoer, peildatum, jan, &mut aannames), vandaag, jan)?;
+    // Under 21 the age decides the wage: said when no birthday month is given.
+    let jong = december.uitkomst.minimumuurloon.waarde < januari.uitkomst.minimumuurloon.waarde
+        || invoer.leeftijd.is_some_and(|l| l < crate::STANDAARD_LEEFTIJD);
+    if jong && invoer.jaar.verjaardag.is_none() {
+        aannames.push(Aanname {
+            veld: S::Verjaardag,
+            tekst: AannameTekst::Vast(crate::teksten::aanname::JAARWISSEL_LEEFTIJD),
+        });
+    }
+    // Whether January counts announced values, when that changes an amount (ADR 0024).
+    aannames.extend(januari.uitkomst.aannames.iter().filter(|a| a.veld == S::Aangekondigd).cloned());
+    let lid5 = lid5_loopt(invoer, peildatum, dec) || lid5_loopt(invoer, peildatum, jan);
     let mut redenen_per_id = veranderd(&december.uitkomst, &januari.uitkomst);
     // The hourly minimum wage for 21 and older, the base of every hourly minimum wage: from the
     // tables (a youth wage from the table does not record it), as each month's calculation takes it.
     let aangekondigd = crate::gekozen::Keuzes::van(invoer).aangekondigd;
-    if invoer.overrides.wml.is_none() && wml_21(dec, aangekondigd) != wml_21(jan, aangekondigd) {
-        redenen_per_id.push((vec![wml::MINIMUMUURLOON.id, WML_21], Reden::Minimumloon));
+    if let (None, Some(van), Some(tot)) = (invoer.overrides.wml, wml_21(dec, aangekondigd), wml_21(jan, aangekondigd)) {
+        if van != tot {
+            redenen_per_id.push((vec![wml::MINIMUMUURLOON.id, WML_21], Reden::Minimumloon { van, tot }));
+        }
     }
     // What each change reaches, once (not per line).
     let bereik: Vec<Vec<&'static str>> =
@@ -280,7 +315,8 @@ pub fn jaarwissel(invoer: &Invoer, vandaag: Datum) -> Result<Jaarwissel, Vec<Fou
     let mut regels: Vec<Regel> = Vec::new();
     for lijn in lijnen(&december, &januari) {
         let (d, j) = (lijn.december, lijn.januari);
-        if d.is_zero() && j.is_zero() {
+        // Lines that are zero in both months, and the first-six-months line outside those months.
+        if (d.is_zero() && j.is_zero()) || (lijn.naam == "lks_lid5" && !lid5) {
             continue;
         }
         let mut hier = Vec::new();
@@ -416,6 +452,23 @@ fn geraakt(dec: &Uitkomst, jan: &Uitkomst, ids: &[&'static str]) -> Vec<&'static
     geraakt
 }
 
+/// Whether a month falls in the first months of the subsidy in which lid 5 may apply (the subsidy is
+/// new on the peildatum, or granted on `toekenning`).
+fn lid5_loopt(invoer: &Invoer, peildatum: Datum, dag: Datum) -> bool {
+    let toekenning = match invoer.subsidie_gekozen() {
+        Some(Subsidie::Lopend) => invoer.toekenning,
+        _ => Some(peildatum),
+    };
+    let Some(t) = toekenning else { return false };
+    let maanden = crate::params::lks::LID5_MAANDEN
+        .op(t, false)
+        .ok()
+        .and_then(|w| rust_decimal::prelude::ToPrimitive::to_i64(&w.waarde))
+        .unwrap_or_default();
+    let verschil = (i64::from(dag.jaar()) - i64::from(t.jaar())) * 12 + i64::from(dag.maand()) - i64::from(t.maand());
+    (0..maanden).contains(&verschil) || dag < t
+}
+
 /// Index of `reden` in `redenen`, added when new.
 fn voeg_toe(redenen: &mut Vec<Reden>, reden: Reden) -> usize {
     match redenen.iter().position(|r| *r == reden) {
@@ -461,11 +514,13 @@ fn veranderd(dec: &Uitkomst, jan: &Uitkomst) -> Vec<(Vec<&'static str>, Reden)> 
                 // The percentage moves with the scale (said here) and with the age (below).
                 let leeftijd = jan.spoor.zoek_gebruikt("invoer.leeftijd").map(|g| g.waarde);
                 match staffel(dec.peildatum, jan.peildatum, leeftijd, aangekondigd) {
-                    Some((v, t)) if v != t => Reden::Jeugdstaffel { van: Some(v), tot: Some(t), aangekondigd },
+                    Some((jaren, v, t)) if v != t => {
+                        Reden::Jeugdstaffel { leeftijd: jaren, van: Some(v), tot: Some(t), aangekondigd }
+                    }
                     _ => continue,
                 }
             }
-            "wml.maand" => Reden::Minimumloon,
+            "wml.maand" => Reden::Subsidiegrondslag { van: van.unwrap_or_default(), tot: tot.unwrap_or_default() },
             _ if id.starts_with("premie.") && id != "premie.maximum_premieloon" => {
                 Reden::Premie { label, van: van.unwrap_or_default(), tot: tot.unwrap_or_default(), aangekondigd }
             }
@@ -492,12 +547,12 @@ fn veranderd(dec: &Uitkomst, jan: &Uitkomst) -> Vec<(Vec<&'static str>, Reden)> 
     uit
 }
 
-/// The youth percentage for January's age on both dates: (December's scale, January's scale).
-fn staffel(dec: Datum, jan: Datum, leeftijd: Option<Decimal>, aangekondigd: bool) -> Option<(Decimal, Decimal)> {
+/// The youth percentage for January's age on both dates: (that age, December's scale, January's).
+fn staffel(dec: Datum, jan: Datum, leeftijd: Option<Decimal>, aangekondigd: bool) -> Option<(u8, Decimal, Decimal)> {
     let leeftijd = u8::try_from(rust_decimal::prelude::ToPrimitive::to_u64(&leeftijd?)?).ok()?;
     let idx = wml::LEEFTIJDEN.iter().rposition(|&l| leeftijd >= l)?;
     let op = |d: Datum| wml::JEUGDPERCENTAGES.op(d, aangekondigd).ok().and_then(|w| w.waarde.get(idx).copied());
-    Some((op(dec)?, op(jan)?))
+    Some((leeftijd, op(dec)?, op(jan)?))
 }
 
 /// The hourly minimum wage for 21 and older on `dag` as a calculation takes it: the table, or past
@@ -524,8 +579,11 @@ fn groep(id: &'static str) -> &'static str {
 /// The value of a group in a month: for the monthly minimum wage the amount the subsidy rests on.
 fn waarde_van(u: &Uitkomst, groep_id: &str) -> Option<Decimal> {
     if groep_id == "wml.maand" {
-        let lks = u.spoor.zoek_gebruikt("wml.maand.lks").or_else(|| u.spoor.zoek_gebruikt("wml.maand"));
-        return lks.map(|g| g.waarde);
+        // A running subsidy rests on the step `rml_lks` (one date, or the literal lid-7 index).
+        if let Some(s) = u.spoor.zoek_stap("rml_lks") {
+            return Some(s.waarde);
+        }
+        return u.spoor.zoek_gebruikt("wml.maand").map(|g| g.waarde);
     }
     u.spoor.zoek_gebruikt(groep_id).map(|g| g.waarde)
 }

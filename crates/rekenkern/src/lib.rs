@@ -12,8 +12,10 @@
 //! the no-riskpolis (named, not computed), the employee's taxes, municipal policy choices.
 //!
 //! **Units and rounding**: money is `rust_decimal::Decimal` euro, fractions are 0..=1. Nothing is
-//! rounded while computing; [`Uitkomst::per`] rounds each figure once, half away from zero to the
-//! cent ([`getal::centen`]). Months are year ÷ 12 with year = hour × hours per week × 52.
+//! rounded while computing; [`Uitkomst::per`] rounds each line of a period where its document
+//! rounds it (payslip, beschikking), half away from zero to the cent ([`getal::centen`]), and every
+//! total is the sum of the rounded lines shown (docs/adr/0021). Months are year ÷ 12 with
+//! year = hour × hours per week × 52.
 //!
 //! **Dates**: every parameter is dated and sourced ([`params`]). Past the tables nothing is
 //! extrapolated silently: by default the last known value is used and every figure resting on it
@@ -53,6 +55,7 @@ pub mod invoer;
 pub mod invoertabel;
 pub mod jaar;
 pub mod jaarwissel;
+pub mod kaart;
 pub mod overzicht;
 pub mod param;
 pub mod params;
@@ -65,9 +68,8 @@ pub mod uitleg;
 
 pub use bereken::bereken;
 pub use datum::Datum;
-pub use gegevens::{
-    STANDAARD_AANGEKONDIGD, STANDAARD_LEEFTIJD, STANDAARD_LOONWAARDE, STANDAARD_UREN, STANDAARD_VOORLOPIG,
-};
+pub use gegevens::{STANDAARD_LEEFTIJD, STANDAARD_LOONWAARDE, STANDAARD_UREN};
+pub use gekozen::{STANDAARD_AANGEKONDIGD, STANDAARD_VOORLOPIG};
 pub use invoer::Invoer;
 pub use invoertabel::Sleutel;
 pub use taal::Taal;

@@ -43,13 +43,31 @@ pub struct Melding {
 }
 
 impl Melding {
-    /// Dutch text for the notice.
+    /// Dutch text for a page or a file: the field by its question (issue 31).
     pub fn tekst(&self) -> String {
         self.tekst_in(crate::Taal::Nl)
     }
 
-    /// Text for the notice in a language.
+    /// Text for a page or a file, in a language: a known key is named by the question of its field
+    /// ("Uren per week: ‘veel’ is niet geldig. …"), as the person who reads it knows it; a link or a
+    /// file never showed them the key.
     pub fn tekst_in(&self, taal: crate::Taal) -> String {
+        use crate::engels::{vertaal, vul};
+        use crate::teksten::link as t;
+        let (k, w) = (self.sleutel.as_str(), self.waarde.as_str());
+        let vraag = Sleutel::uit_naam(k).map(|s| s.vraag().label).filter(|l| !l.is_empty());
+        match (&self.soort, vraag) {
+            (Soort::Ongeldig(b), Some(vraag)) => {
+                vul(t::ONGELDIG_VRAAG, taal, &[vertaal(vraag, taal), w, vertaal(b, taal)])
+            }
+            (Soort::Dubbel, Some(vraag)) => vul(t::DUBBEL, taal, &[vertaal(vraag, taal)]),
+            _ => self.tekst_met_sleutel(taal),
+        }
+    }
+
+    /// Text for the command line, where the user typed the keys: the key as written
+    /// ("‘uren=veel’ is niet geldig: …").
+    pub fn tekst_met_sleutel(&self, taal: crate::Taal) -> String {
         use crate::engels::{vertaal, vul};
         use crate::teksten::link as t;
         let (k, w) = (self.sleutel.as_str(), self.waarde.as_str());
@@ -191,9 +209,18 @@ pub fn encode(i: &Invoer) -> String {
 /// Checks a whole scenario built in code (the codec already checks what it decodes): every value
 /// that is set is written and read again through its row, so the limits are those of the codec.
 pub fn controleer(i: &Invoer) -> Vec<Fout> {
+    controleer_velden(i, VELDEN.iter())
+}
+
+/// [`controleer`] for some keys only, in the order given: the year overview checks the scenario
+/// once and then, per month, the keys it sets for that month.
+pub fn controleer_sleutels(i: &Invoer, sleutels: &[crate::invoertabel::Sleutel]) -> Vec<Fout> {
+    controleer_velden(i, sleutels.iter().map(|s| s.veld()))
+}
+
+fn controleer_velden<'a>(i: &Invoer, velden: impl Iterator<Item = &'a crate::invoertabel::Invoerveld>) -> Vec<Fout> {
     let mut proef = Invoer::default();
-    VELDEN
-        .iter()
+    velden
         .filter_map(|v| {
             let tekst = (v.schrijf)(i)?;
             (v.lees)(&mut proef, &tekst).err().map(|bericht| Fout::Invoer { veld: v.sleutel, bericht })

@@ -4,40 +4,52 @@
 /// A step's text: its id (the trail's) and its number in one table of labels and formulas. The
 /// calculation carries only this; the explanation, the docs and the CLI look up the words
 /// ([`StapTekst::label`], [`StapTekst::formule`]). So the first wasm module, which calculates a
-/// shared link's amounts, carries none of them (ADR 0025).
+/// shared link's amounts, carries none of them (ADR 0028).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct StapTekst {
     /// Stable id.
     pub id: &'static str,
-    /// Its row in the table of words.
+    /// Which table of words: 0 this module's, 1 [`periode`]'s.
+    tabel: u8,
+    /// Its row in that table.
     nr: u16,
 }
+
+/// The tables of words, one per module that writes steps, in the order of [`StapTekst::tabel`].
+static TABELLEN: [&[(&str, &str)]; 2] = [STAPWOORDEN, periode::STAPWOORDEN];
 
 impl StapTekst {
     /// Short label.
     pub fn label(self) -> &'static str {
-        STAPWOORDEN.get(usize::from(self.nr)).map_or("", |w| w.0)
+        self.woorden().0
     }
     /// The formula in words.
     pub fn formule(self) -> &'static str {
-        STAPWOORDEN.get(usize::from(self.nr)).map_or("", |w| w.1)
+        self.woorden().1
+    }
+    fn woorden(self) -> (&'static str, &'static str) {
+        TABELLEN.get(usize::from(self.tabel)).and_then(|t| t.get(usize::from(self.nr))).copied().unwrap_or(("", ""))
     }
 }
 
 /// Every step's text written once, as a `stap!` line (the const's name, the id, the label and the
-/// formula): the const carries the id and a number, the words go into one table.
+/// formula): the const carries the id, its module's table and a number; the words go into that
+/// module's table (`tabel N;` first: its place in [`TABELLEN`]).
 macro_rules! stappen {
-    ($( stap!($naam:ident, $id:literal, $label:expr, $formule:expr $(,)?); )*) => {
+    (tabel $tabel:literal; $( stap!($naam:ident, $id:literal, $label:expr, $formule:expr $(,)?); )*) => {
         /// The numbers of the steps' words, in the order written.
         #[allow(non_camel_case_types, clippy::upper_case_acronyms)]
         enum Nr { $( $naam ),* }
-        $( #[doc = $label] pub const $naam: StapTekst = StapTekst { id: $id, nr: Nr::$naam as u16 }; )*
+        $( #[doc = $label] pub const $naam: StapTekst = StapTekst { id: $id, tabel: $tabel, nr: Nr::$naam as u16 }; )*
         /// Label and formula of each step, in the order of [`Nr`].
-        static STAPWOORDEN: &[(&str, &str)] = &[ $( ($label, $formule) ),* ];
+        pub(super) static STAPWOORDEN: &[(&str, &str)] = &[ $( ($label, $formule) ),* ];
     };
 }
 
+pub mod periode;
+
 stappen! {
+tabel 0;
 stap!(
     WML_UUR_JEUGD_EXACT,
     "wml_uur_jeugd_exact",
@@ -173,7 +185,7 @@ stap!(
 stap!(
     PENSIOENGRONDSLAG,
     "pensioengrondslag",
-    "Pensioengrondslag",
+    tekst!("Pensioengrondslag" => "Pension base"),
     tekst!("loon boven de franchise, minimaal 0" => "wage above the franchise, at least 0")
 );
 stap!(
@@ -412,6 +424,8 @@ pub mod invoer {
 pub mod aanname {
     /// No date: today.
     pub const DATUM: &str = tekst!("We rekenen met de datum van vandaag." => "We use today's date.");
+    /// The turn of the year: the age is taken to stay the same (no birthday month given).
+    pub const JAARWISSEL_LEEFTIJD: &str = tekst!("We nemen aan dat de werknemer in januari even oud is als in december. Is hij in december jarig? Vul dan de maand van de verjaardag in bij ‘Het jaar in één overzicht’." => "We assume the employee is the same age in January as in December. Is the birthday in December? Then enter the birthday month under ‘The year at a glance’.");
     /// The turn of the year with a subsidy that is new in January.
     pub const JAARWISSEL_NIEUW: &str = tekst!("De subsidie is nieuw in januari. December laat zien wat die subsidie was geweest als hij op 1 december was toegekend." => "The subsidy is new in January. December shows what that subsidy would have been if it had been granted on 1 December.");
     /// Announced values used (the default, docs/adr/0024).
@@ -469,7 +483,7 @@ pub mod aanname {
     /// Year overview: no year or start given.
     pub const JAAR_PEILDATUM: &str = tekst!("Het jaaroverzicht gaat over het kalenderjaar van de peildatum." => "The year overview covers the calendar year of the reference date.");
     /// Year overview: a new subsidy starts at the beginning of the overview (or the start of work).
-    pub const JAAR_NIEUW: &str = tekst!("In het jaaroverzicht is de subsidie nieuw op de eerste dag van het overzicht (of op de eerste werkdag). Daarna loopt die: hij stijgt pas op 1 januari mee met het minimumloon." => "In the year overview the subsidy is new on the first day of the overview (or on the first working day). After that it is running: it only rises with the minimum wage on 1 January.");
+    pub const JAAR_NIEUW: &str = tekst!("In het jaaroverzicht is de subsidie nieuw op de eerste dag van het overzicht (of op de eerste werkdag). Daarna loopt die: hij stijgt pas op 1 januari mee met het minimumloon. De bedragen bovenaan rekenen met een subsidie die nieuw is op de peildatum; is de subsidie op een andere dag toegekend, kies dan ‘loopt al’ en vul de datum van toekenning in." => "In the year overview the subsidy is new on the first day of the overview (or on the first working day). After that it is running: it only rises with the minimum wage on 1 January. The amounts above use a subsidy that is new on the reference date; if the subsidy was granted on another day, choose ‘already running’ and enter the date of the grant.");
     /// Year overview: lid 5 only for a new placement.
     pub const JAAR_LID5_LOPEND: &str = tekst!("Het forfait van 50% voor de eerste zes maanden geldt alleen bij een nieuwe plaatsing. De subsidie loopt al, dus we rekenen met de meting." => "The 50% fixed subsidy for the first six months only applies to a new placement. The subsidy is already running, so we calculate with the measurement.");
     /// Year overview: holiday allowance accrued.
@@ -485,7 +499,7 @@ pub mod aanname {
     /// Lid 7 reading for a grant after 1 July of an earlier year.
     pub const LID7_HERIJKEN: &str = tekst!("De subsidie is na 1 juli van een eerder jaar toegekend. We nemen aan dat de gemeente de subsidie op 1 januari opnieuw berekent met het minimumloon van 1 januari. De letterlijke wettekst kan ook zo gelezen worden dat de subsidie stijgt met de verhoging van het hele afgelopen jaar; die lezing kunt u kiezen bij ‘Meer instellingen’." => "The subsidy was granted after 1 July of an earlier year. We assume the municipality recalculates the subsidy on 1 January with the minimum wage of 1 January. The literal text of the law can also be read as: the subsidy rises by the increase of the whole past year; you can choose that reading under ‘More settings’.");
     /// Werkgeverslasten outside the cap.
-    pub const WGL_BUITEN_MAXIMUM: &str = tekst!("We tellen de vergoeding voor werkgeverslasten (23,5%) op bóvenop het maximum van 70%, zoals gemeenten dat doen. Volgens een andere lezing valt de vergoeding binnen het maximum; dat geeft hier minder subsidie. U kunt die lezing kiezen bij ‘Meer instellingen’." => "We add the employer charges allowance (23.5%) on top of the 70% maximum, as municipalities do. Under another reading the allowance falls within the maximum; that gives less subsidy here. You can choose that reading under ‘More settings’.");
+    pub const WGL_BUITEN_MAXIMUM: &str = tekst!("We tellen de vergoeding voor werkgeverslasten (23,5%) op bóvenop het maximum van 70%, zoals gemeenten dat doen. Volgens een andere lezing valt de vergoeding binnen het maximum; dat geeft hier minder subsidie. U kunt die lezing kiezen bij ‘Meer instellingen’." => "We add the employer charges allowance (23,5%) on top of the 70% maximum, as municipalities do. Under another reading the allowance falls within the maximum; that gives less subsidy here. You can choose that reading under ‘More settings’.");
     /// Youth: monthly base.
     pub const JEUGD_MAAND: &str = tekst!("De werknemer is jonger dan 21. Voor de subsidie nemen we het percentage voor deze leeftijd van het minimumloon per maand. De wet noemt dit maandbedrag niet apart; het is onze lezing." => "The employee is younger than 21. For the subsidy we take the percentage for this age of the monthly minimum wage. The law does not state this monthly amount separately; it is our reading.");
     /// Cao 36 hours without loss of wage.
@@ -527,7 +541,7 @@ pub mod uitleg {
     /// No-riskpolis.
     pub const NO_RISKPOLIS: &str = tekst!("No-riskpolis: wordt de werknemer ziek, dan kan UWV een Ziektewet-uitkering aan u betalen (Ziektewet art. 29b). Dat zit niet in deze bedragen." => "No-risk policy: if the employee is ill, UWV can pay a sickness benefit to you (Ziektewet art. 29b). This is not in these amounts.");
     /// The werkgeverslasten percentage: one public model uses another value (found-2026-12 §3).
-    pub const WGL_TEGENSPRAAK: &str = tekst!("Let op: een openbaar rekenmodel van MinBZK (scenario Financieel CV, oktober 2026) rekent met 25% werkgeverslasten. De Regeling loonkostensubsidie Participatiewet 2021 (artikel 1) zegt 23,5%. Een regeling die 25% vaststelt hebben we niet gevonden. Daarom rekenen we met 23,5%. Rekent uw gemeente met een ander percentage? Vul dat in bij ‘Meer instellingen’." => "Note: a public calculation model by MinBZK (Financieel CV scenario, October 2026) uses 25% employer charges. The Regeling loonkostensubsidie Participatiewet 2021 (article 1) says 23.5%. We found no regulation that sets 25%. So we calculate with 23.5%. Does your municipality use another percentage? Enter it under ‘More settings’.");
+    pub const WGL_TEGENSPRAAK: &str = tekst!("Let op: een openbaar rekenmodel van MinBZK (scenario Financieel CV, oktober 2026) rekent met 25% werkgeverslasten. De Regeling loonkostensubsidie Participatiewet 2021 (artikel 1) zegt 23,5%. Een regeling die 25% vaststelt hebben we niet gevonden. Daarom rekenen we met 23,5%. Rekent uw gemeente met een ander percentage? Vul dat in bij ‘Meer instellingen’." => "Note: a public calculation model by MinBZK (Financieel CV scenario, October 2026) uses 25% employer charges. The Regeling loonkostensubsidie Participatiewet 2021 (article 1) says 23,5%. We found no regulation that sets 25%. So we calculate with 23,5%. Does your municipality use another percentage? Enter it under ‘More settings’.");
     /// Scope.
     pub const NIET_INBEGREPEN: &str = tekst!("Niet in deze berekening: begeleiding en jobcoach, aanpassingen van de werkplek, ziekte en de no-riskpolis, ziekteverzuim en vervanging, verlof boven het wettelijke, reiskosten, de loonheffing van de werknemer, en afspraken die uw gemeente zelf maakt." => "Not in this calculation: guidance and job coach, workplace adjustments, illness and the no-risk policy, absence and replacement, leave above the legal minimum, travel costs, the employee's wage tax, and arrangements your municipality makes itself.");
 }
@@ -630,8 +644,10 @@ pub mod link {
     /// Unknown key.
     pub const ONBEKEND: &str =
         tekst!("‘{0}’ kennen we niet; we hebben het overgeslagen." => "We do not know ‘{0}’; we skipped it.");
-    /// Invalid value: key, value, the field's message.
+    /// Invalid value: key, value, the field's message (the command line, where keys are typed).
     pub const ONGELDIG: &str = tekst!("‘{0}={1}’ is niet geldig: {2}" => "‘{0}={1}’ is not valid: {2}");
+    /// Invalid value: the field's question, the value as written, the field's message.
+    pub const ONGELDIG_VRAAG: &str = tekst!("{0}: ‘{1}’ is niet geldig. {2}" => "{0}: ‘{1}’ is not valid. {2}");
     /// Repeated key.
     pub const DUBBEL: &str = tekst!("‘{0}’ staat er meer dan één keer in; we gebruiken de eerste waarde." => "‘{0}’ appears more than once; we use the first value.");
     /// Unknown version: the version, the version read.
@@ -693,14 +709,15 @@ pub mod jaarwissel {
     pub const NETTO_FORFAIT: &str =
         tekst!("Wat u zelf betaalt met het forfait" => "What you pay yourself with the fixed subsidy");
     /// Reason: youth scale.
-    pub const JEUGDSTAFFEL: &str = tekst!("Het minimumjeugdloon gaat omhoog: voor deze leeftijd van {0} naar {1} van het minimumloon." => "The youth minimum wage goes up: for this age from {0} to {1} of the minimum wage.");
+    pub const JEUGDSTAFFEL: &str = tekst!("Het minimumjeugdloon voor {0} jaar gaat omhoog: van {1} naar {2} van het minimumloon." => "The youth minimum wage for age {0} goes up: from {1} to {2} of the minimum wage.");
     /// Added when January's value is announced.
     pub const AANGEKONDIGD: &str = tekst!(" Aangekondigd door het kabinet, nog niet officieel gepubliceerd." => " Announced by the government, not officially published yet.");
     /// Reason: the minimum wage.
-    pub const MINIMUMLOON: &str =
-        tekst!("Het minimumloon verandert op 1 januari." => "The minimum wage changes on 1 January.");
+    pub const MINIMUMLOON: &str = tekst!("Het minimumloon (21 jaar en ouder) verandert op 1 januari: van {0} naar {1} per uur." => "The minimum wage (21 and older) changes on 1 January: from {0} to {1} per hour.");
+    /// Reason: the monthly minimum wage the subsidy rests on.
+    pub const SUBSIDIEGRONDSLAG: &str = tekst!("De subsidie rust in januari op een ander minimumloon per maand: {1} in plaats van {0}." => "In January the subsidy rests on another monthly minimum wage: {1} instead of {0}.");
     /// Reason: the cao's 36-hour week.
-    pub const CAO_36_UUR: &str = tekst!("De cao Aan de Slag gaat naar een volle werkweek van 36 uur, zonder dat het loon daalt." => "The collective agreement Aan de Slag moves to a full working week of 36 hours, without the wage going down.");
+    pub const CAO_36_UUR: &str = tekst!("De volle werkweek in de cao Aan de Slag wordt 36 uur (was 37), zonder dat het loon daalt. Daarmee verandert ook welk deel van een volle week de werknemer werkt. Het pensioen en de uitkeringen van de cao gaan daarnaar." => "The full working week in the collective agreement Aan de Slag becomes 36 hours (was 37), without the wage going down. This also changes which part of a full week the employee works. The pension and the payments of the collective agreement follow that.");
     /// Reason: the cao's one-off payment.
     pub const CAO_EENMALIG: &str = tekst!("De eenmalige uitkering van de cao is in het nieuwe jaar anders (of stopt)." => "The one-off payment of the collective agreement is different in the new year (or stops).");
     /// Reason: the cao's year-end payment.

@@ -7,9 +7,15 @@ use crate::regels::loonstrook::{Loonstrook, Strookbasis};
 use crate::uitleg::Spoor;
 use rust_decimal::Decimal;
 
+/// The steps of a period, from the yearly amounts to the card's cents (docs/adr/0021).
+pub mod periode;
+
 pub use crate::aanname::{Aanname, NietBekend};
 pub use crate::bedragen::Bedragen;
 pub use crate::fout::{Fout, Veld};
+// Made by the rules (the rules never import the result).
+pub use crate::regels::loonkostenvoordeel::Lkv;
+pub use crate::regels::omslagpunt::Omslagpunt;
 
 /// A non-fatal remark the user must see.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -30,24 +36,6 @@ pub enum Periode {
     Maand,
     /// Per year: hour × hours per week × 52.
     Jaar,
-}
-
-/// Where measured LKS and forfait are equal.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Omslagpunt {
-    /// At this loonwaarde (fraction). Below it measuring gives more LKS, above it the forfait.
-    Bij(Decimal),
-    /// The forfait gives at least as much at every loonwaarde.
-    ForfaitAltijdHoger,
-}
-
-/// The loonkostenvoordeel situation.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Lkv {
-    /// Beschut werk: excluded by law.
-    NietVanToepassing,
-    /// LKV banenafspraak, per year (exact).
-    Banenafspraak(Decimal),
 }
 
 /// What the chart needs to compute net cost at any loonwaarde without redoing the whole trail.
@@ -78,6 +66,8 @@ pub struct Uitkomst {
     pub peildatum: Datum,
     /// Hours per week (divisor for per-hour amounts).
     pub uren: Decimal,
+    /// The full-time week (the cao's or the one given): hours ÷ this is the part of a full-time job.
+    pub voltijd: Decimal,
     /// Weeks per year of the convention.
     pub weken: Decimal,
     /// Months per year of the convention.
@@ -115,6 +105,15 @@ impl Uitkomst {
     /// it, every total the sum of the lines (docs/adr/0021).
     pub fn per(&self, periode: Periode) -> Bedragen {
         self.loonstrook(periode).bedragen()
+    }
+
+    /// The amounts of a period before any measurement: the subsidy of the route with a measurement
+    /// is the lid-5 forfait (Pw art. 10d lid 5; a row of a file without a loonwaarde that the user
+    /// calls not measured yet).
+    pub fn per_zonder_meting(&self, periode: Periode) -> Bedragen {
+        let mut s = self.loonstrook(periode);
+        s.lks_meting = s.lks_lid5;
+        s.bedragen()
     }
 
     /// The lines of a period (each premium and each cao payment on its own), rounded to the cent.

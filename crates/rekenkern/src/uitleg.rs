@@ -108,26 +108,40 @@ pub enum Bewerking {
     Grootste,
     /// The single operand rounded to the cent, half away from zero (as a published table rounds).
     Centen,
+    /// [`Bewerking::Breuk`], then rounded to the cent, half away from zero: a line of a period as
+    /// its document rounds it (docs/adr/0021). With `teller` equal to the number of operands, a
+    /// product rounded to the cent.
+    BreukOpCenten {
+        /// How many operands form the numerator.
+        teller: usize,
+    },
 }
 
 impl Bewerking {
     /// Applies the operation. A division by zero gives zero (inputs are validated to be positive
     /// wherever they divide, so this only guards against a panic).
     pub fn pas_toe(self, w: &[Decimal]) -> Decimal {
-        let eerste = w.first().copied().unwrap_or_default();
+        self.op_waarden(w.iter().copied())
+    }
+
+    /// [`Bewerking::pas_toe`] on any sequence of values (the steps' operands, without collecting
+    /// them first): one implementation, so a step with or without its record has the same value.
+    fn op_waarden(self, w: impl Iterator<Item = Decimal> + Clone) -> Decimal {
+        let eerste = w.clone().next().unwrap_or_default();
         match self {
             Bewerking::Overnemen => eerste,
-            Bewerking::Som => w.iter().copied().sum(),
-            Bewerking::Verschil => w.iter().skip(1).fold(eerste, |a, x| a - x),
-            Bewerking::Product => w.iter().copied().product(),
+            Bewerking::Som => w.sum(),
+            Bewerking::Verschil => w.skip(1).fold(eerste, |a, x| a - x),
+            Bewerking::Product => w.product(),
             Bewerking::Breuk { teller } => {
-                let boven: Decimal = w.iter().take(teller).copied().product();
-                let onder: Decimal = w.iter().skip(teller).copied().product();
+                let boven: Decimal = w.clone().take(teller).product();
+                let onder: Decimal = w.skip(teller).product();
                 boven.checked_div(onder).unwrap_or_default()
             }
-            Bewerking::Kleinste => w.iter().copied().min().unwrap_or_default(),
-            Bewerking::Grootste => w.iter().copied().max().unwrap_or_default(),
+            Bewerking::Kleinste => w.min().unwrap_or_default(),
+            Bewerking::Grootste => w.max().unwrap_or_default(),
             Bewerking::Centen => crate::getal::centen(eerste),
+            Bewerking::BreukOpCenten { teller } => crate::getal::centen(Bewerking::Breuk { teller }.op_waarden(w)),
         }
     }
 }
@@ -196,20 +210,58 @@ impl Stap {
 }
 
 /// The recorder passed through the calculation.
+///
+/// [`Spoor::default`] records everything: the one-employee page, the CLI's `bereken` and `jaar`.
+/// [`Spoor::zonder_uitleg`] records nothing but which steps rest on a provisional value: a group of
+/// many employees shows amounts only, so it skips building the explanation (issue 34). Both run
+/// the same rules through [`Spoor::reken`], so every value is the same; no calculation reads a
+/// value back from the trail (what a later step needs travels as a typed value).
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Spoor {
     /// Values used, in the order first used.
     pub gebruikt: Vec<Gebruikt>,
     /// Steps, in calculation order.
     pub stappen: Vec<Stap>,
+    /// `Some` without the explanation: only which used values and steps rest on a provisional
+    /// or an announced value.
+    kaal: Option<Kaal>,
+}
+
+/// What a recorder without explanation keeps: the ids of the used values and steps that rest on a
+/// provisional value (last known or announced: [`Spoor::is_voorlopig`]) and on an announced one
+/// ([`Spoor::is_aangekondigd`]), as `rust_op` derives them from the whole trail. Empty within the
+/// published tables, so then nothing is compared.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+struct Kaal {
+    voorlopig: Vec<&'static str>,
+    aangekondigd: Vec<&'static str>,
 }
 
 impl Spoor {
+    /// A recorder that keeps no explanation, only which figures are provisional (the batch).
+    pub fn zonder_uitleg() -> Spoor {
+        Spoor { kaal: Some(Kaal::default()), ..Spoor::default() }
+    }
+
+    /// Whether this recorder keeps the explanation (steps, used values).
+    pub fn met_uitleg(&self) -> bool {
+        self.kaal.is_none()
+    }
+
     /// Records a used value (once per id) and returns it.
     pub fn gebruik(&mut self, g: Gebruikt) -> Decimal {
         let w = g.waarde;
-        if !self.gebruikt.iter().any(|x| x.id == g.id) {
-            self.gebruikt.push(g);
+        match &mut self.kaal {
+            Some(k) => {
+                if g.herkomst.is_voorlopig() && !k.voorlopig.contains(&g.id) {
+                    k.voorlopig.push(g.id);
+                }
+                if matches!(g.herkomst, Herkomst::Aangekondigd { .. }) && !k.aangekondigd.contains(&g.id) {
+                    k.aangekondigd.push(g.id);
+                }
+            }
+            None if !self.gebruikt.iter().any(|x| x.id == g.id) => self.gebruikt.push(g),
+            None => {}
         }
         w
     }
@@ -223,8 +275,16 @@ impl Spoor {
         eenheid: Eenheid,
         grondslag: &'static Bron,
     ) -> Decimal {
-        let waarden: Vec<Decimal> = operanden.iter().map(|o| o.waarde).collect();
-        let waarde = bewerking.pas_toe(&waarden);
+        let waarde = bewerking.op_waarden(operanden.iter().map(|o| o.waarde));
+        if let Some(k) = &mut self.kaal {
+            // Without the explanation only the marks travel on, as `rust_op` derives them.
+            for ids in [&mut k.voorlopig, &mut k.aangekondigd] {
+                if !ids.is_empty() && operanden.iter().any(|o| ids.contains(&o.id)) {
+                    ids.push(tekst.id);
+                }
+            }
+            return waarde;
+        }
         self.stappen.push(Stap {
             id: tekst.id,
             tekst: *tekst,
@@ -269,16 +329,23 @@ impl Spoor {
     /// Whether a step or used value rests, directly or through earlier steps, on a provisional
     /// value (last known or announced): a figure that may still change.
     pub fn is_voorlopig(&self, id: &str) -> bool {
-        self.rust_op(id, |g| g.herkomst.is_voorlopig())
+        match &self.kaal {
+            Some(k) => k.voorlopig.contains(&id),
+            None => self.rust_op(id, |g| g.herkomst.is_voorlopig()),
+        }
     }
 
     /// Whether a step or used value rests on an announced value.
     pub fn is_aangekondigd(&self, id: &str) -> bool {
-        self.rust_op(id, |g| matches!(g.herkomst, Herkomst::Aangekondigd { .. }))
+        match &self.kaal {
+            Some(k) => k.aangekondigd.contains(&id),
+            None => self.rust_op(id, |g| matches!(g.herkomst, Herkomst::Aangekondigd { .. })),
+        }
     }
 
     /// Whether a step or used value rests, directly or through earlier steps, on a used value for
-    /// which `geldt` holds (steps come after the steps they use, so one pass suffices).
+    /// which `geldt` holds (steps come after the steps they use, so one pass suffices). Reads the
+    /// recorded trail: always false [`Spoor::zonder_uitleg`] (use [`Spoor::is_voorlopig`] there).
     pub fn rust_op(&self, id: &str, geldt: impl Fn(&Gebruikt) -> bool) -> bool {
         let mut bron: Vec<&str> = self.gebruikt.iter().filter(|g| geldt(g)).map(|g| g.id).collect();
         for s in &self.stappen {

@@ -201,6 +201,7 @@ fn elke_tekst_heeft_engels() {
     let mut gezien = 0;
     for (bestand, bron) in bronnen() {
         let tekstbestand = bestand.ends_with("rekenkern/src/teksten.rs")
+            || bestand.contains("rekenkern/src/teksten/")
             || bestand.ends_with("rekenkern/src/controle.rs")
             || bestand.contains("rekenkern/src/gegevens/")
             || bestand.contains("rekenkern/src/params/")
@@ -348,7 +349,145 @@ fn een_sjabloon_heeft_in_het_engels_dezelfde_plaatsen() {
         }
     }
     assert!(gezien >= 16, "maar {gezien} sjablonen");
-    let ingevuld = rekenkern::engels::vul("‘{0}={1}’ is niet geldig: {2}", rekenkern::Taal::En, &["uren", "veel", "x"]);
-    assert_eq!(ingevuld, "‘uren=veel’ is not valid: x");
+    let ingevuld =
+        rekenkern::engels::vul("{0}: ‘{1}’ is niet geldig. {2}", rekenkern::Taal::En, &["Uren", "veel", "x"]);
+    assert_eq!(ingevuld, "Uren: ‘veel’ is not valid. x");
     assert_eq!(rekenkern::engels::vul("a {x} {1} {", rekenkern::Taal::Nl, &["p"]), "a {x}  {");
+}
+
+/// Legal names and terms that stay Dutch in English (ADR 0010): laws, regulations and the cao by
+/// their names, and the few terms explained once on the page (loonwaarde, beschut werk).
+const NEDERLANDS_TOEGESTAAN: &[&str] = &[
+    "Wet minimumloon en minimumvakantiebijslag",
+    "Wet tegemoetkomingen loondomein",
+    "Wet financiering sociale verzekeringen",
+    "Regeling loonkostensubsidie Participatiewet",
+    "Regeling indexatie WML",
+    "Regeling premiepercentages",
+    "Regeling LKS Pw",
+    "Regeling SZW",
+    "Besluit minimumjeugdloon",
+    "Besluit SZW",
+    "Normenbrief Rijksoverheid",
+    "Kamerbrief",
+    "Kamerstuk",
+    "cao Aan de Slag",
+    "Cao Aan de Slag",
+    "Aan de Slag",
+    "beschut werk",
+    "sociaal ontwikkelbedrijf",
+    "‘loopt al’",
+];
+
+/// Words that are Dutch and never English: one of them in an English text is Dutch left behind.
+const NEDERLANDSE_WOORDEN: &[&str] = &[
+    "de",
+    "het",
+    "een",
+    "van",
+    "en",
+    "niet",
+    "zijn",
+    "wordt",
+    "voor",
+    "met",
+    "bij",
+    "naar",
+    "ook",
+    "als",
+    "dat",
+    "deze",
+    "wat",
+    "uw",
+    "zelf",
+    "ingevuld",
+    "geen",
+    "op",
+    "aan",
+    "tot",
+    "vanaf",
+    "jaar",
+    "maand",
+    "uur",
+    "loon",
+    "bedrag",
+    "bedragen",
+    "werkgever",
+    "werknemer",
+    "gemeente",
+    "rekenhulp",
+    "lezing",
+    "schatting",
+    "wettekst",
+    "geconsolideerd",
+    "onze",
+    "nog",
+    "wel",
+    "alleen",
+    "maar",
+    "lid5",
+    "zie",
+];
+
+/// The words of a text (letters only), lower case, after the allowed Dutch names are taken out.
+fn woorden_zonder_namen(tekst: &str) -> Vec<String> {
+    let mut t = tekst.to_string();
+    for naam in NEDERLANDS_TOEGESTAAN {
+        t = t.replace(naam, " ");
+    }
+    t.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).map(str::to_lowercase).collect()
+}
+
+/// The numbers of a text written with a separator ("23,5", "1.000", "2.6"), trailing punctuation off.
+fn getallen(tekst: &str) -> Vec<String> {
+    let mut uit = Vec::new();
+    let mut huidig = String::new();
+    for c in tekst.chars().chain([' ']) {
+        if c.is_ascii_digit() || (!huidig.is_empty() && matches!(c, '.' | ',')) {
+            huidig.push(c);
+        } else {
+            let g = huidig.trim_end_matches(['.', ',']).to_string();
+            if g.contains(['.', ',']) {
+                uit.push(g);
+            }
+            huidig.clear();
+        }
+    }
+    uit
+}
+
+#[test]
+fn het_engels_heeft_geen_nederlands_en_schrijft_getallen_zoals_het_nederlands() {
+    // Issue 31: Dutch left in the English page ("Zelf ingevuld", "Wettekst (geconsolideerd …)"), and
+    // numbers in two notations ("24,17%" beside "23.5%"). The English keeps the Dutch notation of
+    // amounts, percentages and dates (ADR 0010): every number it writes stands so in its Dutch too.
+    let mut nederlands = Vec::new();
+    let mut notatie = Vec::new();
+    for (nl, en) in alle_paren() {
+        for en in en {
+            let woorden = woorden_zonder_namen(&en);
+            let dutch: Vec<&String> = woorden.iter().filter(|w| NEDERLANDSE_WOORDEN.contains(&w.as_str())).collect();
+            if !dutch.is_empty() && nl != en {
+                nederlands.push(format!("{en}  ({dutch:?})"));
+            }
+            for g in getallen(&en) {
+                if !nl.contains(&g) {
+                    notatie.push(format!("{g} in: {en}"));
+                }
+            }
+        }
+    }
+    assert!(nederlands.is_empty(), "Nederlands in het Engels:\n{}", nederlands.join("\n"));
+    assert!(notatie.is_empty(), "een getal anders geschreven dan in het Nederlands:\n{}", notatie.join("\n"));
+    // Every source is cited in the page's language (the names of laws stay Dutch).
+    for b in rekenkern::bron::ALLE.iter().copied().chain([&rekenkern::bron::GEBRUIKER]) {
+        assert!(engels(b.citaat()).is_some(), "bron {} zonder Engels citaat", b.id);
+        assert!(engels(b.publicatie()).is_some(), "bron {} zonder Engelse publicatie", b.id);
+    }
+    for t in params::TEGENSPRAKEN {
+        assert!(engels(t.uitleg).is_some(), "{}", t.uitleg);
+    }
+    // A name that is the same in both languages is no Dutch left behind (a law cited by its name).
+    assert_eq!(getallen("23,5% van € 1.234,56 en art. 2.6."), vec!["23,5", "1.234,56", "2.6"]);
+    assert_eq!(woorden_zonder_namen("the cao Aan de Slag and de"), vec!["the", "and", "de"]);
 }

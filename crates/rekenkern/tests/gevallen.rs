@@ -135,6 +135,13 @@ fn reken_na(b: Bewerking, w: &[Decimal]) -> Option<Decimal> {
             eerste.round_dp_with_strategy(2, rust_decimal::RoundingStrategy::MidpointAwayFromZero)
         }
         Bewerking::Centen => return None,
+        // A line of a period: the quotient rounded to the cent, half away from zero (ADR 0021).
+        Bewerking::BreukOpCenten { teller } if teller <= w.len() => {
+            let boven = w[..teller].iter().fold(Decimal::ONE, |a, x| a * x);
+            let onder = w[teller..].iter().fold(Decimal::ONE, |a, x| a * x);
+            boven.checked_div(onder)?.round_dp_with_strategy(2, rust_decimal::RoundingStrategy::MidpointAwayFromZero)
+        }
+        Bewerking::BreukOpCenten { .. } => return None,
     })
 }
 
@@ -166,7 +173,7 @@ fn controleer_spoor(spoor: &Spoor) -> Vec<String> {
             Some(w) if w == stap.waarde => {}
             w => fouten.push(format!("stap {}: herrekend {:?}, spoor zegt {}", stap.id, w, stap.waarde)),
         }
-        // The words are looked up by number and by id when shown (ADR 0025): they must be there.
+        // The words are looked up by number and by id when shown (ADR 0028): they must be there.
         if stap.label().is_empty() || stap.formule().is_empty() || stap.grondslag.citaat().is_empty() {
             fouten.push(format!("stap {}: zonder label, formule of bron", stap.id));
         }
@@ -261,6 +268,25 @@ fn controleer(g: &Geval) -> Result<(), String> {
         (Ok(_), Some(v)) => fouten.push(format!("verwachtte fouten {:?}, kreeg een uitkomst", strings(v))),
         (Ok(u), None) => {
             fouten.extend(controleer_spoor(&u.spoor));
+            // The explanation of each figure ends, in every period, on the amount the page shows
+            // (issue 31): the steps of the period recompute, and the last one is the figure.
+            for periode in [Periode::Uur, Periode::Maand, Periode::Jaar] {
+                let spoor = u.spoor_per(periode);
+                fouten.extend(controleer_spoor(&spoor).into_iter().map(|f| format!("{periode:?}: {f}")));
+                for (figuur, getoond) in u.per(periode).velden() {
+                    let keten = rekenkern::uitkomst::periode::keten(&spoor, figuur);
+                    match keten.last() {
+                        Some(laatste) if laatste.waarde == getoond => {}
+                        Some(laatste) => fouten.push(format!(
+                            "{periode:?} {figuur}: de uitleg eindigt op {}, de pagina toont {getoond}",
+                            laatste.waarde
+                        )),
+                        // Figures the page shows without an explanation of their own.
+                        None if figuur == "cao_extra" || (figuur == "lkv" && getoond.is_zero()) => {}
+                        None => fouten.push(format!("{periode:?} {figuur}: geen uitleg")),
+                    }
+                }
+            }
             for (sectie, periode) in
                 [("per_maand", Periode::Maand), ("per_jaar", Periode::Jaar), ("per_uur", Periode::Uur)]
             {

@@ -59,7 +59,10 @@ fn negentienjarige_december_2026_januari_2027() {
     assert_eq!(redenen(&j, "premie.aof_hoog"), ["jeugdstaffel", "premie"]);
     assert_eq!(redenen(&j, "lks_meting"), ["jeugdstaffel", "lid7"]);
     let staffel = j.redenen.iter().find(|r| r.id() == "jeugdstaffel").unwrap();
-    assert_eq!(*staffel, Reden::Jeugdstaffel { van: Some(dec!(0.60)), tot: Some(dec!(0.75)), aangekondigd: true });
+    assert_eq!(
+        *staffel,
+        Reden::Jeugdstaffel { leeftijd: 19, van: Some(dec!(0.60)), tot: Some(dec!(0.75)), aangekondigd: true }
+    );
     let zin = staffel.tekst(rekenkern::Taal::Nl);
     assert!(zin.contains("60%") && zin.contains("75%") && zin.contains("Aangekondigd"), "{zin}");
     // The December column is the card of the peildatum (the same calculation).
@@ -93,6 +96,9 @@ fn zonder_aangekondigde_waarden_verandert_alleen_het_pensioen() {
     for r in j.regels.iter().filter(|r| !["pensioen", "loonkosten"].contains(&r.naam) && !r.naam.starts_with("netto")) {
         assert!(r.redenen.is_empty(), "{}: {:?}", r.naam, r.redenen);
     }
+    // Not silent: January says it leaves the announced values out (they would change the wage).
+    let aanname = j.aannames.iter().find(|a| a.veld == rekenkern::Sleutel::Aangekondigd).expect("aanname");
+    assert!(aanname.tekst().starts_with("U rekent zonder aangekondigde waarden"), "{}", aanname.tekst());
 }
 
 #[test]
@@ -103,7 +109,13 @@ fn lopende_subsidie_gaat_op_1_januari_mee_met_het_minimumloon() {
     // 0,5 × 2.337,00 × 1,08 × 1,235 = 1.558,5453 → 1.558,55.
     let j = wissel("v=1&datum=2026-12-01&leeftijd=30&uren=36&loonwaarde=50&subsidie=lopend&toekenning=2026-03-01");
     assert_eq!(regel(&j, "lks_meting"), (dec!(1530.14), dec!(1558.55)));
-    assert_eq!(redenen(&j, "lks_meting"), ["lid7", "minimumloon"]);
+    assert_eq!(redenen(&j, "lks_meting"), ["lid7", "subsidiegrondslag"]);
+    // Said with the amounts: the base moves from 2.294,40 to 2.337,00 (no new minimum wage of 2027 in it).
+    let grondslag = j.redenen.iter().find(|r| r.id() == "subsidiegrondslag").unwrap();
+    assert_eq!(*grondslag, Reden::Subsidiegrondslag { van: dec!(2294.40), tot: dec!(2337.00) });
+    assert!(!j.redenen.iter().any(|r| r.id() == "minimumloon"), "the hourly minimum wage stays € 14,99");
+    // Granted in March: December and January lie past the first six months, so no lid-5 line.
+    assert!(!j.regels.iter().any(|r| r.naam == "lks_lid5"));
     // The wage itself does not change: € 14,99 in both months (January carries it forward).
     assert_eq!(regel(&j, "brutoloon"), (dec!(2338.44), dec!(2338.44)));
     assert!(redenen(&j, "brutoloon").is_empty());
@@ -126,7 +138,9 @@ fn peildatum_in_januari_kijkt_terug_naar_december() {
     let j = wissel("v=1&datum=2027-01-15&leeftijd=19&uren=36&loonwaarde=40");
     assert_eq!((j.december.datum, j.januari.datum), (Datum::vast(2026, 12, 1), Datum::vast(2027, 1, 15)));
     assert_eq!(regel(&j, "lks_meting"), (dec!(1122.15), dec!(1402.69)));
-    assert_eq!(j.aannames.len(), 1);
+    // Said: December as if granted then, the age taken as the same, and that announced values count.
+    let velden: Vec<&str> = j.aannames.iter().map(|a| a.veld.naam()).collect();
+    assert_eq!(velden, ["subsidie", "verjaardag", "aangekondigd"]);
     // Any other month: the coming turn of the year.
     let j = wissel("v=1&datum=2026-05-01&leeftijd=30&uren=36&loonwaarde=50");
     assert_eq!((j.december.datum, j.januari.datum), (Datum::vast(2026, 12, 1), Datum::vast(2027, 1, 1)));
@@ -143,7 +157,10 @@ fn verjaardag_in_december_telt_in_januari() {
     // Two reasons: the birthday, and the scale for 20 years (80% → 87,5%, announced).
     assert_eq!(redenen(&j, "brutoloon"), ["jeugdstaffel", "leeftijd"]);
     let staffel = j.redenen.iter().find(|r| r.id() == "jeugdstaffel").unwrap();
-    assert_eq!(*staffel, Reden::Jeugdstaffel { van: Some(dec!(0.80)), tot: Some(dec!(0.875)), aangekondigd: true });
+    assert_eq!(
+        *staffel,
+        Reden::Jeugdstaffel { leeftijd: 20, van: Some(dec!(0.80)), tot: Some(dec!(0.875)), aangekondigd: true }
+    );
 }
 
 #[test]

@@ -229,6 +229,19 @@ fn periode(t: &mut Teller, u: &Uitkomst, p: Periode, deler: Decimal, waar: &str)
     let (lks, netto) = u.verschillen(p);
     t.gelijk("verschil LKS = forfait − meting", lks, b.lks_forfait - b.lks_meting, waar)?;
     t.gelijk("verschil nettokosten = forfait − meting", netto, b.nettokosten_forfait - b.nettokosten_meting, waar)?;
+    // The explanation of each figure ends on the amount shown (issue 31): the steps of the period
+    // go from the exact yearly amounts to these cents.
+    let spoor = u.spoor_per(p);
+    for (figuur, getoond) in b.velden() {
+        if let Some(laatste) = rekenkern::uitkomst::periode::keten(&spoor, figuur).last() {
+            t.gelijk(
+                "de uitleg eindigt op het getoonde bedrag",
+                laatste.waarde,
+                getoond,
+                &format!("{figuur}: {waar}"),
+            )?;
+        }
+    }
     // The chart at the current loonwaarde is the net cost on the screen.
     let lw = u.loonwaarde * Decimal::ONE_HUNDRED;
     if let Some(punt) = u.curve_per(p).into_iter().find(|c| Decimal::from(c.loonwaarde) == lw) {
@@ -262,6 +275,12 @@ fn elk_getoond_bedrag_telt_op() {
         periode(&mut t, &u, Periode::Jaar, Decimal::ONE, &waar)?;
         let Ok(j) = jaaroverzicht(&i, vandaag()) else { return Ok(()) };
         *jaren.lock().unwrap() += 1;
+        // The peildatum's month of the overview is the card, or says why not (issue 31): never a
+        // difference without a named reason.
+        if let Some(v) = rekenkern::kaart::kaartverschil(&j, &u) {
+            *t.0.entry("maand van de peildatum anders dan de kaart, met reden").or_default() += 1;
+            prop_assert!(!v.redenen.contains(&rekenkern::kaart::Reden::Anders), "geen reden: {} {:?}", waar, v);
+        }
         let mut som = Bedragen::default();
         for m in &j.maanden {
             let waar = format!("{waar}, maand {}", m.maand);

@@ -76,7 +76,7 @@ fn ids_uniek() {
 
 #[test]
 fn elke_bron_heeft_woorden() {
-    // The words of a source are looked up by its id (ADR 0025): every source has them.
+    // The words of a source are looked up by its id (ADR 0028): every source has them.
     for b in bron::ALLE {
         assert!(!b.citaat().is_empty() && !b.publicatie().is_empty(), "{}: zonder citaat of publicatie", b.id);
     }

@@ -138,7 +138,10 @@ fn de_xlsx_download_leest_terug_als_dezelfde_tabel() {
         }
     }
     let kop = &terug.blad.rijen[0].cellen;
-    assert_eq!(kop[5], Cel::Tekst("brutoloon_maand".into()));
+    // The workbook's header is in words (people read it); the CSV keeps its keys (scripts read it).
+    assert_eq!(kop[0], Cel::Tekst("Eigen kenmerk".into()));
+    assert_eq!(kop[5], Cel::Tekst("Brutoloon per maand".into()));
+    assert_eq!(kop[16], Cel::Tekst("Wat u zelf betaalt met forfait per maand".into()));
     let p1 = &terug.blad.rijen[1].cellen;
     assert_eq!(
         (&p1[1], &p1[4], &p1[5]),
@@ -146,9 +149,20 @@ fn de_xlsx_download_leest_terug_als_dezelfde_tabel() {
     );
     let totaal = &terug.blad.rijen.last().unwrap().cellen;
     assert_eq!(totaal[0], Cel::Tekst("TOTAAL".into()));
+    // The TOTAAL line adds up with formulas, each with its value stored (read back above as the same
+    // amounts): brutoloon in column F, the rows 2 up to the one above.
+    let mut zip = zip::ZipArchive::new(std::io::Cursor::new(&xlsx)).unwrap();
+    let mut blad = String::new();
+    std::io::Read::read_to_string(&mut zip.by_name("xl/worksheets/sheet1.xml").unwrap(), &mut blad).unwrap();
+    let laatste = tabel.rijen.len();
+    assert!(blad.contains(&format!("<f>SUM(F2:F{})</f>", laatste - 1)), "{}", &blad[blad.len().saturating_sub(2000)..]);
+    let formules = blad.matches("<f>SUM(").count();
+    let bedragen = tabel.rijen.last().unwrap().cellen.iter().filter(|c| matches!(c, Cel::Bedrag(_))).count();
+    assert_eq!(formules, bedragen, "every amount of the TOTAAL line is a formula");
     // The CSV from the same table: the same columns.
     let csv = batch::csv(&rijen, Periode::Maand, b';');
     assert_eq!(csv.lines().next().unwrap().trim_start_matches('\u{feff}').split(';').count(), kop.len());
+    assert_eq!(csv.lines().next().unwrap().trim_start_matches('\u{feff}').split(';').nth(5), Some("brutoloon_maand"));
 }
 
 /// 100,000 employees in one sheet: read whole, within the limits; one more is refused.

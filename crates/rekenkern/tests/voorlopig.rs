@@ -84,13 +84,21 @@ fn de_app_rekent_een_bestand_voorlopig_de_cli_streng() {
     let bestand = "id,datum,leeftijd,uren,loonwaarde\nA,2027-03-01,30,36,50\nB,2027-03-01,30,36,50\n";
     let (_, app) = batch::verwerk(bestand, &[], &Opties::app(VANDAAG)).unwrap();
     assert!(app.iter().all(|r| r.uitkomst.as_ref().is_ok_and(|c| c.voorlopig)));
-    let (_, cli) =
-        batch::verwerk(bestand, &[], &Opties { vandaag: VANDAAG, voorlopig: false, aangekondigd: true }).unwrap();
+    let (_, cli) = batch::verwerk(
+        bestand,
+        &[],
+        &Opties { vandaag: VANDAAG, voorlopig: false, aangekondigd: true, ..Opties::app(VANDAAG) },
+    )
+    .unwrap();
     assert!(cli.iter().all(|r| r.uitkomst.as_ref().is_err_and(|f| f.contains("kolom wml"))));
     // A row's own column wins over the file's default.
     let eigen = "id,datum,leeftijd,uren,loonwaarde,voorlopig\nA,2027-03-01,30,36,50,ja\n";
-    let (_, rij) =
-        batch::verwerk(eigen, &[], &Opties { vandaag: VANDAAG, voorlopig: false, aangekondigd: true }).unwrap();
+    let (_, rij) = batch::verwerk(
+        eigen,
+        &[],
+        &Opties { vandaag: VANDAAG, voorlopig: false, aangekondigd: true, ..Opties::app(VANDAAG) },
+    )
+    .unwrap();
     assert!(rij[0].uitkomst.as_ref().is_ok_and(|c| c.voorlopig));
 }
 

@@ -331,9 +331,40 @@ fn maak_rij<'c>(
         }
     }
     // Cells past the header are fine when empty (spreadsheets write trailing separators).
-    let extra = cellen.skip(kolommen.len()).filter(|w| !w.is_leeg()).count();
-    rij.scenario = if extra > 0 { Err(t::te_veel_kolommen(aantal, kolommen.len())) } else { Ok(scenario) };
+    let extra = cellen.clone().skip(kolommen.len()).filter(|w| !w.is_leeg()).count();
+    rij.scenario = if extra > 0 {
+        Err(t::te_veel_kolommen(aantal, kolommen.len()))
+    } else if let Some(fout) = te_weinig(kolommen, cellen, aantal) {
+        // Which field is the own reference is not known either: the line number names the row.
+        rij.referentie.clear();
+        Err(fout)
+    } else {
+        Ok(scenario)
+    };
     rij
+}
+
+/// A CSV line with fewer fields than the header has named columns: its values would stand under
+/// the wrong columns (a line written with another separator is one field), so it is an error on
+/// that line, never a row calculated with defaults. A sheet's row may end early: a spreadsheet does
+/// not store the empty cells at the end of a row.
+fn te_weinig<'c>(kolommen: &[Kolom], cellen: impl Iterator<Item = Waarde<'c>>, aantal: usize) -> Option<String> {
+    let mut teksten = Vec::new();
+    let mut puntkomma = false;
+    for w in cellen {
+        let Waarde::Tekst(t, p) = w else { return None };
+        teksten.push(t);
+        puntkomma = p;
+    }
+    let kop = kolommen.iter().rposition(|k| !k.kop.trim().is_empty()).map_or(0, |i| i + 1);
+    if aantal >= kop {
+        return None;
+    }
+    let (scheiding, ander) = if puntkomma { (';', ',') } else { (',', ';') };
+    // Does the other separator split the line into the header's columns? Then say so.
+    let velden_ander = teksten.join(&scheiding.to_string()).split(ander).count();
+    let ander = (velden_ander >= kop).then_some(ander);
+    Some(t::te_weinig_kolommen(aantal, kop, scheiding, ander))
 }
 
 /// Counts lines up to the first character at or after a byte offset, moving forward only (linear

@@ -20,6 +20,7 @@ pub mod inhoud;
 pub mod jaarwissel;
 pub mod kolommen;
 pub mod lezer;
+pub mod pakket;
 pub mod plek;
 pub mod teksten;
 mod uitvoer;
@@ -33,12 +34,14 @@ pub use codering::{decodeer, Codering};
 pub use inhoud::{herken, Inhoud};
 pub use kolommen::{Betekenis, Keuzes, Kolom};
 pub use lezer::{lees, voorbeeld, Bron, Lezer, Voorbeeld};
-pub use uitvoer::{csv, csv_met_plek, tabel};
+pub use uitvoer::{csv, csv_met_plek, status, tabel};
 pub use werkblad::{Cel, Werkblad, Werkmap};
 
 use self::teksten as t;
+use crate::bedragen::Regel;
 use crate::scenario::decode;
 use crate::uitkomst::{Bedragen, Fout, Omslagpunt, Periode, Uitkomst};
+use crate::uitleg::Spoor;
 use crate::Datum;
 use rust_decimal::Decimal;
 
@@ -51,19 +54,19 @@ pub const MAX_REFERENTIE: usize = 64;
 /// Every part of each total is a column, so a spreadsheet can add them up (docs/adr/0021):
 /// loonkosten = brutoloon + vakantiebijslag + cao_extra + werkgeverslasten, werkgeverslasten =
 /// premies + pensioen, nettokosten = loonkosten − LKS − lkv.
-pub const BEDRAGEN: [&str; 12] = [
-    "brutoloon",
-    "vakantiebijslag",
-    "cao_extra",
-    "premies",
-    "pensioen",
-    "werkgeverslasten",
-    "loonkosten",
-    "lks_meting",
-    "lks_forfait",
-    "lkv",
-    "nettokosten_meting",
-    "nettokosten_forfait",
+pub const BEDRAGEN: [Regel; 12] = [
+    Regel::Brutoloon,
+    Regel::Vakantiebijslag,
+    Regel::CaoExtra,
+    Regel::Premies,
+    Regel::Pensioen,
+    Regel::Werkgeverslasten,
+    Regel::Loonkosten,
+    Regel::LksMeting,
+    Regel::LksForfait,
+    Regel::Lkv,
+    Regel::NettokostenMeting,
+    Regel::NettokostenForfait,
 ];
 
 /// A read file: the separator and one entry per data row.
@@ -139,11 +142,7 @@ impl Cijfers {
             per_jaar: jaar.totaal.clone(),
             jaar: kalenderjaar,
             maanden_in_dienst: u8::try_from(jaar.maanden.iter().filter(|m| m.in_dienst).count()).unwrap_or(u8::MAX),
-            fte: ["cao.voltijd", "invoer.voltijd"]
-                .iter()
-                .find_map(|id| u.spoor.zoek_gebruikt(id))
-                .and_then(|v| u.uren.checked_div(v.waarde))
-                .unwrap_or(Decimal::ONE),
+            fte: u.uren.checked_div(u.voltijd).unwrap_or(Decimal::ONE),
             omslagpunt: u.omslagpunt,
             voorlopig: voorlopig(u) || jaar.maanden.iter().filter_map(|m| m.uitkomst.as_ref()).any(voorlopig),
         }
@@ -174,6 +173,33 @@ pub struct Rij {
     pub referentie: String,
     /// The figures, or every message for this row in one Dutch sentence.
     pub uitkomst: Result<Cijfers, String>,
+    /// The file gives no loonwaarde for this row, and this is what the user chose it to mean
+    /// (`None`: the row has a loonwaarde).
+    pub zonder_loonwaarde: Option<ZonderLoonwaarde>,
+}
+
+impl Rij {
+    /// Left out of the totals because it has no loonwaarde and the user chose to leave such rows
+    /// out (not an error in the row).
+    pub fn weggelaten(&self) -> bool {
+        self.zonder_loonwaarde == Some(ZonderLoonwaarde::Weglaten)
+    }
+}
+
+/// What an empty loonwaarde in a file means: the user chooses, the page and the download say it
+/// (docs/adr/0026). An empty cell is never a silent default: it may be a placement that is not
+/// measured yet, or a gap in the file.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub enum ZonderLoonwaarde {
+    /// The row is not calculated: named on the row, counted in the summary, left out of the totals.
+    #[default]
+    Weglaten,
+    /// Not measured yet: the subsidy is the 50% forfait for the first six months of the placement
+    /// (Pw art. 10d lid 5); the months after them are calculated with this loonwaarde (whole percent).
+    NietGemeten {
+        /// The loonwaarde expected from the measurement, for the months after the first six.
+        daarna: u8,
+    },
 }
 
 /// Totals over the calculated rows of one period.
@@ -183,8 +209,8 @@ pub struct Totalen {
     pub gelukt: usize,
     /// Rows with errors.
     pub mislukt: usize,
-    /// Sum of each amount of [`BEDRAGEN`], in that order.
-    pub bedragen: [Decimal; BEDRAGEN.len()],
+    /// Sum of each amount line over the rows (read with [`Bedragen::get`]).
+    pub bedragen: Bedragen,
     /// Employees for whom the forfait costs the employer less.
     pub forfait_goedkoper: usize,
     /// Their total difference (negative or zero).
@@ -197,23 +223,31 @@ pub struct Totalen {
     pub gelijk: usize,
     /// Rows resting on provisional values.
     pub voorlopig: usize,
+    /// Rows without a loonwaarde (left out, or calculated as not measured yet).
+    pub zonder_loonwaarde: usize,
+    /// Of those, the rows left out of the totals.
+    pub weggelaten: usize,
 }
 
 impl Totalen {
     /// Adds one row.
     pub fn tel(&mut self, rij: &Rij, periode: Periode) {
+        if rij.zonder_loonwaarde.is_some() {
+            self.zonder_loonwaarde += 1;
+        }
         let Ok(c) = &rij.uitkomst else {
-            self.mislukt += 1;
+            if rij.weggelaten() {
+                self.weggelaten += 1;
+            } else {
+                self.mislukt += 1;
+            }
             return;
         };
         self.gelukt += 1;
         if c.voorlopig {
             self.voorlopig += 1;
         }
-        let velden = c.per(periode).velden();
-        for (som, naam) in self.bedragen.iter_mut().zip(BEDRAGEN) {
-            *som += velden.iter().find(|(k, _)| *k == naam).map(|(_, w)| *w).unwrap_or_default();
-        }
+        self.bedragen = self.bedragen.plus(c.per(periode));
         let v = c.verschil(periode);
         if v < Decimal::ZERO {
             self.forfait_goedkoper += 1;
@@ -244,6 +278,8 @@ pub struct Opties {
     /// Past the tables, for a row without `voorlopig`: calculate with the last known values
     /// (`true`, the app) or report the missing values (`false`, the CLI: a script opts in).
     pub voorlopig: bool,
+    /// What a row without a loonwaarde means (the user's choice; by default it is left out).
+    pub zonder_loonwaarde: ZonderLoonwaarde,
     /// For a row without `aangekondigd`: count announced values (docs/adr/0024).
     pub aangekondigd: bool,
 }
@@ -251,32 +287,75 @@ pub struct Opties {
 impl Opties {
     /// The app's choice: provisional past the tables, as the one-employee page.
     pub fn app(vandaag: Datum) -> Opties {
-        Opties { vandaag, voorlopig: crate::STANDAARD_VOORLOPIG, aangekondigd: crate::STANDAARD_AANGEKONDIGD }
+        Opties {
+            vandaag,
+            voorlopig: crate::STANDAARD_VOORLOPIG,
+            aangekondigd: crate::STANDAARD_AANGEKONDIGD,
+            zonder_loonwaarde: ZonderLoonwaarde::default(),
+        }
     }
 }
 
-/// Calculates one row: the peildatum month, and the calendar year through the year overview.
+/// Calculates one row: the peildatum month, and the calendar year through the year overview. A row
+/// without a loonwaarde follows the user's choice ([`ZonderLoonwaarde`]). Without building the
+/// explanation (a group shows amounts only, issue 34): the same rules and rounding as
+/// [`bereken_rij_met`] with the whole trail, so the same figures to the cent
+/// (`tests/zonder_uitleg.rs` compares every amount of every month).
 pub fn bereken_rij(rij: &InvoerRij, opties: &Opties) -> Rij {
-    let uitkomst = rij_invoer(rij, opties, None).and_then(|invoer| {
-        let u = crate::bereken(&invoer, opties.vandaag).map_err(|f| foutregel(&f))?;
+    bereken_rij_met(rij, opties, Spoor::zonder_uitleg)
+}
+
+/// [`bereken_rij`] with the recorder of each calculation ([`crate::bereken::bereken_met`]).
+pub fn bereken_rij_met(rij: &InvoerRij, opties: &Opties, spoor: fn() -> Spoor) -> Rij {
+    let (invoer, zonder_loonwaarde) = rij_invoer_met(rij, opties, None);
+    let uitkomst = invoer.and_then(|invoer| {
+        let u = crate::bereken::bereken_met(&invoer, opties.vandaag, spoor()).map_err(|f| foutregel(&f))?;
         let mut invoer = invoer;
         let kalenderjaar = *invoer.jaar.jaar.get_or_insert(u.peildatum.jaar());
-        let jaar = crate::jaar::jaaroverzicht(&invoer, opties.vandaag)
+        let jaar = crate::jaar::jaaroverzicht_met(&invoer, opties.vandaag, spoor)
             .map_err(|f| t::jaar_lukt_niet(kalenderjaar, &foutregel(&f)))?;
-        Ok(Cijfers::van(&u, &jaar, kalenderjaar))
+        let mut cijfers = Cijfers::van(&u, &jaar, kalenderjaar);
+        // Not measured yet: in the first six months of the placement the subsidy of the month is
+        // the lid-5 forfait, as the year overview has it in its months.
+        if zonder_loonwaarde.is_some() && crate::jaar::lid5_op_peildatum(&invoer, u.peildatum) {
+            cijfers.per_maand = u.per_zonder_meting(Periode::Maand);
+        }
+        Ok(cijfers)
     });
-    Rij { regel: rij.regel, referentie: rij.referentie.clone(), uitkomst }
+    Rij { regel: rij.regel, referentie: rij.referentie.clone(), uitkomst, zonder_loonwaarde }
 }
 
 /// The scenario of a row with the file's defaults applied, on its own peildatum or on `peildatum`:
-/// the age from a date of birth on that day, the birthday month for the year overview.
+/// the age from a date of birth on that day, the birthday month for the year overview, and a
+/// missing loonwaarde as the user chose (ADR 0026; left out: an error for this row).
 pub(crate) fn rij_invoer(rij: &InvoerRij, opties: &Opties, peildatum: Option<Datum>) -> Result<crate::Invoer, String> {
-    let s = rij.scenario.as_ref().map_err(Clone::clone)?;
+    rij_invoer_met(rij, opties, peildatum).0
+}
+
+/// [`rij_invoer`], with what the row's missing loonwaarde was taken to mean (`None`: it has one).
+fn rij_invoer_met(
+    rij: &InvoerRij,
+    opties: &Opties,
+    peildatum: Option<Datum>,
+) -> (Result<crate::Invoer, String>, Option<ZonderLoonwaarde>) {
+    let s = match rij.scenario.as_ref() {
+        Ok(s) => s,
+        Err(e) => return (Err(e.clone()), None),
+    };
     let gelezen = decode(s);
     if !gelezen.meldingen.is_empty() {
-        return Err(gelezen.meldingen.iter().map(|m| m.tekst()).collect::<Vec<_>>().join(" "));
+        return (Err(gelezen.meldingen.iter().map(|m| m.tekst()).collect::<Vec<_>>().join(" ")), None);
     }
     let mut invoer = gelezen.invoer;
+    let zonder = invoer.loonwaarde.is_none().then_some(opties.zonder_loonwaarde);
+    match zonder {
+        Some(ZonderLoonwaarde::Weglaten) => return (Err(t::ZONDER_LOONWAARDE.into()), zonder),
+        Some(ZonderLoonwaarde::NietGemeten { daarna }) => {
+            invoer.loonwaarde = Some(daarna);
+            invoer.jaar.lid5 = Some(true);
+        }
+        None => {}
+    }
     invoer.voorlopig.get_or_insert(opties.voorlopig);
     invoer.aangekondigd.get_or_insert(opties.aangekondigd);
     if let Some(d) = peildatum {
@@ -286,11 +365,14 @@ pub(crate) fn rij_invoer(rij: &InvoerRij, opties: &Opties, peildatum: Option<Dat
     if let Some(geboren) = rij.geboortedatum {
         if invoer.leeftijd.is_none() {
             let leeftijd = geboren.leeftijd_op(dag).and_then(|l| u8::try_from(l).ok());
-            invoer.leeftijd = Some(leeftijd.and_then(|l| crate::controle::leeftijd(l).ok()).ok_or(t::LEEFTIJD)?);
+            match leeftijd.and_then(|l| crate::controle::leeftijd(l).ok()) {
+                Some(l) => invoer.leeftijd = Some(l),
+                None => return (Err(t::LEEFTIJD.into()), zonder),
+            }
         }
         invoer.jaar.verjaardag.get_or_insert(geboren.maand());
     }
-    Ok(invoer)
+    (Ok(invoer), zonder)
 }
 
 /// One line for a row's errors: missing values are listed by the column that supplies them.

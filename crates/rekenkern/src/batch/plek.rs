@@ -65,26 +65,63 @@ pub struct Plekkosten {
     pub budget: Option<Decimal>,
 }
 
+/// The columns of the cost of a place: the stable name (CSV) and the words (.xlsx header).
+pub const KOLOMMEN: [(&str, &str); 9] = [
+    ("begeleiding", "Begeleiding"),
+    ("opbrengst", "Opbrengst"),
+    ("plek_werkgever_meting", "Plek: werkgever, met meting"),
+    ("plek_werkgever_forfait", "Plek: werkgever, met forfait"),
+    ("plek_gemeente_meting", "Plek: gemeente, met meting"),
+    ("plek_gemeente_forfait", "Plek: gemeente, met forfait"),
+    ("budget", "Budget"),
+    ("budget_over_meting", "Budget over, met meting"),
+    ("budget_over_forfait", "Budget over, met forfait"),
+];
+
 impl Plekkosten {
     /// What is left of the budget with measurement and with the forfait (negative: short).
     pub fn ruimte(&self) -> Option<(Decimal, Decimal)> {
         self.budget.map(|b| (b - self.gemeente_meting, b - self.gemeente_forfait))
     }
 
-    /// The figures with their stable names (CSV columns), in display order; `None` without a budget.
+    /// The figures with their stable names (CSV columns, [`KOLOMMEN`]), in display order; `None`
+    /// without a budget.
     pub fn velden(&self) -> [(&'static str, Option<Decimal>); 9] {
         let r = self.ruimte();
-        [
-            ("begeleiding", Some(self.begeleiding)),
-            ("opbrengst", Some(self.opbrengst)),
-            ("plek_werkgever_meting", Some(self.werkgever_meting)),
-            ("plek_werkgever_forfait", Some(self.werkgever_forfait)),
-            ("plek_gemeente_meting", Some(self.gemeente_meting)),
-            ("plek_gemeente_forfait", Some(self.gemeente_forfait)),
-            ("budget", self.budget),
-            ("budget_over_meting", r.map(|r| r.0)),
-            ("budget_over_forfait", r.map(|r| r.1)),
-        ]
+        let w = [
+            Some(self.begeleiding),
+            Some(self.opbrengst),
+            Some(self.werkgever_meting),
+            Some(self.werkgever_forfait),
+            Some(self.gemeente_meting),
+            Some(self.gemeente_forfait),
+            self.budget,
+            r.map(|r| r.0),
+            r.map(|r| r.1),
+        ];
+        let mut i = 0;
+        w.map(|w| {
+            let naam = KOLOMMEN[i].0;
+            i += 1;
+            (naam, w)
+        })
+    }
+
+    /// The cost of one place: each of the group's figures divided by the number of places, rounded to
+    /// the cent (docs/adr/0021). An average, not a sum: the places together can differ a few cents
+    /// from the group's total, which stays the sum of the rows.
+    pub fn per_plek(&self, plekken: usize) -> Plekkosten {
+        let n = Decimal::from(plekken.max(1));
+        let d = |w: Decimal| centen(w / n);
+        Plekkosten {
+            begeleiding: d(self.begeleiding),
+            opbrengst: d(self.opbrengst),
+            werkgever_meting: d(self.werkgever_meting),
+            werkgever_forfait: d(self.werkgever_forfait),
+            gemeente_meting: d(self.gemeente_meting),
+            gemeente_forfait: d(self.gemeente_forfait),
+            budget: self.budget.map(d),
+        }
     }
 
     fn plus(&mut self, o: &Plekkosten) {
@@ -159,4 +196,33 @@ pub fn groep(rijen: &[Rij], p: &Plekinvoer, periode: Periode) -> (Vec<Option<Ple
         totaal.plus(k);
     }
     (per_rij, totaal)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use rust_decimal_macros::dec;
+
+    #[test]
+    fn per_plek_is_het_totaal_gedeeld_op_centen() {
+        // Hand: 1.000,00 ÷ 3 = 333,333… → 333,33; 1.000,01 ÷ 3 = 333,336… → 333,34; 0,05 ÷ 2 = 0,025 → 0,03
+        // (half away from zero); −10,00 ÷ 3 = −3,333… → −3,33; no places counts as one.
+        let totaal = Plekkosten {
+            begeleiding: dec!(1000.00),
+            opbrengst: dec!(1000.01),
+            werkgever_meting: dec!(-10.00),
+            werkgever_forfait: dec!(0),
+            gemeente_meting: dec!(3),
+            gemeente_forfait: dec!(0.05),
+            budget: None,
+        };
+        let p = totaal.per_plek(3);
+        assert_eq!(p.begeleiding, dec!(333.33));
+        assert_eq!(p.opbrengst, dec!(333.34));
+        assert_eq!(p.werkgever_meting, dec!(-3.33));
+        assert_eq!(p.gemeente_meting, dec!(1.00));
+        assert_eq!(totaal.per_plek(2).gemeente_forfait, dec!(0.03));
+        assert_eq!(totaal.per_plek(0).begeleiding, dec!(1000.00));
+        assert_eq!(p.budget, None);
+    }
 }

@@ -12,6 +12,23 @@ pub const GEBOORTEDATUM: &str = "De geboortedatum is geen datum. Schrijf hem als
 /// The age from a date of birth is outside the limits.
 pub const LEEFTIJD: &str = "Met deze geboortedatum is de werknemer op de peildatum jonger dan 15 of ouder dan 99 jaar.";
 
+/// A row without a loonwaarde, left out (the user can choose otherwise; docs/adr/0026).
+pub const ZONDER_LOONWAARDE: &str = "De loonwaarde is leeg. Deze regel telt niet mee. Is er nog niet gemeten? Kies dan ‘nog niet gemeten’ als betekenis van een lege loonwaarde; dan rekenen we de eerste zes maanden met 50% zonder meting.";
+
+/// What a row without a loonwaarde was calculated as, for its status in the download.
+pub fn niet_gemeten(daarna: u8) -> String {
+    format!("loonwaarde leeg: nog niet gemeten, de eerste 6 maanden 50% zonder meting (lid 5), daarna {daarna}%")
+}
+
+/// "1 regel", "2 regels".
+fn regels(n: usize) -> String {
+    if n == 1 {
+        "1 regel".into()
+    } else {
+        format!("{n} regels")
+    }
+}
+
 /// "1 medewerker", "2 medewerkers".
 pub fn medewerkers(n: usize) -> String {
     if n == 1 {
@@ -35,6 +52,17 @@ pub fn te_veel_rijen(max: usize) -> String {
 /// More filled cells than the header has columns.
 pub fn te_veel_kolommen(rij: usize, kop: usize) -> String {
     format!("Deze rij heeft {rij} kolommen, de kopregel {kop}.")
+}
+/// Fewer fields than the header: a cell moved or missing, often another separator in this line.
+/// `scheiding`: the header's separator; `ander`: the line holds the other one.
+pub fn te_weinig_kolommen(rij: usize, kop: usize, scheiding: char, ander: Option<char>) -> String {
+    let naam = |c: char| if c == ';' { "puntkomma’s (;)" } else { "komma’s (,)" };
+    let velden = if rij == 1 { "1 veld".to_string() } else { format!("{rij} velden") };
+    let mut s = format!("Deze regel heeft {velden}, de kopregel {kop} kolommen. Er is niets berekend: een waarde zou onder de verkeerde kolom vallen.");
+    if let Some(a) = ander {
+        s.push_str(&format!(" De kopregel gebruikt {}, deze regel {}.", naam(scheiding), naam(a)));
+    }
+    s
 }
 /// One message for the header: the columns that are not recognised (`None`: all are).
 pub fn onbekende_kolommen(namen: &[&str]) -> Option<String> {
@@ -64,14 +92,34 @@ pub fn jaar_lukt_niet(jaar: u16, waarom: &str) -> String {
 /// The group in B1 sentences: how many, and who costs less or more with the forfait. Right at
 /// 0, 1 and many (no empty sentence when nothing could be calculated).
 pub fn samenvatting(t: &Totalen, per: &str) -> String {
+    samenvatting_van(t, per, false)
+}
+
+/// [`samenvatting`] for lines pasted on the page (`geplakt`): where to correct them.
+pub fn samenvatting_van(t: &Totalen, per: &str, geplakt: bool) -> String {
     let fouten = match t.mislukt {
         0 => String::new(),
         1 => ", 1 regel met fouten".into(),
         n => format!(", {n} regels met fouten"),
     };
-    let mut s = format!("{} berekend{fouten}.", medewerkers(t.gelukt));
+    let weg = match t.weggelaten {
+        0 => String::new(),
+        n => format!(", {} zonder loonwaarde niet meegeteld", regels(n)),
+    };
+    let mut s = format!("{} berekend{fouten}{weg}.", medewerkers(t.gelukt));
+    let niet_gemeten = t.zonder_loonwaarde - t.weggelaten;
+    if niet_gemeten > 0 {
+        s.push_str(&format!(
+            " Bij {} is de loonwaarde leeg; gerekend als nog niet gemeten (de eerste zes maanden 50% zonder meting).",
+            medewerkers(niet_gemeten)
+        ));
+    }
     if t.gelukt == 0 {
-        s.push_str(" Verbeter de regels met fouten en kies het bestand opnieuw.");
+        s.push_str(if geplakt {
+            " Verbeter de regels met fouten in het tekstvak en druk opnieuw op ‘Bereken de geplakte regels’."
+        } else {
+            " Verbeter de regels met fouten en kies het bestand opnieuw."
+        });
         return s;
     }
     let mut delen = Vec::new();

@@ -29,30 +29,49 @@ pub fn csv_met_plek(rijen: &[Rij], periode: Periode, scheiding: u8, plek: Option
     };
     // A `;` file is for Dutch Excel, which reads UTF-8 only with a byte order mark (é, €).
     let mut uit = if scheiding == b';' { String::from('\u{feff}') } else { String::new() };
-    for r in &tabel(rijen, periode, plek).rijen {
+    for r in &tabel_met(rijen, periode, plek, Kop::Sleutels).rijen {
         regel(&mut uit, &r.cellen.iter().map(tekst).collect::<Vec<_>>(), scheiding);
     }
     uit
 }
 
-/// The result as a typed table, the header its first row and the TOTAAL line its last: the CSV
-/// writes it as text, the .xlsx download as numbers, amounts, percentages and dates
-/// (docs/adr/0023). The same columns in both, by construction.
+/// What the header row holds: the stable names (the CSV, which scripts read) or words (the .xlsx,
+/// which people read; issue 32).
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Kop {
+    Sleutels,
+    Woorden,
+}
+
+/// The result as a typed table for the .xlsx download, the header its first row in words and the
+/// TOTAAL line its last: amounts, percentages and dates as such (docs/adr/0023). The same columns
+/// as the CSV, by construction ([`tabel_met`]).
 pub fn tabel(rijen: &[Rij], periode: Periode, plek: Option<&Plekinvoer>) -> Werkblad {
-    let p = if periode == Periode::Jaar { "jaar" } else { "maand" };
+    tabel_met(rijen, periode, plek, Kop::Woorden)
+}
+
+/// The table with its header in stable names (the CSV writes it as text) or in words.
+fn tabel_met(rijen: &[Rij], periode: Periode, plek: Option<&Plekinvoer>, soort: Kop) -> Werkblad {
+    let (p, per) = if periode == Periode::Jaar { ("jaar", "per jaar") } else { ("maand", "per maand") };
+    let woorden = soort == Kop::Woorden;
+    let kolom = |sleutel: String, tekst: &str| if woorden { tekst.to_string() } else { sleutel };
     let mut kop = vec![
-        "id".to_string(),
-        "peildatum".into(),
-        "periode".into(),
-        Sleutel::Uren.naam().into(),
-        Sleutel::Loonwaarde.naam().into(),
+        kolom("id".into(), "Eigen kenmerk"),
+        kolom("peildatum".into(), "Peildatum"),
+        kolom("periode".into(), "Periode"),
+        kolom(Sleutel::Uren.naam().into(), "Uren per week"),
+        kolom(Sleutel::Loonwaarde.naam().into(), "Loonwaarde"),
     ];
-    kop.extend(BEDRAGEN.iter().map(|b| format!("{b}_{p}")));
-    kop.extend([format!("verschil_nettokosten_{p}"), "omslagpunt_loonwaarde".into(), "status".into()]);
+    kop.extend(BEDRAGEN.iter().map(|r| kolom(format!("{}_{p}", r.naam()), &format!("{} {per}", r.label()))));
+    kop.extend([
+        kolom(format!("verschil_nettokosten_{p}"), &format!("Verschil wat u zelf betaalt, forfait min meting, {per}")),
+        kolom("omslagpunt_loonwaarde".into(), "Omslagpunt loonwaarde"),
+        kolom("status".into(), "Status"),
+    ]);
     let plekken = plek.map(|pi| plek::groep(rijen, pi, periode));
     // The cost of a place: its columns after `status`, when the user gave begeleiding and opbrengst.
     if plekken.is_some() {
-        kop.extend(Plekkosten::default().velden().iter().map(|(k, _)| format!("{k}_{p}")));
+        kop.extend(plek::KOLOMMEN.iter().map(|(k, w)| kolom(format!("{k}_{p}"), &format!("{w} {per}"))));
     }
     let plekcellen =
         |k: &Plekkosten| -> Vec<Cel> { k.velden().iter().map(|(_, w)| w.map_or(Cel::Leeg, Cel::Bedrag)).collect() };
@@ -62,30 +81,25 @@ pub fn tabel(rijen: &[Rij], periode: Periode, plek: Option<&Plekinvoer>) -> Werk
         let mut velden = vec![Cel::Tekst(r.referentie.clone())];
         match &r.uitkomst {
             Ok(c) => {
-                let b = c.per(periode).velden();
+                let b = c.per(periode);
                 let gedekt = match periode {
                     Periode::Jaar => c.jaar.to_string(),
                     _ => c.peildatum.to_string().chars().take(7).collect(),
                 };
-                velden.extend([
-                    Cel::Datum(c.peildatum),
-                    Cel::Tekst(gedekt),
-                    Cel::Getal(c.uren),
-                    Cel::Procent(c.loonwaarde),
-                ]);
-                for naam in BEDRAGEN {
-                    velden.push(Cel::Bedrag(b.iter().find(|(k, _)| *k == naam).map(|(_, w)| *w).unwrap_or_default()));
-                }
+                // A row without a loonwaarde keeps it empty; its status says what it was calculated as.
+                let loonwaarde = if r.zonder_loonwaarde.is_some() { Cel::Leeg } else { Cel::Procent(c.loonwaarde) };
+                velden.extend([Cel::Datum(c.peildatum), Cel::Tekst(gedekt), Cel::Getal(c.uren), loonwaarde]);
+                velden.extend(BEDRAGEN.map(|r| Cel::Bedrag(b.get(r))));
                 velden.push(Cel::Bedrag(c.verschil(periode)));
                 velden.push(match c.omslagpunt {
                     Omslagpunt::Bij(lw) => Cel::Procent(afronden(lw * Decimal::ONE_HUNDRED, 1) / Decimal::ONE_HUNDRED),
                     Omslagpunt::ForfaitAltijdHoger => Cel::Tekst("forfait altijd hoger".into()),
                 });
-                velden.push(Cel::Tekst(if c.voorlopig { "ok (voorlopig)".into() } else { "ok".into() }));
+                velden.push(Cel::Tekst(status(r)));
             }
-            Err(tekst) => {
+            Err(_) => {
                 velden.extend(vec![Cel::Leeg; 4 + BEDRAGEN.len() + 2]);
-                velden.push(Cel::Tekst(format!("fout in regel {}: {tekst}", r.regel)));
+                velden.push(Cel::Tekst(status(r)));
             }
         }
         if let Some((per_rij, _)) = &plekken {
@@ -98,7 +112,7 @@ pub fn tabel(rijen: &[Rij], periode: Periode, plek: Option<&Plekinvoer>) -> Werk
     }
     let t = Totalen::van(rijen, periode);
     let mut som = vec![Cel::Tekst("TOTAAL".into()), Cel::Leeg, Cel::Leeg, Cel::Leeg, Cel::Leeg];
-    som.extend(t.bedragen.iter().map(|w| Cel::Bedrag(*w)));
+    som.extend(BEDRAGEN.map(|r| Cel::Bedrag(t.bedragen.get(r))));
     som.extend([Cel::Bedrag(t.minder + t.meer), Cel::Leeg, Cel::Tekst(super::teksten::medewerkers(t.gelukt))]);
     if let Some((_, totaal)) = &plekken {
         som.extend(plekcellen(totaal));
@@ -111,6 +125,29 @@ pub fn tabel(rijen: &[Rij], periode: Periode, plek: Option<&Plekinvoer>) -> Werk
             .enumerate()
             .map(|(i, cellen)| BladRij { nummer: u32::try_from(i + 1).unwrap_or(u32::MAX), cellen })
             .collect(),
+    }
+}
+
+/// The status of a row as the download's last column says it: `ok`, `ok (voorlopig)`, what a row
+/// without a loonwaarde was calculated as, or why it was not calculated.
+pub fn status(r: &Rij) -> String {
+    let mut bij = Vec::new();
+    match (&r.uitkomst, r.zonder_loonwaarde) {
+        (Err(tekst), _) if r.weggelaten() => return format!("niet meegeteld, regel {}: {tekst}", r.regel),
+        (Err(tekst), _) => return format!("fout in regel {}: {tekst}", r.regel),
+        (Ok(c), zonder) => {
+            if c.voorlopig {
+                bij.push("voorlopig".to_string());
+            }
+            if let Some(super::ZonderLoonwaarde::NietGemeten { daarna }) = zonder {
+                bij.push(super::teksten::niet_gemeten(daarna));
+            }
+        }
+    }
+    if bij.is_empty() {
+        "ok".into()
+    } else {
+        format!("ok ({})", bij.join("; "))
     }
 }
 

@@ -1,11 +1,12 @@
 //! The result table ([`super::tabel`]) as an .xlsx workbook (feature `xlsx`, its own worker in the
 //! browser): numbers as numbers, amounts with a euro format, percentages as percentages, dates as
-//! dates, the header bold and frozen, the TOTAAL line bold. The same columns as the CSV download.
+//! dates, the header bold and frozen, the TOTAAL line bold with `=SUM` formulas. The same columns as the CSV download.
 
 use super::werkblad::{Cel, Werkblad};
 use rust_decimal::prelude::ToPrimitive;
 use rust_decimal::Decimal;
-use rust_xlsxwriter::{DocProperties, ExcelDateTime, Format, Workbook, XlsxError};
+use rust_xlsxwriter::utility::cell_range;
+use rust_xlsxwriter::{DocProperties, ExcelDateTime, Format, Formula, Workbook, XlsxError};
 
 /// The euro format: Excel shows it with the reader's own separators (`€ 1.234,56` in Dutch).
 const EURO: &str = "\"€\" #,##0.00;\"€\" -#,##0.00";
@@ -45,6 +46,13 @@ fn werkmap(blad: &Werkblad) -> Result<Vec<u8>, XlsxError> {
                 }
                 Cel::Getal(g) | Cel::Uren(g) => {
                     ws.write_number(rn, kn, f(*g))?;
+                }
+                // The TOTAAL line adds up the column with a formula (its value stored, so a reader
+                // that does not calculate sees it too): the workbook keeps adding up when a
+                // controller edits a row. Every amount column's total is the sum of its rows.
+                Cel::Bedrag(b) if totaal && r > 1 => {
+                    let som = format!("=SUM({})", cell_range(1, kn, rn - 1, kn));
+                    ws.write_formula_with_format(rn, kn, Formula::new(som).set_result(b.to_string()), &euro_vet)?;
                 }
                 Cel::Bedrag(b) => {
                     ws.write_number_with_format(rn, kn, f(*b), if totaal { &euro_vet } else { &euro })?;

@@ -27,15 +27,20 @@ pub(super) fn los_op(o: &mut Oplosser, invoer: &Invoer, keuzes: &Keuzes, datum: 
     let maximum = o.param(&lks::MAXIMUM, datum, None);
     let werkgeverslasten = o.param(&lks::WERKGEVERSLASTEN, datum, invoer.overrides.wgl);
     // Only worth a remark when the two readings give a different subsidy here.
-    if invoer.wgl_max.is_none()
-        && crate::regels::loonkostensubsidie::lezingen_verschillen(loonwaarde, werkgeverslasten, maximum)
-    {
+    if invoer.wgl_max.is_none() && lezingen_verschillen(loonwaarde, werkgeverslasten, maximum) {
         o.aanname(S::WglMax, aanname::WGL_BUITEN_MAXIMUM);
     }
     let forfait_lid5 = o.param(&lks::FORFAIT_LID_5, datum, None);
     let urenbasis = o.param(&lks::UREN_BASIS, datum, None);
     let forfait = o.voorstel(&lks::FORFAIT_BESCHUT);
     Lks { maximum, werkgeverslasten, wgl_max: keuzes.wgl_max, forfait_lid5, urenbasis, forfait }
+}
+
+/// Do the two readings of the 70% cap (ADR 0001) give a different subsidy at this loonwaarde? Only
+/// when the gap plus the werkgeverslasten allowance on it exceeds the cap. The resolver asks it to
+/// know whether the assumption matters; the rules apply the reading chosen.
+fn lezingen_verschillen(loonwaarde: Decimal, werkgeverslasten: Decimal, maximum: Decimal) -> bool {
+    (Decimal::ONE - loonwaarde) * (Decimal::ONE + werkgeverslasten) > maximum
 }
 
 /// (per hour, maximum per year) of the LKV banenafspraak, when the job is not beschut.

@@ -35,15 +35,9 @@ pub const STANDAARD_LEEFTIJD: u8 = 21;
 pub const STANDAARD_UREN: Decimal = dec!(36);
 /// Default loonwaarde in percent.
 pub const STANDAARD_LOONWAARDE: u8 = 30;
-/// Past the tables without `voorlopig=`: calculate with the last known values, marked provisional
-/// (ADR 0013: amounts at once, not a list of ten missing values).
-pub const STANDAARD_VOORLOPIG: bool = true;
-/// Without `aangekondigd=`: count announced values (a decision with a date), marked as announced
-/// with their source (docs/adr/0024).
-pub const STANDAARD_AANGEKONDIGD: bool = true;
 
 /// How the employer pension share is found.
-#[derive(Clone, Copy, Debug)]
+#[derive(Clone, Copy, Debug, PartialEq)]
 pub(crate) enum Pensioen {
     /// A percentage of wage + VB the user typed (or zero below the scheme's entry age).
     Percentage(Decimal),
@@ -52,7 +46,7 @@ pub(crate) enum Pensioen {
 }
 
 /// The monthly minimum wage (21+) the subsidy rests on, and how it was found.
-#[derive(Clone, Copy, Debug)]
+#[derive(Clone, Copy, Debug, PartialEq)]
 pub(crate) enum LksMaand {
     /// New subsidy: the amount on the peildatum (`wml.maand`).
     Peildatum,
@@ -65,14 +59,14 @@ pub(crate) enum LksMaand {
 }
 
 /// One employer premium rate and the id of the parameter it came from.
-#[derive(Clone, Copy, Debug)]
+#[derive(Clone, Copy, Debug, PartialEq)]
 pub(crate) struct Premie {
     pub id: &'static str,
     pub waarde: Decimal,
 }
 
 /// Every value the formulas need, resolved. Ids of used values are the ones recorded in the trail.
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, PartialEq)]
 pub(crate) struct Gegevens {
     pub datum: Datum,
     pub uren: Decimal,
@@ -87,6 +81,8 @@ pub(crate) struct Gegevens {
     pub wml_uur: crate::uitleg::Operand,
     /// Its source (the table entry used, the user, or the youth rule).
     pub wml_uur_bron: &'static crate::bron::Bron,
+    /// An announced value (docs/adr/0024) was used for a parameter.
+    pub aangekondigd_gebruikt: bool,
     /// The hourly wage the user asked for (own wage or cao scale 2/3), before the WML floor.
     pub gewenst_uurloon: Option<Decimal>,
     /// Cao 36 hours without loss of wage: the week whose wage is kept (scale 1, 2027+).
@@ -120,18 +116,16 @@ pub(crate) struct Gegevens {
     pub niet_bekend: Vec<NietBekend>,
 }
 
-/// Resolves the scenario. On success the assumptions are returned with the values.
+/// Resolves a checked scenario (`scenario::controleer` found nothing). On success the assumptions
+/// are returned with the values.
 pub(crate) fn los_op(
     invoer: &Invoer,
     vandaag: Datum,
     spoor: &mut Spoor,
 ) -> Result<(Gegevens, Vec<Aanname>), Vec<Fout>> {
-    let fouten = crate::scenario::controleer(invoer);
-    if !fouten.is_empty() {
-        return Err(fouten);
-    }
     let keuzes = Keuzes::van(invoer);
-    let mut o = Oplosser::nieuw(spoor, invoer.voorlopig.unwrap_or(STANDAARD_VOORLOPIG), keuzes.aangekondigd);
+    let mut o =
+        Oplosser::nieuw(spoor, invoer.voorlopig.unwrap_or(crate::gekozen::STANDAARD_VOORLOPIG), keuzes.aangekondigd);
     let werk = werk::los_op(&mut o, invoer, &keuzes, vandaag);
     let datum = werk.datum;
     werk::keuze_aannames(&mut o, invoer, &keuzes);
@@ -171,6 +165,7 @@ pub(crate) fn los_op(
         beschut: keuzes.beschut,
         wml_uur: wml.uur,
         wml_uur_bron: wml.uur_bron,
+        aangekondigd_gebruikt: o.aangekondigd_gebruikt,
         gewenst_uurloon: loon.gewenst,
         loonbehoud_uren: loon.loonbehoud_uren,
         loon_onder_wml: loon.gewenst.is_some_and(|u| u < wml.uur.waarde),

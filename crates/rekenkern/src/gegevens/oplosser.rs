@@ -23,6 +23,8 @@ pub(super) struct Oplosser<'a> {
     /// An announced value applies to a value this calculation looked up and differs from the
     /// value without it: the choice changes an amount, so an assumption says which is used.
     pub(super) aankondiging_telt: bool,
+    /// An announced value was used (the result says so; not read back from the trail).
+    pub(super) aangekondigd_gebruikt: bool,
     pub(super) niet_bekend: Vec<NietBekend>,
 }
 
@@ -117,6 +119,7 @@ impl Oplosser<'_> {
         self.let_op_aankondiging(p, datum, &kies);
         let (waarde, herkomst, bron) = match p.op(datum, self.aangekondigd) {
             Ok(entry) if entry.status == Status::Aangekondigd => {
+                self.aangekondigd_gebruikt = true;
                 (kies(&entry.waarde), Herkomst::Aangekondigd { vanaf: entry.vanaf }, entry.bron)
             }
             Ok(entry) => (kies(&entry.waarde), Herkomst::Tabel { vanaf: entry.vanaf }, entry.bron),
@@ -210,6 +213,7 @@ impl<'a> Oplosser<'a> {
             voorlopig,
             aangekondigd,
             aankondiging_telt: false,
+            aangekondigd_gebruikt: false,
             niet_bekend: Vec::new(),
         }
     }

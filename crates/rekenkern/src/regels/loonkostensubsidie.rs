@@ -24,12 +24,6 @@ pub(crate) fn boven_maximum(loonwaarde: Decimal, per_fractie: Decimal, plafond: 
     (Decimal::ONE - loonwaarde) * per_fractie > plafond
 }
 
-/// Do the two readings of the 70% cap (ADR 0001) give a different subsidy at this loonwaarde? Only
-/// when the gap plus the werkgeverslasten allowance on it exceeds the cap.
-pub(crate) fn lezingen_verschillen(loonwaarde: Decimal, werkgeverslasten: Decimal, maximum: Decimal) -> bool {
-    (Decimal::ONE - loonwaarde) * (Decimal::ONE + werkgeverslasten) > maximum
-}
-
 /// The base amounts both routes and the forfait share.
 pub(crate) struct Basis {
     /// Minimum wage per month (21+) the subsidy rests on: the trail operand for it.

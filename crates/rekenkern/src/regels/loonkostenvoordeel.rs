@@ -4,9 +4,17 @@
 use crate::bron;
 use crate::gegevens::Gegevens;
 use crate::teksten as t;
-use crate::uitkomst::Lkv;
 use crate::uitleg::{op, Bewerking as B, Eenheid, Spoor};
 use rust_decimal::Decimal;
+
+/// The loonkostenvoordeel situation.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Lkv {
+    /// Beschut werk: excluded by law.
+    NietVanToepassing,
+    /// LKV banenafspraak, per year (exact).
+    Banenafspraak(Decimal),
+}
 
 /// The LKV per year, and what the result says about it.
 pub(crate) fn loonkostenvoordeel(g: &Gegevens, s: &mut Spoor) -> (Lkv, Decimal) {

@@ -103,6 +103,12 @@ impl Strookbasis {
         strook
     }
 
+    /// The employer premiums together, as a fraction of the premium wage (the trail's step
+    /// `premiepercentage`: the rates added in the same order).
+    pub fn premiepercentage(&self) -> Decimal {
+        self.premies.iter().map(|(_, p)| *p).sum()
+    }
+
     /// Wml art. 15: the vakantiebijslag on a rounded gross wage, rounded.
     pub fn vakantiebijslag_over(&self, brutoloon: Decimal) -> Decimal {
         centen(brutoloon * self.vakantiebijslag)
@@ -147,26 +153,20 @@ impl Loonstrook {
         self.brutoloon + self.vakantiebijslag + self.eindejaarsuitkering + self.eenmalig
     }
 
-    /// The amounts shown: the lines, and every total as the sum of the lines.
+    /// The amounts shown: the lines, and every total as the sum of the lines ([`crate::bedragen::Regel::delen`]).
     pub fn bedragen(&self) -> Bedragen {
-        let cao_extra = self.eindejaarsuitkering + self.eenmalig;
-        let premies: Decimal = self.premies.iter().sum();
-        let werkgeverslasten = premies + self.pensioen;
-        let loonkosten = self.brutoloon + self.vakantiebijslag + cao_extra + werkgeverslasten;
         Bedragen {
             brutoloon: self.brutoloon,
             vakantiebijslag: self.vakantiebijslag,
-            cao_extra,
-            premies,
+            cao_extra: self.eindejaarsuitkering + self.eenmalig,
+            premies: self.premies.iter().sum(),
             pensioen: self.pensioen,
-            werkgeverslasten,
-            loonkosten,
             lks_meting: self.lks_meting,
             lks_forfait: self.lks_forfait,
             lks_lid5: self.lks_lid5,
             lkv: self.lkv,
-            nettokosten_meting: loonkosten - self.lks_meting - self.lkv,
-            nettokosten_forfait: loonkosten - self.lks_forfait - self.lkv,
+            ..Bedragen::default()
         }
+        .met_totalen()
     }
 }

@@ -5,9 +5,17 @@
 
 use crate::bron;
 use crate::teksten as t;
-use crate::uitkomst::Omslagpunt;
 use crate::uitleg::{een, op, Bewerking as B, Eenheid, Spoor};
 use rust_decimal::Decimal;
+
+/// Where measured LKS and forfait are equal.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Omslagpunt {
+    /// At this loonwaarde (fraction). Below it measuring gives more LKS, above it the forfait.
+    Bij(Decimal),
+    /// The forfait gives at least as much at every loonwaarde.
+    ForfaitAltijdHoger,
+}
 
 /// See the module doc.
 pub(crate) fn omslagpunt(forfait: Decimal, per_fractie: Decimal, plafond: Decimal, s: &mut Spoor) -> Omslagpunt {
