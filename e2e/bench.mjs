@@ -1,5 +1,6 @@
 // Benchmark of the release build (not a test: it prints figures, asserts nothing).
-// usage: node e2e/bench.mjs URL [runs]
+// usage: node e2e/bench.mjs URL [runs] [start]   (start: only the three visits of a phone, not the
+// loopback visit and the typing; for comparing builds quickly)
 // Prints, for the bare address and a shared link (390 px, 4x CPU + slow 4G via CDP, median of several
 // cold runs, and a second visit served by the service worker): when the first net amount is painted,
 // the bytes before that frame, when the app takes over, and all bytes of the visit; then the time
@@ -7,9 +8,10 @@
 // period switch.
 import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS } from './tests/hulp.mjs';
-import { typProfiel } from './meten.mjs';
+import { typProfiel, zetTelefoon, NETTO_WACHTER, nettoSignaal } from './meten.mjs';
 
-const [url = 'http://127.0.0.1:8090/', runsArg = '9'] = process.argv.slice(2);
+const [url = 'http://127.0.0.1:8090/', runsArg = '9', alleen] = process.argv.slice(2);
+const heel = alleen !== 'start';
 const runs = Number(runsArg);
 const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
 const mediaan = a => { const s = [...a].sort((x, y) => x - y); return s[Math.floor(s.length / 2)]; };
@@ -43,39 +45,12 @@ async function eersteUitkomst(throttle, fragment, tweedeBezoek = false) {
     await cdp.send('Network.enable');
     let opDeLijn = 0;
     cdp.on('Network.loadingFinished', (e) => { opDeLijn += e.encodedDataLength; });
-    if (throttle) {
-      // Slow 4G as Lighthouse has it (1.44 Mbit/s down, 150 ms), and a 4× slower CPU.
-      await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 150, downloadThroughput: 1.44e6 / 8, uploadThroughput: 675e3 / 8 });
-      await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
-    }
-    await page.addInitScript(() => {
-      // The first frame that shows a net amount: the phone bar on a phone, the big figure on a wide
-      // screen, visible (the page keeps them hidden until they hold, ADR 0022) and in the viewport.
-      // Checked at the start of every frame: the time is that frame's, which paints what is checked.
-      // (A timer after the frame measured the start script's work too: it was queued behind it.)
-      window.__netto = null;
-      const zichtbaar = (el) => {
-        if (!el || getComputedStyle(el).visibility !== 'visible' || getComputedStyle(el.closest('.indeling__uitkomst') ?? el).visibility !== 'visible') return false;
-        const r = el.getBoundingClientRect();
-        return r.height > 0 && r.bottom > 0 && r.top < innerHeight && /€/.test(el.textContent);
-      };
-      const peil = () => {
-        if (window.__netto !== null) return;
-        if (zichtbaar(document.querySelector('#samenvatting')) || zichtbaar(document.querySelector('#fig-netto-meting'))) {
-          window.__netto = performance.now();
-          return;
-        }
-        requestAnimationFrame(peil);
-      };
-      requestAnimationFrame(peil);
-      new MutationObserver((_, obs) => {
-        if (!window.__app && document.documentElement.classList.contains('rh-app')) window.__app = performance.now();
-        if (document.querySelector('#jaaroverzicht')) { window.__onder = performance.now(); obs.disconnect(); }
-      }).observe(document, { childList: true, subtree: true, attributes: true, attributeFilter: ['class'] });
-    });
-    await page.goto(url + fragment, { waitUntil: 'load' });
+    if (throttle) await zetTelefoon(ctx, page, cdp);
+    await page.addInitScript(NETTO_WACHTER);
+    const netto = await nettoSignaal(page);
+    await page.goto(url + fragment, { waitUntil: 'commit' });
+    await netto();
     await page.waitForSelector('#jaaroverzicht', { state: 'attached', timeout: 60000 });
-    await page.waitForFunction(() => window.__netto !== null, null, { timeout: 10000 });
     const m = await page.evaluate(() => {
       const nav = performance.getEntriesByType('navigation')[0];
       const r = performance.getEntriesByType('resource');
@@ -141,11 +116,11 @@ async function herberekening() {
 
 const resultaat = {
   url, runs,
-  kaal_adres_loopback: await eersteUitkomst(false, KAAL),
+  kaal_adres_loopback: heel ? await eersteUitkomst(false, KAAL) : undefined,
   kaal_adres_4x_cpu_slow_4g: await eersteUitkomst(true, KAAL),
   gedeelde_link_4x_cpu_slow_4g: await eersteUitkomst(true, GEDEELD),
   tweede_bezoek_gedeelde_link_4x_cpu_slow_4g: await eersteUitkomst(true, GEDEELD, true),
-  in_de_browser: await herberekening(),
+  in_de_browser: heel ? await herberekening() : undefined,
 };
 console.log(JSON.stringify(resultaat, null, 2));
 await browser.close();

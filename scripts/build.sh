@@ -19,13 +19,14 @@ for f in $SPLITS/uit/lijm/rekenhulp-app_bg.wasm $(ls $SPLITS/uit/*.wasm | grep -
   wasm-opt -Oz --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext --enable-mutable-globals "$f" -o "$f"
 done
 node scripts/splits.mjs dist $SPLITS/uit
-node scripts/csp-start.mjs dist
 node scripts/minify-lijm.mjs dist
 # The first screen rendered ahead of time by the app's own components (ADR 0022): natively, with
 # Leptos' server rendering, in a target folder of its own (its own flags; trunk's cache stays).
 RUSTFLAGS="--cfg erase_components" CARGO_TARGET_DIR=target/voorweergave \
   cargo build --locked --offline --features ssr --bin voorweergave
 node scripts/voorweergave.mjs dist target/voorweergave/debug/voorweergave ${VOORWEERGAVE_DATUM:-}
+# The start script inline in <head>, its sha256 in the CSP of docs/hosting/ (ADR 0028).
+node scripts/start.mjs dist
 # The page for many employees has its own wasm (ADR 0016): built apart, then copied beside the app
 # as meerdere.html (trunk replaces its whole dist folder on every build).
 rm -rf target/dist-meerdere

@@ -1,5 +1,7 @@
-// Moves trunk's inline start-up <script type=module> into its own file, so the page runs under a
-// strict CSP without 'unsafe-inline' (script-src 'self' 'wasm-unsafe-eval'). Run after `trunk build`.
+// Moves trunk's inline start-up <script type=module> of the page for many employees into its own
+// file, so the page runs under a strict CSP without 'unsafe-inline' (script-src 'self'
+// 'wasm-unsafe-eval'). Run after `trunk build`. (The single-employee page has a start script of its
+// own, inline and allowed by its hash: scripts/start.mjs.)
 // usage: node scripts/csp-start.mjs dist [page.html]
 import fs from 'node:fs';
 import path from 'node:path';
@@ -18,9 +20,9 @@ if (!m) {
 }
 // The service worker registration (offline use) runs from the same file.
 // Comment lines are left out: they are for readers of the source, not for every visitor's download.
-const registratie = fs.readFileSync(new URL('./sw-registratie.js', import.meta.url), 'utf8')
+const registratie = fs.readFileSync(new URL('../src/start/sw-registratie.js', import.meta.url), 'utf8')
   .split('\n').filter((r) => !r.trim().startsWith('//')).join('\n');
-let code = m[1].replace('window.wasmBindings = bindings;', '') + registratie;
+let code = m[1].replace('window.wasmBindings = bindings;', '') + registratie + 'registreerServiceWorker();\n';
 // The wasm is fetched with its sha384: Chrome ignores `integrity` on the preload link (crbug 981419),
 // so without this the largest file would be the only one nobody checks.
 const wasmLink = html.match(WASM_LINK);

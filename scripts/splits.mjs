@@ -12,13 +12,16 @@ import fs from 'node:fs';
 import path from 'node:path';
 import crypto from 'node:crypto';
 import { integriteit, LIJM_LINK, verklein, WASM_LINK } from './lijm.mjs';
+import { korteNamen } from './korte-namen.mjs';
 
 const [dist, uit] = [process.argv[2] ?? 'dist', process.argv[3] ?? 'target/splits/uit'];
 const fout = (m) => { console.error('splits:', m); process.exit(1); };
 const lees = (f) => fs.readFileSync(path.join(uit, f));
 
-const glueIn = lees('lijm/rekenhulp-app.js').toString();
-const wasm = lees('lijm/rekenhulp-app_bg.wasm');
+// Short names between the first module and its glue (scripts/korte-namen.mjs).
+const kort = korteNamen(lees('lijm/rekenhulp-app_bg.wasm'), lees('lijm/rekenhulp-app.js').toString());
+const glueIn = kort.glue;
+const wasm = kort.wasm;
 const laderIn = lees('__wasm_split.js').toString();
 // The split-off files, as the loader names them (split_app.wasm).
 const delen = fs.readdirSync(uit).filter((f) => f.endsWith('.wasm') && f !== 'rekenhulp-app.wasm').sort();
@@ -57,7 +60,7 @@ for (const f of [glueLink[1], wasmLink[1]]) fs.rmSync(path.join(dist, f));
 html = html.replace(glueLink[0], `<link crossorigin href=/${naam.glue} integrity=${integriteit(glue)} rel=modulepreload>`
   + `<link crossorigin href=/${naam.lader} integrity=${integriteit(lader)} rel=modulepreload>`);
 html = html.replace(wasmLink[0], `<link as=fetch crossorigin href=/${naam.wasm} integrity=${integriteit(wasm)} rel=preload type=application/wasm>`);
-// The start script (still inline here; scripts/csp-start.mjs moves it out) names both.
+// Trunk's start module names both (scripts/start.mjs puts the app's own start script in its place).
 html = vervang(html, `'/${glueLink[1]}'`, `'/${naam.glue}'`, 'startscript');
 html = vervang(html, `'/${wasmLink[1]}'`, `'/${naam.wasm}'`, 'startscript');
 
@@ -66,4 +69,5 @@ fs.writeFileSync(path.join(dist, naam.wasm), wasm);
 for (const d of delen) fs.writeFileSync(path.join(dist, deelnaam(d)), lees(d));
 fs.writeFileSync(path.join(dist, naam.lader), lader);
 fs.writeFileSync(pagina, html);
-console.log(`splits: ${naam.wasm} ${wasm.length}` + delen.map((d) => ` + ${deelnaam(d)} ${lees(d).length}`).join('') + ' bytes');
+console.log(`splits: ${naam.wasm} ${wasm.length}` + delen.map((d) => ` + ${deelnaam(d)} ${lees(d).length}`).join('') + ' bytes'
+  + `; korte namen voor ${kort.imports} imports en ${kort.exports} exports`);

@@ -6,6 +6,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import crypto from 'node:crypto';
 import path from 'node:path';
+import { cspHash } from '../../scripts/csp.mjs';
 import { ROOT, DIST, UIT, startBrowser, serveer, hostPagina, nieuwePagina, gevallen, euro, axe, inbedcode, inbedcodeBytes } from './hulp.mjs';
 
 let browser, app, hostOk, hostVreemd, headers, APP;
@@ -43,7 +44,12 @@ test('de app werkt onder de strikte CSP, zonder CSP-schendingen', async () => {
   const schendingen = [];
   page.on('console', m => { if (/Content Security Policy|Refused to/.test(m.text())) schendingen.push(m.text()); });
   const antwoord = await page.goto(`${APP}/#${basis.scenario}`);
-  assert.match(antwoord.headers()['content-security-policy'], /script-src 'self' 'wasm-unsafe-eval'/);
+  // script-src: our own files, the page's inline scripts by their sha256 (ADR 0028), the wasm; never
+  // 'unsafe-inline'.
+  const csp = antwoord.headers()['content-security-policy'];
+  assert.ok(!csp.includes('unsafe-inline'), csp);
+  const scriptSrc = csp.match(/script-src ([^;]*)/)[1].split(' ');
+  assert.deepEqual(scriptSrc.filter(b => !b.startsWith("'sha256-")), ["'self'", "'wasm-unsafe-eval'"]);
   assert.equal(antwoord.headers()['referrer-policy'], 'no-referrer');
   await page.locator('#fig-lks-meting').filter({ hasText: euro(basis.per_maand.lks_meting) }).waitFor();
   // Every <details> open, also those of the parts below the amounts (the second wasm file): wait
@@ -53,7 +59,35 @@ test('de app werkt onder de strikte CSP, zonder CSP-schendingen', async () => {
   await page.locator('.uitleg--spoor ol li').first().waitFor();
   assert.deepEqual(schendingen, []);
   assert.deepEqual(fouten, []);
-  assert.equal(await page.locator('script:not([src])').count(), 0, 'geen inline script');
+  // Inline only the start script and the empty one after the stylesheet, each allowed by its own
+  // hash, and the policy allows nothing else.
+  const inline = await page.locator('script:not([src])').evaluateAll(s => s.map(e => e.textContent));
+  assert.equal(inline.length, 2, 'het startscript en het lege script, geen ander inline script');
+  assert.deepEqual(inline.map(cspHash).sort(), scriptSrc.filter(b => b.startsWith("'sha256-")).sort());
+  // Every place the policy lives says the same (scripts/start.mjs writes them all).
+  for (const f of ['nginx.conf', 'Caddyfile', 'README.md']) {
+    const tekst = fs.readFileSync(path.join(ROOT, 'docs/hosting', f), 'utf8');
+    assert.ok(tekst.includes(scriptSrc.join(' ')), `docs/hosting/${f}: een andere script-src`);
+  }
+});
+
+test('CSP: een veranderd startscript wordt geweigerd (de hash is het enige dat het toelaat)', async () => {
+  const { page, context } = await nieuwePagina(browser);
+  const schendingen = [];
+  page.on('console', m => { if (/Content Security Policy|Refused to/.test(m.text())) schendingen.push(m.text()); });
+  // One character more in the inline start script, on the way.
+  await page.route(u => new URL(u).pathname === '/', async (r) => {
+    const echt = await r.fetch();
+    const html = (await echt.text()).replace(/<script>(?=.)/, '<script>;');
+    await r.fulfill({ response: echt, body: html });
+  });
+  await page.goto(`${APP}/#v=1&datum=2026-01-01&leeftijd=30&uren=36&voltijd=37&loonwaarde=50`, { wachtOpApp: false });
+  await page.waitForTimeout(1000);
+  assert.ok(schendingen.some(t => /inline script/i.test(t)), schendingen.join(' | '));
+  // Nothing ran: no amount, no app.
+  assert.equal(await page.locator('html.rh-app').count(), 0);
+  assert.equal(await page.locator('#fig-lks-meting').isVisible(), false);
+  await context.close();
 });
 
 /** Serves the real file with its last byte changed (a file altered on the way). */
@@ -112,7 +146,11 @@ test('meerdere medewerkers: de rekenaars (Web Workers) onder de strikte CSP; hun
     const rekenaars = [];
     page.on('worker', w => { if (/\/rekenaar-werker-[0-9a-f]+\.js$/.test(w.url())) rekenaars.push(w.url()); });
     const antwoord = await page.goto(`${APP}/meerdere.html`);
-    assert.match(antwoord.headers()['content-security-policy'], /default-src 'none'; script-src 'self' 'wasm-unsafe-eval'/);
+    // The one policy of every page (docs/hosting/headers.json): its script-src also names the
+    // one-employee page's inline scripts by their sha256 (ADR 0028); this page has none of its own.
+    const csp = antwoord.headers()['content-security-policy'];
+    assert.match(csp, /^default-src 'none'; script-src 'self'(?: 'sha256-[A-Za-z0-9+/=]+')* 'wasm-unsafe-eval';/);
+    assert.ok(!csp.includes('unsafe-inline'), csp);
     await page.locator('#groep-status:not([data-werkers="0"])').waitFor({ state: 'attached' });
     await page.locator('#groep-voorbeeld').click();
     await page.locator('#groep-zin').waitFor();

@@ -110,7 +110,7 @@ pub fn AfdrukKop() -> impl IntoView {
             let aangekondigd: Vec<_> = u.spoor.aangekondigde_waarden().iter().map(|g| {
                 let vanaf = match g.herkomst { Herkomst::Aangekondigd { vanaf } => vanaf.nl(), _ => String::new() };
                 view! { <li>{vertaal(g.label, taal)}": "{crate::components::toon_waarde(g.waarde, g.eenheid, taal)}" ("
-                    {vertaal(teksten::melding::AANGEKONDIGD_PER, taal)}" "{vanaf}"; "{vertaal(g.bron.citaat, taal)}")"</li> }
+                    {vertaal(teksten::melding::AANGEKONDIGD_PER, taal)}" "{vanaf}"; "{vertaal(g.bron.citaat(), taal)}")"</li> }
             }).collect();
             let aangekondigd = (!aangekondigd.is_empty()).then(|| view! {
                 <div class="afdruk-voorlopig" id="afdruk-aangekondigd">

@@ -70,8 +70,8 @@ fn premie_uitleg(j: &Jaaroverzicht, taal: Taal) -> Option<impl IntoView> {
     let m = j.maanden.iter().find(|m| m.premieloon_afgetopt)?;
     let maand = format!("{} {}", teksten::maand_naam(m.maand.maand(), taal), m.maand.jaar());
     let stappen: Vec<_> = m.spoor.stappen.iter().map(|s| view! {
-        <li><strong>{vertaal(s.label, taal)}</strong>": "{crate::components::toon_waarde(s.waarde, s.eenheid, taal)}
-            <br/><span class="uitleg__formule">{vertaal(s.formule, taal)}</span></li>
+        <li><strong>{vertaal(s.label(), taal)}</strong>": "{crate::components::toon_waarde(s.waarde, s.eenheid, taal)}
+            <br/><span class="uitleg__formule">{vertaal(s.formule(), taal)}</span></li>
     }).collect();
     Some(view! {
         <details class="uitleg" id="jaar-premies">

@@ -51,11 +51,11 @@ fn invoer_lijst_van(spoor: &Spoor, stap: &Stap, toon: impl Fn(&str) -> bool, taa
                     let _ = spoor.set_attribute("open", "");
                 }
                 crate::url::ga_naar(&ev, &doel)
-            }>{vertaal(s.label, taal)}</a>": "{toon_waarde(s.waarde, s.eenheid, taal)}</li> }.into_any())
+            }>{vertaal(s.label(), taal)}</a>": "{toon_waarde(s.waarde, s.eenheid, taal)}</li> }.into_any())
         }
         } else {
             spoor.zoek_gebruikt(&Id(id)).map(|g| {
-                let link = (!g.bron.url.is_empty() && g.bron.url.starts_with("https://")).then_some(g.bron.url);
+                let link = (!g.bron.url().is_empty() && g.bron.url().starts_with("https://")).then_some(g.bron.url());
                 // Each said once: a value the user gave (or one assumed for them) has no source but
                 // that ("zelf ingevuld; Zelf ingevuld, schatting of afspraak" said it twice), and a
                 // convention's own source already says it is one.
@@ -67,8 +67,8 @@ fn invoer_lijst_van(spoor: &Spoor, stap: &Stap, toon: impl Fn(&str) -> bool, taa
                 };
                 let bron = (!eigen).then(|| view! {
                     {match link {
-                        Some(url) => view! { <a href=url rel="noopener noreferrer" target="_blank">{vertaal(g.bron.citaat, taal)}</a> }.into_any(),
-                        None => view! { <span>{vertaal(g.bron.citaat, taal)}</span> }.into_any(),
+                        Some(url) => view! { <a href=url rel="noopener noreferrer" target="_blank">{vertaal(g.bron.citaat(), taal)}</a> }.into_any(),
+                        None => view! { <span>{vertaal(g.bron.citaat(), taal)}</span> }.into_any(),
                     }}
                     ", "{zekerheid(g.bron.zekerheid, taal)}
                 });
@@ -133,8 +133,8 @@ fn stap_inhoud(uitkomst: &Uitkomst, stap: &'static str, periode: rekenkern::Peri
             .iter()
             .map(|k| {
                 view! {
-                    <li><strong>{vertaal(k.label, taal)}</strong>": "{keten_waarde(k, taal)}
-                        <br/><span class="uitleg__formule">{vertaal(k.formule, taal)}</span>
+                    <li><strong>{vertaal(k.label(), taal)}</strong>": "{keten_waarde(k, taal)}
+                        <br/><span class="uitleg__formule">{vertaal(k.formule(), taal)}</span>
                         {keten_invoer(&spoor, k, taal)}</li>
                 }
             })
@@ -143,7 +143,7 @@ fn stap_inhoud(uitkomst: &Uitkomst, stap: &'static str, periode: rekenkern::Peri
     });
     let invoer = keten.is_empty().then(|| invoer_lijst(&uitkomst.spoor, s, taal));
     Some(view! {
-        <p><strong>{vertaal(kop.label, taal)}</strong>" = "{vertaal(kop.formule, taal)}</p>
+        <p><strong>{vertaal(kop.label(), taal)}</strong>" = "{vertaal(kop.formule(), taal)}</p>
         {uitkomst.spoor.rust_op(&Id(stap), |g| matches!(g.herkomst, Herkomst::Voorlopig { .. })).then(|| view! { <p class="uitleg__voorlopig">{vertaal(teksten::UITLEG_VOORLOPIG, taal)}</p> })}
         {uitkomst.spoor.is_aangekondigd(&Id(stap)).then(|| view! { <p class="uitleg__voorlopig">{vertaal(teksten::UITLEG_AANGEKONDIGD, taal)}</p> })}
         {matches!(stap, "lks_meting" | "lks_forfait" | "lks_lid5").then(|| uitkomst.grondslag_lks(taal)).flatten().map(|g| view! { <p class="uitleg__basis">{g}</p> })}
@@ -153,10 +153,10 @@ fn stap_inhoud(uitkomst: &Uitkomst, stap: &'static str, periode: rekenkern::Peri
         // A public source that says otherwise, beside the value we follow (ADR 0013).
         <p class="uitleg__tegenspraak">{uitkomst.tegenspraken(&Id(stap)).iter().map(|t| vertaal(t.uitleg, taal)).collect::<Vec<_>>().join(" ")}</p>
         <p class="uitleg__grondslag">{vertaal(teksten::GRONDSLAG, taal)}
-            {if grondslag.url.starts_with("https://") {
-                view! { <a href=grondslag.url rel="noopener noreferrer" target="_blank">{vertaal(grondslag.citaat, taal)}</a> }.into_any()
+            {if grondslag.url().starts_with("https://") {
+                view! { <a href=grondslag.url() rel="noopener noreferrer" target="_blank">{vertaal(grondslag.citaat(), taal)}</a> }.into_any()
             } else {
-                view! { <span>{vertaal(grondslag.citaat, taal)}</span> }.into_any()
+                view! { <span>{vertaal(grondslag.citaat(), taal)}</span> }.into_any()
             }}
         </p>
     }.into_any())
@@ -173,7 +173,7 @@ pub fn UitlegStap(
     let taal = taal();
     let periode = expect_context::<crate::state::Staat>().periode;
     // A step's label is the same in every result.
-    let label = uitkomst.with_untracked(|u| u.as_ref().and_then(|u| u.spoor.zoek_stap(&Id(stap))).map(|s| s.label));
+    let label = uitkomst.with_untracked(|u| u.as_ref().and_then(|u| u.spoor.zoek_stap(&Id(stap))).map(|s| s.label()));
     let open = RwSignal::new(false);
     view! {
         <details class="uitleg" on:toggle=move |ev| if let Some(o) = details_open(&ev) { open.set(o) }>
@@ -201,8 +201,8 @@ pub fn HeleSpoor(
                     let spoor = &u.spoor;
                     spoor.stappen.iter().map(|s| view! {
                     <li id=format!("stap-{}", s.id)>
-                        <strong>{vertaal(s.label, taal)}</strong>": "{toon_waarde(s.waarde, s.eenheid, taal)}
-                        <br/><span class="uitleg__formule">{vertaal(s.formule, taal)}</span>
+                        <strong>{vertaal(s.label(), taal)}</strong>": "{toon_waarde(s.waarde, s.eenheid, taal)}
+                        <br/><span class="uitleg__formule">{vertaal(s.formule(), taal)}</span>
                         {invoer_lijst(spoor, s, taal)}
                     </li>
                 }).collect_view()
@@ -279,7 +279,7 @@ pub fn Bronnen(
                 // it is not followed; ADR 0013).
                 let tegen = rekenkern::params::tegenspraak(g.id).filter(|_| g.herkomst != Herkomst::Gebruiker);
                 for b in std::iter::once(g.bron).chain(tegen.map(|t| t.bron)) {
-                    if b.url.starts_with("https://") && !bronnen.iter().any(|x| x.id == b.id) {
+                    if b.url().starts_with("https://") && !bronnen.iter().any(|x| x.id == b.id) {
                         bronnen.push(b);
                     }
                 }
@@ -292,8 +292,8 @@ pub fn Bronnen(
             <h3 id="kop-bronnen">{vertaal(teksten::KOP_BRONNEN, taal)}</h3>
             <ul>
                 {move || bronnen.get().into_iter().map(|b| view! {
-                    <li><a href=b.url rel="noopener noreferrer" target="_blank">{vertaal(b.citaat, taal)}</a>" — "{vertaal(b.publicatie, taal)}
-                        <span class="afdruk-alleen">" ("{b.url}")"</span></li>
+                    <li><a href=b.url() rel="noopener noreferrer" target="_blank">{vertaal(b.citaat(), taal)}</a>" — "{vertaal(b.publicatie(), taal)}
+                        <span class="afdruk-alleen">" ("{b.url()}")"</span></li>
                 }).collect_view()}
             </ul>
             <p>{vertaal(teksten::afdruk::VERSIE, taal)}": "{teksten::versie()}</p>

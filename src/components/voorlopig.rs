@@ -133,14 +133,14 @@ pub fn VoorlopigMelding(
 /// turn of the year.
 pub fn aangekondigde_waarde(g: &rekenkern::uitleg::Gebruikt, taal: rekenkern::Taal) -> String {
     let Herkomst::Aangekondigd { vanaf } = g.herkomst else { return String::new() };
-    let bron = if g.bron.url.starts_with("https://") {
+    let bron = if g.bron.url().starts_with("https://") {
         format!(
             "<a href=\"{}\" rel=\"noopener noreferrer\" target=\"_blank\">{}</a>",
-            ontsnap(g.bron.url),
-            ontsnap(vertaal(g.bron.citaat, taal))
+            ontsnap(g.bron.url()),
+            ontsnap(vertaal(g.bron.citaat(), taal))
         )
     } else {
-        ontsnap(vertaal(g.bron.citaat, taal))
+        ontsnap(vertaal(g.bron.citaat(), taal))
     };
     format!(
         "{}: <strong>{}</strong> ({} {}; {}. {})",
@@ -149,6 +149,6 @@ pub fn aangekondigde_waarde(g: &rekenkern::uitleg::Gebruikt, taal: rekenkern::Ta
         ontsnap(vertaal(melding::AANGEKONDIGD_PER, taal)),
         vanaf.nl(),
         bron,
-        ontsnap(vertaal(g.bron.publicatie, taal))
+        ontsnap(vertaal(g.bron.publicatie(), taal))
     )
 }

@@ -212,8 +212,8 @@ fn stappen(spoor: &rekenkern::uitleg::Spoor) -> Vec<StapUit> {
         .iter()
         .map(|s| StapUit {
             id: s.id,
-            label: s.label,
-            formule: s.formule,
+            label: s.label(),
+            formule: s.formule(),
             waarde: s.waarde.normalize().to_string(),
             eenheid: eenheid(s.eenheid),
             bewerking: bewerking(s.bewerking),
@@ -223,8 +223,8 @@ fn stappen(spoor: &rekenkern::uitleg::Spoor) -> Vec<StapUit> {
                 .map(|o| OperandUit { id: o.id, waarde: o.waarde.normalize().to_string() })
                 .collect(),
             voorlopig: spoor.is_voorlopig(s),
-            grondslag: s.grondslag.citaat,
-            url: s.grondslag.url,
+            grondslag: s.grondslag.citaat(),
+            url: s.grondslag.url(),
         })
         .collect()
 }
@@ -304,11 +304,11 @@ pub fn uitkomst(
                     Herkomst::Gebruiker => "zelf ingevuld".into(),
                     Herkomst::Aangenomen => "aangenomen".into(),
                 },
-                bron: w.bron.citaat,
-                url: w.bron.url,
+                bron: w.bron.citaat(),
+                url: w.bron.url(),
                 tegenspraak: rekenkern::params::tegenspraak(w.id)
                     .filter(|_| !matches!(w.herkomst, Herkomst::Gebruiker))
-                    .map(|t| TegenspraakUit { uitleg: t.uitleg, bron: t.bron.citaat, url: t.bron.url }),
+                    .map(|t| TegenspraakUit { uitleg: t.uitleg, bron: t.bron.citaat(), url: t.bron.url() }),
             })
             .collect(),
         jaarwissel: wissel.as_ref().and_then(|w| w.as_ref().ok()).map(jaarwissel),

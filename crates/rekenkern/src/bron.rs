@@ -1,5 +1,10 @@
-//! Sources: where a legal value comes from. Data only. One const per instrument; parameter
+//! Sources: where a legal value comes from. Data only. One entry per instrument; parameter
 //! entries point at them. URLs are pinned to the version in force (wetten.overheid.nl with a date).
+//!
+//! A [`Bron`] is its id and how sure it is; its words (how a jurist cites it, the link, the
+//! publication) are looked up by that id ([`Bron::citaat`], [`Bron::url`], [`Bron::publicatie`]).
+//! The calculation carries only the id; the explanation, the docs and the CLI read the words. So
+//! the first wasm module, which calculates a shared link's amounts, carries none of them (ADR 0028).
 
 /// How sure we are of a value, following the research legend.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -14,21 +19,61 @@ pub enum Zekerheid {
     Afgeleid,
 }
 
-/// A citation a jurist can follow.
+/// A citation a jurist can follow: its id and how sure the value is. Its words by id.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Bron {
-    /// Stable id (used in docs and tests).
+    /// Stable id (used in docs and tests, and to look up its words).
     pub id: &'static str,
-    /// How a jurist cites it.
-    pub citaat: &'static str,
-    /// Link, pinned to the version in force where possible.
-    pub url: &'static str,
-    /// The instrument or publication that set the value.
-    pub publicatie: &'static str,
     /// How sure the value is.
     pub zekerheid: Zekerheid,
 }
 
+/// The words of a source.
+struct Woorden {
+    citaat: &'static str,
+    url: &'static str,
+    publicatie: &'static str,
+}
+
+impl Bron {
+    fn woorden(&self) -> &'static Woorden {
+        // ALLE and WOORDEN come from the same list (`bronnen!`), in the same order.
+        const GEEN: Woorden = Woorden { citaat: "", url: "", publicatie: "" };
+        ALLE.iter().position(|b| b.id == self.id).and_then(|i| WOORDEN.get(i)).unwrap_or(&GEEN)
+    }
+    /// How a jurist cites it.
+    pub fn citaat(&self) -> &'static str {
+        self.woorden().citaat
+    }
+    /// Link, pinned to the version in force where possible.
+    pub fn url(&self) -> &'static str {
+        self.woorden().url
+    }
+    /// The instrument or publication that set the value.
+    pub fn publicatie(&self) -> &'static str {
+        self.woorden().publicatie
+    }
+}
+
+/// Each source written once, as a `Bron` with its words: the const carries the id, the words go
+/// into one table, and [`ALLE`] lists every source.
+macro_rules! bronnen {
+    ($( $(#[$doc:meta])* pub const $naam:ident: Bron = Bron {
+        id: $id:literal,
+        citaat: $citaat:expr,
+        url: $url:expr,
+        publicatie: $publicatie:expr,
+        zekerheid: $zekerheid:expr $(,)?
+    }; )*) => {
+        $( $(#[$doc])* pub const $naam: Bron = Bron { id: $id, zekerheid: $zekerheid }; )*
+        /// Every source, for the docs, the invariant tests and the lookup of the words.
+        pub const ALLE: &[&Bron] = &[ $( &$naam ),* ];
+        /// The words of every source, in the order of [`ALLE`].
+        static WOORDEN: &[Woorden] = &[ $( Woorden { citaat: $citaat, url: $url, publicatie: $publicatie } ),* ];
+    };
+}
+
+bronnen! {
 /// Wet minimumloon en minimumvakantiebijslag, minimumuurloon from 1-1-2024.
 pub const WML_2024_01: Bron = Bron {
     id: "wml-2024-01",
@@ -375,49 +420,4 @@ pub const GEBRUIKER: Bron = Bron {
     publicatie: tekst!("Door de gebruiker ingevulde waarde" => "Value entered by the user"),
     zekerheid: Zekerheid::Afgeleid,
 };
-
-/// Every source, for the docs and the invariant tests.
-pub const ALLE: &[&Bron] = &[
-    &WML_2024_01,
-    &WML_2024_07,
-    &WML_2025_01,
-    &WML_2025_07,
-    &WML_2026_01,
-    &WML_2026_07,
-    &WML_ART_15,
-    &PW_ART_2,
-    &WML_ART_14,
-    &WML_ART_8_LID_3,
-    &RML_2024_01,
-    &RML_2024_07,
-    &RML_2025_01,
-    &RML_2025_07,
-    &RML_2026_01,
-    &RML_2026_07,
-    &MINBZK_WGL_IN_MAXIMUM,
-    &MINBZK_WGL_25,
-    &PWRI_DEELTIJD,
-    &CAO_ADS_2027_36_UUR,
-    &PW_10D,
-    &PW_10D_LID_5,
-    &PW_10D_LID_7,
-    &REGELING_LKS_2015,
-    &REGELING_LKS_2018,
-    &FORFAIT_VOORSTEL,
-    &WFSV_2024,
-    &WFSV_2025,
-    &WFSV_2026,
-    &PREMIES_2027,
-    &JEUGD_2027,
-    &WML_JEUGD_UUR,
-    &WHK,
-    &ZVW,
-    &MAX_PREMIELOON,
-    &CAO_ADS_2021,
-    &CAO_ADS_2025,
-    &CAO_ADS_2026,
-    &PWRI_PROXY,
-    &WTL,
-    &ZW_29B,
-    &CONVENTIE,
-];
+}

@@ -73,10 +73,6 @@ pub struct Invoerveld {
     pub lees: fn(&mut Invoer, &str) -> Result<(), &'static str>,
     /// The value as written, if it is set.
     pub schrijf: fn(&Invoer) -> Option<String>,
-    /// Its question in the form: label, hint and the label of each option, in Dutch and English
-    /// ([`tekst!`](crate::tekst)); [`Vraag::GEEN`] for a key with no field of its own. In the table
-    /// (data), not in a `match` (code), because the app's first screen shows it.
-    pub vraag: Vraag,
 }
 
 /// The question a key asks in the form (publicodes keeps `question` on the rule, too).
@@ -137,10 +133,18 @@ macro_rules! invoertabel {
                 Ok(())
             },
             schrijf: |$i: &Invoer| $pad.map($schrijf),
-            vraag: invoertabel!(@vraag $($vraag)?),
         } ),* ];
 
         impl Sleutel {
+            /// Its question in the form: label, hint and the label of each option, in Dutch and
+            /// English ([`tekst!`](crate::tekst)); [`Vraag::GEEN`] for a key with no field of its
+            /// own. A `match` (code), not in [`VELDEN`] (data): only the app's form and the group
+            /// page ask it, and the first wasm module, which reads the table, carries none of it
+            /// (ADR 0024).
+            pub fn vraag(self) -> Vraag {
+                match self { $( Sleutel::$var => invoertabel!(@vraag $($vraag)?) ),* }
+            }
+
             /// The key as written.
             pub const fn naam(self) -> &'static str {
                 match self { $( Sleutel::$var => $naam ),* }
@@ -181,11 +185,6 @@ impl Sleutel {
     pub fn veld(self) -> &'static Invoerveld {
         // VELDEN is generated in the order of the enum (a test checks it), so this index exists.
         &VELDEN[self as usize]
-    }
-
-    /// Its question in the form (see [`Invoerveld::vraag`]).
-    pub fn vraag(self) -> Vraag {
-        self.veld().vraag
     }
 
     /// The key written as `naam`, if there is one.

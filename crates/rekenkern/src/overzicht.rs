@@ -39,7 +39,7 @@ fn status(s: Status) -> &'static str {
 }
 
 fn bron(b: &Bron) -> String {
-    format!("[{}]({}); {} ({})", b.citaat, b.url, b.publicatie, zekerheid(b.zekerheid))
+    format!("[{}]({}); {} ({})", b.citaat(), b.url(), b.publicatie(), zekerheid(b.zekerheid))
 }
 
 /// Renders every parameter with its values, dates and sources.
@@ -145,10 +145,13 @@ fn stand<T>(p: &'static crate::param::Param<T>, dag: crate::Datum, aangekondigd:
 /// One cell: the value, its status and the date it is from.
 fn cel<T>(s: &Stand<'_, T>, toon: impl Fn(&T) -> String) -> (String, &'static str) {
     match s {
-        Stand::Tabel(w) => {
-            (format!("{} ({}, vanaf {})", toon(&w.waarde), status(w.status).trim_matches('*'), w.vanaf), w.bron.citaat)
+        Stand::Tabel(w) => (
+            format!("{} ({}, vanaf {})", toon(&w.waarde), status(w.status).trim_matches('*'), w.vanaf),
+            w.bron.citaat(),
+        ),
+        Stand::LaatstBekend(w) => {
+            (format!("{} (**laatst bekend**, van {})", toon(&w.waarde), w.vanaf), w.bron.citaat())
         }
-        Stand::LaatstBekend(w) => (format!("{} (**laatst bekend**, van {})", toon(&w.waarde), w.vanaf), w.bron.citaat),
         Stand::Ontbreekt => ("**geen waarde**".into(), ""),
     }
 }
@@ -209,7 +212,7 @@ pub fn waarden_in_jaar(jaar: u16, aangekondigd: bool) -> String {
                     w.waarde.last().map(|b| nl(*b, 2)).unwrap_or_default(),
                     w.vanaf
                 ),
-                w.bron.citaat,
+                w.bron.citaat(),
             ),
             ander => cel(&ander, |t| per_leeftijd(t, true)),
         })

@@ -1,26 +1,55 @@
 //! All Dutch text of the calculation (B1): step labels, formulas in words, messages.
 //! The app's own interface text is in the app's `teksten.rs`; nothing else holds user text.
 
-/// Label and formula of a step.
-#[derive(Debug)]
+/// A step's text: its id (the trail's) and its number in one table of labels and formulas. The
+/// calculation carries only this; the explanation, the docs and the CLI look up the words
+/// ([`StapTekst::label`], [`StapTekst::formule`]). So the first wasm module, which calculates a
+/// shared link's amounts, carries none of them (ADR 0028).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct StapTekst {
     /// Stable id.
     pub id: &'static str,
-    /// Short label.
-    pub label: &'static str,
-    /// The formula in words.
-    pub formule: &'static str,
+    /// Which table of words: 0 this module's, 1 [`periode`]'s.
+    tabel: u8,
+    /// Its row in that table.
+    nr: u16,
 }
 
-macro_rules! stap {
-    ($naam:ident, $id:literal, $label:expr, $formule:expr) => {
-        #[doc = $label]
-        pub const $naam: StapTekst = StapTekst { id: $id, label: $label, formule: $formule };
+/// The tables of words, one per module that writes steps, in the order of [`StapTekst::tabel`].
+static TABELLEN: [&[(&str, &str)]; 2] = [STAPWOORDEN, periode::STAPWOORDEN];
+
+impl StapTekst {
+    /// Short label.
+    pub fn label(self) -> &'static str {
+        self.woorden().0
+    }
+    /// The formula in words.
+    pub fn formule(self) -> &'static str {
+        self.woorden().1
+    }
+    fn woorden(self) -> (&'static str, &'static str) {
+        TABELLEN.get(usize::from(self.tabel)).and_then(|t| t.get(usize::from(self.nr))).copied().unwrap_or(("", ""))
+    }
+}
+
+/// Every step's text written once, as a `stap!` line (the const's name, the id, the label and the
+/// formula): the const carries the id, its module's table and a number; the words go into that
+/// module's table (`tabel N;` first: its place in [`TABELLEN`]).
+macro_rules! stappen {
+    (tabel $tabel:literal; $( stap!($naam:ident, $id:literal, $label:expr, $formule:expr $(,)?); )*) => {
+        /// The numbers of the steps' words, in the order written.
+        #[allow(non_camel_case_types, clippy::upper_case_acronyms)]
+        enum Nr { $( $naam ),* }
+        $( #[doc = $label] pub const $naam: StapTekst = StapTekst { id: $id, tabel: $tabel, nr: Nr::$naam as u16 }; )*
+        /// Label and formula of each step, in the order of [`Nr`].
+        pub(super) static STAPWOORDEN: &[(&str, &str)] = &[ $( ($label, $formule) ),* ];
     };
 }
 
 pub mod periode;
 
+stappen! {
+tabel 0;
 stap!(
     WML_UUR_JEUGD_EXACT,
     "wml_uur_jeugd_exact",
@@ -357,6 +386,7 @@ stap!(
     tekst!("Omslagpunt loonwaarde" => "Break-even loonwaarde"),
     tekst!("100% − (forfait ÷ subsidie bij een subsidiepercentage van 100%); boven dit punt geeft het forfait meer" => "100% − (fixed subsidy ÷ subsidy at a subsidy percentage of 100%); above this point the fixed subsidy gives more")
 );
+}
 
 /// Labels of inputs in the trail.
 pub mod invoer {

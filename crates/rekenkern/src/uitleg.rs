@@ -247,10 +247,8 @@ pub fn nul() -> Operand {
 pub struct Stap {
     /// Stable id (used by the UI to attach the step to a figure, and by tests).
     pub id: &'static str,
-    /// Dutch label.
-    pub label: &'static str,
-    /// The formula in words.
-    pub formule: &'static str,
+    /// Its label and formula in words, looked up when shown ([`Stap::label`], [`Stap::formule`]).
+    pub tekst: crate::teksten::StapTekst,
     /// Exact value (never rounded in the trail): `bewerking` applied to `operanden`.
     pub waarde: Decimal,
     /// Unit.
@@ -264,6 +262,16 @@ pub struct Stap {
 }
 
 impl Stap {
+    /// Dutch label.
+    pub fn label(&self) -> &'static str {
+        self.tekst.label()
+    }
+
+    /// The formula in words.
+    pub fn formule(&self) -> &'static str {
+        self.tekst.formule()
+    }
+
     /// Ids of the operands (constants left out).
     pub fn gebruikt(&self) -> impl Iterator<Item = &'static str> + '_ {
         self.operanden.iter().map(|o| o.id).filter(|id| *id != EEN && *id != NUL)
@@ -348,8 +356,7 @@ impl Spoor {
         }
         self.stappen.push(Stap {
             id: tekst.id,
-            label: tekst.label,
-            formule: tekst.formule,
+            tekst: *tekst,
             waarde,
             eenheid,
             bewerking,

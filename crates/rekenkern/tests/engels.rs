@@ -481,8 +481,8 @@ fn het_engels_heeft_geen_nederlands_en_schrijft_getallen_zoals_het_nederlands() 
     assert!(notatie.is_empty(), "een getal anders geschreven dan in het Nederlands:\n{}", notatie.join("\n"));
     // Every source is cited in the page's language (the names of laws stay Dutch).
     for b in rekenkern::bron::ALLE.iter().copied().chain([&rekenkern::bron::GEBRUIKER]) {
-        assert!(engels(b.citaat).is_some(), "bron {} zonder Engels citaat", b.id);
-        assert!(engels(b.publicatie).is_some(), "bron {} zonder Engelse publicatie", b.id);
+        assert!(engels(b.citaat()).is_some(), "bron {} zonder Engels citaat", b.id);
+        assert!(engels(b.publicatie()).is_some(), "bron {} zonder Engelse publicatie", b.id);
     }
     for t in params::TEGENSPRAKEN {
         assert!(engels(t.uitleg).is_some(), "{}", t.uitleg);

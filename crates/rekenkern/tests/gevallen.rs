@@ -173,6 +173,13 @@ fn controleer_spoor(spoor: &Spoor) -> Vec<String> {
             Some(w) if w == stap.waarde => {}
             w => fouten.push(format!("stap {}: herrekend {:?}, spoor zegt {}", stap.id, w, stap.waarde)),
         }
+        // The words are looked up by number and by id when shown (ADR 0028): they must be there.
+        if stap.label().is_empty() || stap.formule().is_empty() || stap.grondslag.citaat().is_empty() {
+            fouten.push(format!("stap {}: zonder label, formule of bron", stap.id));
+        }
+    }
+    for g in spoor.gebruikt.iter().filter(|g| g.bron.citaat().is_empty()) {
+        fouten.push(format!("waarde {}: bron zonder woorden", g.id));
     }
     fouten
 }

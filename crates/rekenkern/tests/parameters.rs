@@ -40,13 +40,13 @@ fn alle_parameters_oplopend_echt_en_met_bron() {
     controleer_data(&wml::MINIMUMUURLOON);
     controleer_data(&wml::JEUGDPERCENTAGES);
     for w in wml::MINIMUMUURLOON.waarden {
-        assert!(w.bron.url.starts_with("https://wetten.overheid.nl/"), "wml: bron niet gepind");
+        assert!(w.bron.url().starts_with("https://wetten.overheid.nl/"), "wml: bron niet gepind");
     }
     for p in params::DECIMALEN {
         controleer_data(p);
         for w in p.waarden {
-            assert!(w.bron.url.starts_with("https://"), "{}: bron zonder link", p.id);
-            assert!(!w.bron.citaat.is_empty() && !w.bron.publicatie.is_empty(), "{}: bron onvolledig", p.id);
+            assert!(w.bron.url().starts_with("https://"), "{}: bron zonder link", p.id);
+            assert!(!w.bron.citaat().is_empty() && !w.bron.publicatie().is_empty(), "{}: bron onvolledig", p.id);
         }
         if p.bekend_tot.is_some() {
             assert!(
@@ -72,6 +72,15 @@ fn ids_uniek() {
     bronnen.sort();
     bronnen.dedup();
     assert_eq!(bronnen.len(), m);
+}
+
+#[test]
+fn elke_bron_heeft_woorden() {
+    // The words of a source are looked up by its id (ADR 0028): every source has them.
+    for b in bron::ALLE {
+        assert!(!b.citaat().is_empty() && !b.publicatie().is_empty(), "{}: zonder citaat of publicatie", b.id);
+    }
+    assert_eq!(bron::PW_10D.url(), "https://wetten.overheid.nl/BWBR0015703/2025-01-01#Artikel10d");
 }
 
 #[test]

@@ -84,7 +84,7 @@ fn wat_u_zelf_betaalt_per_maand_is_de_loonstrook_min_de_subsidie() {
     // amount it does not show.
     let laatste = spoor.zoek_stap(&rekenkern::teksten::periode::NETTO_METING_ZONDER_LKV).unwrap();
     assert_eq!(laatste.operanden.len(), 2);
-    assert!(laatste.formule.contains("geen loonkostenvoordeel"), "{}", laatste.formule);
+    assert!(laatste.formule().contains("geen loonkostenvoordeel"), "{}", laatste.formule());
 }
 
 #[test]

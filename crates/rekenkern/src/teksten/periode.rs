@@ -5,6 +5,12 @@
 
 use super::StapTekst;
 
+/// The six premium lines, in the order of the payslip's premiums (`Strookbasis::premies`; the texts
+/// do not import the parameters, so `uitkomst::periode` checks the length).
+pub const PREMIES: &[StapTekst] = &[AWF, UFO, AOF, WKO, WHK, ZVW];
+
+stappen! {
+tabel 1;
 stap!(
     BRUTOLOON,
     "brutoloon_periode",
@@ -83,9 +89,6 @@ stap!(
     tekst!("Werkgeversheffing Zvw op de loonstrook" => "Employer's Zvw levy on the payslip"),
     tekst!("premieloon van de periode × Zvw-percentage, afgerond op hele centen" => "premium wage of the period × Zvw rate, rounded to whole cents")
 );
-/// The six premium lines, in the order of the payslip's premiums (`Strookbasis::premies`; the texts
-/// do not import the parameters, so `uitkomst::periode` checks the length).
-pub const PREMIES: &[StapTekst] = &[AWF, UFO, AOF, WKO, WHK, ZVW];
 stap!(
     PREMIES_SAMEN,
     "premies_periode",
@@ -188,3 +191,4 @@ stap!(
     tekst!("Wat u zelf betaalt met het forfait, in de periode" => "What you pay yourself with the fixed subsidy, in the period"),
     tekst!("loonkosten − forfaitaire loonkostensubsidie, van de periode (er is geen loonkostenvoordeel: € 0)" => "wage cost − fixed wage cost subsidy, of the period (there is no wage cost benefit: € 0)")
 );
+}
