@@ -19,6 +19,7 @@ use crate::datum::Datum;
 use crate::getal::centen;
 use crate::invoer::{Invoer, LoonKeuze, Subsidie};
 use crate::invoertabel::Sleutel as S;
+use crate::param::Geldig;
 use crate::params::lks;
 use crate::regels::loon::premies_in_maand;
 use crate::regels::loonstrook::Loonstrook;
@@ -193,6 +194,53 @@ pub fn jaaroverzicht_met(invoer: &Invoer, vandaag: Datum, spoor: fn() -> Spoor) 
     Ok(Jaaroverzicht { maanden, totaal, aannames, waarschuwingen, toekenning: p.toekenning, nieuw: p.nieuw })
 }
 
+/// The keys of the scenario the overview sets per month ([`bereken_maanden`]); the rest is the
+/// overview's own scenario.
+#[derive(Clone, Copy, PartialEq, Eq)]
+struct Maandvelden {
+    datum: Option<Datum>,
+    leeftijd: Option<u8>,
+    loonwaarde: Option<u8>,
+    subsidie: Option<Subsidie>,
+    toekenning: Option<Datum>,
+}
+
+impl Maandvelden {
+    fn van(i: &Invoer) -> Maandvelden {
+        Maandvelden {
+            datum: i.datum,
+            leeftijd: i.leeftijd,
+            loonwaarde: i.loonwaarde,
+            subsidie: i.subsidie,
+            toekenning: i.toekenning,
+        }
+    }
+
+    /// The keys in which `self` differs from `ander` (the first `n` of the array).
+    fn anders(&self, ander: &Maandvelden) -> ([S; 5], usize) {
+        let mut uit = [S::Datum; 5];
+        let mut n = 0;
+        for (sleutel, anders) in [
+            (S::Datum, self.datum != ander.datum),
+            (S::Leeftijd, self.leeftijd != ander.leeftijd),
+            (S::Loonwaarde, self.loonwaarde != ander.loonwaarde),
+            (S::Subsidie, self.subsidie != ander.subsidie),
+            (S::Toekenning, self.toekenning != ander.toekenning),
+        ] {
+            if anders {
+                uit[n] = sleutel;
+                n += 1;
+            }
+        }
+        (uit, n)
+    }
+
+    /// The same keys apart from the peildatum.
+    fn zelfde_behalve_datum(&self, ander: &Maandvelden) -> bool {
+        Maandvelden { datum: ander.datum, ..*self } == *ander
+    }
+}
+
 /// One month of step 1: its first day, its calculation (`None`: not employed yet), and whether it is a
 /// lid-5 month.
 type Berekend = (Datum, Option<Uitkomst>, bool);
@@ -211,9 +259,13 @@ fn bereken_maanden(
     // The scenario is checked once whole; a month's own keys (set below) again where they differ from
     // the scenario checked last. Together the same messages, in the same order, as checking each
     // month's scenario whole (each key is checked on its own).
-    let mut gecontroleerd = (invoer.clone(), crate::scenario::controleer(invoer));
-    let mut vorige: Option<(crate::bereken::Opgelost, Uitkomst)> = None;
+    let mut gecontroleerd = (Maandvelden::van(invoer), crate::scenario::controleer(invoer));
+    // Without explanation, the month resolved last: its keys, the later peildata on which its
+    // resolution holds, the resolution and its amounts.
+    let mut vorige: Option<(Maandvelden, Geldig, crate::bereken::Opgelost, Uitkomst)> = None;
     let mut berekend: Vec<Berekend> = Vec::with_capacity(MAANDEN);
+    // One scenario for every month: only the keys of `Maandvelden` are set per month.
+    let mut i = invoer.clone();
     for (n, &maand) in data.iter().enumerate() {
         let laatste_dag = maand.volgende_maand().unwrap_or(maand);
         let in_dienst = p.start.is_none_or(|s| s < laatste_dag);
@@ -223,14 +275,12 @@ fn bereken_maanden(
         }
         // Peildatum: the first day of the month, or the start of employment within it.
         let peildatum = p.start.map_or(maand, |s| s.max(maand));
-        let mut i = invoer.clone();
         i.datum = Some(peildatum);
         i.leeftijd = leeftijd(invoer.leeftijd, j.verjaardag, &data[..n]);
-        if let (Some(h), Some(lw)) = (j.hermeting, j.loonwaarde2) {
-            if maand >= h {
-                i.loonwaarde = Some(lw);
-            }
-        }
+        i.loonwaarde = match (j.hermeting, j.loonwaarde2) {
+            (Some(h), Some(lw)) if maand >= h => Some(lw),
+            _ => invoer.loonwaarde,
+        };
         if p.toekenning <= peildatum {
             i.subsidie = Some(Subsidie::Lopend);
             i.toekenning = Some(p.toekenning);
@@ -238,42 +288,43 @@ fn bereken_maanden(
             i.subsidie = Some(Subsidie::Nieuw);
             i.toekenning = None;
         }
-        // Every key this loop sets is in this list.
+        let velden = Maandvelden::van(&i);
         let (vorig, vorige_fouten) = &gecontroleerd;
-        let anders = [
-            (S::Datum, i.datum != vorig.datum),
-            (S::Leeftijd, i.leeftijd != vorig.leeftijd),
-            (S::Loonwaarde, i.loonwaarde != vorig.loonwaarde),
-            (S::Subsidie, i.subsidie != vorig.subsidie),
-            (S::Toekenning, i.toekenning != vorig.toekenning),
-        ]
-        .into_iter()
-        .filter_map(|(sleutel, anders)| anders.then_some(sleutel))
-        .collect::<Vec<S>>();
+        let (anders, n_anders) = velden.anders(vorig);
+        let anders = &anders[..n_anders];
         let mut fouten: Vec<Fout> =
             vorige_fouten.iter().filter(|f| !f.veld().is_some_and(|v| anders.contains(&v))).cloned().collect();
-        fouten.extend(crate::scenario::controleer_sleutels(&i, &anders));
-        fouten.sort_by_key(Fout::veld);
-        if fouten.is_empty() {
-            gecontroleerd = (i.clone(), Vec::new());
+        fouten.extend(crate::scenario::controleer_sleutels(&i, anders));
+        if !fouten.is_empty() {
+            fouten.sort_by_key(Fout::veld);
+            return Err(fouten);
         }
-        let mut opgelost = crate::bereken::los_op_na_controle(&i, vandaag, spoor(), fouten)?;
-        // Without explanation, a month whose resolved values are the month before's (the minimum
-        // wage moves in January and July, the rest with the row) has that month's amounts: the
-        // formulas are a function of those values alone (issue 34: most of a row's twelve months).
-        let herhaald = match &vorige {
-            Some((o, u)) if opgelost.zelfde_behalve_datum(o) => {
-                Some(Uitkomst { peildatum: opgelost.datum(), ..u.clone() })
+        gecontroleerd = (velden, Vec::new());
+        // Without explanation, the same scenario on a later day on which its resolution holds (no
+        // parameter it looked up changes before it, the same calendar year) resolves to the same
+        // values apart from the date: that month's amounts (issue 34: most of a row's months).
+        let u = match &vorige {
+            Some((v, geldig, _, u)) if velden.zelfde_behalve_datum(v) && geldig.op(peildatum) => {
+                Uitkomst { peildatum, ..u.clone() }
             }
-            _ => None,
-        };
-        let u = match herhaald {
-            Some(u) => u,
-            None if opgelost.met_uitleg() => crate::bereken::reken(&i, opgelost),
-            None => {
-                let u = crate::bereken::reken(&i, opgelost.clone());
-                vorige = Some((opgelost, u.clone()));
-                u
+            _ => {
+                let (mut opgelost, geldig) = crate::bereken::los_op_na_controle(&i, vandaag, spoor(), fouten)?;
+                // A month whose resolved values are the month before's (the minimum wage moves in
+                // January and July, the rest with the row) has that month's amounts: the formulas
+                // are a function of those values alone.
+                match vorige.take() {
+                    Some((_, _, o, u)) if opgelost.zelfde_behalve_datum(&o) => {
+                        let nu = Uitkomst { peildatum: opgelost.datum(), ..u.clone() };
+                        vorige = Some((velden, geldig, o, u));
+                        nu
+                    }
+                    _ if opgelost.met_uitleg() => crate::bereken::reken(&i, opgelost),
+                    _ => {
+                        let u = crate::bereken::reken(&i, opgelost.clone());
+                        vorige = Some((velden, geldig, opgelost, u.clone()));
+                        u
+                    }
+                }
             }
         };
         // The month index since the start of the new placement.
