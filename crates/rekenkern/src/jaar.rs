@@ -126,6 +126,18 @@ pub fn jaaroverzicht(invoer: &Invoer, vandaag: Datum) -> Result<Jaaroverzicht, V
 /// for a group: the same months and amounts, the months' `spoor` empty, see
 /// [`crate::bereken::bereken_met`]).
 pub fn jaaroverzicht_met(invoer: &Invoer, vandaag: Datum, spoor: fn() -> Spoor) -> Result<Jaaroverzicht, Vec<Fout>> {
+    jaaroverzicht_na_controle(invoer, vandaag, spoor, crate::scenario::controleer(invoer))
+}
+
+/// [`jaaroverzicht_met`] when the scenario was checked already: `fouten` is what
+/// [`crate::scenario::controleer`] finds in it (a group's row was checked by its peildatum
+/// calculation, all but the key `jaar` it sets for the overview; each key is checked on its own).
+pub(crate) fn jaaroverzicht_na_controle(
+    invoer: &Invoer,
+    vandaag: Datum,
+    spoor: fn() -> Spoor,
+    fouten: Vec<Fout>,
+) -> Result<Jaaroverzicht, Vec<Fout>> {
     let j = &invoer.jaar;
     if j.hermeting.is_some() != j.loonwaarde2.is_some() {
         let veld = if j.hermeting.is_none() { S::Hermeting } else { S::Loonwaarde2 };
@@ -162,7 +174,7 @@ pub fn jaaroverzicht_met(invoer: &Invoer, vandaag: Datum, spoor: fn() -> Spoor) 
         }
     }
 
-    let berekend = bereken_maanden(invoer, vandaag, &p, &data, lid5, spoor)?;
+    let berekend = bereken_maanden(invoer, vandaag, &p, &data, lid5, spoor, fouten)?;
 
     let maanden = maandbedragen(&invoer.jaar, berekend, spoor);
 
@@ -254,12 +266,13 @@ fn bereken_maanden(
     data: &[Datum],
     lid5: bool,
     spoor: fn() -> Spoor,
+    fouten: Vec<Fout>,
 ) -> Result<Vec<Berekend>, Vec<Fout>> {
     let j = &invoer.jaar;
     // The scenario is checked once whole; a month's own keys (set below) again where they differ from
     // the scenario checked last. Together the same messages, in the same order, as checking each
     // month's scenario whole (each key is checked on its own).
-    let mut gecontroleerd = (Maandvelden::van(invoer), crate::scenario::controleer(invoer));
+    let mut gecontroleerd = (Maandvelden::van(invoer), fouten);
     // Without explanation, the month resolved last: its keys, the later peildata on which its
     // resolution holds, the resolution and its amounts.
     let mut vorige: Option<(Maandvelden, Geldig, crate::bereken::Opgelost, Uitkomst)> = None;
@@ -361,6 +374,8 @@ fn maandbedragen(j: &crate::invoer::Jaaropties, berekend: Vec<Berekend>, nieuw_s
     let mut cumulatief = Decimal::ZERO;
     // The premiums of the same rates over the same premium wage as the month before are the same.
     let mut vorige_premies = None;
+    // The same lines as the month before have the same sums.
+    let mut vorige_strook: Option<(Loonstrook, Bedragen)> = None;
     let mut maanden = Vec::with_capacity(MAANDEN);
     for ((maand, u, is_lid5), strook) in berekend.into_iter().zip(stroken) {
         if maand.maand() == 1 {
@@ -404,11 +419,19 @@ fn maandbedragen(j: &crate::invoer::Jaaropties, berekend: Vec<Berekend>, nieuw_s
         if is_lid5 {
             s.lks_meting = s.lks_lid5;
         }
+        let bedragen = match &vorige_strook {
+            Some((v, b)) if v.zelfde_bits(&s) => b.clone(),
+            _ => {
+                let b = s.bedragen();
+                vorige_strook = Some((s.clone(), b.clone()));
+                b
+            }
+        };
         maanden.push(Maand {
             maand,
             in_dienst: true,
             lid5: is_lid5,
-            bedragen: s.bedragen(),
+            bedragen,
             loonstrook: s,
             spoor,
             premieloon_afgetopt: premieloon < loon,

@@ -153,6 +153,27 @@ impl Loonstrook {
         self.brutoloon + self.vakantiebijslag + self.eindejaarsuitkering + self.eenmalig
     }
 
+    /// The same lines to the bit, scale included (`==` on a decimal ignores it: 0 equals 0.00), so
+    /// that what is made of them is the same too.
+    pub fn zelfde_bits(&self, ander: &Loonstrook) -> bool {
+        let regels = |s: &Loonstrook| {
+            [
+                s.brutoloon,
+                s.vakantiebijslag,
+                s.eindejaarsuitkering,
+                s.eenmalig,
+                s.pensioen,
+                s.lks_meting,
+                s.lks_forfait,
+                s.lks_lid5,
+                s.lkv,
+            ]
+        };
+        let zelfde = |a: &Decimal, b: &Decimal| a.serialize() == b.serialize();
+        regels(self).iter().zip(regels(ander).iter()).all(|(a, b)| zelfde(a, b))
+            && self.premies.iter().zip(ander.premies.iter()).all(|(a, b)| zelfde(a, b))
+    }
+
     /// The amounts shown: the lines, and every total as the sum of the lines ([`crate::bedragen::Regel::delen`]).
     pub fn bedragen(&self) -> Bedragen {
         Bedragen {
