@@ -569,6 +569,8 @@ test('afdrukken geeft het gespreksverslag', async () => {
   await page.emulateMedia({ media: 'print' });
   assert.equal(await page.locator('.afdruk-kop').isVisible(), true);
   assert.equal(await page.locator('form.formulier').isVisible(), false);
+  // A closed section is not on paper, not even its heading.
+  assert.equal(await page.locator('#jaaroverzicht').isVisible(), false);
   const kop = await page.locator('.afdruk-kop').textContent();
   for (const deel of ['Gespreksverslag', 'Peildatum: 01-01-2026', 'Versie van de rekenregels', 'Loonwaarde',
     'Hoe wordt het forfait berekend? (nog niet bekend): A: over minimumloon', 'Soort contract: Tijdelijk (aangenomen)']) assert.ok(kop.includes(deel), `${deel} in: ${kop}`);

@@ -29,11 +29,11 @@ pub fn Formulier() -> impl IntoView {
                 // from the scale and the wage for 21+ (a step, docs/adr/0024).
                 let m = u.minimumuurloon;
                 let bedrag = euro(m.waarde);
-                match u.spoor.zoek_gebruikt(m.id).map(|g| g.herkomst) {
+                match u.spoor.zoek_gebruikt(&m).map(|g| g.herkomst) {
                     Some(Herkomst::Tabel { vanaf }) => teksten::wml_info(&bedrag, Some(&vanaf.nl()), taal),
                     Some(Herkomst::Voorlopig { vanaf }) => teksten::wml_info_voorlopig(&bedrag, &vanaf.nl(), taal),
                     Some(_) => teksten::wml_info(&bedrag, None, taal),
-                    None => teksten::wml_info_jeugd(&bedrag, u.spoor.is_aangekondigd(m.id), taal),
+                    None => teksten::wml_info_jeugd(&bedrag, u.spoor.is_aangekondigd(&m), taal),
                 }
             }
             Err(_) => String::new(),
@@ -66,7 +66,7 @@ pub fn Formulier() -> impl IntoView {
             .with(|r| {
                 r.as_ref()
                     .ok()
-                    .and_then(|u| u.spoor.zoek_gebruikt("cao.voltijd"))
+                    .and_then(|u| u.spoor.zoek_gebruikt(&rekenkern::params::cao::VOLTIJD))
                     .map(|g| g.waarde.normalize().to_string())
             })
             .unwrap_or_default()

@@ -116,7 +116,7 @@ fn tabel(j: &Jaaroverzicht, kaart: Option<&rekenkern::kaart::Kaartverschil>, taa
                         (true, true) => vec![vertaal(t::LID5, taal)],
                         _ => Vec::new(),
                     };
-                    if m.uitkomst.as_ref().is_some_and(|u| u.is_voorlopig("nettokosten_meting")) {
+                    if m.uitkomst.as_ref().is_some_and(|u| u.is_voorlopig(&rekenkern::teksten::NETTO_METING)) {
                         noten.push(vertaal(teksten::VOORLOPIG, taal));
                     }
                     let noot = (!noten.is_empty()).then(|| noten.join(", "));

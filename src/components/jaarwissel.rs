@@ -54,7 +54,7 @@ fn inhoud(j: &Jaarwissel, taal: Taal) -> String {
     let (dec, jan) = (ontsnap(&dec), ontsnap(&jan));
     let kop_verschil = ontsnap(vertaal(t::VERSCHIL, taal));
     let voorlopig = |k: &rekenkern::jaarwissel::Kant| {
-        if k.uitkomst.is_voorlopig("nettokosten_meting") {
+        if k.uitkomst.is_voorlopig(&rekenkern::teksten::NETTO_METING) {
             format!(r#"<br><span class="label-voorlopig">{}</span>"#, ontsnap(vertaal(teksten::VOORLOPIG, taal)))
         } else {
             String::new()
@@ -73,20 +73,32 @@ fn inhoud(j: &Jaarwissel, taal: Taal) -> String {
         voorlopig(&j.december),
         voorlopig(&j.januari)
     );
+    // On a phone the heading above each stacked amount is the column's (`data-kop`): it says
+    // "voorlopig" too, as the table's heading does.
+    let kop = |naam: &str, k: &rekenkern::jaarwissel::Kant| {
+        if k.uitkomst.is_voorlopig(&rekenkern::teksten::NETTO_METING) {
+            format!("{naam} ({})", ontsnap(vertaal(teksten::VOORLOPIG, taal)))
+        } else {
+            naam.to_string()
+        }
+    };
+    let (kop_dec, kop_jan) = (kop(&dec, &j.december), kop(&jan, &j.januari));
     let reden = ontsnap(vertaal(t::REDEN, taal));
     for r in &j.regels {
-        // The reasons as references to the numbered list under the table.
+        // The reasons as references to the numbered list under the table: buttons, not links, because
+        // a link's `#…` would replace the scenario in the address (a new tab or a PDF would open the
+        // default case).
         let mut refs = String::new();
         for n in &r.redenen {
             let nummer = n + 1;
             let _ = write!(
                 refs,
-                r##" <a href="#jaarwissel-reden-{nummer}" data-doel="jaarwissel-reden-{nummer}" class="jaarwissel__ref" aria-label="{reden} {nummer}">{nummer}</a>"##
+                r#" <button type="button" data-doel="jaarwissel-reden-{nummer}" class="jaarwissel__ref" aria-label="{reden} {nummer}">{nummer}</button>"#
             );
         }
         let _ = write!(
             uit,
-            r#"<tr class="{}"><th scope="row">{}{refs}</th><td class="bedrag" data-kop="{dec}">{}</td><td class="bedrag" data-kop="{jan}">{}</td><td class="bedrag" data-kop="{kop_verschil}">{}</td></tr>"#,
+            r#"<tr class="{}"><th scope="row">{}{refs}</th><td class="bedrag" data-kop="{kop_dec}">{}</td><td class="bedrag" data-kop="{kop_jan}">{}</td><td class="bedrag" data-kop="{kop_verschil}">{}</td></tr>"#,
             if r.totaal { "sterk" } else { "" },
             ontsnap(vertaal(r.label, taal)),
             euro(r.december),
@@ -145,7 +157,7 @@ pub fn JaarwisselBlok() -> impl IntoView {
         let doel = ev
             .target()
             .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-            .and_then(|e| e.closest("a.jaarwissel__ref").ok().flatten())
+            .and_then(|e| e.closest("button.jaarwissel__ref").ok().flatten())
             .and_then(|a| a.get_attribute("data-doel"));
         if let Some(doel) = doel {
             crate::url::ga_naar(&ev, &doel);

@@ -67,7 +67,7 @@ fn Kerncijfer(
     let staat = expect_context::<Staat>();
     let taal = taal();
     let label = vertaal(label, taal);
-    let voorlopig = move || uitkomst.with(|u| u.as_ref().is_some_and(|u| u.is_voorlopig(stap)));
+    let voorlopig = move || uitkomst.with(|u| u.as_ref().is_some_and(|u| u.is_voorlopig(&rekenkern::uitleg::Id(stap))));
     view! {
         <div class="kerncijfer" class:kerncijfer--sterk=sterk>
             // On paper the period switch is not there: the label says the period.
@@ -158,8 +158,9 @@ fn Uitkomstblok(
     let bedrag = move |kies: fn(&rekenkern::Bedragen) -> rust_decimal::Decimal| {
         Signal::derive(move || bedragen.with(|b| b.as_ref().map(|b| euro(kies(b))).unwrap_or_default()))
     };
-    let voorlopig =
-        Memo::new(move |_| uitkomst.with(|u| u.as_ref().is_some_and(|u| u.is_voorlopig("nettokosten_meting"))));
+    let voorlopig = Memo::new(move |_| {
+        uitkomst.with(|u| u.as_ref().is_some_and(|u| u.is_voorlopig(&rekenkern::teksten::NETTO_METING)))
+    });
     let samenvatting = move || {
         let p = staat.periode.get();
         bedragen.with(|b| {

@@ -6,7 +6,7 @@ use crate::teksten::{self, herkomst as hk, taal, vertaal};
 use leptos::prelude::*;
 use rekenkern::bron::Zekerheid;
 use rekenkern::getal::euro;
-use rekenkern::uitleg::{Herkomst, Spoor, Stap};
+use rekenkern::uitleg::{Herkomst, Id, Spoor, Stap};
 use rekenkern::Taal;
 use rekenkern::Uitkomst;
 
@@ -42,7 +42,7 @@ fn invoer_lijst(spoor: &Spoor, stap: &Stap, taal: Taal) -> impl IntoView {
 /// The inputs of one step for which `toon` holds, as a list.
 fn invoer_lijst_van(spoor: &Spoor, stap: &Stap, toon: impl Fn(&str) -> bool, taal: Taal) -> impl IntoView {
     let items: Vec<_> = stap.gebruikt().filter(|id| toon(id)).filter_map(|id| {
-        if let Some(s) = spoor.zoek_stap(id) {
+        if let Some(s) = spoor.zoek_stap(&Id(id)) {
             {
             let doel = format!("stap-{}", s.id);
             Some(view! { <li><a href=format!("#{doel}") on:click=move |ev| {
@@ -54,7 +54,7 @@ fn invoer_lijst_van(spoor: &Spoor, stap: &Stap, toon: impl Fn(&str) -> bool, taa
             }>{vertaal(s.label, taal)}</a>": "{toon_waarde(s.waarde, s.eenheid, taal)}</li> }.into_any())
         }
         } else {
-            spoor.zoek_gebruikt(id).map(|g| {
+            spoor.zoek_gebruikt(&Id(id)).map(|g| {
                 let link = (!g.bron.url.is_empty() && g.bron.url.starts_with("https://")).then_some(g.bron.url);
                 // Each said once: a value the user gave (or one assumed for them) has no source but
                 // that ("zelf ingevuld; Zelf ingevuld, schatting of afspraak" said it twice), and a
@@ -114,7 +114,7 @@ fn keten_invoer(spoor: &Spoor, stap: &Stap, taal: Taal) -> impl IntoView {
 fn stap_inhoud(uitkomst: &Uitkomst, stap: &'static str, periode: rekenkern::Periode, taal: Taal) -> Option<AnyView> {
     let spoor = uitkomst.spoor_per(periode);
     let keten = rekenkern::uitkomst::periode::keten(&spoor, stap);
-    let s = uitkomst.spoor.zoek_stap(stap)?;
+    let s = uitkomst.spoor.zoek_stap(&Id(stap))?;
     let grondslag = s.grondslag;
     let kop = keten.last().copied().unwrap_or(s);
     let uitkomst_regel = match keten.last() {
@@ -144,14 +144,14 @@ fn stap_inhoud(uitkomst: &Uitkomst, stap: &'static str, periode: rekenkern::Peri
     let invoer = keten.is_empty().then(|| invoer_lijst(&uitkomst.spoor, s, taal));
     Some(view! {
         <p><strong>{vertaal(kop.label, taal)}</strong>" = "{vertaal(kop.formule, taal)}</p>
-        {uitkomst.spoor.rust_op(stap, |g| matches!(g.herkomst, Herkomst::Voorlopig { .. })).then(|| view! { <p class="uitleg__voorlopig">{vertaal(teksten::UITLEG_VOORLOPIG, taal)}</p> })}
-        {uitkomst.spoor.is_aangekondigd(stap).then(|| view! { <p class="uitleg__voorlopig">{vertaal(teksten::UITLEG_AANGEKONDIGD, taal)}</p> })}
+        {uitkomst.spoor.rust_op(&Id(stap), |g| matches!(g.herkomst, Herkomst::Voorlopig { .. })).then(|| view! { <p class="uitleg__voorlopig">{vertaal(teksten::UITLEG_VOORLOPIG, taal)}</p> })}
+        {uitkomst.spoor.is_aangekondigd(&Id(stap)).then(|| view! { <p class="uitleg__voorlopig">{vertaal(teksten::UITLEG_AANGEKONDIGD, taal)}</p> })}
         {matches!(stap, "lks_meting" | "lks_forfait" | "lks_lid5").then(|| uitkomst.grondslag_lks(taal)).flatten().map(|g| view! { <p class="uitleg__basis">{g}</p> })}
         {stappen}
         {invoer}
         {uitkomst_regel}
         // A public source that says otherwise, beside the value we follow (ADR 0013).
-        <p class="uitleg__tegenspraak">{uitkomst.tegenspraken(stap).iter().map(|t| vertaal(t.uitleg, taal)).collect::<Vec<_>>().join(" ")}</p>
+        <p class="uitleg__tegenspraak">{uitkomst.tegenspraken(&Id(stap)).iter().map(|t| vertaal(t.uitleg, taal)).collect::<Vec<_>>().join(" ")}</p>
         <p class="uitleg__grondslag">{vertaal(teksten::GRONDSLAG, taal)}
             {if grondslag.url.starts_with("https://") {
                 view! { <a href=grondslag.url rel="noopener noreferrer" target="_blank">{vertaal(grondslag.citaat, taal)}</a> }.into_any()
@@ -173,7 +173,7 @@ pub fn UitlegStap(
     let taal = taal();
     let periode = expect_context::<crate::state::Staat>().periode;
     // A step's label is the same in every result.
-    let label = uitkomst.with_untracked(|u| u.as_ref().and_then(|u| u.spoor.zoek_stap(stap)).map(|s| s.label));
+    let label = uitkomst.with_untracked(|u| u.as_ref().and_then(|u| u.spoor.zoek_stap(&Id(stap))).map(|s| s.label));
     let open = RwSignal::new(false);
     view! {
         <details class="uitleg" on:toggle=move |ev| if let Some(o) = details_open(&ev) { open.set(o) }>

@@ -6,8 +6,14 @@ use crate::components::Getoond;
 use crate::state::Staat;
 use crate::teksten::{self, figuur, taal, vertaal, zin};
 use leptos::prelude::*;
+use rekenkern::bedragen::Regel;
 use rekenkern::getal::euro;
 use rekenkern::uitkomst::Omslagpunt;
+
+/// The lines that are the same with measurement and with the forfait (the employer charges are
+/// their two parts); the subsidy and what you pay are a row of two lines each.
+const GEDEELD: [Regel; 6] =
+    [Regel::Brutoloon, Regel::Vakantiebijslag, Regel::CaoExtra, Regel::Premies, Regel::Pensioen, Regel::Loonkosten];
 
 /// Comparison table and sentences.
 #[component]
@@ -48,14 +54,11 @@ pub fn Vergelijking(
                     <th scope="col">{vertaal(figuur::VERSCHIL, taal)}</th>
                 </tr></thead>
                 <tbody>
-                    {rij(figuur::BRUTOLOON, b.brutoloon, b.brutoloon, None, false)}
-                    {rij(figuur::VAKANTIEBIJSLAG, b.vakantiebijslag, b.vakantiebijslag, None, false)}
-                    {(!b.cao_extra.is_zero()).then(|| rij(figuur::CAO_EXTRA, b.cao_extra, b.cao_extra, None, false))}
-                    {rij(figuur::PREMIES, b.premies, b.premies, None, false)}
-                    {rij(figuur::PENSIOEN, b.pensioen, b.pensioen, None, false)}
-                    {rij(figuur::LOONKOSTEN, b.loonkosten, b.loonkosten, None, true)}
+                    // The lines both routes share, from the core's list (the cao's only when it pays).
+                    {GEDEELD.into_iter().filter(|r| *r != Regel::CaoExtra || !b.cao_extra.is_zero())
+                        .map(|r| rij(r.label(), b.get(r), b.get(r), None, r.is_totaal())).collect_view()}
                     {rij(figuur::LKS, b.lks_meting, b.lks_forfait, Some(lks_verschil), false)}
-                    {(!b.lkv.is_zero()).then(|| rij(figuur::LKV, b.lkv, b.lkv, None, false))}
+                    {(!b.lkv.is_zero()).then(|| rij(Regel::Lkv.label(), b.lkv, b.lkv, None, false))}
                     {rij(figuur::NETTO, b.nettokosten_meting, b.nettokosten_forfait, Some(netto_verschil), true)}
                 </tbody>
             </table>

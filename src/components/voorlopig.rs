@@ -94,7 +94,7 @@ pub fn VoorlopigMelding(
             for (u, n) in u.iter().flat_map(|u| u.niet_bekend.iter().map(move |n| (u, n))) {
                 let waarde = u
                     .spoor
-                    .zoek_gebruikt(n.gebruikt)
+                    .zoek_gebruikt(&rekenkern::uitleg::Id(n.gebruikt))
                     .map(|g| toon_waarde(g.waarde, g.eenheid, taal))
                     .unwrap_or_default();
                 let herkomst = match n.voorlopig {

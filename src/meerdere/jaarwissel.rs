@@ -5,36 +5,32 @@
 //! (`batch::jaarwissel::JaarwisselTotalen`).
 
 use super::Invoer;
-use crate::teksten::figuur::{BRUTOLOON, CAO_EXTRA, LKV, LOONKOSTEN, PENSIOEN, PREMIES, VAKANTIEBIJSLAG};
-use crate::teksten::jaar::{LKS_FORFAIT, LKS_METING};
 use crate::teksten::meerdere as t;
-use crate::teksten::{NETTO_FORFAIT, NETTO_METING};
 use leptos::prelude::*;
 use rekenkern::batch::jaarwissel::JaarwisselTotalen;
 use rekenkern::batch::{self, Lezer};
+use rekenkern::bedragen::Regel;
 use rekenkern::getal::euro;
-use rekenkern::{Bedragen, Datum, Taal};
-use rust_decimal::Decimal;
+use rekenkern::{Datum, Taal};
 
 /// Rows read at a time, and the length of a turn before the browser gets its turn back.
 const STUK: usize = 10;
 const BEURT_MS: f64 = 8.0;
 
-/// A line of the table: its heading and its amount.
-type Lijn = (&'static str, fn(&Bedragen) -> Decimal);
-
-const LIJNEN: [Lijn; 11] = [
-    (BRUTOLOON, |b| b.brutoloon),
-    (VAKANTIEBIJSLAG, |b| b.vakantiebijslag),
-    (CAO_EXTRA, |b| b.cao_extra),
-    (PREMIES, |b| b.premies),
-    (PENSIOEN, |b| b.pensioen),
-    (LOONKOSTEN, |b| b.loonkosten),
-    (LKS_METING, |b| b.lks_meting),
-    (LKS_FORFAIT, |b| b.lks_forfait),
-    (LKV, |b| b.lkv),
-    (NETTO_METING, |b| b.nettokosten_meting),
-    (NETTO_FORFAIT, |b| b.nettokosten_forfait),
+/// The lines of the table, chosen from the core's list (the employer charges are their two parts;
+/// lid 5 is a month's question, not a budget's).
+const LIJNEN: [Regel; 11] = [
+    Regel::Brutoloon,
+    Regel::Vakantiebijslag,
+    Regel::CaoExtra,
+    Regel::Premies,
+    Regel::Pensioen,
+    Regel::Loonkosten,
+    Regel::LksMeting,
+    Regel::LksForfait,
+    Regel::Lkv,
+    Regel::NettokostenMeting,
+    Regel::NettokostenForfait,
 ];
 
 /// "December 2026" (a column heading).
@@ -64,8 +60,8 @@ fn inhoud(j: &JaarwisselTotalen) -> String {
         r#"<div class="tabel-scroll" tabindex="0" role="region" aria-labelledby="groep-jaarwissel-kop"><table class="jaarwissel"><caption id="groep-jaarwissel-kop">{}</caption><thead><tr><td></td><th scope="col">{dec}</th><th scope="col">{jan}</th><th scope="col">{verschil}</th></tr></thead><tbody>"#,
         t::JAARWISSEL_ONDERSCHRIFT
     );
-    for (label, f) in LIJNEN {
-        let (d, nu) = (f(&j.totaal_december), f(&j.totaal_januari));
+    for r in LIJNEN {
+        let (label, d, nu) = (r.label(), j.totaal_december.get(r), j.totaal_januari.get(r));
         if d.is_zero() && nu.is_zero() {
             continue;
         }

@@ -340,7 +340,10 @@ pub fn jaar_zin(j: &rekenkern::jaar::Jaaroverzicht, taal: Taal) -> String {
     let (m, f) = (euro(j.totaal.nettokosten_meting), euro(j.totaal.nettokosten_forfait));
     let kalenderjaar = eerste.maand() == 1;
     // Months resting on a provisional value make the total provisional: said first.
-    let voorlopig = j.maanden.iter().any(|m| m.uitkomst.as_ref().is_some_and(|u| u.is_voorlopig("nettokosten_meting")));
+    let voorlopig = j
+        .maanden
+        .iter()
+        .any(|m| m.uitkomst.as_ref().is_some_and(|u| u.is_voorlopig(&rekenkern::teksten::NETTO_METING)));
     let voor = if voorlopig { vertaal(tekst!("Voorlopig: " => "Provisional: "), taal) } else { "" };
     let zin = if kalenderjaar {
         vul(
@@ -378,20 +381,10 @@ pub fn jaar_zin(j: &rekenkern::jaar::Jaaroverzicht, taal: Taal) -> String {
 pub mod figuur {
     /// Gross wage.
     pub const BRUTOLOON: &str = tekst!("Brutoloon" => "Gross wage");
-    /// Holiday pay.
-    pub const VAKANTIEBIJSLAG: &str = tekst!("Vakantiebijslag" => "Holiday allowance");
-    /// Cao payments.
-    pub const CAO_EXTRA: &str = tekst!("Extra uitkeringen cao" => "Extra collective agreement payments");
-    /// Employer premiums.
-    pub const PREMIES: &str = tekst!("Premies werkgever" => "Employer premiums");
-    /// Employer pension share.
-    pub const PENSIOEN: &str = tekst!("Pensioenpremie werkgever" => "Employer pension premium");
     /// Wage cost.
     pub const LOONKOSTEN: &str = tekst!("Loonkosten" => "Wage cost");
     /// LKS.
     pub const LKS: &str = tekst!("Loonkostensubsidie" => "Wage cost subsidy");
-    /// LKV.
-    pub const LKV: &str = tekst!("Loonkostenvoordeel" => "Wage cost benefit");
     /// Net.
     pub const NETTO: &str = tekst!("Wat u zelf betaalt" => "What you pay yourself");
     /// Column measured.

@@ -83,7 +83,7 @@ struct RedenUit {
 fn jaarwissel(j: &rekenkern::jaarwissel::Jaarwissel) -> JaarwisselUit {
     let maand = |k: &rekenkern::jaarwissel::Kant| MaandUit {
         datum: k.datum.to_string(),
-        voorlopig: k.uitkomst.is_voorlopig("nettokosten_meting") || k.uitkomst.is_voorlopig("nettokosten_forfait"),
+        voorlopig: k.uitkomst.nettokosten_voorlopig(),
         per_maand: bedragen(&k.bedragen),
         loonstrook: regels(&k.strook, &k.uitkomst.strook),
     };
@@ -222,7 +222,7 @@ fn stappen(spoor: &rekenkern::uitleg::Spoor) -> Vec<StapUit> {
                 .iter()
                 .map(|o| OperandUit { id: o.id, waarde: o.waarde.normalize().to_string() })
                 .collect(),
-            voorlopig: spoor.is_voorlopig(s.id),
+            voorlopig: spoor.is_voorlopig(s),
             grondslag: s.grondslag.citaat,
             url: s.grondslag.url,
         })
@@ -266,7 +266,13 @@ pub fn uitkomst(
             .collect(),
         omslagpunt,
         grondslag_lks: u.grondslag_lks(rekenkern::Taal::Nl),
-        voorlopig: u.per_jaar.velden().iter().map(|(k, _)| *k).filter(|k| u.is_voorlopig(k)).collect(),
+        voorlopig: u
+            .per_jaar
+            .velden()
+            .iter()
+            .map(|(k, _)| *k)
+            .filter(|k| u.is_voorlopig(&rekenkern::uitleg::Id(k)))
+            .collect(),
         loonkostenvoordeel: match u.lkv {
             Lkv::NietVanToepassing => rekenkern::teksten::uitleg::LKV_BESCHUT.to_string(),
             Lkv::Banenafspraak(_) => rekenkern::teksten::uitleg::LKV_BANENAFSPRAAK.to_string(),

@@ -5,67 +5,89 @@
 
 use rust_decimal::Decimal;
 
-/// The key amounts. In [`Uitkomst::per_jaar`] exact (the trail); from [`Uitkomst::per`] the lines
-/// of the period rounded to the cent and the totals summed from them (docs/adr/0021).
-#[derive(Clone, Debug, PartialEq, Eq, Default)]
-pub struct Bedragen {
-    /// Gross wage.
-    pub brutoloon: Decimal,
-    /// Holiday allowance.
-    pub vakantiebijslag: Decimal,
-    /// Cao year-end and one-off payments.
-    pub cao_extra: Decimal,
-    /// Employer premiums.
-    pub premies: Decimal,
-    /// Employer pension share.
-    pub pensioen: Decimal,
-    /// Premiums plus pension.
-    pub werkgeverslasten: Decimal,
-    /// Total wage cost.
-    pub loonkosten: Decimal,
-    /// LKS after measuring the loonwaarde, with the werkgeverslasten allowance.
-    pub lks_meting: Decimal,
-    /// Planned fixed LKS, in the chosen reading.
-    pub lks_forfait: Decimal,
-    /// Existing 50% forfait for the first six months.
-    pub lks_lid5: Decimal,
-    /// Loonkostenvoordeel (0 for beschut werk).
-    pub lkv: Decimal,
-    /// Net cost with the measured LKS.
-    pub nettokosten_meting: Decimal,
-    /// Net cost with the forfait.
-    pub nettokosten_forfait: Decimal,
+/// Every amount line written once: its variant, its field (whose name is the line's stable name:
+/// JSON key, CSV column with `_maand`/`_jaar`) and its label in words (Dutch; its English via
+/// [`crate::engels::vertaal`]). From this one list come [`Bedragen`]'s fields, [`Regel`],
+/// [`Regel::ALLE`] (the display order: every part before the total it makes), the names, the labels
+/// and the access by line; a line's parts are [`Regel::delen`]. A new line is one row here (and, if
+/// it is part of a total, one entry there); everything that lists lines reads them from here.
+macro_rules! regels {
+    ($( $(#[$doc:meta])* $regel:ident, $veld:ident, $label:expr; )*) => {
+        /// The key amounts. In [`Uitkomst::per_jaar`] exact (the trail); from [`Uitkomst::per`] the
+        /// lines of the period rounded to the cent and the totals summed from them (docs/adr/0021).
+        ///
+        /// [`Uitkomst::per_jaar`]: crate::Uitkomst::per_jaar
+        /// [`Uitkomst::per`]: crate::Uitkomst::per
+        #[derive(Clone, Debug, PartialEq, Eq, Default)]
+        pub struct Bedragen {
+            $( $(#[$doc])* pub $veld: Decimal, )*
+        }
+
+        /// One amount line.
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+        pub enum Regel {
+            $( $(#[$doc])* $regel, )*
+        }
+
+        /// How many amount lines there are.
+        pub const AANTAL: usize = [$(Regel::$regel),*].len();
+
+        impl Regel {
+            /// Every line, in display order; the parts of a total come before it.
+            pub const ALLE: [Regel; AANTAL] = [$(Regel::$regel),*];
+
+            /// The stable name: JSON key, CSV column (with `_maand`/`_jaar`), scenario-independent.
+            pub const fn naam(self) -> &'static str {
+                match self { $( Regel::$regel => stringify!($veld), )* }
+            }
+
+            /// The label in words (Dutch; its English via [`crate::engels::vertaal`]).
+            pub const fn label(self) -> &'static str {
+                match self { $( Regel::$regel => $label, )* }
+            }
+        }
+
+        impl Bedragen {
+            /// One line's amount.
+            pub const fn get(&self, r: Regel) -> Decimal {
+                match r { $( Regel::$regel => self.$veld, )* }
+            }
+
+            /// One line's amount, to set.
+            fn veld(&mut self, r: Regel) -> &mut Decimal {
+                match r { $( Regel::$regel => &mut self.$veld, )* }
+            }
+        }
+    };
 }
 
-/// One amount line. [`Regel::ALLE`] is the display order: every part before the total it makes.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum Regel {
+regels! {
     /// Gross wage.
-    Brutoloon,
+    Brutoloon, brutoloon, tekst!("Brutoloon" => "Gross wage");
     /// Holiday allowance.
-    Vakantiebijslag,
+    Vakantiebijslag, vakantiebijslag, tekst!("Vakantiebijslag" => "Holiday allowance");
     /// Cao year-end and one-off payments.
-    CaoExtra,
+    CaoExtra, cao_extra, tekst!("Extra uitkeringen cao" => "Extra collective agreement payments");
     /// Employer premiums.
-    Premies,
+    Premies, premies, tekst!("Premies werkgever" => "Employer premiums");
     /// Employer pension share.
-    Pensioen,
+    Pensioen, pensioen, tekst!("Pensioenpremie werkgever" => "Employer pension premium");
     /// Premiums plus pension.
-    Werkgeverslasten,
+    Werkgeverslasten, werkgeverslasten, tekst!("Werkgeverslasten" => "Employer charges");
     /// Total wage cost.
-    Loonkosten,
-    /// LKS after measuring the loonwaarde.
-    LksMeting,
-    /// Planned fixed LKS.
-    LksForfait,
+    Loonkosten, loonkosten, tekst!("Loonkosten" => "Wage cost");
+    /// LKS after measuring the loonwaarde, with the werkgeverslasten allowance.
+    LksMeting, lks_meting, tekst!("Subsidie met meting" => "Subsidy with measurement");
+    /// Planned fixed LKS, in the chosen reading.
+    LksForfait, lks_forfait, tekst!("Subsidie met forfait (voorgenomen)" => "Subsidy with fixed subsidy (planned)");
     /// Existing 50% forfait for the first six months.
-    LksLid5,
-    /// Loonkostenvoordeel.
-    Lkv,
+    LksLid5, lks_lid5, tekst!("Eerste 6 maanden zonder meting (forfait 50%)" => "First 6 months without measurement (fixed 50%)");
+    /// Loonkostenvoordeel (0 for beschut werk).
+    Lkv, lkv, tekst!("Loonkostenvoordeel" => "Wage cost benefit");
     /// Net cost with the measured LKS.
-    NettokostenMeting,
+    NettokostenMeting, nettokosten_meting, tekst!("Wat u zelf betaalt met meting" => "What you pay yourself with measurement");
     /// Net cost with the forfait.
-    NettokostenForfait,
+    NettokostenForfait, nettokosten_forfait, tekst!("Wat u zelf betaalt met forfait" => "What you pay yourself with the fixed subsidy");
 }
 
 /// How a part counts in its total.
@@ -81,65 +103,6 @@ use Regel::*;
 use Teken::{Min, Plus};
 
 impl Regel {
-    /// Every line, in display order; the parts of a total come before it.
-    pub const ALLE: [Regel; 13] = [
-        Brutoloon,
-        Vakantiebijslag,
-        CaoExtra,
-        Premies,
-        Pensioen,
-        Werkgeverslasten,
-        Loonkosten,
-        LksMeting,
-        LksForfait,
-        LksLid5,
-        Lkv,
-        NettokostenMeting,
-        NettokostenForfait,
-    ];
-
-    /// The stable name: JSON key, CSV column (with `_maand`/`_jaar`), scenario-independent.
-    pub const fn naam(self) -> &'static str {
-        match self {
-            Brutoloon => "brutoloon",
-            Vakantiebijslag => "vakantiebijslag",
-            CaoExtra => "cao_extra",
-            Premies => "premies",
-            Pensioen => "pensioen",
-            Werkgeverslasten => "werkgeverslasten",
-            Loonkosten => "loonkosten",
-            LksMeting => "lks_meting",
-            LksForfait => "lks_forfait",
-            LksLid5 => "lks_lid5",
-            Lkv => "lkv",
-            NettokostenMeting => "nettokosten_meting",
-            NettokostenForfait => "nettokosten_forfait",
-        }
-    }
-
-    /// The label in words (Dutch; its English via [`crate::engels::vertaal`]).
-    pub const fn label(self) -> &'static str {
-        match self {
-            Brutoloon => tekst!("Brutoloon" => "Gross wage"),
-            Vakantiebijslag => tekst!("Vakantiebijslag" => "Holiday allowance"),
-            CaoExtra => tekst!("Extra uitkeringen cao" => "Extra collective agreement payments"),
-            Premies => tekst!("Premies werkgever" => "Employer premiums"),
-            Pensioen => tekst!("Pensioenpremie werkgever" => "Employer pension premium"),
-            Werkgeverslasten => tekst!("Werkgeverslasten" => "Employer charges"),
-            Loonkosten => tekst!("Loonkosten" => "Wage cost"),
-            LksMeting => tekst!("Subsidie met meting" => "Subsidy with measurement"),
-            LksForfait => tekst!("Subsidie met forfait (voorgenomen)" => "Subsidy with fixed subsidy (planned)"),
-            LksLid5 => {
-                tekst!("Eerste 6 maanden zonder meting (forfait 50%)" => "First 6 months without measurement (fixed 50%)")
-            }
-            Lkv => tekst!("Loonkostenvoordeel" => "Wage cost benefit"),
-            NettokostenMeting => tekst!("Wat u zelf betaalt met meting" => "What you pay yourself with measurement"),
-            NettokostenForfait => {
-                tekst!("Wat u zelf betaalt met forfait" => "What you pay yourself with the fixed subsidy")
-            }
-        }
-    }
-
     /// For a total, the lines it is made of and how each counts (docs/adr/0021: a total is the sum
     /// of the lines shown); empty for a line of its own.
     pub const fn delen(self) -> &'static [(Teken, Regel)] {
@@ -164,42 +127,9 @@ impl Regel {
 }
 
 impl Bedragen {
-    /// One line's amount.
-    pub const fn get(&self, r: Regel) -> Decimal {
-        match r {
-            Brutoloon => self.brutoloon,
-            Vakantiebijslag => self.vakantiebijslag,
-            CaoExtra => self.cao_extra,
-            Premies => self.premies,
-            Pensioen => self.pensioen,
-            Werkgeverslasten => self.werkgeverslasten,
-            Loonkosten => self.loonkosten,
-            LksMeting => self.lks_meting,
-            LksForfait => self.lks_forfait,
-            LksLid5 => self.lks_lid5,
-            Lkv => self.lkv,
-            NettokostenMeting => self.nettokosten_meting,
-            NettokostenForfait => self.nettokosten_forfait,
-        }
-    }
-
-    /// One line's amount, to set.
-    fn veld(&mut self, r: Regel) -> &mut Decimal {
-        match r {
-            Brutoloon => &mut self.brutoloon,
-            Vakantiebijslag => &mut self.vakantiebijslag,
-            CaoExtra => &mut self.cao_extra,
-            Premies => &mut self.premies,
-            Pensioen => &mut self.pensioen,
-            Werkgeverslasten => &mut self.werkgeverslasten,
-            Loonkosten => &mut self.loonkosten,
-            LksMeting => &mut self.lks_meting,
-            LksForfait => &mut self.lks_forfait,
-            LksLid5 => &mut self.lks_lid5,
-            Lkv => &mut self.lkv,
-            NettokostenMeting => &mut self.nettokosten_meting,
-            NettokostenForfait => &mut self.nettokosten_forfait,
-        }
+    /// Sets one line's amount (a reader of stored amounts; totals come from [`Bedragen::met_totalen`]).
+    pub fn zet(&mut self, r: Regel, waarde: Decimal) {
+        *self.veld(r) = waarde;
     }
 
     /// Every total made again from its lines, in [`Regel::ALLE`]'s order (parts first).
@@ -217,7 +147,7 @@ impl Bedragen {
     }
 
     /// Each line with its stable name (JSON keys, CSV columns), in display order.
-    pub fn velden(&self) -> [(&'static str, Decimal); 13] {
+    pub fn velden(&self) -> [(&'static str, Decimal); AANTAL] {
         Regel::ALLE.map(|r| (r.naam(), self.get(r)))
     }
 

@@ -407,7 +407,7 @@ fn maandbedragen(j: &crate::invoer::Jaaropties, berekend: Vec<Berekend>, nieuw_s
         let loon = s.loon();
         let mut spoor = nieuw_spoor();
         // The citation only (the explanation reading the explanation); the values travel typed.
-        let bron = u.spoor.bron_van("premie.maximum_premieloon", &crate::bron::MAX_PREMIELOON);
+        let bron = u.spoor.bron_van(&crate::params::premies::MAXIMUM_PREMIELOON, &crate::bron::MAX_PREMIELOON);
         let (maximum, percentage) = (u.strook.maximum_premieloon, u.strook.premiepercentage());
         let (premieloon, _) = premies_in_maand(&mut spoor, cumulatief, loon, maximum, percentage, bron);
         s.premies = match vorige_premies {
@@ -491,7 +491,9 @@ mod tests {
         let j = jaaroverzicht(&i, Datum::vast(2026, 1, 1));
         assert!(j.is_ok(), "{j:?}");
         let Ok(j) = j else { return };
-        let stap = |m: &Maand, id: &str| m.spoor.zoek_stap(id).map(|s| s.waarde).unwrap_or(Decimal::MIN);
+        let stap = |m: &Maand, id: &'static str| {
+            m.spoor.zoek_stap(&crate::uitleg::Id(id)).map(|s| s.waarde).unwrap_or(Decimal::MIN)
+        };
         let mut premieloon = Decimal::ZERO;
         for m in &j.maanden {
             // Each premium of the month is its rate over the month's premium wage (the step),

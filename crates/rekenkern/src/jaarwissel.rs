@@ -17,10 +17,12 @@ use crate::gegevens::WML_21;
 use crate::gekozen::Gekozen;
 use crate::invoer::{Invoer, Subsidie};
 use crate::invoertabel::Sleutel as S;
-use crate::params::wml;
+use crate::params::{cao, premies, wml};
 use crate::regels::loonstrook::Loonstrook;
+use crate::teksten as stap;
 use crate::teksten::jaarwissel as t;
 use crate::uitkomst::{Bedragen, Fout, Periode, Uitkomst};
+use crate::uitleg::{invoer, Id};
 use crate::uitleg::{Eenheid, Herkomst};
 use crate::Taal;
 use rust_decimal::Decimal;
@@ -377,16 +379,19 @@ fn lijnen(dec: &Kant, jan: &Kant) -> Vec<Lijn> {
     let mut uit = vec![
         lijn("brutoloon", t::BRUTOLOON, &["brutoloon"], |k| k.strook.brutoloon),
         lijn("vakantiebijslag", t::VAKANTIEBIJSLAG, &["vakantiebijslag"], |k| k.strook.vakantiebijslag),
-        lijn("eindejaarsuitkering", t::EINDEJAARSUITKERING, &["cao.eindejaarsuitkering", "deeltijdfactor"], |k| {
-            k.strook.eindejaarsuitkering
-        }),
-        lijn("eenmalig", t::EENMALIG, &["cao.eenmalig", "deeltijdfactor"], |k| k.strook.eenmalig),
+        lijn(
+            "eindejaarsuitkering",
+            t::EINDEJAARSUITKERING,
+            &[cao::EINDEJAARSUITKERING.id, stap::DEELTIJDFACTOR.id],
+            |k| k.strook.eindejaarsuitkering,
+        ),
+        lijn("eenmalig", t::EENMALIG, &[cao::EENMALIG.id, stap::DEELTIJDFACTOR.id], |k| k.strook.eenmalig),
     ];
     // Each premium on its own, under the id of its rate (as `loonstrook` in the CLI output).
     for (n, (id, _)) in jan.uitkomst.strook.premies.iter().enumerate() {
         // The premium's label as the trail records its rate (not the list of every parameter: that
         // would bring every table and source into the group page's wasm, ~13 KB compressed).
-        let label = jan.uitkomst.spoor.zoek_gebruikt(id).map_or(*id, |g| g.label);
+        let label = jan.uitkomst.spoor.zoek_gebruikt(&Id(id)).map_or(*id, |g| g.label);
         uit.push(Lijn {
             naam: id,
             label,
@@ -394,7 +399,7 @@ fn lijnen(dec: &Kant, jan: &Kant) -> Vec<Lijn> {
             subsidie: false,
             // The month's premium wage is the wage of the month under its share of the maximum
             // (the payslip, ADR 0021): the wage counts even where the year's premium wage is capped.
-            steunt_op: vec![id, "premieloon", "loon_totaal"],
+            steunt_op: vec![id, stap::PREMIELOON.id, stap::LOON_TOTAAL.id],
             december: dec.strook.premies.get(n).copied().unwrap_or_default(),
             januari: jan.strook.premies.get(n).copied().unwrap_or_default(),
         });
@@ -443,7 +448,7 @@ fn geraakt(dec: &Uitkomst, jan: &Uitkomst, ids: &[&'static str]) -> Vec<&'static
     let mut geraakt: Vec<&'static str> = ids.to_vec();
     for (u, ander) in [(jan, dec), (dec, jan)] {
         for s in &u.spoor.stappen {
-            let anders = ander.spoor.zoek_stap(s.id).map(|x| x.waarde) != Some(s.waarde);
+            let anders = ander.spoor.zoek_stap(s).map(|x| x.waarde) != Some(s.waarde);
             if anders && !geraakt.contains(&s.id) && s.gebruikt().any(|o| geraakt.contains(&o)) {
                 geraakt.push(s.id);
             }
@@ -504,15 +509,16 @@ fn veranderd(dec: &Uitkomst, jan: &Uitkomst) -> Vec<(Vec<&'static str>, Reden)> 
         let (van, tot) = (waarde_van(dec, id), waarde_van(jan, id));
         // The hourly minimum wage for the age is a table value in one month and made from the
         // scale in the other: its reasons are the scale (here) and the wage for 21+ (the caller).
-        if van == tot || id == wml::MINIMUMUURLOON.id || id == WML_21 || id == "invoer.leeftijd" {
+        if van == tot || id == wml::MINIMUMUURLOON.id || id == WML_21 || id == invoer::LEEFTIJD.id() {
             continue;
         }
         let aangekondigd =
             jan.spoor.gebruikt.iter().any(|g| groep(g.id) == id && matches!(g.herkomst, Herkomst::Aangekondigd { .. }));
+        let is_premie = premies::PERCENTAGES.iter().any(|p| p.id == id);
         let reden = match id {
-            "wml.jeugd" => {
+            _ if id == wml::JEUGDPERCENTAGES.id => {
                 // The percentage moves with the scale (said here) and with the age (below).
-                let leeftijd = jan.spoor.zoek_gebruikt("invoer.leeftijd").map(|g| g.waarde);
+                let leeftijd = jan.spoor.zoek_gebruikt(&invoer::LEEFTIJD).map(|g| g.waarde);
                 match staffel(dec.peildatum, jan.peildatum, leeftijd, aangekondigd) {
                     Some((jaren, v, t)) if v != t => {
                         Reden::Jeugdstaffel { leeftijd: jaren, van: Some(v), tot: Some(t), aangekondigd }
@@ -520,13 +526,15 @@ fn veranderd(dec: &Uitkomst, jan: &Uitkomst) -> Vec<(Vec<&'static str>, Reden)> 
                     _ => continue,
                 }
             }
-            "wml.maand" => Reden::Subsidiegrondslag { van: van.unwrap_or_default(), tot: tot.unwrap_or_default() },
-            _ if id.starts_with("premie.") && id != "premie.maximum_premieloon" => {
+            _ if id == wml::REFERENTIEMAANDLOON.id => {
+                Reden::Subsidiegrondslag { van: van.unwrap_or_default(), tot: tot.unwrap_or_default() }
+            }
+            _ if is_premie => {
                 Reden::Premie { label, van: van.unwrap_or_default(), tot: tot.unwrap_or_default(), aangekondigd }
             }
-            "cao.voltijd" | "cao.loonbehoud_uren" => Reden::Cao36Uur,
-            "cao.eenmalig" => Reden::CaoEenmalig,
-            "cao.eindejaarsuitkering" => Reden::CaoEindejaars,
+            _ if id == cao::VOLTIJD.id || id == cao::LOONBEHOUD_UREN.id => Reden::Cao36Uur,
+            _ if id == cao::EENMALIG.id => Reden::CaoEenmalig,
+            _ if id == cao::EINDEJAARSUITKERING.id => Reden::CaoEindejaars,
             _ => Reden::Waarde { label, van: van.unwrap_or_default(), tot: tot.unwrap_or_default(), eenheid },
         };
         let ids = jan.spoor.gebruikt.iter().chain(dec.spoor.gebruikt.iter()).map(|g| g.id).filter(|g| groep(g) == id);
@@ -537,10 +545,10 @@ fn veranderd(dec: &Uitkomst, jan: &Uitkomst) -> Vec<(Vec<&'static str>, Reden)> 
     }
     // A birthday in December: the age decides which minimum wage and which youth percentage apply,
     // so it reaches what rests on them.
-    let leeftijd = |u: &Uitkomst| u.spoor.zoek_gebruikt("invoer.leeftijd").map(|g| g.waarde);
+    let leeftijd = |u: &Uitkomst| u.spoor.zoek_gebruikt(&invoer::LEEFTIJD).map(|g| g.waarde);
     if let (Some(van), Some(tot)) = (leeftijd(dec), leeftijd(jan)) {
         if van != tot {
-            let ids = vec!["invoer.leeftijd", wml::MINIMUMUURLOON.id, WML_21, wml::JEUGDPERCENTAGES.id];
+            let ids = vec![invoer::LEEFTIJD.id(), wml::MINIMUMUURLOON.id, WML_21, wml::JEUGDPERCENTAGES.id];
             uit.push((ids, Reden::Leeftijd { van, tot }));
         }
     }
@@ -569,21 +577,21 @@ fn wml_21(dag: Datum, aangekondigd: bool) -> Option<Decimal> {
 /// The value an id stands for when comparing months: the monthly minimum wage looked up for any
 /// date is one value (see [`veranderd`]).
 fn groep(id: &'static str) -> &'static str {
-    if id.starts_with("wml.maand") {
-        "wml.maand"
+    if id == wml::REFERENTIEMAANDLOON_LKS.id() {
+        wml::REFERENTIEMAANDLOON.id
     } else {
         id
     }
 }
 
 /// The value of a group in a month: for the monthly minimum wage the amount the subsidy rests on.
-fn waarde_van(u: &Uitkomst, groep_id: &str) -> Option<Decimal> {
-    if groep_id == "wml.maand" {
+fn waarde_van(u: &Uitkomst, groep_id: &'static str) -> Option<Decimal> {
+    if groep_id == wml::REFERENTIEMAANDLOON.id {
         // A running subsidy rests on the step `rml_lks` (one date, or the literal lid-7 index).
-        if let Some(s) = u.spoor.zoek_stap("rml_lks") {
+        if let Some(s) = u.spoor.zoek_stap(&stap::RML_LKS) {
             return Some(s.waarde);
         }
-        return u.spoor.zoek_gebruikt("wml.maand").map(|g| g.waarde);
+        return u.spoor.zoek_gebruikt(&wml::REFERENTIEMAANDLOON).map(|g| g.waarde);
     }
-    u.spoor.zoek_gebruikt(groep_id).map(|g| g.waarde)
+    u.spoor.zoek_gebruikt(&Id(groep_id)).map(|g| g.waarde)
 }

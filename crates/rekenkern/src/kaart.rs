@@ -8,6 +8,7 @@
 
 use crate::datum::Datum;
 use crate::jaar::Jaaroverzicht;
+use crate::params::wml;
 use crate::uitkomst::{Bedragen, Periode, Uitkomst};
 
 /// Why the peildatum's month of the year overview differs from the cards.
@@ -55,7 +56,7 @@ pub fn kaartverschil(j: &Jaaroverzicht, kaart: &Uitkomst) -> Option<Kaartverschi
     if *b == k {
         return None;
     }
-    let stap = |u: &Uitkomst, id: &str| u.spoor.zoek_stap(id).map(|s| s.waarde);
+    let stap = |u: &Uitkomst, id: &crate::teksten::StapTekst| u.spoor.zoek_stap(id).map(|s| s.waarde);
     let mut redenen = Vec::new();
     let mut voeg = |aan: bool, r: Reden| {
         if aan && !redenen.contains(&r) {
@@ -64,14 +65,16 @@ pub fn kaartverschil(j: &Jaaroverzicht, kaart: &Uitkomst) -> Option<Kaartverschi
     };
     let subsidie_anders = b.lks_meting != k.lks_meting || b.lks_forfait != k.lks_forfait;
     voeg(m.lid5 && b.lks_meting != k.lks_meting, Reden::Lid5);
-    let gebruikt = |u: &Uitkomst, id: &str| u.spoor.zoek_gebruikt(id).map(|g| g.waarde);
+    let gebruikt = |u: &Uitkomst, id: &crate::param::Param<_>| u.spoor.zoek_gebruikt(id).map(|g| g.waarde);
     voeg(
-        gebruikt(u, "wml.jeugd") != gebruikt(kaart, "wml.jeugd")
-            || gebruikt(u, "wml.uur") != gebruikt(kaart, "wml.uur"),
+        gebruikt(u, &wml::JEUGDPERCENTAGES) != gebruikt(kaart, &wml::JEUGDPERCENTAGES)
+            || gebruikt(u, &wml::MINIMUMUURLOON) != gebruikt(kaart, &wml::MINIMUMUURLOON),
         Reden::Leeftijd,
     );
     voeg(u.loonwaarde != kaart.loonwaarde, Reden::NieuweMeting);
-    let grondslag = |u: &Uitkomst| stap(u, "rml_lks").or_else(|| gebruikt(u, "wml.maand"));
+    let grondslag = |u: &Uitkomst| {
+        stap(u, &crate::teksten::RML_LKS).or_else(|| u.spoor.zoek_gebruikt(&wml::REFERENTIEMAANDLOON).map(|g| g.waarde))
+    };
     voeg(subsidie_anders && grondslag(u) != grondslag(kaart), Reden::LooptSinds(j.toekenning));
     // Accrued, a month's vakantiebijslag is 8% of its own gross wage; paid in one month it is not.
     voeg(b.vakantiebijslag != u.strook.vakantiebijslag_over(b.brutoloon), Reden::Vakantiebijslag);

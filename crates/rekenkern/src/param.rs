@@ -180,3 +180,21 @@ pub struct Tegenspraak {
     /// What it says and what we do (Dutch, B1).
     pub uitleg: &'static str,
 }
+
+impl<T> crate::uitleg::InSpoor for Param<T> {
+    fn spoor_id(&self) -> &'static str {
+        self.id
+    }
+}
+
+impl<T> crate::uitleg::InSpoor for Voorstel<T> {
+    fn spoor_id(&self) -> &'static str {
+        self.id
+    }
+}
+
+impl<T> crate::uitleg::InSpoor for Conventie<T> {
+    fn spoor_id(&self) -> &'static str {
+        self.id
+    }
+}

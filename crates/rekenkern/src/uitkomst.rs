@@ -166,14 +166,20 @@ impl Uitkomst {
     }
 
     /// Whether a figure (a step id such as `lks_meting`) rests on a provisional value.
-    pub fn is_voorlopig(&self, stap: &str) -> bool {
+    pub fn is_voorlopig(&self, stap: &impl crate::uitleg::InSpoor) -> bool {
         self.spoor.is_voorlopig(stap)
+    }
+
+    /// Whether what you pay yourself (with measurement or with the forfait) rests on a provisional
+    /// value: the row or month is marked "voorlopig".
+    pub fn nettokosten_voorlopig(&self) -> bool {
+        self.is_voorlopig(&crate::teksten::NETTO_METING) || self.is_voorlopig(&crate::teksten::NETTO_FORFAIT)
     }
 
     /// The conflicting public sources a figure rests on: for each parameter with a known
     /// [`crate::param::Tegenspraak`] that this figure uses from the tables (a value the user typed
     /// settles the question for them).
-    pub fn tegenspraken(&self, stap: &str) -> Vec<&'static crate::param::Tegenspraak> {
+    pub fn tegenspraken(&self, stap: &impl crate::uitleg::InSpoor) -> Vec<&'static crate::param::Tegenspraak> {
         crate::params::TEGENSPRAKEN
             .iter()
             .copied()
@@ -185,24 +191,26 @@ impl Uitkomst {
     /// € 2.337,00 (geldt vanaf 1-7-2026) + 8% vakantiebijslag"), so a gemeente consultant can
     /// check it against a decision. Read from the trail: the operands of `lks_basis`.
     pub fn grondslag_lks(&self, taal: crate::Taal) -> Option<String> {
-        use crate::uitleg::Herkomst;
-        let basis = self.spoor.zoek_stap("lks_basis")?;
-        let jeugd = basis.operanden.iter().find(|o| o.id == "wml.jeugd").map(|o| {
-            let aangekondigd = match self.spoor.zoek_gebruikt(o.id).map(|g| g.herkomst) {
+        use crate::params::wml;
+        use crate::teksten as t;
+        use crate::uitleg::{Herkomst, Id};
+        let basis = self.spoor.zoek_stap(&t::LKS_BASIS)?;
+        let jeugd = basis.operanden.iter().find(|o| o.id == wml::JEUGDPERCENTAGES.id).map(|o| {
+            let aangekondigd = match self.spoor.zoek_gebruikt(o).map(|g| g.herkomst) {
                 Some(Herkomst::Aangekondigd { vanaf }) => Some(vanaf),
                 _ => None,
             };
             (o.waarde, aangekondigd)
         });
-        let maand = basis.operanden.iter().find(|o| o.id == "wml.maand" || o.id == "rml_lks")?;
-        let vb = self.spoor.zoek_gebruikt("wml.vakantiebijslag")?.waarde;
-        let lopend = maand.id == "rml_lks";
+        let maand = basis.operanden.iter().find(|o| o.id == wml::REFERENTIEMAANDLOON.id || o.id == t::RML_LKS.id)?;
+        let vb = self.spoor.zoek_gebruikt(&wml::VAKANTIEBIJSLAG)?.waarde;
+        let lopend = maand.id == t::RML_LKS.id;
         // Where the monthly amount came from: the table entry (its date), typed in, or provisional.
-        let bron_id = match self.spoor.zoek_stap("rml_lks") {
-            Some(s) if lopend => s.operanden.first().map_or("wml.maand", |o| o.id),
-            _ => "wml.maand",
+        let bron_id = match self.spoor.zoek_stap(&t::RML_LKS) {
+            Some(s) if lopend => s.operanden.first().map_or(wml::REFERENTIEMAANDLOON.id, |o| o.id),
+            _ => wml::REFERENTIEMAANDLOON.id,
         };
-        let herkomst = self.spoor.zoek_gebruikt(bron_id).map(|g| match g.herkomst {
+        let herkomst = self.spoor.zoek_gebruikt(&Id(bron_id)).map(|g| match g.herkomst {
             Herkomst::Tabel { vanaf } => crate::teksten::Grondslagherkomst::Vanaf(vanaf),
             Herkomst::Voorlopig { vanaf } => crate::teksten::Grondslagherkomst::Voorlopig(vanaf),
             Herkomst::Aangekondigd { vanaf } => crate::teksten::Grondslagherkomst::Aangekondigd(vanaf),

@@ -155,6 +155,75 @@ pub struct Operand {
     pub waarde: Decimal,
 }
 
+/// What the trail records under an id: a step (its [`crate::teksten::StapTekst`]), a parameter, a
+/// convention or a proposal (`param.rs`), a value the user gives ([`invoer`]), or an id read from
+/// the trail itself ([`Id`]). Every lookup takes one of these, never a string, so a renamed or
+/// misspelt id is a compile error, not a silent `None` (issue 32; `tests/opbouw.rs` keeps `Id("…")`
+/// literals out of the code).
+pub trait InSpoor {
+    /// The id as the trail records it.
+    fn spoor_id(&self) -> &'static str;
+}
+
+/// An id taken from the trail itself (an operand's, a step's) or from a typed list of ids.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Id(pub &'static str);
+
+impl Id {
+    /// The id as the trail records it.
+    pub const fn id(self) -> &'static str {
+        self.0
+    }
+}
+
+impl InSpoor for Id {
+    fn spoor_id(&self) -> &'static str {
+        self.0
+    }
+}
+
+impl InSpoor for crate::teksten::StapTekst {
+    fn spoor_id(&self) -> &'static str {
+        self.id
+    }
+}
+
+impl InSpoor for Operand {
+    fn spoor_id(&self) -> &'static str {
+        self.id
+    }
+}
+
+impl InSpoor for Stap {
+    fn spoor_id(&self) -> &'static str {
+        self.id
+    }
+}
+
+impl InSpoor for Gebruikt {
+    fn spoor_id(&self) -> &'static str {
+        self.id
+    }
+}
+
+/// The values the user gives (or their defaults, marked as assumed), as the trail records them:
+/// the only ids that are not a step's or a table's.
+pub mod invoer {
+    use super::Id;
+    /// Age on the peildatum.
+    pub const LEEFTIJD: Id = Id("invoer.leeftijd");
+    /// Hours per week.
+    pub const UREN: Id = Id("invoer.uren");
+    /// The measured loonwaarde.
+    pub const LOONWAARDE: Id = Id("invoer.loonwaarde");
+    /// The full-time week given.
+    pub const VOLTIJD: Id = Id("invoer.voltijd");
+    /// An hourly wage above the minimum.
+    pub const UURLOON: Id = Id("invoer.uurloon");
+    /// The pension contribution as a share.
+    pub const PENSIOEN: Id = Id("invoer.pensioen");
+}
+
 /// Id of the constant 1 as an operand (as in "1 + vakantiebijslag").
 pub const EEN: &str = "een";
 /// Id of the constant 0 as an operand (as in "at least 0").
@@ -292,7 +361,7 @@ impl Spoor {
 
     /// The source of the table entry used for `id`, or `anders` when the value did not come from
     /// a table (typed in, assumed): the citation follows the value actually used.
-    pub fn bron_van(&self, id: &str, anders: &'static Bron) -> &'static Bron {
+    pub fn bron_van(&self, id: &impl InSpoor, anders: &'static Bron) -> &'static Bron {
         match self.zoek_gebruikt(id) {
             Some(g) if g.herkomst.uit_tabel() => g.bron,
             _ => anders,
@@ -300,12 +369,14 @@ impl Spoor {
     }
 
     /// The step with this id.
-    pub fn zoek_stap(&self, id: &str) -> Option<&Stap> {
+    pub fn zoek_stap(&self, id: &impl InSpoor) -> Option<&Stap> {
+        let id = id.spoor_id();
         self.stappen.iter().find(|s| s.id == id)
     }
 
     /// The used value with this id.
-    pub fn zoek_gebruikt(&self, id: &str) -> Option<&Gebruikt> {
+    pub fn zoek_gebruikt(&self, id: &impl InSpoor) -> Option<&Gebruikt> {
+        let id = id.spoor_id();
         self.gebruikt.iter().find(|g| g.id == id)
     }
 
@@ -321,25 +392,28 @@ impl Spoor {
 
     /// Whether a step or used value rests, directly or through earlier steps, on a provisional
     /// value (last known or announced): a figure that may still change.
-    pub fn is_voorlopig(&self, id: &str) -> bool {
+    pub fn is_voorlopig(&self, id: &impl InSpoor) -> bool {
+        let id = id.spoor_id();
         match &self.kaal {
             Some(k) => k.voorlopig.contains(&id),
-            None => self.rust_op(id, |g| g.herkomst.is_voorlopig()),
+            None => self.rust_op(&Id(id), |g| g.herkomst.is_voorlopig()),
         }
     }
 
     /// Whether a step or used value rests on an announced value.
-    pub fn is_aangekondigd(&self, id: &str) -> bool {
+    pub fn is_aangekondigd(&self, id: &impl InSpoor) -> bool {
+        let id = id.spoor_id();
         match &self.kaal {
             Some(k) => k.aangekondigd.contains(&id),
-            None => self.rust_op(id, |g| matches!(g.herkomst, Herkomst::Aangekondigd { .. })),
+            None => self.rust_op(&Id(id), |g| matches!(g.herkomst, Herkomst::Aangekondigd { .. })),
         }
     }
 
     /// Whether a step or used value rests, directly or through earlier steps, on a used value for
     /// which `geldt` holds (steps come after the steps they use, so one pass suffices). Reads the
     /// recorded trail: always false [`Spoor::zonder_uitleg`] (use [`Spoor::is_voorlopig`] there).
-    pub fn rust_op(&self, id: &str, geldt: impl Fn(&Gebruikt) -> bool) -> bool {
+    pub fn rust_op(&self, id: &impl InSpoor, geldt: impl Fn(&Gebruikt) -> bool) -> bool {
+        let id = id.spoor_id();
         let mut bron: Vec<&str> = self.gebruikt.iter().filter(|g| geldt(g)).map(|g| g.id).collect();
         for s in &self.stappen {
             if s.gebruikt().any(|o| bron.contains(&o)) {

@@ -17,6 +17,7 @@ use rekenkern::invoertabel::{VELDEN, VERSIE_SLEUTEL};
 use rekenkern::jaar::jaaroverzicht;
 use rekenkern::scenario::{decode, encode};
 use rekenkern::uitkomst::Periode;
+use rekenkern::uitleg::Id;
 use rekenkern::{bereken, Datum};
 use rust_decimal::Decimal;
 use rust_decimal_macros::dec;
@@ -145,13 +146,13 @@ fn lks_binnen_grenzen_en_dalend() {
             i.loonwaarde = Some(lw);
             let Ok(u) = bereken(&i, vandaag()) else { return Ok(false) };
             let j = &u.per_jaar;
-            let stap = |id: &str| u.spoor.zoek_stap(id).map(|s| s.waarde).unwrap_or_default();
+            let stap = |id: &'static str| u.spoor.zoek_stap(&Id(id)).map(|s| s.waarde).unwrap_or_default();
             prop_assert!(j.lks_meting >= Decimal::ZERO);
             // Cap: never above the maximum (with or without the allowance inside it).
             // (A tolerance far below a cent: the cap and the sum are computed along different
             // paths, each exact to 28 digits.)
             prop_assert!(j.lks_meting <= stap("lks_plafond") + dec!(0.000001), "boven het maximum bij loonwaarde {lw}");
-            let max = u.spoor.zoek_gebruikt("lks.maximum").map(|g| g.waarde).unwrap_or(Decimal::ONE);
+            let max = u.spoor.zoek_gebruikt(&rekenkern::params::lks::MAXIMUM).map(|g| g.waarde).unwrap_or(Decimal::ONE);
             let binnen = i.wgl_max == Some(WglMaximum::Binnen);
             let grens = if binnen { stap("lks_volledig") } else { stap("lks_bij_100") };
             prop_assert!(j.lks_meting <= max * grens + dec!(0.000001));

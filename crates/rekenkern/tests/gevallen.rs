@@ -158,7 +158,7 @@ fn controleer_spoor(spoor: &Spoor) -> Vec<String> {
                     .rev()
                     .find(|s| s.id == id)
                     .map(|s| s.waarde)
-                    .or_else(|| spoor.zoek_gebruikt(id).map(|g| g.waarde)),
+                    .or_else(|| spoor.gebruikt.iter().find(|g| g.id == id).map(|g| g.waarde)),
             };
             match bekend {
                 Some(w) if w == o.waarde => {}
@@ -327,7 +327,7 @@ fn controleer(g: &Geval) -> Result<(), String> {
             if let Some(t) = g.verwacht.get("stappen").and_then(|t| t.as_table()) {
                 for (id, v) in t {
                     let verwacht = v.as_str().and_then(|s| Decimal::from_str(s).ok()).ok_or("stap: geen decimaal")?;
-                    match u.spoor.zoek_stap(id) {
+                    match u.spoor.stappen.iter().find(|s| s.id == id) {
                         Some(s) if s.waarde == verwacht => {}
                         Some(s) => fouten.push(format!("stap {id}: kreeg {}, verwacht {verwacht}", s.waarde)),
                         None => fouten.push(format!("stap {id} ontbreekt")),

@@ -227,3 +227,80 @@ fn geen_importcirkel_in_de_kern_of_de_app() {
     proef.insert("b".into(), ["a".to_string()].into());
     assert!(cirkel(&proef).is_some());
 }
+
+/// Every Rust source of the core, the CLI, the workers and the app (the project's own code).
+fn alle_bronnen() -> Vec<PathBuf> {
+    let wortel = Path::new(env!("CARGO_MANIFEST_DIR")).join("../..");
+    let mut uit = Vec::new();
+    for map in [
+        "crates/rekenkern/src",
+        "crates/rekenhulp-cli/src",
+        "crates/reken-werker/src",
+        "crates/werkmap-werker/src",
+        "src",
+    ] {
+        bestanden(&wortel.join(map), &mut uit);
+    }
+    uit
+}
+
+/// No lookup into the trail by a string written in the code (issue 32): a lookup takes a step's
+/// text, a parameter or an input id (`uitleg::InSpoor`), so a renamed id is a compile error. The one
+/// way around it, `Id("…")`, is written only where the ids are defined: the inputs in `uitleg.rs`
+/// and the parameters in `params/`.
+#[test]
+fn geen_spoor_id_als_losse_tekst() {
+    let mut gezien = 0;
+    let mut fouten = Vec::new();
+    for pad in alle_bronnen() {
+        let p = pad.to_string_lossy().replace('\\', "/");
+        if p.ends_with("rekenkern/src/uitleg.rs") || p.contains("rekenkern/src/params/") {
+            continue;
+        }
+        let bron = std::fs::read_to_string(&pad).unwrap_or_default();
+        gezien += 1;
+        for (nr, regel) in zonder_tests(&bron).lines().enumerate() {
+            let code = regel.split("//").next().unwrap_or_default();
+            if code.contains("Id(\"") {
+                fouten.push(format!("{p}:{}: {}", nr + 1, regel.trim()));
+            }
+        }
+    }
+    assert!(gezien > 100, "{gezien} files read");
+    assert!(fouten.is_empty(), "a trail id written as text outside its definition:\n{}", fouten.join("\n"));
+}
+
+/// No decimal written in the code outside the parameter tables (issue 32, beyond `regels/` and
+/// `bereken.rs`, whose stricter check is `parameters.rs`): a rule's value lives in `params/` with its
+/// date and source. Allowed: the named limits of what a field accepts (`invoer.rs`) and the form's
+/// default week (`gegevens/mod.rs`), both named constants documented there.
+#[test]
+fn geen_decimalen_buiten_de_tabellen() {
+    let kern = Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
+    let mut paden = Vec::new();
+    bestanden(&kern, &mut paden);
+    let mut gezien = 0;
+    let mut fouten = Vec::new();
+    for pad in paden {
+        let p = pad.to_string_lossy().replace('\\', "/");
+        if p.contains("/params/") {
+            continue;
+        }
+        let bron = std::fs::read_to_string(&pad).unwrap_or_default();
+        gezien += 1;
+        for (nr, regel) in zonder_tests(&bron).lines().enumerate() {
+            let code = regel.split("//").next().unwrap_or_default();
+            let genoemd = code.trim_start().starts_with("pub const ")
+                && (p.ends_with("src/invoer.rs") || p.ends_with("src/gegevens/mod.rs"));
+            let decimaal = code.contains("dec!(")
+                || code.contains("Decimal::new(")
+                || code.contains("from_str_exact(\"")
+                || code.split("Decimal::from(").skip(1).any(|r| r.starts_with(|c: char| c.is_ascii_digit()));
+            if decimaal && !genoemd {
+                fouten.push(format!("{p}:{}: {}", nr + 1, regel.trim()));
+            }
+        }
+    }
+    assert!(gezien > 50, "{gezien} files read");
+    assert!(fouten.is_empty(), "a decimal outside the parameter tables:\n{}", fouten.join("\n"));
+}

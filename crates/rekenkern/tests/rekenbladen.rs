@@ -159,6 +159,12 @@ fn de_xlsx_download_leest_terug_als_dezelfde_tabel() {
     let formules = blad.matches("<f>SUM(").count();
     let bedragen = tabel.rijen.last().unwrap().cellen.iter().filter(|c| matches!(c, Cel::Bedrag(_))).count();
     assert_eq!(formules, bedragen, "every amount of the TOTAAL line is a formula");
+    // No column wider than a part of the screen (the notes column was 255 characters): Excel's
+    // width unit is a character of ~7 px plus 5 px padding.
+    let breedtes: Vec<f64> = blad.split("width=\"").skip(1).filter_map(|d| d.split('"').next()?.parse().ok()).collect();
+    assert!(!breedtes.is_empty(), "the columns are fitted");
+    let max = f64::from(batch::xlsx::MAX_KOLOMBREEDTE_PX - 5) / 7.0 + 1.0;
+    assert!(breedtes.iter().all(|&b| b <= max), "{breedtes:?} > {max}");
     // The CSV from the same table: the same columns.
     let csv = batch::csv(&rijen, Periode::Maand, b';');
     assert_eq!(csv.lines().next().unwrap().trim_start_matches('\u{feff}').split(';').count(), kop.len());

@@ -82,7 +82,7 @@ fn wat_u_zelf_betaalt_per_maand_is_de_loonstrook_min_de_subsidie() {
     assert!(keten.iter().all(|(id, _)| id.ends_with("_periode")), "{keten:?}");
     // Beschut werk has no loonkostenvoordeel: the last step says so instead of subtracting an
     // amount it does not show.
-    let laatste = spoor.zoek_stap("nettokosten_meting_periode").unwrap();
+    let laatste = spoor.zoek_stap(&rekenkern::teksten::periode::NETTO_METING_ZONDER_LKV).unwrap();
     assert_eq!(laatste.operanden.len(), 2);
     assert!(laatste.formule.contains("geen loonkostenvoordeel"), "{}", laatste.formule);
 }

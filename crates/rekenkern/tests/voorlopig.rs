@@ -10,6 +10,7 @@
 
 use rekenkern::batch::{self, Opties};
 use rekenkern::scenario::decode;
+use rekenkern::teksten as t;
 use rekenkern::{bereken, Datum};
 
 const VANDAAG: Datum = Datum::vast(2026, 11, 25);
@@ -42,7 +43,7 @@ fn zonder_keuze_voorlopig_met_aanname_en_de_lijst_van_wat_niet_bekend_is() {
     assert_eq!(u.voorlopig_sinds(), Some(Datum::vast(2026, 7, 1)));
     assert!(u.aannames.iter().any(|a| a.veld == rekenkern::Sleutel::Voorlopig));
     assert!(u.waarschuwingen.iter().any(|w| w.id == "voorlopig"));
-    assert!(u.is_voorlopig("nettokosten_meting") && u.is_voorlopig("nettokosten_forfait"));
+    assert!(u.is_voorlopig(&t::NETTO_METING) && u.is_voorlopig(&t::NETTO_FORFAIT));
     // Chosen explicitly: the same figures, no assumption.
     let ja = uitkomst(&format!("{SCENARIO}&voorlopig=ja"));
     assert_eq!(ja.per_jaar, u.per_jaar);
@@ -57,14 +58,14 @@ fn een_ingevulde_waarde_gaat_voor_en_blijft_in_de_lijst() {
     assert_eq!(u.niet_bekend.len(), NA_DE_TABELLEN.len(), "the list stays the same while typing");
     // 15,50 × 36 × 52 = 29.016,00 per year, typed: the wage itself is not provisional.
     assert_eq!(u.per_jaar.brutoloon, rust_decimal::Decimal::from(29016));
-    assert!(!u.is_voorlopig("brutoloon"));
-    assert!(u.is_voorlopig("premies"), "the premiums are still the last known ones");
+    assert!(!u.is_voorlopig(&t::BRUTOLOON));
+    assert!(u.is_voorlopig(&t::PREMIES), "the premiums are still the last known ones");
     // Every value typed: nothing provisional, no assumption, the list still there.
     let alles = uitkomst(&format!(
         "{SCENARIO}&wml=15,50&rml=2418&wgl=23,5&p_awf=7,74&p_ufo=0,68&p_aof=7,63&p_wko=0,5&p_whk=1,52&p_zvw=6,10&max_premieloon=82000"
     ));
     assert_eq!(alles.voorlopig_sinds(), None);
-    assert!(!alles.is_voorlopig("nettokosten_meting"));
+    assert!(!alles.is_voorlopig(&t::NETTO_METING));
     assert!(!alles.aannames.iter().any(|a| a.veld == rekenkern::Sleutel::Voorlopig));
     assert_eq!(alles.niet_bekend.len(), NA_DE_TABELLEN.len());
 }
@@ -123,8 +124,8 @@ fn aangekondigde_waarden_tellen_standaard_mee_en_worden_genoemd() {
     assert!(u.spoor.aangekondigde_waarden().iter().all(|g| g.bron.id == "premies-2027"));
     // An announced value makes a figure provisional (it may still change), and is said: an
     // assumption (which values are used, the choice changes an amount: Aof 7,63% → 8,03%) and a warning.
-    assert!(u.is_voorlopig("premies") && u.spoor.is_aangekondigd("premies"));
-    assert!(!u.spoor.is_aangekondigd("brutoloon"));
+    assert!(u.is_voorlopig(&t::PREMIES) && u.spoor.is_aangekondigd(&t::PREMIES));
+    assert!(!u.spoor.is_aangekondigd(&t::BRUTOLOON));
     let aanname = u.aannames.iter().find(|a| a.veld == rekenkern::Sleutel::Aangekondigd).expect("aanname");
     assert!(aanname.tekst().contains("aangekondigde waarden"), "{}", aanname.tekst());
     assert!(u.waarschuwingen.iter().any(|w| w.id == "aangekondigd"));

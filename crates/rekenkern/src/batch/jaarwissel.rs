@@ -50,9 +50,7 @@ impl JaarwisselTotalen {
         self.december = Some(w.december.datum);
         self.januari = Some(w.januari.datum);
         self.gelukt += 1;
-        if w.januari.uitkomst.is_voorlopig("nettokosten_meting")
-            || w.januari.uitkomst.is_voorlopig("nettokosten_forfait")
-        {
+        if w.januari.uitkomst.nettokosten_voorlopig() {
             self.voorlopig += 1;
         }
         self.totaal_december = self.totaal_december.plus(&w.december.bedragen);

@@ -69,6 +69,11 @@ pub const BEDRAGEN: [Regel; 12] = [
     Regel::NettokostenForfait,
 ];
 
+/// The lines that are not a column of the download, with why: every other line is in
+/// [`BEDRAGEN`] (a test), so a new line of `bedragen.rs` is a choice, never left out unseen.
+pub const NIET_IN_BESTAND: [(Regel, &str); 1] =
+    [(Regel::LksLid5, "the subsidy before a measurement: the row's own question (zonder_loonwaarde), not a column")];
+
 /// A read file: the separator and one entry per data row.
 #[derive(Clone, Debug)]
 pub struct Bestand {
@@ -133,7 +138,6 @@ pub struct Cijfers {
 
 impl Cijfers {
     fn van(u: &Uitkomst, jaar: &crate::jaar::Jaaroverzicht, kalenderjaar: u16) -> Cijfers {
-        let voorlopig = |u: &Uitkomst| u.is_voorlopig("nettokosten_meting") || u.is_voorlopig("nettokosten_forfait");
         Cijfers {
             peildatum: u.peildatum,
             uren: u.uren,
@@ -144,7 +148,8 @@ impl Cijfers {
             maanden_in_dienst: u8::try_from(jaar.maanden.iter().filter(|m| m.in_dienst).count()).unwrap_or(u8::MAX),
             fte: u.uren.checked_div(u.voltijd).unwrap_or(Decimal::ONE),
             omslagpunt: u.omslagpunt,
-            voorlopig: voorlopig(u) || jaar.maanden.iter().filter_map(|m| m.uitkomst.as_ref()).any(voorlopig),
+            voorlopig: u.nettokosten_voorlopig()
+                || jaar.maanden.iter().filter_map(|m| m.uitkomst.as_ref()).any(Uitkomst::nettokosten_voorlopig),
         }
     }
 
@@ -406,6 +411,18 @@ pub fn verwerk<'a>(invoer: impl Into<Bron<'a>>, keuzes: &Keuzes, opties: &Opties
 #[allow(clippy::unwrap_used)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn elke_regel_is_een_kolom_of_gekozen_niet() {
+        for r in Regel::ALLE {
+            let kolom = BEDRAGEN.contains(&r);
+            let niet = NIET_IN_BESTAND.iter().any(|(n, _)| *n == r);
+            assert!(kolom != niet, "{r:?}: a column of the download, or in NIET_IN_BESTAND with why (not both)");
+        }
+        // In the list's own order, so every part stands before its total in the file too.
+        let volgorde: Vec<Regel> = Regel::ALLE.into_iter().filter(|r| BEDRAGEN.contains(r)).collect();
+        assert_eq!(volgorde, BEDRAGEN);
+    }
 
     #[test]
     fn een_kapotte_rij_telt_mee_als_fout_en_de_rest_gaat_door() {

@@ -10,14 +10,13 @@
 //! the [`Cijfers`] or the row's message, in the order of the part.
 
 use super::{bereken_rij, Cijfers, InvoerRij, Opties, ZonderLoonwaarde};
+use crate::bedragen::Regel;
 use crate::uitkomst::{Bedragen, Omslagpunt};
 use crate::Datum;
 use rust_decimal::Decimal;
 
 /// The format's version: a page and a worker of different builds never mix their bytes.
 const VERSIE: u8 = 2;
-/// Amounts per period, in the order of [`Bedragen::velden`].
-const BEDRAGEN: usize = 13;
 
 /// A part of rows for a worker (rows that could not be read stay with the page: only a scenario
 /// is calculated).
@@ -193,27 +192,12 @@ impl<'a> Lezer<'a> {
         (vlaggen & 0x7f00_ffff == 0 && schaal <= Decimal::MAX_SCALE).then(|| Decimal::deserialize(b))
     }
     fn bedragen(&mut self) -> Option<Bedragen> {
-        let mut w = [Decimal::ZERO; BEDRAGEN];
-        for x in &mut w {
-            *x = self.bedrag()?;
+        // In the order the writer wrote them: `Bedragen::velden`, i.e. `Regel::ALLE`.
+        let mut b = Bedragen::default();
+        for r in Regel::ALLE {
+            b.zet(r, self.bedrag()?);
         }
-        let [brutoloon, vakantiebijslag, cao_extra, premies, pensioen, werkgeverslasten, loonkosten, lks_meting, lks_forfait, lks_lid5, lkv, nettokosten_meting, nettokosten_forfait] =
-            w;
-        Some(Bedragen {
-            brutoloon,
-            vakantiebijslag,
-            cao_extra,
-            premies,
-            pensioen,
-            werkgeverslasten,
-            loonkosten,
-            lks_meting,
-            lks_forfait,
-            lks_lid5,
-            lkv,
-            nettokosten_meting,
-            nettokosten_forfait,
-        })
+        Some(b)
     }
     fn cijfers(&mut self) -> Option<Cijfers> {
         let peildatum = self.datum()??;

@@ -57,9 +57,12 @@ impl Cel {
             Cel::Bedrag(b) => crate::getal::euro(*b),
             Cel::Datum(d) => format!("{}-{}-{}", d.dag(), d.maand(), d.jaar()),
             Cel::Uren(u) => {
-                let minuten = crate::getal::afronden(u * Decimal::from(60), 0);
-                let uren = (minuten / Decimal::from(60)).trunc();
-                format!("{}:{:02}", uren, minuten - uren * Decimal::from(60))
+                // A time of day as a spreadsheet shows it (hours:minutes), not a rule's value.
+                const MINUTEN_PER_UUR: u8 = 60;
+                let per_uur = Decimal::from(MINUTEN_PER_UUR);
+                let minuten = crate::getal::afronden(u * per_uur, 0);
+                let uren = (minuten / per_uur).trunc();
+                format!("{}:{:02}", uren, minuten - uren * per_uur)
             }
             Cel::Waarheid(w) => if *w { "WAAR" } else { "ONWAAR" }.into(),
         }

@@ -11,6 +11,9 @@ use rust_xlsxwriter::{DocProperties, ExcelDateTime, Format, Formula, Workbook, X
 /// The euro format: Excel shows it with the reader's own separators (`€ 1.234,56` in Dutch).
 const EURO: &str = "\"€\" #,##0.00;\"€\" -#,##0.00";
 
+/// The widest a column is fitted, in pixels (~56 characters; the writer's advice is 300).
+pub const MAX_KOLOMBREEDTE_PX: u32 = 400;
+
 /// The workbook's bytes. An error (Dutch) only if the writer fails.
 pub fn schrijf(blad: &Werkblad) -> Result<Vec<u8>, String> {
     werkmap(blad).map_err(|e| format!("Het Excel-bestand kon niet worden gemaakt ({e})."))
@@ -72,6 +75,9 @@ fn werkmap(blad: &Werkblad) -> Result<Vec<u8>, XlsxError> {
         }
     }
     ws.set_freeze_panes(1, 0)?;
+    // A column as wide as its longest cell, but never wider than a screen's part: the notes column
+    // (assumptions, errors) would otherwise be 255 characters wide and push the amounts out of view.
+    ws.set_autofit_max_width(MAX_KOLOMBREEDTE_PX);
     ws.autofit();
     wb.save_to_buffer()
 }

@@ -57,7 +57,7 @@ pub(super) fn los_op(o: &mut Oplosser, invoer: &Invoer, keuzes: &Keuzes, datum: 
         }
     };
     if let Some(u) = gewenst {
-        o.invoer("invoer.uurloon", label::UURLOON, u, Eenheid::EuroPerUur, false);
+        o.invoer(crate::uitleg::invoer::UURLOON.id(), label::UURLOON, u, Eenheid::EuroPerUur, false);
     }
     // Cao 36 hours "zonder loonverlies" (2027+): scale 1 keeps the wage of the longer week.
     o.let_op_wissel(&cao::LOONBEHOUD_UREN, datum);

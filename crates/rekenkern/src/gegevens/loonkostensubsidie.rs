@@ -91,6 +91,7 @@ pub(super) fn subsidie_maand(o: &mut Oplosser, invoer: &Invoer, keuzes: &Keuzes,
         );
         return LksMaand::Lid7Index { bij_toekenning, januari_nu, januari_toekenning };
     }
-    let waarde = o.opzoeken(p, "wml.maand.lks", label::RML_LKS, toekenning.max(januari), eigen, |w| *w);
+    let waarde =
+        o.opzoeken(p, wml::REFERENTIEMAANDLOON_LKS.id(), label::RML_LKS, toekenning.max(januari), eigen, |w| *w);
     LksMaand::Lid7 { waarde }
 }

@@ -55,7 +55,7 @@ pub(super) fn los_op(o: &mut Oplosser, invoer: &Invoer, datum: Datum, leeftijd: 
         }
         _ => {
             let uur = o.param_met(&wml::MINIMUMUURLOON, datum, ov.wml, |t| t[idx]);
-            (op(wml::MINIMUMUURLOON.id, uur), o.spoor.bron_van(wml::MINIMUMUURLOON.id, &bron::GEBRUIKER))
+            (op(wml::MINIMUMUURLOON.id, uur), o.spoor.bron_van(&wml::MINIMUMUURLOON, &bron::GEBRUIKER))
         }
     };
     let maand = o.param(&wml::REFERENTIEMAANDLOON, datum, ov.rml);

@@ -14,11 +14,23 @@ use rust_decimal::Decimal;
 pub(super) fn los_op(o: &mut Oplosser, invoer: &Invoer, datum: Datum, leeftijd: u8) -> Pensioen {
     let vanaf = o.param(&pensioen::VANAF_LEEFTIJD, datum, None);
     match invoer.overrides.pensioen {
-        Some(p) => Pensioen::Percentage(o.invoer("invoer.pensioen", label::PENSIOEN, p, Eenheid::Fractie, false)),
+        Some(p) => Pensioen::Percentage(o.invoer(
+            crate::uitleg::invoer::PENSIOEN.id(),
+            label::PENSIOEN,
+            p,
+            Eenheid::Fractie,
+            false,
+        )),
         // Too young for the scheme: no employer pension premium (the estimate would be wrong).
         None if Decimal::from(leeftijd) < vanaf => {
             o.aanname(S::Pensioen, aanname::PENSIOEN_TE_JONG);
-            Pensioen::Percentage(o.invoer("invoer.pensioen", label::PENSIOEN, Decimal::ZERO, Eenheid::Fractie, true))
+            Pensioen::Percentage(o.invoer(
+                crate::uitleg::invoer::PENSIOEN.id(),
+                label::PENSIOEN,
+                Decimal::ZERO,
+                Eenheid::Fractie,
+                true,
+            ))
         }
         None => {
             o.aanname(S::Pensioen, aanname::PENSIOEN);

@@ -33,18 +33,24 @@ pub(super) fn los_op(o: &mut Oplosser, invoer: &Invoer, keuzes: &Keuzes, vandaag
         o.aanname_met(S::Leeftijd, AannameTekst::Leeftijd(STANDAARD_LEEFTIJD));
         STANDAARD_LEEFTIJD
     });
-    o.invoer("invoer.leeftijd", label::LEEFTIJD, Decimal::from(leeftijd), Eenheid::Getal, invoer.leeftijd.is_none());
+    o.invoer(
+        crate::uitleg::invoer::LEEFTIJD.id(),
+        label::LEEFTIJD,
+        Decimal::from(leeftijd),
+        Eenheid::Getal,
+        invoer.leeftijd.is_none(),
+    );
     let uren = invoer.uren.unwrap_or_else(|| {
         o.aanname_met(S::Uren, AannameTekst::Uren(STANDAARD_UREN));
         STANDAARD_UREN
     });
-    o.invoer("invoer.uren", label::UREN, uren, Eenheid::UrenPerWeek, invoer.uren.is_none());
+    o.invoer(crate::uitleg::invoer::UREN.id(), label::UREN, uren, Eenheid::UrenPerWeek, invoer.uren.is_none());
     let loonwaarde_pct = invoer.loonwaarde.unwrap_or_else(|| {
         o.aanname_met(S::Loonwaarde, AannameTekst::Loonwaarde(STANDAARD_LOONWAARDE));
         STANDAARD_LOONWAARDE
     });
     let loonwaarde = o.invoer(
-        "invoer.loonwaarde",
+        crate::uitleg::invoer::LOONWAARDE.id(),
         label::LOONWAARDE,
         Decimal::from(loonwaarde_pct) / Decimal::ONE_HUNDRED,
         Eenheid::Fractie,
@@ -54,14 +60,20 @@ pub(super) fn los_op(o: &mut Oplosser, invoer: &Invoer, keuzes: &Keuzes, vandaag
         o.aanname(S::Werkgever, aanname::WERKGEVER);
     }
     let voltijd = match (invoer.voltijd, keuzes.werkgever) {
-        (Some(v), _) => ("invoer.voltijd", o.invoer("invoer.voltijd", label::VOLTIJD, v, Eenheid::UrenPerWeek, false)),
+        (Some(v), _) => (
+            crate::uitleg::invoer::VOLTIJD.id(),
+            o.invoer(crate::uitleg::invoer::VOLTIJD.id(), label::VOLTIJD, v, Eenheid::UrenPerWeek, false),
+        ),
         (None, Werkgever::Sob) => {
             o.aanname(S::Voltijd, aanname::VOLTIJD_CAO);
             (cao::VOLTIJD.id, o.param(&cao::VOLTIJD, datum, None))
         }
         (None, Werkgever::Regulier) => {
             o.aanname(S::Voltijd, aanname::VOLTIJD_REGULIER);
-            ("invoer.voltijd", o.invoer("invoer.voltijd", label::VOLTIJD, uren, Eenheid::UrenPerWeek, true))
+            (
+                crate::uitleg::invoer::VOLTIJD.id(),
+                o.invoer(crate::uitleg::invoer::VOLTIJD.id(), label::VOLTIJD, uren, Eenheid::UrenPerWeek, true),
+            )
         }
     };
     Werk { datum, leeftijd, uren, loonwaarde, voltijd }

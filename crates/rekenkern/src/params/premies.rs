@@ -13,6 +13,9 @@ use rust_decimal_macros::dec;
 /// How many employer premiums a payslip has: AWf, Ufo, Aof, Wko, Whk and Zvw (Wfsv, Zvw).
 pub const AANTAL: usize = 6;
 
+/// The premium rates (a payslip takes one AWf and one Aof of each pair), not the maximum premium wage.
+pub const PERCENTAGES: &[&Param<Decimal>] = &[&AWF_LAAG, &AWF_HOOG, &UFO, &AOF_LAAG, &AOF_HOOG, &WKO, &WHK, &ZVW];
+
 const TOT: Option<Datum> = Some(Datum::vast(2026, 12, 31));
 
 /// AWf low: written permanent contract, not on call (Wfsv art. 27).

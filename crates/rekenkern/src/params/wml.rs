@@ -113,3 +113,7 @@ pub const VAKANTIEBIJSLAG: Param<Decimal> = Param {
     sleutel: None,
     waarden: &[Waarde { vanaf: Datum::vast(2015, 1, 1), waarde: dec!(0.08), bron: &WML_ART_15, status: Gepubliceerd }],
 };
+
+/// The monthly minimum wage of a running subsidy (lid 7) as the trail records it: looked up for one
+/// date (`gegevens::loonkostensubsidie`), the same table as [`REFERENTIEMAANDLOON`].
+pub const REFERENTIEMAANDLOON_LKS: crate::uitleg::Id = crate::uitleg::Id("wml.maand.lks");

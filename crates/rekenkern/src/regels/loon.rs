@@ -3,7 +3,7 @@
 use crate::bron;
 use crate::gegevens::{Gegevens, Pensioen};
 use crate::teksten as t;
-use crate::uitleg::{een, nul, op, Bewerking as B, Eenheid, Operand, Spoor};
+use crate::uitleg::{een, nul, op, Bewerking as B, Eenheid, Id, Operand, Spoor};
 use rust_decimal::Decimal;
 
 /// Yearly wage cost and its parts.
@@ -30,9 +30,13 @@ fn uurloon(g: &Gegevens, s: &mut Spoor) -> Decimal {
     let wml_bron = g.wml_uur_bron;
     let (voltijd_id, voltijd) = g.voltijd;
     match (g.gewenst_uurloon, g.loonbehoud_uren) {
-        (Some(u), _) => {
-            s.reken(&t::UURLOON, B::Grootste, &[g.wml_uur, op("invoer.uurloon", u)], Eenheid::EuroPerUur, wml_bron)
-        }
+        (Some(u), _) => s.reken(
+            &t::UURLOON,
+            B::Grootste,
+            &[g.wml_uur, op(crate::uitleg::invoer::UURLOON.id(), u)],
+            Eenheid::EuroPerUur,
+            wml_bron,
+        ),
         (None, Some(behoud)) => s.reken(
             &t::UURLOON_36,
             B::Breuk { teller: 2 },
@@ -51,7 +55,7 @@ pub(crate) fn loonkosten(g: &Gegevens, s: &mut Spoor) -> Loon {
     let brutoloon = s.reken(
         &t::BRUTOLOON,
         B::Product,
-        &[op("uurloon", uurloon), op("invoer.uren", g.uren), op("conventie.weken", g.weken)],
+        &[op("uurloon", uurloon), op(crate::uitleg::invoer::UREN.id(), g.uren), op("conventie.weken", g.weken)],
         Eenheid::EuroPerJaar,
         &bron::CONVENTIE,
     );
@@ -65,7 +69,7 @@ pub(crate) fn loonkosten(g: &Gegevens, s: &mut Spoor) -> Loon {
     let verhouding = s.reken(
         &t::UREN_VERHOUDING,
         B::Breuk { teller: 1 },
-        &[op("invoer.uren", g.uren), op(voltijd_id, voltijd)],
+        &[op(crate::uitleg::invoer::UREN.id(), g.uren), op(voltijd_id, voltijd)],
         Eenheid::Fractie,
         &bron::CONVENTIE,
     );
@@ -125,7 +129,7 @@ pub(crate) fn loonkosten(g: &Gegevens, s: &mut Spoor) -> Loon {
 /// The cao's yearly payments, pro rata to the part-time factor (cao Aan de Slag).
 fn cao_extra(g: &Gegevens, s: &mut Spoor, deeltijd: Decimal) -> Option<Decimal> {
     g.cao.map(|(eju, eenmalig)| {
-        let cao_bron = s.bron_van("cao.eindejaarsuitkering", &bron::CAO_ADS_2026);
+        let cao_bron = s.bron_van(&crate::params::cao::EINDEJAARSUITKERING, &bron::CAO_ADS_2026);
         let voltijd = s.reken(
             &t::CAO_VOLTIJD,
             B::Som,
@@ -147,7 +151,7 @@ fn cao_extra(g: &Gegevens, s: &mut Spoor, deeltijd: Decimal) -> Option<Decimal> 
 /// source of the premium year, and whether the cap applied.
 fn premies(g: &Gegevens, s: &mut Spoor, loon_totaal: Decimal) -> (Decimal, &'static crate::bron::Bron, bool) {
     let premieloon_afgetopt = loon_totaal > g.maximum_premieloon;
-    let max_bron = s.bron_van("premie.maximum_premieloon", &bron::MAX_PREMIELOON);
+    let max_bron = s.bron_van(&crate::params::premies::MAXIMUM_PREMIELOON, &bron::MAX_PREMIELOON);
     let premieloon = s.reken(
         &t::PREMIELOON,
         B::Kleinste,
@@ -157,7 +161,7 @@ fn premies(g: &Gegevens, s: &mut Spoor, loon_totaal: Decimal) -> (Decimal, &'sta
     );
     let premie_delen: Vec<Operand> = g.premiepercentages.iter().map(|p| op(p.id, p.waarde)).collect();
     // The premium year's regulation, as recorded for the AWf rate actually used.
-    let premie_bron = g.premiepercentages.first().map_or(&bron::WFSV_2026, |p| s.bron_van(p.id, &bron::WFSV_2026));
+    let premie_bron = g.premiepercentages.first().map_or(&bron::WFSV_2026, |p| s.bron_van(&Id(p.id), &bron::WFSV_2026));
     let percentage = s.reken(&t::PREMIEPERCENTAGE, B::Som, &premie_delen, Eenheid::Fractie, premie_bron);
     let premies = s.reken(
         &t::PREMIES,
@@ -177,7 +181,7 @@ fn pensioen(g: &Gegevens, s: &mut Spoor, pensioenloon: Decimal, deeltijd: Decima
             let premie = s.reken(
                 &t::PENSIOEN_PERCENTAGE,
                 B::Product,
-                &[op("pensioenloon", pensioenloon), op("invoer.pensioen", p)],
+                &[op("pensioenloon", pensioenloon), op(crate::uitleg::invoer::PENSIOEN.id(), p)],
                 Eenheid::EuroPerJaar,
                 &bron::GEBRUIKER,
             );

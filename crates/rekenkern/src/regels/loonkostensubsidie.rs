@@ -54,7 +54,7 @@ pub(crate) fn basis(g: &Gegevens, s: &mut Spoor) -> Basis {
             s.reken(
                 &t::RML_LKS,
                 B::Overnemen,
-                &[op("wml.maand.lks", waarde)],
+                &[op(crate::params::wml::REFERENTIEMAANDLOON_LKS.id(), waarde)],
                 Eenheid::EuroPerMaand,
                 &bron::PW_10D_LID_7,
             ),
@@ -95,7 +95,7 @@ pub(crate) fn basis(g: &Gegevens, s: &mut Spoor) -> Basis {
     let uren_lks = s.reken(
         &t::UREN_LKS,
         B::Kleinste,
-        &[op("invoer.uren", g.uren), op(voltijd_id, voltijd)],
+        &[op(crate::uitleg::invoer::UREN.id(), g.uren), op(voltijd_id, voltijd)],
         Eenheid::UrenPerWeek,
         &bron::PW_10D,
     );
@@ -111,7 +111,7 @@ pub(crate) fn basis(g: &Gegevens, s: &mut Spoor) -> Basis {
         Eenheid::EuroPerJaar,
         &bron::PW_10D,
     );
-    let wgl_bron = s.bron_van("lks.werkgeverslasten", &bron::GEBRUIKER);
+    let wgl_bron = s.bron_van(&crate::params::lks::WERKGEVERSLASTEN, &bron::GEBRUIKER);
     let wgl_opslag = s.reken(
         &t::WGL_OPSLAG,
         B::Som,
@@ -127,7 +127,7 @@ pub(crate) fn meting(g: &Gegevens, b: &Basis, s: &mut Spoor) -> Meting {
     let gat = s.reken(
         &t::LKS_GAT,
         B::Verschil,
-        &[een(), op("invoer.loonwaarde", g.loonwaarde)],
+        &[een(), op(crate::uitleg::invoer::LOONWAARDE.id(), g.loonwaarde)],
         Eenheid::Fractie,
         &bron::PW_10D,
     );
@@ -150,7 +150,7 @@ pub(crate) fn meting(g: &Gegevens, b: &Basis, s: &mut Spoor) -> Meting {
         Eenheid::EuroPerJaar,
         &bron::PW_10D,
     );
-    let wgl_bron = s.bron_van("lks.werkgeverslasten", &bron::GEBRUIKER);
+    let wgl_bron = s.bron_van(&crate::params::lks::WERKGEVERSLASTEN, &bron::GEBRUIKER);
     let wgl = s.reken(
         &t::LKS_WGL,
         B::Product,

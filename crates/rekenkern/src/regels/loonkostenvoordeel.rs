@@ -24,7 +24,11 @@ pub(crate) fn loonkostenvoordeel(g: &Gegevens, s: &mut Spoor) -> (Lkv, Decimal) 
     let uren = s.reken(
         &t::LKV_UREN,
         B::Product,
-        &[op("lkv.banenafspraak_uur", per_uur), op("invoer.uren", g.uren), op("conventie.weken", g.weken)],
+        &[
+            op("lkv.banenafspraak_uur", per_uur),
+            op(crate::uitleg::invoer::UREN.id(), g.uren),
+            op("conventie.weken", g.weken),
+        ],
         Eenheid::EuroPerJaar,
         &bron::WTL,
     );

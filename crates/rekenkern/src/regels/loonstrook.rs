@@ -186,7 +186,12 @@ impl Loonstrook {
             lks_forfait: self.lks_forfait,
             lks_lid5: self.lks_lid5,
             lkv: self.lkv,
-            ..Bedragen::default()
+            // The totals are the sums of the lines above (`met_totalen`); every line is named here,
+            // so a new line of `bedragen.rs` is a compile error, never a silent zero.
+            werkgeverslasten: Decimal::ZERO,
+            loonkosten: Decimal::ZERO,
+            nettokosten_meting: Decimal::ZERO,
+            nettokosten_forfait: Decimal::ZERO,
         }
         .met_totalen()
     }

@@ -9,9 +9,11 @@
 
 use super::{Periode, Uitkomst};
 use crate::bron;
+use crate::params::{pensioen as pp, premies as pr, wml};
 use crate::regels::loonstrook::Strookbasis;
+use crate::teksten as jaar;
 use crate::teksten::periode as t;
-use crate::uitleg::{nul, op, Bewerking as B, Eenheid, Operand, Spoor, Stap};
+use crate::uitleg::{invoer, nul, op, Bewerking as B, Eenheid, Id, InSpoor, Operand, Spoor, Stap};
 use rust_decimal::Decimal;
 
 // One text per premium of the payslip: the zip below must leave none out.
@@ -44,9 +46,10 @@ impl Uitkomst {
         let (deler, eenheid): (Vec<Operand>, Eenheid) = match periode {
             Periode::Jaar => (Vec::new(), Eenheid::EuroPerJaar),
             Periode::Maand => (vec![op("conventie.maanden", self.maanden)], Eenheid::EuroPerMaand),
-            Periode::Uur => {
-                (vec![op("invoer.uren", self.uren), op("conventie.weken", self.weken)], Eenheid::EuroPerUur)
-            }
+            Periode::Uur => (
+                vec![op(crate::uitleg::invoer::UREN.id(), self.uren), op("conventie.weken", self.weken)],
+                Eenheid::EuroPerUur,
+            ),
         };
         stappen(&self.strook, &deler, eenheid, &mut s);
         s
@@ -78,15 +81,19 @@ fn aandeel(
 }
 
 /// The value of a step or used value of the trail (zero when the trail does not have it).
-fn waarde(s: &Spoor, id: &str) -> Decimal {
+fn waarde(s: &Spoor, id: &impl InSpoor) -> Decimal {
     s.zoek_stap(id).map(|x| x.waarde).or_else(|| s.zoek_gebruikt(id).map(|g| g.waarde)).unwrap_or_default()
 }
 
+/// A step or used value of the trail as an operand under its own id.
+fn w(s: &Spoor, id: &impl InSpoor) -> Operand {
+    op(id.spoor_id(), waarde(s, id))
+}
+
 fn stappen(b: &Strookbasis, deler: &[Operand], e: Eenheid, s: &mut Spoor) {
-    let w = |s: &Spoor, id: &'static str| op(id, waarde(s, id));
-    let bruto = w(s, "brutoloon");
+    let bruto = w(s, &jaar::BRUTOLOON);
     let brutoloon = deel(s, &t::BRUTOLOON, &[bruto], deler, e);
-    let vb = w(s, "wml.vakantiebijslag");
+    let vb = w(s, &wml::VAKANTIEBIJSLAG);
     let vakantiebijslag = s.reken(
         &t::VAKANTIEBIJSLAG,
         B::BreukOpCenten { teller: 2 },
@@ -96,17 +103,20 @@ fn stappen(b: &Strookbasis, deler: &[Operand], e: Eenheid, s: &mut Spoor) {
     );
     let mut loon = vec![op(t::BRUTOLOON.id, brutoloon), op(t::VAKANTIEBIJSLAG.id, vakantiebijslag)];
     // The cao payments, each its own line, only when the cao pays them.
-    if s.zoek_stap("cao_extra").is_some() {
-        let deeltijd = w(s, "deeltijdfactor");
-        for (tekst, id) in [(&t::EINDEJAARSUITKERING, "cao.eindejaarsuitkering"), (&t::EENMALIG, "cao.eenmalig")] {
+    if s.zoek_stap(&jaar::CAO_EXTRA).is_some() {
+        let deeltijd = w(s, &jaar::DEELTIJDFACTOR);
+        for (tekst, id) in [
+            (&t::EINDEJAARSUITKERING, &crate::params::cao::EINDEJAARSUITKERING),
+            (&t::EENMALIG, &crate::params::cao::EENMALIG),
+        ] {
             let bedrag = w(s, id);
             let lijn = deel(s, tekst, &[bedrag, deeltijd], deler, e);
             loon.push(op(tekst.id, lijn));
         }
     }
     let loon_periode = s.reken(&t::LOON, B::Som, &loon, e, &bron::CONVENTIE);
-    let maximum = w(s, "premie.maximum_premieloon");
-    let max_bron = s.bron_van("premie.maximum_premieloon", &bron::MAX_PREMIELOON);
+    let maximum = w(s, &pr::MAXIMUM_PREMIELOON);
+    let max_bron = s.bron_van(&pr::MAXIMUM_PREMIELOON, &bron::MAX_PREMIELOON);
     let maximum = aandeel(s, &t::MAXIMUM_PREMIELOON, maximum, deler, e, max_bron);
     let premieloon = s.reken(
         &t::PREMIELOON,
@@ -117,7 +127,7 @@ fn stappen(b: &Strookbasis, deler: &[Operand], e: Eenheid, s: &mut Spoor) {
     );
     let mut premies = Vec::new();
     for ((id, percentage), tekst) in b.premies.iter().zip(t::PREMIES.iter()) {
-        let premie_bron = s.bron_van(id, &bron::WFSV_2026);
+        let premie_bron = s.bron_van(&Id(id), &bron::WFSV_2026);
         let lijn = s.reken(
             tekst,
             B::BreukOpCenten { teller: 2 },
@@ -127,7 +137,7 @@ fn stappen(b: &Strookbasis, deler: &[Operand], e: Eenheid, s: &mut Spoor) {
         );
         premies.push(op(tekst.id, lijn));
     }
-    let premie_bron = b.premies.first().map_or(&bron::WFSV_2026, |(id, _)| s.bron_van(id, &bron::WFSV_2026));
+    let premie_bron = b.premies.first().map_or(&bron::WFSV_2026, |(id, _)| s.bron_van(&Id(id), &bron::WFSV_2026));
     let premies = s.reken(&t::PREMIES_SAMEN, B::Som, &premies, e, premie_bron);
     let pensioen = pensioen(s, brutoloon, vakantiebijslag, deler, e);
     let werkgeverslasten = s.reken(
@@ -140,17 +150,17 @@ fn stappen(b: &Strookbasis, deler: &[Operand], e: Eenheid, s: &mut Spoor) {
     loon.push(op(t::WERKGEVERSLASTEN.id, werkgeverslasten));
     let loonkosten = s.reken(&t::LOONKOSTEN, B::Som, &loon, e, &bron::CONVENTIE);
 
-    let lks = |s: &mut Spoor, tekst, id: &'static str, grondslag: &'static bron::Bron| {
-        let jaar = w(s, id);
-        let mut delen = vec![jaar];
+    let lks = |s: &mut Spoor, tekst, id: &crate::teksten::StapTekst, grondslag: &'static bron::Bron| {
+        let per_jaar = w(s, id);
+        let mut delen = vec![per_jaar];
         delen.extend_from_slice(deler);
         s.reken(tekst, B::BreukOpCenten { teller: 1 }, &delen, e, grondslag)
     };
-    let meting = lks(s, &t::LKS_METING, "lks_meting", &bron::PW_10D);
-    let forfait = lks(s, &t::LKS_FORFAIT, "lks_forfait", &bron::FORFAIT_VOORSTEL);
-    lks(s, &t::LKS_LID5, "lks_lid5", &bron::PW_10D_LID_5);
+    let meting = lks(s, &t::LKS_METING, &jaar::LKS_METING, &bron::PW_10D);
+    let forfait = lks(s, &t::LKS_FORFAIT, &jaar::LKS_FORFAIT, &bron::FORFAIT_VOORSTEL);
+    lks(s, &t::LKS_LID5, &jaar::LKS_LID5, &bron::PW_10D_LID_5);
     // The loonkostenvoordeel only where there is one (never for beschut werk); the net cost says so.
-    let lkv = s.zoek_stap("lkv").is_some().then(|| lks(s, &t::LKV, "lkv", &bron::WTL));
+    let lkv = s.zoek_stap(&jaar::LKV).is_some().then(|| lks(s, &t::LKV, &jaar::LKV, &bron::WTL));
     for (met, zonder, lks_id, lks_waarde, grondslag) in [
         (&t::NETTO_METING, &t::NETTO_METING_ZONDER_LKV, t::LKS_METING.id, meting, &bron::PW_10D),
         (&t::NETTO_FORFAIT, &t::NETTO_FORFAIT_ZONDER_LKV, t::LKS_FORFAIT.id, forfait, &bron::FORFAIT_VOORSTEL),
@@ -177,16 +187,16 @@ fn pensioen(s: &mut Spoor, brutoloon: Decimal, vakantiebijslag: Decimal, deler: 
         e,
         &bron::CONVENTIE,
     );
-    if let Some(p) = s.zoek_gebruikt("invoer.pensioen").map(|g| g.waarde) {
+    if let Some(p) = s.zoek_gebruikt(&invoer::PENSIOEN).map(|g| g.waarde) {
         return s.reken(
             &t::PENSIOEN_PERCENTAGE,
             B::BreukOpCenten { teller: 2 },
-            &[op(t::PENSIOENLOON.id, pensioenloon), op("invoer.pensioen", p)],
+            &[op(t::PENSIOENLOON.id, pensioenloon), op(invoer::PENSIOEN.id(), p)],
             e,
             &bron::GEBRUIKER,
         );
     }
-    let franchise = op("franchise_deeltijd", waarde(s, "franchise_deeltijd"));
+    let franchise = w(s, &jaar::FRANCHISE_DEELTIJD);
     let franchise = aandeel(s, &t::FRANCHISE, franchise, deler, e, &bron::PWRI_DEELTIJD);
     let boven = s.reken(
         &t::BOVEN_FRANCHISE,
@@ -197,8 +207,8 @@ fn pensioen(s: &mut Spoor, brutoloon: Decimal, vakantiebijslag: Decimal, deler: 
     );
     let grondslag =
         s.reken(&t::PENSIOENGRONDSLAG, B::Grootste, &[op(t::BOVEN_FRANCHISE.id, boven), nul()], e, &bron::PWRI_PROXY);
-    let aandeel = op("pensioen.aandeel_werkgever", waarde(s, "pensioen.aandeel_werkgever"));
-    let premie = op("pensioen.premie", waarde(s, "pensioen.premie"));
+    let aandeel = w(s, &pp::AANDEEL_WERKGEVER);
+    let premie = w(s, &pp::PREMIE);
     s.reken(
         &t::PENSIOEN,
         B::BreukOpCenten { teller: 3 },
@@ -214,9 +224,9 @@ fn pensioen(s: &mut Spoor, brutoloon: Decimal, vakantiebijslag: Decimal, deler: 
 /// cost, what you pay yourself) by the period's lines it adds up. Empty when the figure has no
 /// step of a period.
 pub fn keten<'a>(spoor: &'a Spoor, figuur: &str) -> Vec<&'a Stap> {
-    let Some(doel) = periode_id(figuur).and_then(|id| spoor.zoek_stap(id)) else { return Vec::new() };
+    let Some(doel) = periode_id(figuur).and_then(|id| spoor.zoek_stap(&Id(id))) else { return Vec::new() };
     let deel_van_jaar = matches!(doel.bewerking, B::BreukOpCenten { .. })
-        && doel.operanden.first().is_some_and(|o| !o.id.ends_with("_periode") && spoor.zoek_stap(o.id).is_some());
+        && doel.operanden.first().is_some_and(|o| !o.id.ends_with("_periode") && spoor.zoek_stap(o).is_some());
     let nodig = voorgangers(spoor, doel.id);
     spoor
         .stappen
@@ -234,7 +244,7 @@ fn voorgangers(spoor: &Spoor, id: &'static str) -> Vec<&'static str> {
         // The last step with this id before the ones that use it (ids of the period are unique).
         if let Some(st) = spoor.stappen.iter().rev().find(|st| st.id == huidig) {
             for o in st.gebruikt() {
-                if spoor.zoek_stap(o).is_some() && !uit.contains(&o) {
+                if spoor.zoek_stap(&Id(o)).is_some() && !uit.contains(&o) {
                     uit.push(o);
                     te_doen.push(o);
                 }

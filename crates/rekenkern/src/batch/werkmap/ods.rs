@@ -181,11 +181,13 @@ fn cel(e: &BytesStart<'_>) -> Cel {
 /// An ISO 8601 duration as LibreOffice writes it (`PT36H00M00S`, `P1DT2H`) in hours, exactly.
 fn uren(d: &str) -> Option<rust_decimal::Decimal> {
     use rust_decimal::Decimal;
+    const UREN_PER_DAG: u8 = 24;
     let getal = |t: &str| Decimal::from_str_exact(t).ok();
     let rest = d.strip_prefix('P')?;
     let (dagen, tijd) = rest.split_once('T').unwrap_or((rest, ""));
     let mut totaal = match dagen.strip_suffix('D') {
-        Some(dg) => getal(dg)?.checked_mul(Decimal::from(24))?,
+        // An ISO 8601 duration's days as hours (the calendar's, not a rule's).
+        Some(dg) => getal(dg)?.checked_mul(Decimal::from(UREN_PER_DAG))?,
         None if dagen.is_empty() => Decimal::ZERO,
         None => return None,
     };
