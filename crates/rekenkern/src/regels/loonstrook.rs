@@ -156,22 +156,35 @@ impl Loonstrook {
     /// The same lines to the bit, scale included (`==` on a decimal ignores it: 0 equals 0.00), so
     /// that what is made of them is the same too.
     pub fn zelfde_bits(&self, ander: &Loonstrook) -> bool {
+        // Every field by name (no `..`): a new line is a compile error here, never left out.
         let regels = |s: &Loonstrook| {
+            let Loonstrook {
+                brutoloon,
+                vakantiebijslag,
+                eindejaarsuitkering,
+                eenmalig,
+                premies,
+                pensioen,
+                lks_meting,
+                lks_forfait,
+                lks_lid5,
+                lkv,
+            } = *s;
             [
-                s.brutoloon,
-                s.vakantiebijslag,
-                s.eindejaarsuitkering,
-                s.eenmalig,
-                s.pensioen,
-                s.lks_meting,
-                s.lks_forfait,
-                s.lks_lid5,
-                s.lkv,
+                brutoloon,
+                vakantiebijslag,
+                eindejaarsuitkering,
+                eenmalig,
+                pensioen,
+                lks_meting,
+                lks_forfait,
+                lks_lid5,
+                lkv,
             ]
+            .into_iter()
+            .chain(premies)
         };
-        let zelfde = |a: &Decimal, b: &Decimal| a.serialize() == b.serialize();
-        regels(self).iter().zip(regels(ander).iter()).all(|(a, b)| zelfde(a, b))
-            && self.premies.iter().zip(ander.premies.iter()).all(|(a, b)| zelfde(a, b))
+        regels(self).zip(regels(ander)).all(|(a, b)| a.serialize() == b.serialize())
     }
 
     /// The amounts shown: the lines, and every total as the sum of the lines ([`crate::bedragen::Regel::delen`]).
