@@ -48,11 +48,12 @@ for rol in lezer schrijver; do
 done
 # The calculating workers of the same page (issue 34, ADR 0027): the core only, its own wasm; the
 # page starts one per core (bounded) when it calculates a file. Kept for offline like the page.
+# Built for speed (the `rekenen` profile, opt-level 3, and wasm-opt -O3), not size like the app.
 doel=target/reken-werker
-cargo build --release --locked --offline --target wasm32-unknown-unknown -p reken-werker --target-dir $doel
+cargo build --profile rekenen --locked --offline --target wasm32-unknown-unknown -p reken-werker --target-dir $doel
 rm -rf $doel/uit && mkdir -p $doel/uit
-wasm-bindgen --target web --out-name rekenaar --out-dir $doel/uit $doel/wasm32-unknown-unknown/release/reken_werker.wasm
-wasm-opt -Oz --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext --enable-mutable-globals \
+wasm-bindgen --target web --out-name rekenaar --out-dir $doel/uit $doel/wasm32-unknown-unknown/rekenen/reken_werker.wasm
+wasm-opt -O3 --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext --enable-mutable-globals \
   $doel/uit/rekenaar_bg.wasm -o $doel/uit/rekenaar_bg.wasm
 rm -f dist/werkmap-* dist/rekenaar-*
 node scripts/werkmap.mjs dist target/werkmap-lezen/uit target/werkmap-schrijven/uit $doel/uit

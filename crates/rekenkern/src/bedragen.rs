@@ -164,10 +164,18 @@ impl Bedragen {
     pub fn plus(&self, ander: &Bedragen) -> Bedragen {
         let mut uit = Bedragen::default();
         for r in Regel::ALLE {
-            *uit.veld(r) = self.get(r) + ander.get(r);
+            *uit.veld(r) = som(self.get(r), ander.get(r));
         }
         uit
     }
+}
+
+/// `a + b`, not inlined: thirteen inlined decimal additions in one function made the compiler
+/// prepare every branch of each at once (a 4.6 KB stack frame, ~4,200 instructions a call); one
+/// call each is ~10× cheaper (issue 34, callgrind).
+#[inline(never)]
+fn som(a: Decimal, b: Decimal) -> Decimal {
+    a + b
 }
 
 #[cfg(test)]

@@ -4,6 +4,7 @@ use crate::bron;
 use crate::datum::Datum;
 use crate::gegevens::{los_op, Gegevens};
 use crate::invoer::Invoer;
+use crate::param::Geldig;
 use crate::regels::loonstrook::Strookbasis;
 use crate::regels::{forfait, loon, loonkostensubsidie as lks, loonkostenvoordeel as lkv, omslagpunt};
 use crate::teksten::{self as t, waarschuwing as w};
@@ -33,7 +34,8 @@ pub(crate) fn bereken_na_controle(
     spoor: Spoor,
     fouten: Vec<Fout>,
 ) -> Result<Uitkomst, Vec<Fout>> {
-    Ok(reken(invoer, los_op_na_controle(invoer, vandaag, spoor, fouten)?))
+    let (opgelost, _) = los_op_na_controle(invoer, vandaag, spoor, fouten)?;
+    Ok(reken(invoer, opgelost))
 }
 
 /// A scenario resolved: every value the formulas need, the assumptions made, and the recorder with
@@ -70,18 +72,20 @@ impl Opgelost {
     }
 }
 
-/// Step one: the checked scenario resolved (`fouten`: what checking it found).
+/// Step one: the checked scenario resolved (`fouten`: what checking it found), and the later
+/// peildata on which the same scenario resolves to the same apart from the date
+/// ([`crate::gegevens::los_op`]).
 pub(crate) fn los_op_na_controle(
     invoer: &Invoer,
     vandaag: Datum,
     mut spoor: Spoor,
     fouten: Vec<Fout>,
-) -> Result<Opgelost, Vec<Fout>> {
+) -> Result<(Opgelost, Geldig), Vec<Fout>> {
     if !fouten.is_empty() {
         return Err(fouten);
     }
-    let (g, aannames) = los_op(invoer, vandaag, &mut spoor)?;
-    Ok(Opgelost { g, aannames, spoor })
+    let (g, aannames, geldig) = los_op(invoer, vandaag, &mut spoor)?;
+    Ok((Opgelost { g, aannames, spoor }, geldig))
 }
 
 /// Step two: the formulas on the resolved values.

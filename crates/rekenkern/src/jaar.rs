@@ -19,6 +19,7 @@ use crate::datum::Datum;
 use crate::getal::centen;
 use crate::invoer::{Invoer, LoonKeuze, Subsidie};
 use crate::invoertabel::Sleutel as S;
+use crate::param::Geldig;
 use crate::params::lks;
 use crate::regels::loon::premies_in_maand;
 use crate::regels::loonstrook::Loonstrook;
@@ -125,6 +126,18 @@ pub fn jaaroverzicht(invoer: &Invoer, vandaag: Datum) -> Result<Jaaroverzicht, V
 /// for a group: the same months and amounts, the months' `spoor` empty, see
 /// [`crate::bereken::bereken_met`]).
 pub fn jaaroverzicht_met(invoer: &Invoer, vandaag: Datum, spoor: fn() -> Spoor) -> Result<Jaaroverzicht, Vec<Fout>> {
+    jaaroverzicht_na_controle(invoer, vandaag, spoor, crate::scenario::controleer(invoer))
+}
+
+/// [`jaaroverzicht_met`] when the scenario was checked already: `fouten` is what
+/// [`crate::scenario::controleer`] finds in it (a group's row was checked by its peildatum
+/// calculation, all but the key `jaar` it sets for the overview; each key is checked on its own).
+pub(crate) fn jaaroverzicht_na_controle(
+    invoer: &Invoer,
+    vandaag: Datum,
+    spoor: fn() -> Spoor,
+    fouten: Vec<Fout>,
+) -> Result<Jaaroverzicht, Vec<Fout>> {
     let j = &invoer.jaar;
     if j.hermeting.is_some() != j.loonwaarde2.is_some() {
         let veld = if j.hermeting.is_none() { S::Hermeting } else { S::Loonwaarde2 };
@@ -161,7 +174,7 @@ pub fn jaaroverzicht_met(invoer: &Invoer, vandaag: Datum, spoor: fn() -> Spoor) 
         }
     }
 
-    let berekend = bereken_maanden(invoer, vandaag, &p, &data, lid5, spoor)?;
+    let berekend = bereken_maanden(invoer, vandaag, &p, &data, lid5, spoor, fouten)?;
 
     let maanden = maandbedragen(&invoer.jaar, berekend, spoor);
 
@@ -193,6 +206,53 @@ pub fn jaaroverzicht_met(invoer: &Invoer, vandaag: Datum, spoor: fn() -> Spoor) 
     Ok(Jaaroverzicht { maanden, totaal, aannames, waarschuwingen, toekenning: p.toekenning, nieuw: p.nieuw })
 }
 
+/// The keys of the scenario the overview sets per month ([`bereken_maanden`]); the rest is the
+/// overview's own scenario.
+#[derive(Clone, Copy, PartialEq, Eq)]
+struct Maandvelden {
+    datum: Option<Datum>,
+    leeftijd: Option<u8>,
+    loonwaarde: Option<u8>,
+    subsidie: Option<Subsidie>,
+    toekenning: Option<Datum>,
+}
+
+impl Maandvelden {
+    fn van(i: &Invoer) -> Maandvelden {
+        Maandvelden {
+            datum: i.datum,
+            leeftijd: i.leeftijd,
+            loonwaarde: i.loonwaarde,
+            subsidie: i.subsidie,
+            toekenning: i.toekenning,
+        }
+    }
+
+    /// The keys in which `self` differs from `ander` (the first `n` of the array).
+    fn anders(&self, ander: &Maandvelden) -> ([S; 5], usize) {
+        let mut uit = [S::Datum; 5];
+        let mut n = 0;
+        for (sleutel, anders) in [
+            (S::Datum, self.datum != ander.datum),
+            (S::Leeftijd, self.leeftijd != ander.leeftijd),
+            (S::Loonwaarde, self.loonwaarde != ander.loonwaarde),
+            (S::Subsidie, self.subsidie != ander.subsidie),
+            (S::Toekenning, self.toekenning != ander.toekenning),
+        ] {
+            if anders {
+                uit[n] = sleutel;
+                n += 1;
+            }
+        }
+        (uit, n)
+    }
+
+    /// The same keys apart from the peildatum.
+    fn zelfde_behalve_datum(&self, ander: &Maandvelden) -> bool {
+        Maandvelden { datum: ander.datum, ..*self } == *ander
+    }
+}
+
 /// One month of step 1: its first day, its calculation (`None`: not employed yet), and whether it is a
 /// lid-5 month.
 type Berekend = (Datum, Option<Uitkomst>, bool);
@@ -206,14 +266,19 @@ fn bereken_maanden(
     data: &[Datum],
     lid5: bool,
     spoor: fn() -> Spoor,
+    fouten: Vec<Fout>,
 ) -> Result<Vec<Berekend>, Vec<Fout>> {
     let j = &invoer.jaar;
     // The scenario is checked once whole; a month's own keys (set below) again where they differ from
     // the scenario checked last. Together the same messages, in the same order, as checking each
     // month's scenario whole (each key is checked on its own).
-    let mut gecontroleerd = (invoer.clone(), crate::scenario::controleer(invoer));
-    let mut vorige: Option<(crate::bereken::Opgelost, Uitkomst)> = None;
+    let mut gecontroleerd = (Maandvelden::van(invoer), fouten);
+    // Without explanation, the month resolved last: its keys, the later peildata on which its
+    // resolution holds, the resolution and its amounts.
+    let mut vorige: Option<(Maandvelden, Geldig, crate::bereken::Opgelost, Uitkomst)> = None;
     let mut berekend: Vec<Berekend> = Vec::with_capacity(MAANDEN);
+    // One scenario for every month: only the keys of `Maandvelden` are set per month.
+    let mut i = invoer.clone();
     for (n, &maand) in data.iter().enumerate() {
         let laatste_dag = maand.volgende_maand().unwrap_or(maand);
         let in_dienst = p.start.is_none_or(|s| s < laatste_dag);
@@ -223,14 +288,12 @@ fn bereken_maanden(
         }
         // Peildatum: the first day of the month, or the start of employment within it.
         let peildatum = p.start.map_or(maand, |s| s.max(maand));
-        let mut i = invoer.clone();
         i.datum = Some(peildatum);
         i.leeftijd = leeftijd(invoer.leeftijd, j.verjaardag, &data[..n]);
-        if let (Some(h), Some(lw)) = (j.hermeting, j.loonwaarde2) {
-            if maand >= h {
-                i.loonwaarde = Some(lw);
-            }
-        }
+        i.loonwaarde = match (j.hermeting, j.loonwaarde2) {
+            (Some(h), Some(lw)) if maand >= h => Some(lw),
+            _ => invoer.loonwaarde,
+        };
         if p.toekenning <= peildatum {
             i.subsidie = Some(Subsidie::Lopend);
             i.toekenning = Some(p.toekenning);
@@ -238,42 +301,43 @@ fn bereken_maanden(
             i.subsidie = Some(Subsidie::Nieuw);
             i.toekenning = None;
         }
-        // Every key this loop sets is in this list.
+        let velden = Maandvelden::van(&i);
         let (vorig, vorige_fouten) = &gecontroleerd;
-        let anders = [
-            (S::Datum, i.datum != vorig.datum),
-            (S::Leeftijd, i.leeftijd != vorig.leeftijd),
-            (S::Loonwaarde, i.loonwaarde != vorig.loonwaarde),
-            (S::Subsidie, i.subsidie != vorig.subsidie),
-            (S::Toekenning, i.toekenning != vorig.toekenning),
-        ]
-        .into_iter()
-        .filter_map(|(sleutel, anders)| anders.then_some(sleutel))
-        .collect::<Vec<S>>();
+        let (anders, n_anders) = velden.anders(vorig);
+        let anders = &anders[..n_anders];
         let mut fouten: Vec<Fout> =
             vorige_fouten.iter().filter(|f| !f.veld().is_some_and(|v| anders.contains(&v))).cloned().collect();
-        fouten.extend(crate::scenario::controleer_sleutels(&i, &anders));
-        fouten.sort_by_key(Fout::veld);
-        if fouten.is_empty() {
-            gecontroleerd = (i.clone(), Vec::new());
+        fouten.extend(crate::scenario::controleer_sleutels(&i, anders));
+        if !fouten.is_empty() {
+            fouten.sort_by_key(Fout::veld);
+            return Err(fouten);
         }
-        let mut opgelost = crate::bereken::los_op_na_controle(&i, vandaag, spoor(), fouten)?;
-        // Without explanation, a month whose resolved values are the month before's (the minimum
-        // wage moves in January and July, the rest with the row) has that month's amounts: the
-        // formulas are a function of those values alone (issue 34: most of a row's twelve months).
-        let herhaald = match &vorige {
-            Some((o, u)) if opgelost.zelfde_behalve_datum(o) => {
-                Some(Uitkomst { peildatum: opgelost.datum(), ..u.clone() })
+        gecontroleerd = (velden, Vec::new());
+        // Without explanation, the same scenario on a later day on which its resolution holds (no
+        // parameter it looked up changes before it, the same calendar year) resolves to the same
+        // values apart from the date: that month's amounts (issue 34: most of a row's months).
+        let u = match &vorige {
+            Some((v, geldig, _, u)) if velden.zelfde_behalve_datum(v) && geldig.op(peildatum) => {
+                Uitkomst { peildatum, ..u.clone() }
             }
-            _ => None,
-        };
-        let u = match herhaald {
-            Some(u) => u,
-            None if opgelost.met_uitleg() => crate::bereken::reken(&i, opgelost),
-            None => {
-                let u = crate::bereken::reken(&i, opgelost.clone());
-                vorige = Some((opgelost, u.clone()));
-                u
+            _ => {
+                let (mut opgelost, geldig) = crate::bereken::los_op_na_controle(&i, vandaag, spoor(), fouten)?;
+                // A month whose resolved values are the month before's (the minimum wage moves in
+                // January and July, the rest with the row) has that month's amounts: the formulas
+                // are a function of those values alone.
+                match vorige.take() {
+                    Some((_, _, o, u)) if opgelost.zelfde_behalve_datum(&o) => {
+                        let nu = Uitkomst { peildatum: opgelost.datum(), ..u.clone() };
+                        vorige = Some((velden, geldig, o, u));
+                        nu
+                    }
+                    _ if opgelost.met_uitleg() => crate::bereken::reken(&i, opgelost),
+                    _ => {
+                        let u = crate::bereken::reken(&i, opgelost.clone());
+                        vorige = Some((velden, geldig, opgelost, u.clone()));
+                        u
+                    }
+                }
             }
         };
         // The month index since the start of the new placement.
@@ -310,6 +374,8 @@ fn maandbedragen(j: &crate::invoer::Jaaropties, berekend: Vec<Berekend>, nieuw_s
     let mut cumulatief = Decimal::ZERO;
     // The premiums of the same rates over the same premium wage as the month before are the same.
     let mut vorige_premies = None;
+    // The same lines as the month before have the same sums.
+    let mut vorige_strook: Option<(Loonstrook, Bedragen)> = None;
     let mut maanden = Vec::with_capacity(MAANDEN);
     for ((maand, u, is_lid5), strook) in berekend.into_iter().zip(stroken) {
         if maand.maand() == 1 {
@@ -353,11 +419,19 @@ fn maandbedragen(j: &crate::invoer::Jaaropties, berekend: Vec<Berekend>, nieuw_s
         if is_lid5 {
             s.lks_meting = s.lks_lid5;
         }
+        let bedragen = match &vorige_strook {
+            Some((v, b)) if v.zelfde_bits(&s) => b.clone(),
+            _ => {
+                let b = s.bedragen();
+                vorige_strook = Some((s.clone(), b.clone()));
+                b
+            }
+        };
         maanden.push(Maand {
             maand,
             in_dienst: true,
             lid5: is_lid5,
-            bedragen: s.bedragen(),
+            bedragen,
             loonstrook: s,
             spoor,
             premieloon_afgetopt: premieloon < loon,

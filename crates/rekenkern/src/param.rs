@@ -90,9 +90,48 @@ impl<T> Param<T> {
         self.op(dag, true).ok().filter(|w| w.status == Status::Aangekondigd)
     }
 
+    /// Where the answers of [`Param::op`], [`Param::aankondiging_op`] and
+    /// [`Param::laatst_gepubliceerd`] for `dag` hold for every later day too: before the first entry
+    /// that starts after `dag`, and up to the last confirmed date when `dag` lies within it (past it
+    /// only an announced entry of a later date, which the first bound covers, can change them).
+    pub fn geldig_na(&self, dag: Datum) -> Geldig {
+        Geldig {
+            // Entries are in ascending date order: from the newest back to the first after `dag`.
+            voor: self.waarden.iter().rev().map(|w| w.vanaf).take_while(|&v| v > dag).last(),
+            tot_en_met: self.bekend_tot.filter(|&b| b >= dag),
+        }
+    }
+
     /// Start dates, for invariant tests and docs.
     pub fn startdata(&self) -> Vec<Datum> {
         self.waarden.iter().map(|w| w.vanaf).collect()
+    }
+}
+
+/// The later days on which a lookup gives the same answer as on the day it was made
+/// ([`Param::geldig_na`]): every day before `voor` and up to `tot_en_met` (`None`: no bound). Used to
+/// resolve a year overview's parameters once per period in which they hold (issue 34).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub struct Geldig {
+    /// The first day on which the answer may differ.
+    pub voor: Option<Datum>,
+    /// The last day on which the answer holds.
+    pub tot_en_met: Option<Datum>,
+}
+
+impl Geldig {
+    /// Both bounds: the days on which each answer holds.
+    pub fn en(self, ander: Geldig) -> Geldig {
+        let min = |a: Option<Datum>, b: Option<Datum>| match (a, b) {
+            (Some(a), Some(b)) => Some(a.min(b)),
+            (a, b) => a.or(b),
+        };
+        Geldig { voor: min(self.voor, ander.voor), tot_en_met: min(self.tot_en_met, ander.tot_en_met) }
+    }
+
+    /// Whether the answer holds on `dag` (a day on or after the one it was made for).
+    pub fn op(self, dag: Datum) -> bool {
+        self.voor.is_none_or(|v| dag < v) && self.tot_en_met.is_none_or(|t| dag <= t)
     }
 }
 

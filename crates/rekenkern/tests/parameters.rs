@@ -258,3 +258,38 @@ fn de_tabellen_beginnen_op_de_eerste_peildatum() {
         "{fouten:?}"
     );
 }
+
+/// `Param::geldig_na` (issue 34: a year overview resolves its parameters once per period in which
+/// they hold): on every later day it says holds, each lookup gives the same answer as on the day
+/// itself, announced values counted or not; and the first day it does not hold is a real change.
+fn geldig_na_klopt<T>(p: &Param<T>) {
+    let dagen: Vec<Datum> = (2023..=2030)
+        .flat_map(|j| (1..=12).flat_map(move |m| [1, 15, 28, 31].into_iter().filter_map(move |d| Datum::new(j, m, d))))
+        .collect();
+    let antwoord = |d: Datum| {
+        let op = |a: bool| p.op(d, a).map(|w| w as *const _);
+        (op(false), op(true), p.aankondiging_op(d).map(|w| w as *const _))
+    };
+    for (n, &dag) in dagen.iter().enumerate() {
+        let geldig = p.geldig_na(dag);
+        for &later in &dagen[n..] {
+            if geldig.op(later) {
+                assert_eq!(antwoord(later), antwoord(dag), "{}: {dag} geldt tot {geldig:?}, niet op {later}", p.id);
+            }
+        }
+        assert!(geldig.voor.is_none_or(|v| v > dag) && geldig.tot_en_met.is_none_or(|t| t >= dag), "{}", p.id);
+    }
+}
+
+#[test]
+fn een_opgezochte_waarde_geldt_tot_de_volgende_wijziging() {
+    geldig_na_klopt(&wml::MINIMUMUURLOON);
+    geldig_na_klopt(&wml::JEUGDPERCENTAGES);
+    for p in params::DECIMALEN {
+        geldig_na_klopt(p);
+    }
+    // By hand: the minimum wage of 1 January 2026 holds until it changes on 1 July 2026.
+    let januari = wml::REFERENTIEMAANDLOON.geldig_na(Datum::vast(2026, 1, 1));
+    assert_eq!(januari.voor, Some(Datum::vast(2026, 7, 1)));
+    assert!(januari.op(Datum::vast(2026, 6, 30)) && !januari.op(Datum::vast(2026, 7, 1)));
+}

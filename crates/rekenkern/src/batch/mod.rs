@@ -317,7 +317,9 @@ pub fn bereken_rij_met(rij: &InvoerRij, opties: &Opties, spoor: fn() -> Spoor) -
         let u = crate::bereken::bereken_met(&invoer, opties.vandaag, spoor()).map_err(|f| foutregel(&f))?;
         let mut invoer = invoer;
         let kalenderjaar = *invoer.jaar.jaar.get_or_insert(u.peildatum.jaar());
-        let jaar = crate::jaar::jaaroverzicht_met(&invoer, opties.vandaag, spoor)
+        // Checked whole by the peildatum calculation: only the key `jaar` set here is new.
+        let fouten = crate::scenario::controleer_sleutels(&invoer, &[crate::invoertabel::Sleutel::Jaar]);
+        let jaar = crate::jaar::jaaroverzicht_na_controle(&invoer, opties.vandaag, spoor, fouten)
             .map_err(|f| t::jaar_lukt_niet(kalenderjaar, &foutregel(&f)))?;
         let mut cijfers = Cijfers::van(&u, &jaar, kalenderjaar);
         // Not measured yet: in the first six months of the placement the subsidy of the month is

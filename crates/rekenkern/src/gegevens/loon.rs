@@ -60,6 +60,7 @@ pub(super) fn los_op(o: &mut Oplosser, invoer: &Invoer, keuzes: &Keuzes, datum: 
         o.invoer(crate::uitleg::invoer::UURLOON.id(), label::UURLOON, u, Eenheid::EuroPerUur, false);
     }
     // Cao 36 hours "zonder loonverlies" (2027+): scale 1 keeps the wage of the longer week.
+    o.let_op_wissel(&cao::LOONBEHOUD_UREN, datum);
     let loonbehoud_uren = match cao::LOONBEHOUD_UREN.op(datum, o.aangekondigd) {
         Ok(_) if schaal_1 && voltijd_id == cao::VOLTIJD.id => {
             o.aanname(S::Loon, aanname::CAO_36_UUR);

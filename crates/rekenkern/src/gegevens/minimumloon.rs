@@ -40,6 +40,7 @@ pub(super) fn los_op(o: &mut Oplosser, invoer: &Invoer, datum: Datum, leeftijd: 
         o.aanname(S::Leeftijd, aanname::JEUGD_MAAND);
         o.opzoeken(&wml::JEUGDPERCENTAGES, wml::JEUGDPERCENTAGES.id, label::JEUGD, datum, None, |t| t[idx])
     });
+    o.let_op_wissel(&wml::MINIMUMUURLOON, datum);
     let voorbij_tabel = matches!(wml::MINIMUMUURLOON.op(datum, o.aangekondigd), Err(Dekking::NaBekend { .. }));
     let (uur, uur_bron) = match jeugd {
         // Past the table: the youth wage from the scale in force and the hourly wage for 21+.

@@ -21,6 +21,7 @@ use crate::fout::Fout;
 use crate::gekozen::Keuzes;
 use crate::invoer::{Invoer, Lezing, WglMaximum};
 use crate::invoertabel::Sleutel as S;
+use crate::param::Geldig;
 use crate::params::conventie;
 use crate::teksten::aanname;
 use crate::uitleg::Spoor;
@@ -117,15 +118,17 @@ pub(crate) struct Gegevens {
 }
 
 /// Resolves a checked scenario (`scenario::controleer` found nothing). On success the assumptions
-/// are returned with the values.
+/// are returned with the values, and the later peildata of the same scenario that resolve to the
+/// same values and assumptions (the same scenario on such a day differs only in `datum`): no
+/// parameter it looked up for the peildatum changes before them, and they lie in its calendar year.
 pub(crate) fn los_op(
     invoer: &Invoer,
     vandaag: Datum,
     spoor: &mut Spoor,
-) -> Result<(Gegevens, Vec<Aanname>), Vec<Fout>> {
+) -> Result<(Gegevens, Vec<Aanname>, Geldig), Vec<Fout>> {
     let keuzes = Keuzes::van(invoer);
-    let mut o =
-        Oplosser::nieuw(spoor, invoer.voorlopig.unwrap_or(crate::gekozen::STANDAARD_VOORLOPIG), keuzes.aangekondigd);
+    let voorlopig = invoer.voorlopig.unwrap_or(crate::gekozen::STANDAARD_VOORLOPIG);
+    let mut o = Oplosser::nieuw(spoor, voorlopig, keuzes.aangekondigd, invoer.datum.unwrap_or(vandaag));
     let werk = werk::los_op(&mut o, invoer, &keuzes, vandaag);
     let datum = werk.datum;
     werk::keuze_aannames(&mut o, invoer, &keuzes);
@@ -189,5 +192,5 @@ pub(crate) fn los_op(
         lkv,
         niet_bekend: o.niet_bekend,
     };
-    Ok((g, o.aannames))
+    Ok((g, o.aannames, o.geldig))
 }

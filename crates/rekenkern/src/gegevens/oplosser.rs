@@ -7,7 +7,7 @@ use crate::bron::{self, Bron};
 use crate::datum::Datum;
 use crate::fout::Fout;
 use crate::invoertabel::Sleutel as S;
-use crate::param::{Conventie, Dekking, Param, Status, Voorstel};
+use crate::param::{Conventie, Dekking, Geldig, Param, Status, Voorstel};
 use crate::uitleg::{Eenheid, Gebruikt, Herkomst, Spoor};
 use rust_decimal::Decimal;
 
@@ -26,6 +26,11 @@ pub(super) struct Oplosser<'a> {
     /// An announced value was used (the result says so; not read back from the trail).
     pub(super) aangekondigd_gebruikt: bool,
     pub(super) niet_bekend: Vec<NietBekend>,
+    /// The peildatum: the lookups made for it bound [`Oplosser::geldig`].
+    pub(super) peildatum: Datum,
+    /// The later peildata on which every lookup made for the peildatum gives the same answer (a
+    /// lookup for another date, such as the grant date, does not depend on the peildatum).
+    pub(super) geldig: Geldig,
 }
 
 impl Oplosser<'_> {
@@ -86,6 +91,7 @@ impl Oplosser<'_> {
         kies: impl Fn(&T) -> Decimal,
     ) -> Decimal {
         let eenheid = p.eenheid;
+        self.let_op_wissel(p, datum);
         if let Some(w) = eigen {
             if let Err(Dekking::NaBekend { bekend_tot }) = p.op(datum, self.aangekondigd) {
                 self.niet_bekend_bij(p, p.id, p.label, bekend_tot, None);
@@ -116,6 +122,7 @@ impl Oplosser<'_> {
         kies: impl Fn(&T) -> Decimal,
     ) -> Decimal {
         let eenheid = p.eenheid;
+        self.let_op_wissel(p, datum);
         self.let_op_aankondiging(p, datum, &kies);
         let (waarde, herkomst, bron) = match p.op(datum, self.aangekondigd) {
             Ok(entry) if entry.status == Status::Aangekondigd => {
@@ -149,6 +156,14 @@ impl Oplosser<'_> {
             }
         };
         self.spoor.gebruik(Gebruikt { id, label, waarde, eenheid, herkomst, bron })
+    }
+
+    /// Notes until when a lookup of `p` on `datum` holds, when `datum` is the peildatum (every lookup
+    /// of a parameter, also one that only checks its table, goes through here).
+    pub(super) fn let_op_wissel<T>(&mut self, p: &'static Param<T>, datum: Datum) {
+        if datum == self.peildatum {
+            self.geldig = self.geldig.en(p.geldig_na(datum));
+        }
     }
 
     /// Notes whether an announced entry applies on `datum` with another value than the one that
@@ -205,7 +220,11 @@ impl Oplosser<'_> {
 impl<'a> Oplosser<'a> {
     /// A resolver writing into `spoor`; `voorlopig`: past the tables, use the last known values.
     /// `aangekondigd`: announced values count.
-    pub(super) fn nieuw(spoor: &'a mut Spoor, voorlopig: bool, aangekondigd: bool) -> Oplosser<'a> {
+    /// `peildatum`: the date the scenario is resolved for; what it resolves to holds on every later
+    /// day of its calendar year until a parameter it looked up changes ([`Oplosser::geldig`]).
+    pub(super) fn nieuw(spoor: &'a mut Spoor, voorlopig: bool, aangekondigd: bool, peildatum: Datum) -> Oplosser<'a> {
+        // The calendar year bounds it: a running subsidy rests on the minimum wage of 1 January.
+        let januari = peildatum.jaar().checked_add(1).and_then(|j| Datum::new(j, 1, 1)).unwrap_or(peildatum);
         Oplosser {
             spoor,
             fouten: Vec::new(),
@@ -215,6 +234,8 @@ impl<'a> Oplosser<'a> {
             aankondiging_telt: false,
             aangekondigd_gebruikt: false,
             niet_bekend: Vec::new(),
+            peildatum,
+            geldig: Geldig { voor: Some(januari), tot_en_met: None },
         }
     }
 

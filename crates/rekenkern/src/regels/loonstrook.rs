@@ -153,6 +153,40 @@ impl Loonstrook {
         self.brutoloon + self.vakantiebijslag + self.eindejaarsuitkering + self.eenmalig
     }
 
+    /// The same lines to the bit, scale included (`==` on a decimal ignores it: 0 equals 0.00), so
+    /// that what is made of them is the same too.
+    pub fn zelfde_bits(&self, ander: &Loonstrook) -> bool {
+        // Every field by name (no `..`): a new line is a compile error here, never left out.
+        let regels = |s: &Loonstrook| {
+            let Loonstrook {
+                brutoloon,
+                vakantiebijslag,
+                eindejaarsuitkering,
+                eenmalig,
+                premies,
+                pensioen,
+                lks_meting,
+                lks_forfait,
+                lks_lid5,
+                lkv,
+            } = *s;
+            [
+                brutoloon,
+                vakantiebijslag,
+                eindejaarsuitkering,
+                eenmalig,
+                pensioen,
+                lks_meting,
+                lks_forfait,
+                lks_lid5,
+                lkv,
+            ]
+            .into_iter()
+            .chain(premies)
+        };
+        regels(self).zip(regels(ander)).all(|(a, b)| a.serialize() == b.serialize())
+    }
+
     /// The amounts shown: the lines, and every total as the sum of the lines ([`crate::bedragen::Regel::delen`]).
     pub fn bedragen(&self) -> Bedragen {
         Bedragen {
