@@ -149,6 +149,10 @@ test('meerdere medewerkers: de totalen van december en januari naast elkaar', as
     assert.equal(await tabel.locator('tbody tr').first().locator('td').nth(1).getAttribute('data-kop'), 'Januari 2027 (voorlopig)');
   }
   assert.ok((await page.locator('#groep-jaarwissel-redenen').textContent()).includes('2 medewerkers'));
+  // Calculated, it is part of the print.
+  await page.emulateMedia({ media: 'print' });
+  assert.ok(await tabel.isVisible(), 'de berekende jaarwisseling hoort in de afdruk');
+  await page.emulateMedia({ media: 'screen' });
   assert.deepEqual(await axe(page), []);
   assert.deepEqual(fouten, []);
 });

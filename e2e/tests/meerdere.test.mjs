@@ -90,6 +90,8 @@ test('meerdere medewerkers: hetzelfde bestand geeft dezelfde CSV als rekenhulp b
   await page.emulateMedia({ media: 'print' });
   assert.equal(await page.getByText('M-001', { exact: true }).isVisible(), false, 'het eigen kenmerk staat in de afdruk');
   assert.ok(await page.locator('#groep-tabel').isVisible(), 'de tabel hoort wel in de afdruk');
+  // Not calculated: "Wat verandert er op 1 januari?" would print as a heading and an intro alone.
+  assert.equal(await page.locator('.groep-jaarwissel').isVisible(), false, 'een lege jaarwisseling in de afdruk');
   await page.screenshot({ path: path.join(UIT, 'meerdere-afdruk.png'), fullPage: true });
   await page.emulateMedia({ media: 'screen' });
   assert.deepEqual(await axe(page), []);
