@@ -18,6 +18,9 @@ pub struct Toon {
     pub uitkomst: Option<Arc<Uitkomst>>,
     /// True when the current input has errors and `uitkomst` belongs to earlier input.
     pub verouderd: bool,
+    /// The scenario of `uitkomst` (canonical): what the link, the print and the pin carry, so a
+    /// shared link opens the amounts on screen, never a mix of them and the valid half of the input.
+    pub scenario: String,
 }
 
 /// The message next to one field (`None`: no message).
@@ -86,10 +89,21 @@ impl Staat {
         let resultaat = Memo::new(move |_| gelezen.with(|g| rekenkern::bereken(&g.invoer, vandaag).map(Arc::new)));
         let toon = Memo::new(move |vorige: Option<&Toon>| {
             let invoerfout = gelezen.with(|g| !g.meldingen.is_empty());
+            let nu = gelezen.with(|g| rekenkern::scenario::encode(&g.invoer));
+            let eerder = vorige.filter(|v| v.uitkomst.is_some());
+            // A field with an error keeps the last good result, and with it the scenario it belongs
+            // to (the link then opens those amounts, not the valid half of the input). A calculation
+            // that asks for values (no field wrong) is this input's own state: its link is this one.
+            let scenario = match eerder {
+                Some(v) if invoerfout => v.scenario.clone(),
+                _ => nu,
+            };
             match resultaat.get() {
-                Ok(u) if !invoerfout => Toon { uitkomst: Some(u), verouderd: false },
-                Ok(u) => Toon { uitkomst: vorige.and_then(|v| v.uitkomst.clone()).or(Some(u)), verouderd: true },
-                Err(_) => Toon { uitkomst: vorige.and_then(|v| v.uitkomst.clone()), verouderd: true },
+                Ok(u) if !invoerfout => Toon { uitkomst: Some(u), verouderd: false, scenario },
+                Ok(u) => {
+                    Toon { uitkomst: eerder.and_then(|v| v.uitkomst.clone()).or(Some(u)), verouderd: true, scenario }
+                }
+                Err(_) => Toon { uitkomst: eerder.and_then(|v| v.uitkomst.clone()), verouderd: true, scenario },
             }
         });
         // Vec<String>, not Vec<&str>: the same memo type as the form's list of missing values, so
@@ -217,9 +231,10 @@ impl Staat {
         format!("{basis}#{}", self.fragment())
     }
 
-    /// The scenario string for the URL (only valid, set fields).
+    /// The scenario string for the URL, the link and the pin: the one of the amounts shown (while a
+    /// field has an error, the last input without one).
     pub fn scenario(&self) -> String {
-        self.gelezen.with(|g| rekenkern::scenario::encode(&g.invoer))
+        self.toon.with(|t| t.scenario.clone())
     }
 }
 

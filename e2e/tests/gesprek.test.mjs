@@ -51,6 +51,36 @@ test('telefoon: de balk houdt de twee bedragen in beeld, bedekt het veld met foc
   assert.deepEqual(fouten, []);
 });
 
+test('een veld met een fout: de balk zegt het in woorden, en de link en de afdruk horen bij de bedragen die er staan', async () => {
+  const { page, context, fouten } = await nieuwePagina(browser, { viewport: { width: 390, height: 844 }, permissions: ['clipboard-read', 'clipboard-write'] });
+  await page.goto(BASE + BASIS);
+  const netto = page.locator('#fig-netto-meting');
+  await netto.waitFor();
+  const getoond = (await netto.textContent()).trim();
+  await page.getByLabel('Loonwaarde in procent', { exact: true }).fill('600');
+  // Not by colour alone (WCAG 1.4.1): the bar says the amounts belong to the previous input.
+  await page.locator('#balk-verouderd').waitFor();
+  assert.equal((await page.locator('#balk-verouderd').textContent()).trim(), 'Let op: dit hoort bij uw vorige invoer.');
+  assert.equal((await netto.textContent()).trim(), getoond);
+  // The copied link is that of the amounts on screen (loonwaarde 50), not the valid half of the input
+  // (which opened at another loonwaarde: other amounts for whoever got the link).
+  await page.getByRole('button', { name: 'Kopieer link' }).click();
+  await page.locator('.acties__status').filter({ hasText: 'Hij hoort bij de bedragen die u ziet.' }).waitFor();
+  const link = await page.evaluate(() => navigator.clipboard.readText());
+  assert.ok(link.includes('loonwaarde=50'), link);
+  assert.ok(new URL(page.url()).hash.includes('loonwaarde=50'), page.url());
+  const ander = await context.newPage();
+  await ander.goto(link);
+  await ander.locator('html.rh-app #fig-netto-meting').waitFor();
+  assert.equal((await ander.locator('#fig-netto-meting').textContent()).trim(), getoond);
+  // Corrected, the bar no longer says so.
+  await page.getByLabel('Loonwaarde in procent', { exact: true }).fill('60');
+  await page.locator('#balk-verouderd').waitFor({ state: 'detached' });
+  assert.deepEqual(await axe(page), []);
+  assert.deepEqual(fouten, []);
+  await context.close();
+});
+
 test('jobcoachweergave: invoer, de twee bedragen en het omslagpunt in één scherm (390×844 en 1280×800)', async () => {
   for (const [w, h] of [[390, 844], [1280, 800]]) {
     const { page, context, fouten } = await nieuwePagina(browser, { viewport: { width: w, height: h } });

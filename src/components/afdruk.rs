@@ -21,12 +21,18 @@ pub fn Acties() -> impl IntoView {
     let status = RwSignal::new(String::new());
     let kopieer = move |_| {
         let adres = staat.link();
+        let verouderd = staat.toon.with_untracked(|t| t.verouderd);
         url::schrijf(&staat.fragment());
         let Some(venster) = web_sys::window() else { return };
         let belofte = venster.navigator().clipboard().write_text(&adres);
         leptos::task::spawn_local(async move {
             let gelukt = wasm_bindgen_futures::JsFuture::from(belofte).await.is_ok();
-            status.set(vertaal(if gelukt { knop::GEKOPIEERD } else { knop::NIET_GEKOPIEERD }, taal).to_string());
+            let tekst = match (gelukt, verouderd) {
+                (false, _) => knop::NIET_GEKOPIEERD,
+                (true, false) => knop::GEKOPIEERD,
+                (true, true) => knop::GEKOPIEERD_VEROUDERD,
+            };
+            status.set(vertaal(tekst, taal).to_string());
             // Clear the notice after a while, so an old "copied" does not linger after new changes.
             gloo::timers::callback::Timeout::new(STATUS_MS, move || status.set(String::new())).forget();
         });

@@ -182,6 +182,9 @@ fn Uitkomstblok(
             <div class="telefoonbalk">
                 <p aria-live="polite" aria-atomic="true" id="samenvatting">{samenvatting}</p>
                 <p class="telefoonbalk__omslag" id="balk-omslag">{vertaal(teksten::BALK_OMSLAG, taal)}<span id="balk-omslagpunt">{omslag}</span></p>
+                <Show when=move || staat.toon.with(|t| t.verouderd)>
+                    <p class="telefoonbalk__verouderd" id="balk-verouderd">{vertaal(teksten::BALK_VEROUDERD, taal)}</p>
+                </Show>
             </div>
             <div class="kerncijfers">
                 <Kerncijfer label=figuur::BRUTOLOON bedrag=bedrag(|b| b.brutoloon) uitkomst=uitkomst stap="brutoloon" id="fig-brutoloon" />

@@ -512,6 +512,8 @@ pub mod knop {
     pub const KOPIEER: &str = tekst!("Kopieer link" => "Copy link");
     /// Copied.
     pub const GEKOPIEERD: &str = tekst!("De link staat op het klembord." => "The link is on the clipboard.");
+    /// Copied while a field has an error: the link holds the amounts shown, not the wrong input.
+    pub const GEKOPIEERD_VEROUDERD: &str = tekst!("De link staat op het klembord. Hij hoort bij de bedragen die u ziet. Uw laatste invoer heeft een fout en staat er niet in." => "The link is on the clipboard. It belongs to the amounts you see. Your last input has an error and is not in it.");
     /// Copy failed.
     pub const NIET_GEKOPIEERD: &str = tekst!("Kopiëren lukte niet. Kopieer de link uit de adresbalk." => "Copying did not work. Copy the link from the address bar.");
     /// Warning with sharing.
@@ -608,6 +610,9 @@ pub mod afdruk {
 pub const KEUZES_KOP: &str = tekst!("Meer keuzes: werkgever, loon, contract en forfait" => "More choices: employer, wage, contract and fixed subsidy");
 /// Phone bar: the break-even.
 pub const BALK_OMSLAG: &str = tekst!("Omslagpunt loonwaarde: " => "Break-even loonwaarde: ");
+/// In the phone bar while a field has an error: said in words, not by its colour alone (WCAG 1.4.1).
+pub const BALK_VEROUDERD: &str =
+    tekst!("Let op: dit hoort bij uw vorige invoer." => "Note: this belongs to your previous input.");
 
 /// The break-even loonwaarde as a short figure ("32%", or "geen"), for the phone bar and the comparison.
 pub fn omslag_kort(o: rekenkern::Omslagpunt, taal: Taal) -> String {
