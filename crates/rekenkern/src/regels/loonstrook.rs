@@ -14,6 +14,7 @@
 use crate::bedragen::Bedragen;
 use crate::getal::centen;
 use crate::params::premies::AANTAL as PREMIES;
+use crate::regels::premieloon;
 use rust_decimal::Decimal;
 
 /// What the lines of any period are made from: the exact yearly amounts and the rates the
@@ -98,8 +99,7 @@ impl Strookbasis {
             lkv: deel(self.lkv, deler),
         };
         strook.pensioen = self.pensioen_over(strook.brutoloon + strook.vakantiebijslag, deler);
-        let maximum = self.maximum_premieloon.checked_div(deler).unwrap_or_default();
-        strook.premies = self.premies_over(strook.loon().min(maximum));
+        strook.premies = self.premies_over(premieloon::afgetopt(strook.loon(), self.maximum_premieloon, deler));
         strook
     }
 

@@ -11,6 +11,7 @@ use super::{Periode, Uitkomst};
 use crate::bron;
 use crate::params::{pensioen as pp, premies as pr, wml};
 use crate::regels::loonstrook::Strookbasis;
+use crate::regels::premieloon;
 use crate::teksten as jaar;
 use crate::teksten::periode as t;
 use crate::uitleg::{invoer, nul, op, Bewerking as B, Eenheid, Id, InSpoor, Operand, Spoor, Stap};
@@ -118,10 +119,11 @@ fn stappen(b: &Strookbasis, deler: &[Operand], e: Eenheid, s: &mut Spoor) {
     let maximum = w(s, &pr::MAXIMUM_PREMIELOON);
     let max_bron = s.bron_van(&pr::MAXIMUM_PREMIELOON, &bron::MAX_PREMIELOON);
     let maximum = aandeel(s, &t::MAXIMUM_PREMIELOON, maximum, deler, e, max_bron);
-    let premieloon = s.reken(
+    let premieloon = premieloon::stap(
+        s,
         &t::PREMIELOON,
-        B::Kleinste,
-        &[op(t::LOON.id, loon_periode), op(t::MAXIMUM_PREMIELOON.id, maximum)],
+        op(t::LOON.id, loon_periode),
+        op(t::MAXIMUM_PREMIELOON.id, maximum),
         e,
         max_bron,
     );
