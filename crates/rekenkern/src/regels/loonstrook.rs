@@ -73,8 +73,9 @@ pub struct Loonstrook {
     pub lkv: Decimal,
 }
 
-/// A yearly amount's share of a period, rounded once (the beschikking, the LKV).
-fn deel(per_jaar: Decimal, deler: Decimal) -> Decimal {
+/// A yearly amount's share of a period (1 ÷ `deler` of the year), rounded once (the beschikking,
+/// the LKV). The chart's subsidy at each loonwaarde goes through it too ([`crate::Uitkomst::curve_per`]).
+pub fn deel(per_jaar: Decimal, deler: Decimal) -> Decimal {
     centen(per_jaar.checked_div(deler).unwrap_or_default())
 }
 
