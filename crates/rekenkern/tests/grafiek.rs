@@ -4,6 +4,8 @@
 //! time, the cao, an own wage above the premium maximum, a lowered maximum, a running subsidy)
 //! plus a loop over ages, hours and loonwaarden.
 
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)] // tests may fail loudly
+
 use rekenkern::datum::Datum;
 use rekenkern::{bereken, Periode};
 use rust_decimal::Decimal;

@@ -11,7 +11,7 @@
 //!
 //! werkgeverslasten, loonkosten and the net costs are never rounded: they are sums of the lines.
 
-use crate::bedragen::Bedragen;
+use crate::bedragen::{Bedragen, Regel};
 use crate::getal::centen;
 use crate::params::premies::AANTAL as PREMIES;
 use crate::regels::premieloon;
@@ -132,18 +132,18 @@ impl Loonstrook {
     /// Every line with its stable name (JSON keys): each premium under the trail id of its rate.
     pub fn regels(&self, basis: &Strookbasis) -> Vec<(&'static str, Decimal)> {
         let mut regels = vec![
-            ("brutoloon", self.brutoloon),
-            ("vakantiebijslag", self.vakantiebijslag),
+            (Regel::Brutoloon.naam(), self.brutoloon),
+            (Regel::Vakantiebijslag.naam(), self.vakantiebijslag),
             ("eindejaarsuitkering", self.eindejaarsuitkering),
             ("eenmalig", self.eenmalig),
         ];
         regels.extend(basis.premies.iter().zip(self.premies).map(|((id, _), w)| (*id, w)));
         regels.extend([
-            ("pensioen", self.pensioen),
-            ("lks_meting", self.lks_meting),
-            ("lks_forfait", self.lks_forfait),
-            ("lks_lid5", self.lks_lid5),
-            ("lkv", self.lkv),
+            (Regel::Pensioen.naam(), self.pensioen),
+            (Regel::LksMeting.naam(), self.lks_meting),
+            (Regel::LksForfait.naam(), self.lks_forfait),
+            (Regel::LksLid5.naam(), self.lks_lid5),
+            (Regel::Lkv.naam(), self.lkv),
         ]);
         regels
     }
