@@ -6,6 +6,7 @@
 // usage: node e2e/tijdlijn.mjs URL [fragment] [--tweede] [--alles]
 //   fragment: e.g. '#v=1&datum=2026-07-01&leeftijd=30&uren=32&loonwaarde=35' (default: the bare address)
 //   --tweede: a first visit installs the service worker; the visit measured is the next one
+//   --sw-gestopt: with --tweede, the worker stopped before that visit (as after a while idle)
 //   --alles: every main-thread event of 1 ms or more, not only the top-level tasks
 import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS } from './tests/hulp.mjs';
@@ -22,6 +23,14 @@ if (vlag('--tweede')) {
   await page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 20000 });
   await page.waitForTimeout(3000); // the app's own later work done (also any code caching)
   await page.goto('about:blank');
+  // As a phone has it after a while: the browser stops an idle worker (after ~30 s), so the next
+  // visit starts it again (or, with static routes, reads the cache without it).
+  if (vlag('--sw-gestopt')) {
+    const cdp = await ctx.newCDPSession(page);
+    await cdp.send('ServiceWorker.enable');
+    await cdp.send('ServiceWorker.stopAllWorkers');
+    await cdp.detach();
+  }
 }
 await zetTelefoon(ctx, page);
 await page.addInitScript(NETTO_WACHTER);

@@ -143,8 +143,16 @@ test('meerdere medewerkers: de totalen van december en januari naast elkaar', as
   const kop = await tabel.locator('thead th').first().textContent();
   if (kop.includes('2026')) {
     assert.deepEqual(bruto.slice(0, 2), [euro(1402.44 + 2338.44), euro(1753.44 + 2338.44)]);
+    // January 2027 rests on last known and announced values: its heading says so, and so does the
+    // heading above each stacked amount on a phone.
+    assert.equal((await tabel.locator('thead th').nth(1).innerText()).replace(/\s+/g, ' ').trim(), 'Januari 2027 voorlopig');
+    assert.equal(await tabel.locator('tbody tr').first().locator('td').nth(1).getAttribute('data-kop'), 'Januari 2027 (voorlopig)');
   }
   assert.ok((await page.locator('#groep-jaarwissel-redenen').textContent()).includes('2 medewerkers'));
+  // Calculated, it is part of the print.
+  await page.emulateMedia({ media: 'print' });
+  assert.ok(await tabel.isVisible(), 'de berekende jaarwisseling hoort in de afdruk');
+  await page.emulateMedia({ media: 'screen' });
   assert.deepEqual(await axe(page), []);
   assert.deepEqual(fouten, []);
 });

@@ -146,3 +146,23 @@ test('320 px en 200% zoom (640 px): vergelijking, telefoonbalk en groepspagina z
     await context.close();
   }
 });
+
+test('400% zoom (320×256): de telefoonbalk staat in de pagina, niet vast over een derde van het scherm', async () => {
+  const { page, context, fouten } = await nieuwePagina(browser, { viewport: { width: 320, height: 256 } });
+  await page.goto(BASE + BASIS);
+  const balk = page.locator('.telefoonbalk');
+  assert.equal(await balk.evaluate(b => getComputedStyle(b).position), 'static');
+  // The field being typed in stays visible (WCAG 2.4.11): nothing fixed lies over it.
+  await page.locator('#veld-uren').focus();
+  const vast = await page.evaluate(() => [...document.querySelectorAll('body *')]
+    .filter(e => getComputedStyle(e).position === 'fixed' && e.getBoundingClientRect().height > 0).map(e => e.className));
+  assert.deepEqual(vast, []);
+  assert.deepEqual(await axe(page), []);
+  assert.deepEqual(fouten, []);
+  await context.close();
+  // A phone held upright keeps the bar in view.
+  const rechtop = await nieuwePagina(browser, { viewport: { width: 390, height: 844 } });
+  await rechtop.page.goto(BASE + BASIS);
+  assert.equal(await rechtop.page.locator('.telefoonbalk').evaluate(b => getComputedStyle(b).position), 'fixed');
+  await rechtop.context.close();
+});

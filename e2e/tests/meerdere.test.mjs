@@ -67,6 +67,17 @@ test('meerdere medewerkers: hetzelfde bestand geeft dezelfde CSV als rekenhulp b
     return label ? teksten.filter(t => t !== label && raak(t.r, label.r)).map(t => t.tekst) : ['geen label'];
   });
   assert.deepEqual(overlap, []);
+  // On a phone (larger chart text) every label stays inside the chart: "100%" ran past its edge.
+  const scherm = page.viewportSize();
+  await page.setViewportSize({ width: 320, height: 800 });
+  const buiten = await page.evaluate(() => {
+    const svg = document.querySelector('#verdeling-kop').closest('section').querySelector('svg');
+    const b = svg.viewBox.baseVal;
+    return [...svg.querySelectorAll('text')].map(t => ({ tekst: t.textContent, r: t.getBBox() }))
+      .filter(t => t.r.width > 0 && (t.r.x < b.x || t.r.x + t.r.width > b.x + b.width)).map(t => t.tekst);
+  });
+  assert.deepEqual(buiten, []);
+  await page.setViewportSize(scherm);
 
   // Per year: the same file, the same CSV as the CLI with --periode jaar.
   await page.locator('#groep-periode-jaar').check();
@@ -79,6 +90,8 @@ test('meerdere medewerkers: hetzelfde bestand geeft dezelfde CSV als rekenhulp b
   await page.emulateMedia({ media: 'print' });
   assert.equal(await page.getByText('M-001', { exact: true }).isVisible(), false, 'het eigen kenmerk staat in de afdruk');
   assert.ok(await page.locator('#groep-tabel').isVisible(), 'de tabel hoort wel in de afdruk');
+  // Not calculated: "Wat verandert er op 1 januari?" would print as a heading and an intro alone.
+  assert.equal(await page.locator('.groep-jaarwissel').isVisible(), false, 'een lege jaarwisseling in de afdruk');
   await page.screenshot({ path: path.join(UIT, 'meerdere-afdruk.png'), fullPage: true });
   await page.emulateMedia({ media: 'screen' });
   assert.deepEqual(await axe(page), []);

@@ -17,21 +17,12 @@ use rekenkern::{Datum, Taal};
 const STUK: usize = 10;
 const BEURT_MS: f64 = 8.0;
 
-/// The lines of the table, chosen from the core's list (the employer charges are their two parts;
-/// lid 5 is a month's question, not a budget's).
-const LIJNEN: [Regel; 11] = [
-    Regel::Brutoloon,
-    Regel::Vakantiebijslag,
-    Regel::CaoExtra,
-    Regel::Premies,
-    Regel::Pensioen,
-    Regel::Loonkosten,
-    Regel::LksMeting,
-    Regel::LksForfait,
-    Regel::Lkv,
-    Regel::NettokostenMeting,
-    Regel::NettokostenForfait,
-];
+/// The lines of the table: the download's columns, except the employer charges, which the table
+/// shows as their two parts (premiums and pension; lid 5 is a month's question, not a budget's, and no
+/// column either).
+fn lijnen() -> impl Iterator<Item = Regel> {
+    batch::BEDRAGEN.into_iter().filter(|r| *r != Regel::Werkgeverslasten)
+}
 
 /// "December 2026" (a column heading).
 fn maand(d: Option<Datum>) -> String {
@@ -54,13 +45,21 @@ fn inhoud(j: &JaarwisselTotalen) -> String {
         );
     }
     let (dec, jan) = (ontsnap(&maand(j.december)), ontsnap(&maand(j.januari)));
+    // January says "voorlopig" when a row's January rests on a provisional value, in the heading and
+    // in the heading above each stacked amount on a phone (as the one-person table does).
+    let (jan_kop, jan_data) = if j.voorlopig > 0 {
+        let woord = ontsnap(crate::teksten::VOORLOPIG);
+        (format!(r#"{jan}<br><span class="label-voorlopig">{woord}</span>"#), format!("{jan} ({woord})"))
+    } else {
+        (jan.clone(), jan.clone())
+    };
     let verschil = t::JAARWISSEL_VERSCHIL;
     let _ = write!(
         uit,
-        r#"<div class="tabel-scroll" tabindex="0" role="region" aria-labelledby="groep-jaarwissel-kop"><table class="jaarwissel"><caption id="groep-jaarwissel-kop">{}</caption><thead><tr><td></td><th scope="col">{dec}</th><th scope="col">{jan}</th><th scope="col">{verschil}</th></tr></thead><tbody>"#,
+        r#"<div class="tabel-scroll" tabindex="0" role="region" aria-labelledby="groep-jaarwissel-kop"><table class="jaarwissel"><caption id="groep-jaarwissel-kop">{}</caption><thead><tr><td></td><th scope="col">{dec}</th><th scope="col">{jan_kop}</th><th scope="col">{verschil}</th></tr></thead><tbody>"#,
         t::JAARWISSEL_ONDERSCHRIFT
     );
-    for r in LIJNEN {
+    for r in lijnen() {
         let (label, d, nu) = (r.label(), j.totaal_december.get(r), j.totaal_januari.get(r));
         if d.is_zero() && nu.is_zero() {
             continue;
@@ -68,7 +67,7 @@ fn inhoud(j: &JaarwisselTotalen) -> String {
         let v = crate::teksten::verschil_euro(nu - d);
         let _ = write!(
             uit,
-            r#"<tr><th scope="row">{}</th><td class="bedrag" data-kop="{dec}">{}</td><td class="bedrag" data-kop="{jan}">{}</td><td class="bedrag" data-kop="{verschil}">{v}</td></tr>"#,
+            r#"<tr><th scope="row">{}</th><td class="bedrag" data-kop="{dec}">{}</td><td class="bedrag" data-kop="{jan_data}">{}</td><td class="bedrag" data-kop="{verschil}">{v}</td></tr>"#,
             ontsnap(label),
             euro(d),
             euro(nu)
