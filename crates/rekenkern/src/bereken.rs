@@ -99,14 +99,14 @@ pub(crate) fn reken(invoer: &Invoer, opgelost: Opgelost) -> Uitkomst {
 
     let (lkv, lkv_bedrag) = lkv::loonkostenvoordeel(&g, &mut spoor);
     let netto = |spoor: &mut Spoor, tekst, lks_id, lks_bedrag, grondslag| {
-        let delen = [op("loonkosten", l.loonkosten), op(lks_id, lks_bedrag), op("lkv", lkv_bedrag)];
+        let delen = [op(t::LOONKOSTEN.id, l.loonkosten), op(lks_id, lks_bedrag), op(t::LKV.id, lkv_bedrag)];
         // The loonkostenvoordeel (the last) is an operand only where there is one.
         let zonder_lkv = delen.split_last().map_or(&delen[..], |(_, rest)| rest);
         let delen = if lkv_bedrag == Decimal::ZERO { zonder_lkv } else { &delen[..] };
         spoor.reken(tekst, B::Verschil, delen, Eenheid::EuroPerJaar, grondslag)
     };
-    let netto_meting = netto(&mut spoor, &t::NETTO_METING, "lks_meting", meting.lks, &bron::PW_10D);
-    let netto_forfait = netto(&mut spoor, &t::NETTO_FORFAIT, "lks_forfait", forfait, &bron::FORFAIT_VOORSTEL);
+    let netto_meting = netto(&mut spoor, &t::NETTO_METING, t::LKS_METING.id, meting.lks, &bron::PW_10D);
+    let netto_forfait = netto(&mut spoor, &t::NETTO_FORFAIT, t::LKS_FORFAIT.id, forfait, &bron::FORFAIT_VOORSTEL);
     let omslagpunt = omslagpunt::omslagpunt(forfait, meting.per_fractie, meting.plafond, &mut spoor);
 
     let mut waarschuwingen = vec![Waarschuwing { id: "forfait_voorgenomen", tekst: w::FORFAIT_VOORGENOMEN }];
@@ -121,7 +121,7 @@ pub(crate) fn reken(invoer: &Invoer, opgelost: Opgelost) -> Uitkomst {
     meld(g.uren > voltijd_uren, "uren_boven_voltijd", w::UREN_BOVEN_VOLTIJD);
     meld(lks::boven_maximum(g.loonwaarde, meting.per_fractie, meting.plafond), "onder_maximum", w::ONDER_MAXIMUM);
     // Lid 7: say so only when the subsidy really rests on a lower amount than today's.
-    meld(basis.maand.id == "rml_lks" && basis.maand.waarde < g.rml, "lid7", w::LID_7);
+    meld(basis.maand.id == t::RML_LKS.id && basis.maand.waarde < g.rml, "lid7", w::LID_7);
     // A value past the tables taken as last known (the resolver notes each with its last known
     // date), and announced values used: from the resolver, not read back from the trail.
     meld(g.niet_bekend.iter().any(|n| n.voorlopig.is_some()), "voorlopig", w::VOORLOPIG);

@@ -11,6 +11,7 @@
 //! and an assumption says so.
 
 use crate::aanname::{Aanname, AannameTekst};
+use crate::bedragen::Regel as R;
 use crate::bereken::bereken;
 use crate::datum::Datum;
 use crate::gegevens::WML_21;
@@ -318,7 +319,7 @@ pub fn jaarwissel(invoer: &Invoer, vandaag: Datum) -> Result<Jaarwissel, Vec<Fou
     for lijn in lijnen(&december, &januari) {
         let (d, j) = (lijn.december, lijn.januari);
         // Lines that are zero in both months, and the first-six-months line outside those months.
-        if (d.is_zero() && j.is_zero()) || (lijn.naam == "lks_lid5" && !lid5) {
+        if (d.is_zero() && j.is_zero()) || (lijn.naam == R::LksLid5.naam() && !lid5) {
             continue;
         }
         let mut hier = Vec::new();
@@ -377,8 +378,8 @@ fn lijnen(dec: &Kant, jan: &Kant) -> Vec<Lijn> {
         januari: f(jan),
     };
     let mut uit = vec![
-        lijn("brutoloon", t::BRUTOLOON, &["brutoloon"], |k| k.strook.brutoloon),
-        lijn("vakantiebijslag", t::VAKANTIEBIJSLAG, &["vakantiebijslag"], |k| k.strook.vakantiebijslag),
+        lijn(R::Brutoloon.naam(), t::BRUTOLOON, &[stap::BRUTOLOON.id], |k| k.strook.brutoloon),
+        lijn(R::Vakantiebijslag.naam(), t::VAKANTIEBIJSLAG, &[stap::VAKANTIEBIJSLAG.id], |k| k.strook.vakantiebijslag),
         lijn(
             "eindejaarsuitkering",
             t::EINDEJAARSUITKERING,
@@ -404,37 +405,50 @@ fn lijnen(dec: &Kant, jan: &Kant) -> Vec<Lijn> {
             januari: jan.strook.premies.get(n).copied().unwrap_or_default(),
         });
     }
-    uit.push(lijn("pensioen", t::PENSIOEN, &["pensioen"], |k| k.strook.pensioen));
-    let mut totaal = lijn("loonkosten", t::LOONKOSTEN, &["loonkosten"], |k| k.bedragen.loonkosten);
+    uit.push(lijn(R::Pensioen.naam(), t::PENSIOEN, &[stap::PENSIOEN.id], |k| k.strook.pensioen));
+    let mut totaal = lijn(R::Loonkosten.naam(), t::LOONKOSTEN, &[stap::LOONKOSTEN.id], |k| k.bedragen.loonkosten);
     // Loonkosten: every line above it (ADR 0021).
     totaal.delen = Some(|n| {
-        matches!(n, "brutoloon" | "vakantiebijslag" | "eindejaarsuitkering" | "eenmalig" | "pensioen")
+        [R::Brutoloon.naam(), R::Vakantiebijslag.naam(), "eindejaarsuitkering", "eenmalig", R::Pensioen.naam()]
+            .contains(&n)
             || n.starts_with("premie.")
     });
     uit.push(totaal);
     for (naam, label, stap, f) in [
-        ("lks_meting", t::LKS_METING, "lks_meting", (|k: &Kant| k.strook.lks_meting) as fn(&Kant) -> Decimal),
-        ("lks_forfait", t::LKS_FORFAIT, "lks_forfait", |k: &Kant| k.strook.lks_forfait),
-        ("lks_lid5", t::LKS_LID5, "lks_lid5", |k: &Kant| k.strook.lks_lid5),
+        (
+            R::LksMeting.naam(),
+            t::LKS_METING,
+            stap::LKS_METING.id,
+            (|k: &Kant| k.strook.lks_meting) as fn(&Kant) -> Decimal,
+        ),
+        (R::LksForfait.naam(), t::LKS_FORFAIT, stap::LKS_FORFAIT.id, |k: &Kant| k.strook.lks_forfait),
+        (R::LksLid5.naam(), t::LKS_LID5, stap::LKS_LID5.id, |k: &Kant| k.strook.lks_lid5),
     ] {
         let mut l = lijn(naam, label, &[stap], f);
         l.subsidie = true;
         uit.push(l);
     }
-    uit.push(lijn("lkv", t::LKV, &["lkv"], |k| k.strook.lkv));
+    uit.push(lijn(R::Lkv.naam(), t::LKV, &[stap::LKV.id], |k| k.strook.lkv));
     // What you pay yourself: loonkosten minus the subsidy minus the loonkostenvoordeel.
-    let netto_meting: fn(&str) -> bool = |n| matches!(n, "loonkosten" | "lks_meting" | "lkv");
-    let netto_forfait: fn(&str) -> bool = |n| matches!(n, "loonkosten" | "lks_forfait" | "lkv");
-    for (naam, label, f, delen) in [
+    let netto_meting: fn(&str) -> bool = |n| [R::Loonkosten.naam(), R::LksMeting.naam(), R::Lkv.naam()].contains(&n);
+    let netto_forfait: fn(&str) -> bool = |n| [R::Loonkosten.naam(), R::LksForfait.naam(), R::Lkv.naam()].contains(&n);
+    for (naam, label, id, f, delen) in [
         (
-            "nettokosten_meting",
+            R::NettokostenMeting.naam(),
             t::NETTO_METING,
+            stap::NETTO_METING.id,
             (|k: &Kant| k.bedragen.nettokosten_meting) as fn(&Kant) -> Decimal,
             netto_meting,
         ),
-        ("nettokosten_forfait", t::NETTO_FORFAIT, |k: &Kant| k.bedragen.nettokosten_forfait, netto_forfait),
+        (
+            R::NettokostenForfait.naam(),
+            t::NETTO_FORFAIT,
+            stap::NETTO_FORFAIT.id,
+            |k: &Kant| k.bedragen.nettokosten_forfait,
+            netto_forfait,
+        ),
     ] {
-        let mut l = lijn(naam, label, &[naam], f);
+        let mut l = lijn(naam, label, &[id], f);
         l.delen = Some(delen);
         uit.push(l);
     }

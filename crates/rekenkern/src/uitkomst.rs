@@ -2,7 +2,6 @@
 //! warnings, or the errors that stopped it.
 
 use crate::datum::Datum;
-use crate::getal::centen;
 use crate::regels::loonstrook::{Loonstrook, Strookbasis};
 use crate::uitleg::Spoor;
 use rust_decimal::Decimal;
@@ -133,13 +132,14 @@ impl Uitkomst {
     /// the current loonwaarde is the net cost on the screen.
     pub fn curve_per(&self, periode: Periode) -> Vec<CurvePunt> {
         let deler = self.deler(periode);
-        let b = self.per(periode);
-        let lks = |lw: u8| centen(self.lks_bij(lw).checked_div(deler).unwrap_or_default());
+        // The period's own lines with the subsidy at each loonwaarde shared out as the card's is
+        // (the same rounding, the same sums), so the point at the person's loonwaarde is the card.
+        let mut strook = self.loonstrook(periode);
         (0..=100u8)
-            .map(|lw| CurvePunt {
-                loonwaarde: lw,
-                netto_meting: b.loonkosten - lks(lw) - b.lkv,
-                netto_forfait: b.nettokosten_forfait,
+            .map(|lw| {
+                strook.lks_meting = crate::regels::loonstrook::deel(self.lks_bij(lw), deler);
+                let b = strook.bedragen();
+                CurvePunt { loonwaarde: lw, netto_meting: b.nettokosten_meting, netto_forfait: b.nettokosten_forfait }
             })
             .collect()
     }

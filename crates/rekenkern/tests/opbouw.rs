@@ -304,3 +304,48 @@ fn geen_decimalen_buiten_de_tabellen() {
     assert!(gezien > 50, "{gezien} files read");
     assert!(fouten.is_empty(), "a decimal outside the parameter tables:\n{}", fouten.join("\n"));
 }
+
+/// The string literals of a line of code (the parts between quotes; escapes do not occur in ids).
+fn letterlijk(code: &str) -> impl Iterator<Item = &str> {
+    code.split('"').skip(1).step_by(2)
+}
+
+/// No trail id or amount line written as a free string in the core (issue 32): a line's name comes
+/// from `bedragen::Regel`, a step's id from its `stap!` text, a parameter's from `params/`, so a
+/// renamed one is a compile error. Counted: a literal equal to such a name outside its definition
+/// (the `stap!` lines in `teksten/`, `id:` in `params/`, an input key `Naam = "…"` in
+/// `invoertabel.rs`, where the same word names an input). 56 before, 0 after.
+#[test]
+fn geen_regelnaam_als_losse_tekst() {
+    let kern = Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
+    let mut paden = Vec::new();
+    bestanden(&kern, &mut paden);
+    let bronnen: Vec<(String, String)> = paden
+        .iter()
+        .map(|p| (p.to_string_lossy().replace('\\', "/"), std::fs::read_to_string(p).unwrap_or_default()))
+        .collect();
+    let mut ids: BTreeSet<String> = rekenkern::bedragen::Regel::ALLE.iter().map(|r| r.naam().to_string()).collect();
+    for (p, bron) in &bronnen {
+        for stuk in bron.split("stap!(").skip(1) {
+            ids.extend(letterlijk(stuk).next().map(str::to_string));
+        }
+        if p.contains("/src/params/") {
+            ids.extend(bron.split("id: \"").skip(1).filter_map(|r| r.split('"').next()).map(str::to_string));
+        }
+    }
+    assert!(ids.len() > 100, "{} ids read", ids.len());
+    let mut fouten = Vec::new();
+    for (p, bron) in &bronnen {
+        for (nr, regel) in zonder_tests(bron).lines().enumerate() {
+            let code = regel.split("//").next().unwrap_or_default();
+            let t = code.trim();
+            let definitie = (p.contains("/src/teksten") && t.starts_with('"') && t.ends_with("\","))
+                || (p.contains("/src/params/") && t.starts_with("id: \""))
+                || (p.ends_with("/src/invoertabel.rs") && t.ends_with("\" {"));
+            if !definitie && letterlijk(code).any(|l| ids.contains(l)) {
+                fouten.push(format!("{p}:{}: {}", nr + 1, t));
+            }
+        }
+    }
+    assert!(fouten.is_empty(), "a line name or trail id written as text:\n{}", fouten.join("\n"));
+}

@@ -3,6 +3,7 @@
 use crate::bron;
 use crate::gegevens::{Gegevens, Pensioen};
 use crate::params;
+use crate::regels::premieloon;
 use crate::teksten as t;
 use crate::uitleg::{een, nul, op, Bewerking as B, Eenheid, Id, Operand, Spoor};
 use rust_decimal::Decimal;
@@ -157,10 +158,11 @@ fn cao_extra(g: &Gegevens, s: &mut Spoor, deeltijd: Decimal) -> Option<Decimal> 
 fn premies(g: &Gegevens, s: &mut Spoor, loon_totaal: Decimal) -> (Decimal, &'static crate::bron::Bron, bool) {
     let premieloon_afgetopt = loon_totaal > g.maximum_premieloon;
     let max_bron = s.bron_van(&params::premies::MAXIMUM_PREMIELOON, &bron::MAX_PREMIELOON);
-    let premieloon = s.reken(
+    let premieloon = premieloon::stap(
+        s,
         &t::PREMIELOON,
-        B::Kleinste,
-        &[op(t::LOON_TOTAAL.id, loon_totaal), op(params::premies::MAXIMUM_PREMIELOON.id, g.maximum_premieloon)],
+        op(t::LOON_TOTAAL.id, loon_totaal),
+        op(params::premies::MAXIMUM_PREMIELOON.id, g.maximum_premieloon),
         Eenheid::EuroPerJaar,
         max_bron,
     );
@@ -228,45 +230,4 @@ fn pensioen(g: &Gegevens, s: &mut Spoor, pensioenloon: Decimal, deeltijd: Decima
             (bedrag, (aandeel * premie, franchise))
         }
     }
-}
-
-/// The employer premiums of one month of the year overview, with their steps in `s`. The maximum
-/// premieloon holds per calendar year and payroll applies it cumulatively, so premiums stop in the
-/// month the year reaches it: the month's premium wage is the capped wage up to and including this
-/// month minus the capped wage of the months before (`eerder`). Returns (premium wage, premiums).
-pub(crate) fn premies_in_maand(
-    s: &mut Spoor,
-    eerder: Decimal,
-    loon: Decimal,
-    maximum: Decimal,
-    percentage: Decimal,
-    bron: &'static crate::bron::Bron,
-) -> (Decimal, Decimal) {
-    let max = op(params::premies::MAXIMUM_PREMIELOON.id, maximum);
-    let tot_nu = s.reken(
-        &t::LOON_TOT_NU,
-        B::Som,
-        &[op("loon_eerder", eerder), op("loon_maand", loon)],
-        Eenheid::EuroPerJaar,
-        bron,
-    );
-    let premieloon_tot_nu =
-        s.reken(&t::PREMIELOON_TOT_NU, B::Kleinste, &[op(t::LOON_TOT_NU.id, tot_nu), max], Eenheid::EuroPerJaar, bron);
-    let premieloon_eerder =
-        s.reken(&t::PREMIELOON_EERDER, B::Kleinste, &[op("loon_eerder", eerder), max], Eenheid::EuroPerJaar, bron);
-    let premieloon = s.reken(
-        &t::PREMIELOON_MAAND,
-        B::Verschil,
-        &[op(t::PREMIELOON_TOT_NU.id, premieloon_tot_nu), op(t::PREMIELOON_EERDER.id, premieloon_eerder)],
-        Eenheid::EuroPerMaand,
-        bron,
-    );
-    let premies = s.reken(
-        &t::PREMIES_MAAND,
-        B::Product,
-        &[op(t::PREMIELOON_MAAND.id, premieloon), op(t::PREMIEPERCENTAGE.id, percentage)],
-        Eenheid::EuroPerMaand,
-        bron,
-    );
-    (premieloon, premies)
 }

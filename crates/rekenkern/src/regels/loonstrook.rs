@@ -11,9 +11,10 @@
 //!
 //! werkgeverslasten, loonkosten and the net costs are never rounded: they are sums of the lines.
 
-use crate::bedragen::Bedragen;
+use crate::bedragen::{Bedragen, Regel};
 use crate::getal::centen;
 use crate::params::premies::AANTAL as PREMIES;
+use crate::regels::premieloon;
 use rust_decimal::Decimal;
 
 /// What the lines of any period are made from: the exact yearly amounts and the rates the
@@ -72,8 +73,9 @@ pub struct Loonstrook {
     pub lkv: Decimal,
 }
 
-/// A yearly amount's share of a period, rounded once (the beschikking, the LKV).
-fn deel(per_jaar: Decimal, deler: Decimal) -> Decimal {
+/// A yearly amount's share of a period (1 ÷ `deler` of the year), rounded once (the beschikking,
+/// the LKV). The chart's subsidy at each loonwaarde goes through it too ([`crate::Uitkomst::curve_per`]).
+pub fn deel(per_jaar: Decimal, deler: Decimal) -> Decimal {
     centen(per_jaar.checked_div(deler).unwrap_or_default())
 }
 
@@ -98,8 +100,7 @@ impl Strookbasis {
             lkv: deel(self.lkv, deler),
         };
         strook.pensioen = self.pensioen_over(strook.brutoloon + strook.vakantiebijslag, deler);
-        let maximum = self.maximum_premieloon.checked_div(deler).unwrap_or_default();
-        strook.premies = self.premies_over(strook.loon().min(maximum));
+        strook.premies = self.premies_over(premieloon::afgetopt(strook.loon(), self.maximum_premieloon, deler));
         strook
     }
 
@@ -131,18 +132,18 @@ impl Loonstrook {
     /// Every line with its stable name (JSON keys): each premium under the trail id of its rate.
     pub fn regels(&self, basis: &Strookbasis) -> Vec<(&'static str, Decimal)> {
         let mut regels = vec![
-            ("brutoloon", self.brutoloon),
-            ("vakantiebijslag", self.vakantiebijslag),
+            (Regel::Brutoloon.naam(), self.brutoloon),
+            (Regel::Vakantiebijslag.naam(), self.vakantiebijslag),
             ("eindejaarsuitkering", self.eindejaarsuitkering),
             ("eenmalig", self.eenmalig),
         ];
         regels.extend(basis.premies.iter().zip(self.premies).map(|((id, _), w)| (*id, w)));
         regels.extend([
-            ("pensioen", self.pensioen),
-            ("lks_meting", self.lks_meting),
-            ("lks_forfait", self.lks_forfait),
-            ("lks_lid5", self.lks_lid5),
-            ("lkv", self.lkv),
+            (Regel::Pensioen.naam(), self.pensioen),
+            (Regel::LksMeting.naam(), self.lks_meting),
+            (Regel::LksForfait.naam(), self.lks_forfait),
+            (Regel::LksLid5.naam(), self.lks_lid5),
+            (Regel::Lkv.naam(), self.lkv),
         ]);
         regels
     }

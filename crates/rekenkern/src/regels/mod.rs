@@ -7,3 +7,4 @@ pub mod loonkostensubsidie;
 pub mod loonkostenvoordeel;
 pub mod loonstrook;
 pub mod omslagpunt;
+pub mod premieloon;

@@ -8,9 +8,11 @@
 //! yearly step, a used value or an earlier period step, and the trail's own checks apply.
 
 use super::{Periode, Uitkomst};
+use crate::bedragen::Regel;
 use crate::bron;
 use crate::params::{pensioen as pp, premies as pr, wml};
 use crate::regels::loonstrook::Strookbasis;
+use crate::regels::premieloon;
 use crate::teksten as jaar;
 use crate::teksten::periode as t;
 use crate::uitleg::{invoer, nul, op, Bewerking as B, Eenheid, Id, InSpoor, Operand, Spoor, Stap};
@@ -21,21 +23,21 @@ const _: () = assert!(t::PREMIES.len() == crate::params::premies::AANTAL);
 
 /// The id of the step of a period for a figure (a yearly step id such as `lks_meting`).
 pub fn periode_id(figuur: &str) -> Option<&'static str> {
-    Some(match figuur {
-        "brutoloon" => t::BRUTOLOON.id,
-        "vakantiebijslag" => t::VAKANTIEBIJSLAG.id,
-        "premies" => t::PREMIES_SAMEN.id,
-        "pensioen" => t::PENSIOEN.id,
-        "werkgeverslasten" => t::WERKGEVERSLASTEN.id,
-        "loonkosten" => t::LOONKOSTEN.id,
-        "lks_meting" => t::LKS_METING.id,
-        "lks_forfait" => t::LKS_FORFAIT.id,
-        "lks_lid5" => t::LKS_LID5.id,
-        "lkv" => t::LKV.id,
-        "nettokosten_meting" => t::NETTO_METING.id,
-        "nettokosten_forfait" => t::NETTO_FORFAIT.id,
-        _ => return None,
-    })
+    const STAPPEN: [(Regel, &crate::teksten::StapTekst); 12] = [
+        (Regel::Brutoloon, &t::BRUTOLOON),
+        (Regel::Vakantiebijslag, &t::VAKANTIEBIJSLAG),
+        (Regel::Premies, &t::PREMIES_SAMEN),
+        (Regel::Pensioen, &t::PENSIOEN),
+        (Regel::Werkgeverslasten, &t::WERKGEVERSLASTEN),
+        (Regel::Loonkosten, &t::LOONKOSTEN),
+        (Regel::LksMeting, &t::LKS_METING),
+        (Regel::LksForfait, &t::LKS_FORFAIT),
+        (Regel::LksLid5, &t::LKS_LID5),
+        (Regel::Lkv, &t::LKV),
+        (Regel::NettokostenMeting, &t::NETTO_METING),
+        (Regel::NettokostenForfait, &t::NETTO_FORFAIT),
+    ];
+    STAPPEN.iter().find(|(r, _)| r.naam() == figuur).map(|(_, s)| s.id)
 }
 
 impl Uitkomst {
@@ -45,9 +47,14 @@ impl Uitkomst {
         let mut s = self.spoor.clone();
         let (deler, eenheid): (Vec<Operand>, Eenheid) = match periode {
             Periode::Jaar => (Vec::new(), Eenheid::EuroPerJaar),
-            Periode::Maand => (vec![op("conventie.maanden", self.maanden)], Eenheid::EuroPerMaand),
+            Periode::Maand => {
+                (vec![op(crate::params::conventie::MAANDEN_PER_JAAR.id, self.maanden)], Eenheid::EuroPerMaand)
+            }
             Periode::Uur => (
-                vec![op(crate::uitleg::invoer::UREN.id(), self.uren), op("conventie.weken", self.weken)],
+                vec![
+                    op(crate::uitleg::invoer::UREN.id(), self.uren),
+                    op(crate::params::conventie::WEKEN_PER_JAAR.id, self.weken),
+                ],
                 Eenheid::EuroPerUur,
             ),
         };
@@ -118,10 +125,11 @@ fn stappen(b: &Strookbasis, deler: &[Operand], e: Eenheid, s: &mut Spoor) {
     let maximum = w(s, &pr::MAXIMUM_PREMIELOON);
     let max_bron = s.bron_van(&pr::MAXIMUM_PREMIELOON, &bron::MAX_PREMIELOON);
     let maximum = aandeel(s, &t::MAXIMUM_PREMIELOON, maximum, deler, e, max_bron);
-    let premieloon = s.reken(
+    let premieloon = premieloon::stap(
+        s,
         &t::PREMIELOON,
-        B::Kleinste,
-        &[op(t::LOON.id, loon_periode), op(t::MAXIMUM_PREMIELOON.id, maximum)],
+        op(t::LOON.id, loon_periode),
+        op(t::MAXIMUM_PREMIELOON.id, maximum),
         e,
         max_bron,
     );
