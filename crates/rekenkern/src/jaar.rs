@@ -28,6 +28,7 @@ use crate::uitkomst::{Aanname, Bedragen, Fout, Uitkomst, Waarschuwing};
 use crate::uitleg::Spoor;
 use rust_decimal::prelude::ToPrimitive;
 use rust_decimal::Decimal;
+use std::rc::Rc;
 
 /// Months in the overview.
 const MAANDEN: usize = 12;
@@ -53,7 +54,8 @@ pub struct Maand {
     /// The yearly maximum premieloon cut this month's premium wage (it is reached in this month or
     /// was reached before).
     pub premieloon_afgetopt: bool,
-    /// The peildatum calculation of this month, with its explanation trail (`None` before `start`).
+    /// The peildatum calculation of this month, with its explanation trail (`None` before `start`, and
+    /// in a group row's overview, which keeps only the amounts: `jaaroverzicht_groep`).
     pub uitkomst: Option<Uitkomst>,
 }
 
@@ -138,6 +140,29 @@ pub(crate) fn jaaroverzicht_na_controle(
     spoor: fn() -> Spoor,
     fouten: Vec<Fout>,
 ) -> Result<Jaaroverzicht, Vec<Fout>> {
+    overzicht(invoer, vandaag, spoor, fouten, true).map(|(j, _)| j)
+}
+
+/// [`jaaroverzicht_na_controle`] for a group's row, which shows amounts only: every month's
+/// `uitkomst` is left `None` (the months share their peildatum calculations instead of a copy
+/// each, issue 34), and whether a month's net cost rests on a provisional value is returned beside it.
+pub(crate) fn jaaroverzicht_groep(
+    invoer: &Invoer,
+    vandaag: Datum,
+    spoor: fn() -> Spoor,
+    fouten: Vec<Fout>,
+) -> Result<(Jaaroverzicht, bool), Vec<Fout>> {
+    overzicht(invoer, vandaag, spoor, fouten, false)
+}
+
+/// The overview; `met_uitkomsten`: each month carries its own peildatum calculation.
+fn overzicht(
+    invoer: &Invoer,
+    vandaag: Datum,
+    spoor: fn() -> Spoor,
+    fouten: Vec<Fout>,
+    met_uitkomsten: bool,
+) -> Result<(Jaaroverzicht, bool), Vec<Fout>> {
     let j = &invoer.jaar;
     if j.hermeting.is_some() != j.loonwaarde2.is_some() {
         let veld = if j.hermeting.is_none() { S::Hermeting } else { S::Loonwaarde2 };
@@ -176,14 +201,23 @@ pub(crate) fn jaaroverzicht_na_controle(
 
     let berekend = bereken_maanden(invoer, vandaag, &p, &data, lid5, spoor, fouten)?;
 
-    let maanden = maandbedragen(&invoer.jaar, berekend, spoor);
+    let (mut maanden, uitkomsten) = maandbedragen(&invoer.jaar, berekend, spoor);
 
     let mut totaal = Bedragen::default();
     for m in &maanden {
         totaal = totaal.plus(&m.bedragen);
     }
     let mut waarschuwingen: Vec<Waarschuwing> = Vec::new();
-    for u in maanden.iter().filter_map(|m| m.uitkomst.as_ref()) {
+    let mut voorlopig = false;
+    let mut gezien: Option<&Rc<Uitkomst>> = None;
+    for (u, _) in uitkomsten.iter().flatten() {
+        // A calculation shared with the month before adds nothing new (the checks below keep the
+        // first of each anyway).
+        if gezien.is_some_and(|g| Rc::ptr_eq(g, u)) {
+            continue;
+        }
+        gezien = Some(u);
+        voorlopig |= u.nettokosten_voorlopig();
         for w in &u.waarschuwingen {
             // A subsidy new in this overview is not "already running": its assumption says how it
             // follows the minimum wage from its grant (docs/adr/0025).
@@ -203,7 +237,15 @@ pub(crate) fn jaaroverzicht_na_controle(
             }
         }
     }
-    Ok(Jaaroverzicht { maanden, totaal, aannames, waarschuwingen, toekenning: p.toekenning, nieuw: p.nieuw })
+    if met_uitkomsten {
+        for (m, u) in maanden.iter_mut().zip(uitkomsten) {
+            m.uitkomst = u.map(|(u, peildatum)| Uitkomst { peildatum, ..Rc::unwrap_or_clone(u) });
+        }
+    }
+    Ok((
+        Jaaroverzicht { maanden, totaal, aannames, waarschuwingen, toekenning: p.toekenning, nieuw: p.nieuw },
+        voorlopig,
+    ))
 }
 
 /// The keys of the scenario the overview sets per month ([`bereken_maanden`]); the rest is the
@@ -254,8 +296,12 @@ impl Maandvelden {
 }
 
 /// One month of step 1: its first day, its calculation (`None`: not employed yet), and whether it is a
-/// lid-5 month.
-type Berekend = (Datum, Option<Uitkomst>, bool);
+/// lid-5 month. Months that resolve to the same values share one calculation; the month's own
+/// peildatum stands beside it.
+type Berekend = (Datum, Gedeeld, bool);
+
+/// A month's calculation, shared with the months that resolve the same, and the month's peildatum.
+type Gedeeld = Option<(Rc<Uitkomst>, Datum)>;
 
 /// Step 1: the peildatum calculation of every month, with the carried state (age, re-measured
 /// loonwaarde, new or running subsidy) and whether the month falls in the lid-5 months.
@@ -275,7 +321,7 @@ fn bereken_maanden(
     let mut gecontroleerd = (Maandvelden::van(invoer), fouten);
     // Without explanation, the month resolved last: its keys, the later peildata on which its
     // resolution holds, the resolution and its amounts.
-    let mut vorige: Option<(Maandvelden, Geldig, crate::bereken::Opgelost, Uitkomst)> = None;
+    let mut vorige: Option<(Maandvelden, Geldig, crate::bereken::Opgelost, Rc<Uitkomst>)> = None;
     let mut berekend: Vec<Berekend> = Vec::with_capacity(MAANDEN);
     // One scenario for every month: only the keys of `Maandvelden` are set per month.
     let mut i = invoer.clone();
@@ -316,9 +362,11 @@ fn bereken_maanden(
         // Without explanation, the same scenario on a later day on which its resolution holds (no
         // parameter it looked up changes before it, the same calendar year) resolves to the same
         // values apart from the date: that month's amounts (issue 34: most of a row's months).
-        let u = match &vorige {
+        // The calculation and the peildatum of this month (a shared calculation keeps the date of
+        // the month that made it).
+        let (u, peildatum_maand) = match &vorige {
             Some((v, geldig, _, u)) if velden.zelfde_behalve_datum(v) && geldig.op(peildatum) => {
-                Uitkomst { peildatum, ..u.clone() }
+                (Rc::clone(u), peildatum)
             }
             _ => {
                 let (mut opgelost, geldig) = crate::bereken::los_op_na_controle(&i, vandaag, spoor(), fouten)?;
@@ -327,15 +375,20 @@ fn bereken_maanden(
                 // are a function of those values alone.
                 match vorige.take() {
                     Some((_, _, o, u)) if opgelost.zelfde_behalve_datum(&o) => {
-                        let nu = Uitkomst { peildatum: opgelost.datum(), ..u.clone() };
+                        let nu = (Rc::clone(&u), opgelost.datum());
                         vorige = Some((velden, geldig, o, u));
                         nu
                     }
-                    _ if opgelost.met_uitleg() => crate::bereken::reken(&i, opgelost),
+                    _ if opgelost.met_uitleg() => {
+                        let u = crate::bereken::reken(&i, opgelost);
+                        let datum = u.peildatum;
+                        (Rc::new(u), datum)
+                    }
                     _ => {
-                        let u = crate::bereken::reken(&i, opgelost.clone());
-                        vorige = Some((velden, geldig, opgelost, u.clone()));
-                        u
+                        let u = Rc::new(crate::bereken::reken(&i, opgelost.clone()));
+                        vorige = Some((velden, geldig, opgelost, Rc::clone(&u)));
+                        let datum = u.peildatum;
+                        (u, datum)
                     }
                 }
             }
@@ -343,7 +396,7 @@ fn bereken_maanden(
         // The month index since the start of the new placement.
         let sinds_start =
             data[..n].iter().filter(|m| p.start.is_none_or(|s| s < m.volgende_maand().unwrap_or(**m))).count();
-        berekend.push((maand, Some(u), lid5 && sinds_start < lid5_maanden(peildatum)));
+        berekend.push((maand, Some((u, peildatum_maand)), lid5 && sinds_start < lid5_maanden(peildatum)));
     }
     Ok(berekend)
 }
@@ -352,12 +405,17 @@ fn bereken_maanden(
 /// it (docs/adr/0021), with the yearly pattern of payments: the vakantiebijslag set aside each
 /// month or paid in its month, the cao payments in their month, the premiums until the calendar
 /// year reaches the maximum premieloon, the lid-5 forfait in its months.
-fn maandbedragen(j: &crate::invoer::Jaaropties, berekend: Vec<Berekend>, nieuw_spoor: fn() -> Spoor) -> Vec<Maand> {
+/// The months come without their `uitkomst`; the calculations are returned beside them, in order.
+fn maandbedragen(
+    j: &crate::invoer::Jaaropties,
+    berekend: Vec<Berekend>,
+    nieuw_spoor: fn() -> Spoor,
+) -> (Vec<Maand>, Vec<Gedeeld>) {
     // The payslip of each month as the peildatum calculation of that month gives it.
     // A month with the same basis as the month before has the same lines (a pure function of it).
     let mut vorige: Option<(&Uitkomst, Loonstrook)> = None;
     let mut stroken: Vec<Option<Loonstrook>> = Vec::with_capacity(berekend.len());
-    for u in berekend.iter().map(|(_, u, _)| u.as_ref()) {
+    for u in berekend.iter().map(|(_, u, _)| u.as_ref().map(|(u, _)| &**u)) {
         let strook = u.map(|u| match &vorige {
             Some((v, s)) if v.strook == u.strook && v.maanden == u.maanden => s.clone(),
             _ => {
@@ -377,7 +435,9 @@ fn maandbedragen(j: &crate::invoer::Jaaropties, berekend: Vec<Berekend>, nieuw_s
     // The same lines as the month before have the same sums.
     let mut vorige_strook: Option<(Loonstrook, Bedragen)> = None;
     let mut maanden = Vec::with_capacity(MAANDEN);
-    for ((maand, u, is_lid5), strook) in berekend.into_iter().zip(stroken) {
+    let mut uitkomsten = Vec::with_capacity(MAANDEN);
+    for ((maand, berekend, is_lid5), strook) in berekend.into_iter().zip(stroken) {
+        let u = berekend.as_ref().map(|(u, _)| &**u);
         if maand.maand() == 1 {
             cumulatief = Decimal::ZERO;
         }
@@ -392,6 +452,7 @@ fn maandbedragen(j: &crate::invoer::Jaaropties, berekend: Vec<Berekend>, nieuw_s
                 premieloon_afgetopt: false,
                 uitkomst: None,
             });
+            uitkomsten.push(berekend);
             continue;
         };
         s.vakantiebijslag = match j.vb_maand {
@@ -435,10 +496,11 @@ fn maandbedragen(j: &crate::invoer::Jaaropties, berekend: Vec<Berekend>, nieuw_s
             loonstrook: s,
             spoor,
             premieloon_afgetopt: premieloon < loon,
-            uitkomst: Some(u),
+            uitkomst: None,
         });
+        uitkomsten.push(berekend);
     }
-    maanden
+    (maanden, uitkomsten)
 }
 
 /// The overview as CSV: a header, one row per month (`JJJJ-MM`) and a TOTAAL row. `nederlands`:

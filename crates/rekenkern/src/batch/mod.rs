@@ -137,7 +137,9 @@ pub struct Cijfers {
 }
 
 impl Cijfers {
-    fn van(u: &Uitkomst, jaar: &crate::jaar::Jaaroverzicht, kalenderjaar: u16) -> Cijfers {
+    /// `voorlopig`: a month of the overview rests on a provisional value
+    /// ([`crate::jaar::jaaroverzicht_groep`]; its months carry no calculation of their own).
+    fn van(u: &Uitkomst, jaar: &crate::jaar::Jaaroverzicht, kalenderjaar: u16, voorlopig: bool) -> Cijfers {
         Cijfers {
             peildatum: u.peildatum,
             uren: u.uren,
@@ -148,8 +150,7 @@ impl Cijfers {
             maanden_in_dienst: u8::try_from(jaar.maanden.iter().filter(|m| m.in_dienst).count()).unwrap_or(u8::MAX),
             fte: u.uren.checked_div(u.voltijd).unwrap_or(Decimal::ONE),
             omslagpunt: u.omslagpunt,
-            voorlopig: u.nettokosten_voorlopig()
-                || jaar.maanden.iter().filter_map(|m| m.uitkomst.as_ref()).any(Uitkomst::nettokosten_voorlopig),
+            voorlopig: u.nettokosten_voorlopig() || voorlopig,
         }
     }
 
@@ -319,9 +320,9 @@ pub fn bereken_rij_met(rij: &InvoerRij, opties: &Opties, spoor: fn() -> Spoor) -
         let kalenderjaar = *invoer.jaar.jaar.get_or_insert(u.peildatum.jaar());
         // Checked whole by the peildatum calculation: only the key `jaar` set here is new.
         let fouten = crate::scenario::controleer_sleutels(&invoer, &[crate::invoertabel::Sleutel::Jaar]);
-        let jaar = crate::jaar::jaaroverzicht_na_controle(&invoer, opties.vandaag, spoor, fouten)
+        let (jaar, voorlopig) = crate::jaar::jaaroverzicht_groep(&invoer, opties.vandaag, spoor, fouten)
             .map_err(|f| t::jaar_lukt_niet(kalenderjaar, &foutregel(&f)))?;
-        let mut cijfers = Cijfers::van(&u, &jaar, kalenderjaar);
+        let mut cijfers = Cijfers::van(&u, &jaar, kalenderjaar, voorlopig);
         // Not measured yet: in the first six months of the placement the subsidy of the month is
         // the lid-5 forfait, as the year overview has it in its months.
         if zonder_loonwaarde.is_some() && crate::jaar::lid5_op_peildatum(&invoer, u.peildatum) {

@@ -17,22 +17,92 @@ pub fn csv(rijen: &[Rij], periode: Periode, scheiding: u8) -> String {
 
 /// [`csv`], with the cost of a place (`plek`) in extra columns per row and in the TOTAAL line.
 pub fn csv_met_plek(rijen: &[Rij], periode: Periode, scheiding: u8, plek: Option<&Plekinvoer>) -> String {
-    let komma = |t: String| if scheiding == b';' { t.replace('.', ",") } else { t };
-    let tekst = |c: &Cel| match c {
-        Cel::Leeg => String::new(),
-        Cel::Tekst(t) | Cel::Fout(t) => t.clone(),
-        Cel::Getal(g) | Cel::Uren(g) => komma(g.normalize().to_string()),
-        Cel::Procent(p) => komma((p * Decimal::ONE_HUNDRED).normalize().to_string()),
-        Cel::Bedrag(b) => komma(format!("{:.2}", afronden(*b, 2))),
-        Cel::Datum(d) => d.to_string(),
-        Cel::Waarheid(w) => if *w { "ja" } else { "nee" }.into(),
+    use std::fmt::Write;
+    // Each cell's text is written into one buffer (no string per cell; issue 34: `format!` per cell
+    // was an eighth of the CLI's work per row).
+    let tekst = |cel: &mut String, c: &Cel| {
+        let getal = match c {
+            Cel::Leeg => false,
+            Cel::Tekst(t) | Cel::Fout(t) => {
+                cel.push_str(t);
+                false
+            }
+            Cel::Getal(g) | Cel::Uren(g) => {
+                let _ = write!(cel, "{}", g.normalize());
+                true
+            }
+            Cel::Procent(p) => {
+                let _ = write!(cel, "{}", (p * Decimal::ONE_HUNDRED).normalize());
+                true
+            }
+            Cel::Bedrag(b) => {
+                bedrag(cel, *b);
+                true
+            }
+            Cel::Datum(d) => {
+                let _ = write!(cel, "{d}");
+                false
+            }
+            Cel::Waarheid(w) => {
+                cel.push_str(if *w { "ja" } else { "nee" });
+                false
+            }
+        };
+        if getal && scheiding == b';' && cel.contains('.') {
+            *cel = cel.replace('.', ",");
+        }
     };
     // A `;` file is for Dutch Excel, which reads UTF-8 only with a byte order mark (é, €).
     let mut uit = if scheiding == b';' { String::from('\u{feff}') } else { String::new() };
+    let mut cel = String::new();
     for r in &tabel_met(rijen, periode, plek, Kop::Sleutels).rijen {
-        regel(&mut uit, &r.cellen.iter().map(tekst).collect::<Vec<_>>(), scheiding);
+        for (i, c) in r.cellen.iter().enumerate() {
+            if i > 0 {
+                uit.push(char::from(scheiding));
+            }
+            cel.clear();
+            tekst(&mut cel, c);
+            veld(&mut uit, &cel, scheiding);
+        }
+        uit.push_str("\r\n");
     }
     uit
+}
+
+/// An amount to the cent as `format!("{:.2}", afronden(b, 2))` writes it (a `-` for every negative
+/// value, also minus zero), without the formatting machinery (13 amounts a row).
+fn bedrag(uit: &mut String, b: Decimal) {
+    let b = afronden(b, 2);
+    let scale = b.scale();
+    let Some(m) =
+        b.mantissa().unsigned_abs().checked_mul(10u128.pow(2u32.saturating_sub(scale))).filter(|_| scale <= 2)
+    else {
+        use std::fmt::Write;
+        let _ = write!(uit, "{b:.2}");
+        return;
+    };
+    if b.is_sign_negative() {
+        uit.push('-');
+    }
+    // The digits of the whole euros, last first.
+    let mut cijfers = [0u8; 40];
+    let mut n = 0;
+    let mut e = m / 100;
+    loop {
+        cijfers[n] = b'0' + (e % 10) as u8;
+        n += 1;
+        e /= 10;
+        if e == 0 {
+            break;
+        }
+    }
+    for &c in cijfers[..n].iter().rev() {
+        uit.push(char::from(c));
+    }
+    let c = (m % 100) as u8;
+    uit.push('.');
+    uit.push(char::from(b'0' + c / 10));
+    uit.push(char::from(b'0' + c % 10));
 }
 
 /// What the header row holds: the stable names (the CSV, which scripts read) or words (the .xlsx,
@@ -153,29 +223,79 @@ pub fn status(r: &Rij) -> String {
 
 /// One CSV line, quoting fields that need it (RFC 4180), and neutralising spreadsheet formulas
 /// in free text (a reference starting with `=` must not run in Excel).
+#[cfg(test)]
 fn regel(uit: &mut String, velden: &[String], scheiding: u8) {
-    let sep = char::from(scheiding);
     for (i, v) in velden.iter().enumerate() {
         if i > 0 {
-            uit.push(sep);
+            uit.push(char::from(scheiding));
         }
-        let formule = v.starts_with(['=', '+', '@', '\t', '\r'])
-            || (v.starts_with('-') && v.parse::<Decimal>().is_err() && v.replace(',', ".").parse::<Decimal>().is_err());
-        let v = if formule { format!("'{v}") } else { v.clone() };
+        veld(uit, v, scheiding);
+    }
+    uit.push_str("\r\n");
+}
+
+/// One field of a CSV line ([`regel`]).
+fn veld(uit: &mut String, v: &str, scheiding: u8) {
+    let sep = char::from(scheiding);
+    let formule = v.starts_with(['=', '+', '@', '\t', '\r'])
+        || (v.starts_with('-') && v.parse::<Decimal>().is_err() && v.replace(',', ".").parse::<Decimal>().is_err());
+    let quote = |uit: &mut String, v: &str| {
         if v.contains([sep, '"', '\n', '\r']) {
             uit.push('"');
             uit.push_str(&v.replace('"', "\"\""));
             uit.push('"');
         } else {
-            uit.push_str(&v);
+            uit.push_str(v);
         }
+    };
+    if formule {
+        quote(uit, &format!("'{v}"));
+    } else {
+        quote(uit, v);
     }
-    uit.push_str("\r\n");
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn een_bedrag_zoals_format_het_schrijft() {
+        use rust_decimal_macros::dec;
+        let mut waarden = vec![
+            Decimal::ZERO,
+            -Decimal::ZERO,
+            dec!(-0.00),
+            dec!(-0.004),
+            dec!(0.005),
+            dec!(-0.005),
+            dec!(1),
+            dec!(-1.5),
+            dec!(12.345),
+            dec!(-12.344999),
+            dec!(100),
+            dec!(2549.99),
+            Decimal::MAX,
+            Decimal::MIN,
+            Decimal::new(1, 28),
+            Decimal::new(-1, 28),
+        ];
+        // A spread of mantissas and scales (a simple generator: no dependency).
+        let mut x: u64 = 0x9e37_79b9_7f4a_7c15;
+        for _ in 0..20_000 {
+            x ^= x << 13;
+            x ^= x >> 7;
+            x ^= x << 17;
+            let m = i64::try_from(x >> 1).unwrap_or(0) >> (x % 60);
+            let m = if x.is_multiple_of(3) { -m } else { m };
+            waarden.push(Decimal::new(m, u32::try_from(x % 29).unwrap_or(0)));
+        }
+        for w in waarden {
+            let mut s = String::new();
+            bedrag(&mut s, w);
+            assert_eq!(s, format!("{:.2}", afronden(w, 2)), "{w:?}");
+        }
+    }
 
     #[test]
     fn formules_en_scheidingstekens_worden_onschadelijk() {
