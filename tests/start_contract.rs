@@ -2,6 +2,7 @@
 //! class or id used there is defined in the contract, and every contract class is used. Native and
 //! fast (no wasm build), so a rename fails here and not only in e2e.
 #![cfg(not(target_arch = "wasm32"))]
+#![allow(clippy::unwrap_used)] // a test: a missing file should fail loudly
 
 #[path = "../src/start/contract.rs"]
 #[allow(dead_code)]
