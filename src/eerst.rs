@@ -89,16 +89,8 @@ fn zet(doc: &Document, id: &str, tekst: &str) {
 /// the first six months and the period switch.
 fn schrijf(doc: &Document, u: &Uitkomst, periode: Periode) {
     let b = u.per(periode);
-    for (id, w) in [
-        ("fig-brutoloon", b.brutoloon),
-        ("fig-loonkosten", b.loonkosten),
-        ("fig-lks-meting", b.lks_meting),
-        ("fig-lks-forfait", b.lks_forfait),
-        ("fig-netto-meting", b.nettokosten_meting),
-        ("fig-netto-forfait", b.nettokosten_forfait),
-        ("lid5-bedrag", b.lks_lid5),
-    ] {
-        zet(doc, id, &euro(w));
+    for &(r, id) in crate::start::figuren::FIGUREN {
+        zet(doc, id, &euro(b.get(r)));
     }
     let woord = periode_woord(periode, Taal::Nl);
     zet(

@@ -22,6 +22,7 @@ pub mod overname;
 /// names they share are in `start::contract`.
 pub mod start {
     pub mod contract;
+    pub mod figuren;
 }
 pub mod state;
 pub mod teksten;

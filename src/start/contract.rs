@@ -3,7 +3,8 @@
 //! and the CSS (`style/*.css`) share. The path is page → start script → first module → app (ADR 0022,
 //! ADR 0028). `tests/start_contract.rs` checks natively that every `rh-*` class and shared id in
 //! `start.js` and `style/*.css` is one defined here and that every class here is used, so a rename
-//! fails a fast test and not only e2e. Plain constants only: the test includes this file by path.
+//! fails a fast test and not only e2e. Plain constants only: the test includes this file by path
+//! (the amount line of each first figure is in `start::figuren`, as it needs `rekenkern`).
 
 /// Classes on `<html>`, in the order they can appear during start-up.
 pub mod klasse {
