@@ -69,7 +69,16 @@ impl Staat {
         let meldingen = StoredValue::new(VELDEN.iter().map(|_| RwSignal::new(None)).collect::<Vec<_>>());
         let scenario = move || {
             velden.with_value(|v| {
-                rekenkern::scenario::uit_velden(VELDEN.iter().zip(v).map(|(veld, s)| (veld.naam, s.get())))
+                VELDEN
+                    .iter()
+                    .zip(v)
+                    .filter_map(|(veld, s)| {
+                        let t = s.get();
+                        let t = t.trim();
+                        (!t.is_empty()).then(|| format!("{}={}", veld.naam, ontsnap(t)))
+                    })
+                    .collect::<Vec<_>>()
+                    .join("&")
             })
         };
         let gelezen = Memo::new(move |_| decode(&scenario()));
