@@ -101,8 +101,8 @@ pub fn App(
         }
         if let Some(html) = document.and_then(|d| d.document_element()) {
             let _ = html.set_attribute("lang", staat.taal.get().code());
-            let _ = html.class_list().toggle_with_force("rh-compact", staat.compact.get());
-            let _ = html.class_list().toggle_with_force("rh-embed", embed);
+            let _ = html.class_list().toggle_with_force(crate::start::contract::klasse::COMPACT, staat.compact.get());
+            let _ = html.class_list().toggle_with_force(crate::start::contract::klasse::EMBED, embed);
         }
     });
     pagina(staat, nieuwe_versie)

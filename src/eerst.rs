@@ -25,10 +25,10 @@ use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 use web_sys::{Document, HtmlInputElement};
 
-/// On `<html>`: the prerendered page holds for this visit (set by the start script).
-pub const VOORAF: &str = "rh-vooraf";
 /// On `<html>`: the amounts are calculated for this link (the form waits for the app).
-const BEDRAGEN: &str = "rh-bedragen";
+use crate::start::contract::klasse::BEDRAGEN;
+/// On `<html>`: the prerendered page holds for this visit (set by the start script).
+pub use crate::start::contract::klasse::VOORAF;
 
 thread_local! {
     /// What the user typed or chose in the prerendered form before the app took over: each field's
@@ -89,20 +89,16 @@ fn zet(doc: &Document, id: &str, tekst: &str) {
 /// the first six months and the period switch.
 fn schrijf(doc: &Document, u: &Uitkomst, periode: Periode) {
     let b = u.per(periode);
-    for (id, w) in [
-        ("fig-brutoloon", b.brutoloon),
-        ("fig-loonkosten", b.loonkosten),
-        ("fig-lks-meting", b.lks_meting),
-        ("fig-lks-forfait", b.lks_forfait),
-        ("fig-netto-meting", b.nettokosten_meting),
-        ("fig-netto-forfait", b.nettokosten_forfait),
-        ("lid5-bedrag", b.lks_lid5),
-    ] {
-        zet(doc, id, &euro(w));
+    for &(r, id) in crate::start::figuren::FIGUREN {
+        zet(doc, id, &euro(b.get(r)));
     }
     let woord = periode_woord(periode, Taal::Nl);
-    zet(doc, "samenvatting", &zin::samenvatting(b.nettokosten_meting, b.nettokosten_forfait, woord, false, Taal::Nl));
-    zet(doc, "balk-omslagpunt", &omslag_kort(u.omslagpunt, Taal::Nl));
+    zet(
+        doc,
+        crate::start::contract::id::SAMENVATTING,
+        &zin::samenvatting(b.nettokosten_meting, b.nettokosten_forfait, woord, false, Taal::Nl),
+    );
+    zet(doc, crate::start::contract::id::BALK_OMSLAGPUNT, &omslag_kort(u.omslagpunt, Taal::Nl));
     if let Some(r) = invoerveld(doc, &format!("periode-{}", crate::url::periode_slug(periode))) {
         r.set_checked(true);
     }

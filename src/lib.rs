@@ -18,6 +18,12 @@ pub mod klok;
 pub mod meerdere;
 #[cfg(target_arch = "wasm32")]
 pub mod overname;
+/// The start-up path: page → start script (`start/start.js`) → first module (`eerst`) → app; the
+/// names they share are in `start::contract`.
+pub mod start {
+    pub mod contract;
+    pub mod figuren;
+}
 pub mod state;
 pub mod teksten;
 pub mod url;

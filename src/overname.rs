@@ -8,7 +8,7 @@ use crate::eerst;
 use wasm_bindgen::JsCast;
 
 /// On `<html>`: the app has taken over.
-const APP: &str = "rh-app";
+use crate::start::contract::klasse::APP;
 /// The root of the prerendered page.
 const VOORWEERGAVE: &str = "voorweergave";
 

@@ -8,10 +8,13 @@ use crate::components::uitleg::{Bronnen, HeleSpoor, Kanttekeningen};
 use crate::components::vergelijking::Vergelijking;
 use crate::components::voorlopig::VoorlopigMelding;
 use crate::components::Getoond;
+use crate::start::contract;
+use crate::start::figuren::figuur_id;
 use crate::state::Staat;
 use crate::teksten::{self, figuur, keuze, taal, vertaal, zin};
 use crate::url::{periode_slug, periode_uit};
 use leptos::prelude::*;
+use rekenkern::bedragen::Regel;
 use rekenkern::getal::euro;
 
 /// Switch between per hour, month and year.
@@ -76,7 +79,7 @@ fn Kerncijfer(
                 {sub.map(|s| view! { <span class="label-voorgenomen">{s}</span> })}
                 {move || voorlopig().then(|| view! { <span class="label-voorlopig">{vertaal(teksten::VOORLOPIG, taal)}</span> })}</p>
             <p class="kerncijfer__bedrag" id=id aria-describedby=format!("{id}-label")>{move || bedrag.get()}</p>
-            {lid5.map(|b| view! { <p class="lid5">{vertaal(figuur::LID5, taal)}": "<span id="lid5-bedrag">{move || b.get()}</span></p> })}
+            {lid5.map(|b| view! { <p class="lid5">{vertaal(figuur::LID5, taal)}": "<span id=figuur_id(Regel::LksLid5)>{move || b.get()}</span></p> })}
             <UitlegStap uitkomst=uitkomst stap=stap />
         </div>
     }
@@ -180,20 +183,20 @@ fn Uitkomstblok(
             // in view while the user fills in the form; on wide screens it is for screen readers only.
             // One polite live region at any width.
             <div class="telefoonbalk">
-                <p aria-live="polite" aria-atomic="true" id="samenvatting">{samenvatting}</p>
-                <p class="telefoonbalk__omslag" id="balk-omslag">{vertaal(teksten::BALK_OMSLAG, taal)}<span id="balk-omslagpunt">{omslag}</span></p>
+                <p aria-live="polite" aria-atomic="true" id=contract::id::SAMENVATTING>{samenvatting}</p>
+                <p class="telefoonbalk__omslag" id="balk-omslag">{vertaal(teksten::BALK_OMSLAG, taal)}<span id=contract::id::BALK_OMSLAGPUNT>{omslag}</span></p>
                 <Show when=move || staat.toon.with(|t| t.verouderd)>
                     <p class="telefoonbalk__verouderd" id="balk-verouderd">{vertaal(teksten::BALK_VEROUDERD, taal)}</p>
                 </Show>
             </div>
             <div class="kerncijfers">
-                <Kerncijfer label=figuur::BRUTOLOON bedrag=bedrag(|b| b.brutoloon) uitkomst=uitkomst stap="brutoloon" id="fig-brutoloon" />
-                <Kerncijfer label=figuur::LOONKOSTEN bedrag=bedrag(|b| b.loonkosten) uitkomst=uitkomst stap="loonkosten" id="fig-loonkosten" />
-                <Kerncijfer label=figuur::METING sub=vertaal(teksten::LOONKOSTENSUBSIDIE, taal).to_string() bedrag=bedrag(|b| b.lks_meting) uitkomst=uitkomst stap="lks_meting" id="fig-lks-meting"
+                <Kerncijfer label=figuur::BRUTOLOON bedrag=bedrag(|b| b.get(Regel::Brutoloon)) uitkomst=uitkomst stap=Regel::Brutoloon.naam() id=figuur_id(Regel::Brutoloon) />
+                <Kerncijfer label=figuur::LOONKOSTEN bedrag=bedrag(|b| b.get(Regel::Loonkosten)) uitkomst=uitkomst stap=Regel::Loonkosten.naam() id=figuur_id(Regel::Loonkosten) />
+                <Kerncijfer label=figuur::METING sub=vertaal(teksten::LOONKOSTENSUBSIDIE, taal).to_string() bedrag=bedrag(|b| b.get(Regel::LksMeting)) uitkomst=uitkomst stap=Regel::LksMeting.naam() id=figuur_id(Regel::LksMeting)
                     lid5=bedrag(|b| b.lks_lid5) />
-                <Kerncijfer label=figuur::FORFAIT sub=figuur::voorgenomen(jaar, taal) bedrag=bedrag(|b| b.lks_forfait) uitkomst=uitkomst stap="lks_forfait" id="fig-lks-forfait" />
-                <Kerncijfer label=teksten::NETTO_METING bedrag=bedrag(|b| b.nettokosten_meting) uitkomst=uitkomst stap="nettokosten_meting" id="fig-netto-meting" sterk=true />
-                <Kerncijfer label=teksten::NETTO_FORFAIT bedrag=bedrag(|b| b.nettokosten_forfait) uitkomst=uitkomst stap="nettokosten_forfait" id="fig-netto-forfait" sterk=true />
+                <Kerncijfer label=figuur::FORFAIT sub=figuur::voorgenomen(jaar, taal) bedrag=bedrag(|b| b.get(Regel::LksForfait)) uitkomst=uitkomst stap=Regel::LksForfait.naam() id=figuur_id(Regel::LksForfait) />
+                <Kerncijfer label=teksten::NETTO_METING bedrag=bedrag(|b| b.get(Regel::NettokostenMeting)) uitkomst=uitkomst stap=Regel::NettokostenMeting.naam() id=figuur_id(Regel::NettokostenMeting) sterk=true />
+                <Kerncijfer label=teksten::NETTO_FORFAIT bedrag=bedrag(|b| b.get(Regel::NettokostenForfait)) uitkomst=uitkomst stap=Regel::NettokostenForfait.naam() id=figuur_id(Regel::NettokostenForfait) sterk=true />
             </div>
             <Later>
                 <Vergelijking uitkomst=volgt />
