@@ -668,6 +668,23 @@ test('foute invoer: melding naast het veld, laatste uitkomst blijft staan als ve
   assert.deepEqual(fouten, []);
 });
 
+test('alle stappen: een jaarbedrag dat op de kaart een cent anders is, zegt dat bij de stap (ADR 0021)', async () => {
+  const { page, fouten } = await nieuwePagina(browser);
+  // Seen by a new user: the card per year € 20.874,76 (the sum of the rounded parts), the law's
+  // exact yearly wage cost € 20.874,77 in "Alle stappen", without a word why.
+  await page.goto(BASE + '#v=1&datum=2026-12-07&leeftijd=19&uren=32&loonwaarde=25&periode=jaar');
+  await page.locator('#fig-loonkosten').filter({ hasText: euro('20874.76') }).waitFor();
+  await page.locator('#spoor > summary').click();
+  const stap = page.locator('#stap-loonkosten');
+  await stap.waitFor();
+  const tekst = (await stap.textContent()).replace(/\s+/g, ' ');
+  const verwacht = `${euro('20874.77')} per jaar (op de kaart per jaar: ${euro('20874.76')}, de som van de afgeronde delen)`;
+  assert.ok(tekst.includes(verwacht.replace(/\s+/g, ' ')), tekst);
+  // A step whose card is the same says nothing more.
+  assert.ok(!(await page.locator('#stap-brutoloon').textContent()).includes('op de kaart'));
+  assert.deepEqual(fouten, []);
+});
+
 test('axe: geen overtredingen op de standaardpagina en met alle uitleg open', async () => {
   const { page, fouten } = await nieuwePagina(browser);
   await page.goto(BASE);

@@ -199,9 +199,11 @@ pub fn HeleSpoor(
             uitkomst.with(|u| {
                 u.as_ref().map(|u| {
                     let spoor = &u.spoor;
+                    let jaar = u.per(rekenkern::uitkomst::Periode::Jaar);
                     spoor.stappen.iter().map(|s| view! {
                     <li id=format!("stap-{}", s.id)>
                         <strong>{vertaal(s.label(), taal)}</strong>": "{toon_waarde(s.waarde, s.eenheid, taal)}
+                        {kaart_anders(s, &jaar, taal)}
                         <br/><span class="uitleg__formule">{vertaal(s.formule(), taal)}</span>
                         {invoer_lijst(spoor, s, taal)}
                     </li>
@@ -215,6 +217,17 @@ pub fn HeleSpoor(
             <ol>{move || open.get().then(stappen)}</ol>
         </details>
     }
+}
+
+/// A yearly amount line whose card (per year) differs from the law's exact amount in cents: the card
+/// adds its rounded parts (ADR 0021). Said at the step, so a reader who compares sees why.
+fn kaart_anders(s: &Stap, jaar: &rekenkern::Bedragen, taal: Taal) -> Option<String> {
+    if s.eenheid != rekenkern::uitleg::Eenheid::EuroPerJaar {
+        return None;
+    }
+    let regel = rekenkern::bedragen::Regel::ALLE.into_iter().find(|r| r.naam() == s.id)?;
+    let kaart = jaar.get(regel);
+    (kaart != rekenkern::getal::centen(s.waarde)).then(|| teksten::uitleg_kaart_anders(&euro(kaart), taal))
 }
 
 /// Assumptions, warnings, LKV / no-riskpolis and scope.

@@ -116,6 +116,15 @@ pub mod eenheid {
     /// Hours per week.
     pub const UUR_PER_WEEK: &str = tekst!("uur per week" => "hours per week");
 }
+/// In "Alle stappen", beside a yearly amount whose card differs by a cent (ADR 0021).
+pub fn uitleg_kaart_anders(bedrag: &str, taal: Taal) -> String {
+    vul(
+        tekst!(" (op de kaart per jaar: {0}, de som van de afgeronde delen)" => " (on the card per year: {0}, the sum of the rounded parts)"),
+        taal,
+        &[bedrag],
+    )
+}
+
 /// Minimum wage on the date, under the date field.
 pub fn wml_info(bedrag: &str, vanaf: Option<&str>, taal: Taal) -> String {
     match vanaf {
