@@ -17,7 +17,7 @@ use crate::teksten::{melding, omslag_kort, periode_woord, vertaal, zin};
 use rekenkern::gekozen::Keuzes;
 use rekenkern::getal::euro;
 use rekenkern::invoertabel::{Vorm, VELDEN};
-use rekenkern::scenario::{decode, decode_met, ontsnap};
+use rekenkern::scenario::{decode, decode_met};
 use rekenkern::uitkomst::{Periode, Uitkomst};
 use rekenkern::{Sleutel, Taal};
 use std::cell::RefCell;
@@ -170,14 +170,7 @@ fn volg_invoer(doc: &Document) {
 
 /// The scenario of what was typed, as the app's state writes it.
 fn scenario() -> String {
-    INVOER.with(|i| {
-        i.borrow()
-            .iter()
-            .filter(|(_, w)| !w.trim().is_empty())
-            .map(|(k, w)| format!("{}={}", k.naam(), ontsnap(w.trim())))
-            .collect::<Vec<_>>()
-            .join("&")
-    })
+    INVOER.with(|i| rekenkern::scenario::uit_velden(i.borrow().iter().map(|(k, w)| (k.naam(), w))))
 }
 
 fn herbereken(doc: &Document) {

@@ -72,16 +72,7 @@ impl Staat {
         let meldingen = StoredValue::new(VELDEN.iter().map(|_| RwSignal::new(None)).collect::<Vec<_>>());
         let scenario = move || {
             velden.with_value(|v| {
-                VELDEN
-                    .iter()
-                    .zip(v)
-                    .filter_map(|(veld, s)| {
-                        let t = s.get();
-                        let t = t.trim();
-                        (!t.is_empty()).then(|| format!("{}={}", veld.naam, ontsnap(t)))
-                    })
-                    .collect::<Vec<_>>()
-                    .join("&")
+                rekenkern::scenario::uit_velden(VELDEN.iter().zip(v).map(|(veld, s)| (veld.naam, s.get())))
             })
         };
         let gelezen = Memo::new(move |_| decode(&scenario()));

@@ -106,6 +106,26 @@ pub fn ontsnap(t: &str) -> String {
     uit
 }
 
+/// The scenario text of typed fields, `(key, text)` in order: empty fields left out, each text
+/// trimmed and escaped ([`ontsnap_in`]). The app's state and its first module (`src/eerst.rs`)
+/// both build the scenario of the form with it, so they read what was typed the same way.
+pub fn uit_velden<N: AsRef<str>, T: AsRef<str>>(velden: impl IntoIterator<Item = (N, T)>) -> String {
+    let mut uit = String::new();
+    for (naam, t) in velden {
+        let t = t.as_ref().trim();
+        if t.is_empty() {
+            continue;
+        }
+        if !uit.is_empty() {
+            uit.push('&');
+        }
+        uit.push_str(naam.as_ref());
+        uit.push('=');
+        ontsnap_in(&mut uit, t);
+    }
+    uit
+}
+
 /// Percent-decoding (%XX); invalid escapes stay as they are, bytes become UTF-8 (lossy).
 fn ontsleutel(s: &str) -> String {
     let b = s.as_bytes();
@@ -231,6 +251,13 @@ fn controleer_velden<'a>(i: &Invoer, velden: impl Iterator<Item = &'a crate::inv
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn uit_velden_laat_lege_weg_en_ontsnapt() {
+        let v = [("uren", " 32 "), ("leeftijd", "  "), ("naam", "a&b=c")];
+        assert_eq!(uit_velden(v), "uren=32&naam=a%26b%3Dc");
+        assert_eq!(decode(&uit_velden(v)).invoer, decode("uren=32&naam=a%26b%3Dc").invoer);
+    }
     use crate::controle::bericht;
     use crate::datum::Datum;
     use crate::invoer::Lezing;
