@@ -16,13 +16,12 @@
 //! (docs/adr/0021). Months past the tables follow the provisional rules of the core.
 
 use crate::datum::Datum;
-use crate::getal::centen;
 use crate::invoer::{Invoer, LoonKeuze, Subsidie};
 use crate::invoertabel::Sleutel as S;
 use crate::param::Geldig;
 use crate::params::lks;
 use crate::regels::loonstrook::Loonstrook;
-use crate::regels::premieloon::premies_in_maand;
+use crate::regels::maandstrook::{self, Betalingen, Maandstroken, Maandstrook, Vakantiebijslag};
 use crate::teksten::{aanname, fout};
 use crate::uitkomst::{Aanname, Bedragen, Fout, Uitkomst, Waarschuwing};
 use crate::uitleg::Spoor;
@@ -402,9 +401,9 @@ fn bereken_maanden(
 }
 
 /// Step 2: the lines of every month, each rounded to the cent as the payslip of that month rounds
-/// it (docs/adr/0021), with the yearly pattern of payments: the vakantiebijslag set aside each
-/// month or paid in its month, the cao payments in their month, the premiums until the calendar
-/// year reaches the maximum premieloon, the lid-5 forfait in its months.
+/// it (docs/adr/0021). This decides the calendar (which month pays the vakantiebijslag and the cao
+/// payments, where a calendar year starts, the lid-5 months); the payslip of each month is the
+/// rules' ([`crate::regels::maandstrook`]).
 /// The months come without their `uitkomst`; the calculations are returned beside them, in order.
 fn maandbedragen(
     j: &crate::invoer::Jaaropties,
@@ -426,12 +425,10 @@ fn maandbedragen(
         });
         stroken.push(strook);
     }
-    // Paid in one month, the vakantiebijslag is what was set aside in the months of the overview.
-    let vb_opgebouwd: Decimal = stroken.iter().flatten().map(|s| s.vakantiebijslag).sum();
+    let vb_opgebouwd = maandstrook::opgebouwd(stroken.iter().flatten());
     let eenmalig_maand = j.eenmalig_maand.unwrap_or(DECEMBER);
-    let mut cumulatief = Decimal::ZERO;
-    // The premiums of the same rates over the same premium wage as the month before are the same.
-    let mut vorige_premies = None;
+    // The rules of each month's payslip; they carry the premium wage of the calendar year.
+    let mut regels = Maandstroken::default();
     // The same lines as the month before have the same sums.
     let mut vorige_strook: Option<(Loonstrook, Bedragen)> = None;
     let mut maanden = Vec::with_capacity(MAANDEN);
@@ -439,9 +436,9 @@ fn maandbedragen(
     for ((maand, berekend, is_lid5), strook) in berekend.into_iter().zip(stroken) {
         let u = berekend.as_ref().map(|(u, _)| &**u);
         if maand.maand() == 1 {
-            cumulatief = Decimal::ZERO;
+            regels.nieuw_jaar();
         }
-        let (Some(u), Some(mut s)) = (u, strook) else {
+        let (Some(u), Some(s)) = (u, strook) else {
             maanden.push(Maand {
                 maand,
                 in_dienst: false,
@@ -455,31 +452,21 @@ fn maandbedragen(
             uitkomsten.push(berekend);
             continue;
         };
-        s.vakantiebijslag = match j.vb_maand {
-            None => s.vakantiebijslag,
-            Some(m) if m == maand.maand() => vb_opgebouwd,
-            Some(_) => Decimal::ZERO,
+        // The calendar of the year's payments: which month pays what.
+        let betalingen = Betalingen {
+            vakantiebijslag: match j.vb_maand {
+                None => Vakantiebijslag::Maandelijks,
+                Some(m) if m == maand.maand() => Vakantiebijslag::Uitbetaald(vb_opgebouwd),
+                Some(_) => Vakantiebijslag::Elders,
+            },
+            eindejaarsuitkering: maand.maand() == DECEMBER,
+            eenmalig: maand.maand() == eenmalig_maand,
         };
-        // The cao payments fall in their month, each rounded on its own (zero without the cao).
-        s.eindejaarsuitkering =
-            if maand.maand() == DECEMBER { centen(u.strook.eindejaarsuitkering) } else { Decimal::ZERO };
-        s.eenmalig = if maand.maand() == eenmalig_maand { centen(u.strook.eenmalig) } else { Decimal::ZERO };
-        // Premiums over the wage of the month, until the calendar year reaches the maximum.
-        let loon = s.loon();
         let mut spoor = nieuw_spoor();
         // The citation only (the explanation reading the explanation); the values travel typed.
         let bron = u.spoor.bron_van(&crate::params::premies::MAXIMUM_PREMIELOON, &crate::bron::MAX_PREMIELOON);
-        let (maximum, percentage) = (u.strook.maximum_premieloon, u.strook.premiepercentage());
-        let (premieloon, _) = premies_in_maand(&mut spoor, cumulatief, loon, maximum, percentage, bron);
-        s.premies = match vorige_premies {
-            Some((tarieven, p, premies)) if tarieven == u.strook.premies && p == premieloon => premies,
-            _ => u.strook.premies_over(premieloon),
-        };
-        vorige_premies = Some((u.strook.premies, premieloon, s.premies));
-        cumulatief += loon;
-        if is_lid5 {
-            s.lks_meting = s.lks_lid5;
-        }
+        let Maandstrook { strook: s, premieloon_afgetopt } =
+            regels.maand(&u.strook, s, betalingen, is_lid5, &mut spoor, bron);
         let bedragen = match &vorige_strook {
             Some((v, b)) if v.zelfde_bits(&s) => b.clone(),
             _ => {
@@ -495,7 +482,7 @@ fn maandbedragen(
             bedragen,
             loonstrook: s,
             spoor,
-            premieloon_afgetopt: premieloon < loon,
+            premieloon_afgetopt,
             uitkomst: None,
         });
         uitkomsten.push(berekend);

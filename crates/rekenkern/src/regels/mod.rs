@@ -6,5 +6,6 @@ pub mod loon;
 pub mod loonkostensubsidie;
 pub mod loonkostenvoordeel;
 pub mod loonstrook;
+pub mod maandstrook;
 pub mod omslagpunt;
 pub mod premieloon;
