@@ -224,6 +224,17 @@ pub mod invoer {
     pub const PENSIOEN: Id = Id("invoer.pensioen");
 }
 
+/// Wages of the year overview's months that enter the cumulative premium cap
+/// (`regels::premieloon::premies_in_maand`): lines of the month's payslip, neither a step nor a
+/// table value.
+pub mod maandloon {
+    use super::Id;
+    /// The wage of the calendar year's months before this one.
+    pub const EERDER: Id = Id("loon_eerder");
+    /// This month's wage (`Loonstrook::loon`).
+    pub const MAAND: Id = Id("loon_maand");
+}
+
 /// Id of the constant 1 as an operand (as in "1 + vakantiebijslag").
 pub const EEN: &str = "een";
 /// Id of the constant 0 as an operand (as in "at least 0").

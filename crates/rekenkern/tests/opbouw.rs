@@ -314,7 +314,8 @@ fn letterlijk(code: &str) -> impl Iterator<Item = &str> {
 /// from `bedragen::Regel`, a step's id from its `stap!` text, a parameter's from `params/`, so a
 /// renamed one is a compile error. Counted: a literal equal to such a name outside its definition
 /// (the `stap!` lines in `teksten/`, `id:` in `params/`, an input key `Naam = "…"` in
-/// `invoertabel.rs`, where the same word names an input). 56 before, 0 after.
+/// `invoertabel.rs`, where the same word names an input; an `Id("…")` in `uitleg.rs` or `params/`).
+/// 56 before, 0 after.
 #[test]
 fn geen_regelnaam_als_losse_tekst() {
     let kern = Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
@@ -332,6 +333,16 @@ fn geen_regelnaam_als_losse_tekst() {
         if p.contains("/src/params/") {
             ids.extend(bron.split("id: \"").skip(1).filter_map(|r| r.split('"').next()).map(str::to_string));
         }
+        // The typed ids that are neither a step nor a table's own (`Id("…")` in `uitleg.rs` and
+        // `params/`: inputs, the lid-7 lookups, the month's wages of the premium cap).
+        if p.contains("/src/params/") || p.ends_with("/src/uitleg.rs") {
+            let id =
+                |i: &&str| !i.is_empty() && i.bytes().all(|b| b.is_ascii_lowercase() || b"._0123456789".contains(&b));
+            ids.extend(bron.split("Id(\"").skip(1).filter_map(|r| r.split('"').next()).filter(id).map(str::to_string));
+        }
+    }
+    for id in ["loon_eerder", "loon_maand", "wml.maand.toekenning", "invoer.uren"] {
+        assert!(ids.contains(id), "the typed id `{id}` is not read");
     }
     assert!(ids.len() > 100, "{} ids read", ids.len());
     let mut fouten = Vec::new();
@@ -341,7 +352,8 @@ fn geen_regelnaam_als_losse_tekst() {
             let t = code.trim();
             let definitie = (p.contains("/src/teksten") && t.starts_with('"') && t.ends_with("\","))
                 || (p.contains("/src/params/") && t.starts_with("id: \""))
-                || (p.ends_with("/src/invoertabel.rs") && t.ends_with("\" {"));
+                || (p.ends_with("/src/invoertabel.rs") && t.ends_with("\" {"))
+                || ((p.contains("/src/params/") || p.ends_with("/src/uitleg.rs")) && t.contains("Id(\""));
             if !definitie && letterlijk(code).any(|l| ids.contains(l)) {
                 fouten.push(format!("{p}:{}: {}", nr + 1, t));
             }

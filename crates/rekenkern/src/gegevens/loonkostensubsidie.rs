@@ -79,11 +79,13 @@ pub(super) fn subsidie_maand(o: &mut Oplosser, invoer: &Invoer, keuzes: &Keuzes,
     }
     let lezing = keuzes.lid7;
     if in_vorig_jaar_na_juli && lezing == Lid7::Indexeren {
-        let bij_toekenning = o.opzoeken(p, "wml.maand.toekenning", label::RML_TOEKENNING, toekenning, eigen, |w| *w);
-        let januari_nu = o.opzoeken(p, "wml.maand.januari", label::RML_JANUARI, januari, eigen, |w| *w);
+        let bij_toekenning =
+            o.opzoeken(p, wml::REFERENTIEMAANDLOON_TOEKENNING.id(), label::RML_TOEKENNING, toekenning, eigen, |w| *w);
+        let januari_nu =
+            o.opzoeken(p, wml::REFERENTIEMAANDLOON_JANUARI.id(), label::RML_JANUARI, januari, eigen, |w| *w);
         let januari_toekenning = o.opzoeken(
             p,
-            "wml.maand.januari_toekenning",
+            wml::REFERENTIEMAANDLOON_JANUARI_TOEKENNING.id(),
             label::RML_JANUARI_TOEKENNING,
             toekenning.eerste_januari(),
             eigen,

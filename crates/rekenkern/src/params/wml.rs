@@ -117,3 +117,9 @@ pub const VAKANTIEBIJSLAG: Param<Decimal> = Param {
 /// The monthly minimum wage of a running subsidy (lid 7) as the trail records it: looked up for one
 /// date (`gegevens::loonkostensubsidie`), the same table as [`REFERENTIEMAANDLOON`].
 pub const REFERENTIEMAANDLOON_LKS: crate::uitleg::Id = crate::uitleg::Id("wml.maand.lks");
+/// Lid 7 read as indexing (ADR 0008): the monthly minimum wage on the grant date, ...
+pub const REFERENTIEMAANDLOON_TOEKENNING: crate::uitleg::Id = crate::uitleg::Id("wml.maand.toekenning");
+/// ... on 1 January of this year, ...
+pub const REFERENTIEMAANDLOON_JANUARI: crate::uitleg::Id = crate::uitleg::Id("wml.maand.januari");
+/// ... and on 1 January of the grant's year (the same table as [`REFERENTIEMAANDLOON`]).
+pub const REFERENTIEMAANDLOON_JANUARI_TOEKENNING: crate::uitleg::Id = crate::uitleg::Id("wml.maand.januari_toekenning");

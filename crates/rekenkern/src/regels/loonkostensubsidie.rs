@@ -66,9 +66,9 @@ pub(crate) fn basis(g: &Gegevens, s: &mut Spoor) -> Basis {
                 &t::RML_LKS_INDEX,
                 B::Breuk { teller: 2 },
                 &[
-                    op("wml.maand.toekenning", bij_toekenning),
-                    op("wml.maand.januari", januari_nu),
-                    op("wml.maand.januari_toekenning", januari_toekenning),
+                    op(params::wml::REFERENTIEMAANDLOON_TOEKENNING.id(), bij_toekenning),
+                    op(params::wml::REFERENTIEMAANDLOON_JANUARI.id(), januari_nu),
+                    op(params::wml::REFERENTIEMAANDLOON_JANUARI_TOEKENNING.id(), januari_toekenning),
                 ],
                 Eenheid::EuroPerMaand,
                 &bron::PW_10D_LID_7,

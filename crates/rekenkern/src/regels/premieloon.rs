@@ -7,7 +7,7 @@
 use crate::params;
 use crate::teksten as t;
 use crate::teksten::StapTekst;
-use crate::uitleg::{op, Bewerking as B, Eenheid, Operand, Spoor};
+use crate::uitleg::{maandloon, op, Bewerking as B, Eenheid, Operand, Spoor};
 use rust_decimal::Decimal;
 
 /// The premium wage of a period whose share of the year is 1 ÷ `deler` (1 for the year, 12 for a
@@ -47,13 +47,14 @@ pub(crate) fn premies_in_maand(
     let tot_nu = s.reken(
         &t::LOON_TOT_NU,
         B::Som,
-        &[op("loon_eerder", eerder), op("loon_maand", loon)],
+        &[op(maandloon::EERDER.id(), eerder), op(maandloon::MAAND.id(), loon)],
         Eenheid::EuroPerJaar,
         bron,
     );
     let premieloon_tot_nu =
         stap(s, &t::PREMIELOON_TOT_NU, op(t::LOON_TOT_NU.id, tot_nu), max, Eenheid::EuroPerJaar, bron);
-    let premieloon_eerder = stap(s, &t::PREMIELOON_EERDER, op("loon_eerder", eerder), max, Eenheid::EuroPerJaar, bron);
+    let premieloon_eerder =
+        stap(s, &t::PREMIELOON_EERDER, op(maandloon::EERDER.id(), eerder), max, Eenheid::EuroPerJaar, bron);
     let premieloon = s.reken(
         &t::PREMIELOON_MAAND,
         B::Verschil,
