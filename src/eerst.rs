@@ -7,12 +7,14 @@
 //!   link, calculates with the core and writes the amounts into the page (`rh-bedragen`); the form
 //!   stays hidden until the app takes over, so nothing on screen moves;
 //! - the bare address: it follows what the user types into the prerendered form, so the amounts
-//!   follow every key before the app is there, and keeps it for the app ([`invoer`]).
+//!   follow every key before the app is there, and keeps it for the app (the [`Ingevuld`] that
+//!   [`start`] returns).
 //!
 //! A result it cannot show the way the app does (a notice about the link, a value past the tables,
 //! a pinned comparison, English) waits for the app. The Leptos app (the `app` split of the wasm,
 //! src/overname.rs) then takes over the page.
 
+use crate::ingevuld::Ingevuld;
 use crate::teksten::{melding, omslag_kort, periode_woord, vertaal, zin};
 use rekenkern::gekozen::Keuzes;
 use rekenkern::getal::euro;
@@ -21,6 +23,7 @@ use rekenkern::scenario::{decode, decode_met};
 use rekenkern::uitkomst::{Periode, Uitkomst};
 use rekenkern::{Sleutel, Taal};
 use std::cell::RefCell;
+use std::rc::Rc;
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 use web_sys::{Document, HtmlInputElement};
@@ -29,14 +32,6 @@ use web_sys::{Document, HtmlInputElement};
 use crate::start::contract::klasse::BEDRAGEN;
 /// On `<html>`: the prerendered page holds for this visit (set by the start script).
 pub use crate::start::contract::klasse::VOORAF;
-
-thread_local! {
-    /// What the user typed or chose in the prerendered form before the app took over: each field's
-    /// text, and a choice only when it was clicked (a choice left alone keeps following its default).
-    static INVOER: RefCell<Vec<(Sleutel, String)>> = const { RefCell::new(Vec::new()) };
-    /// The period chosen in the prerendered page.
-    static PERIODE: RefCell<Periode> = const { RefCell::new(Periode::Maand) };
-}
 
 fn document() -> Option<Document> {
     web_sys::window()?.document()
@@ -49,19 +44,23 @@ fn markeer(naam: &str) {
     }
 }
 
-/// Runs at start, before the app is fetched.
-pub fn start() {
+/// Runs at start, before the app is fetched. Returns what the user types into the prerendered form
+/// (each field's text, and a choice only when it was clicked, so a choice left alone keeps following
+/// its default): the listeners keep writing into it until the app takes over and reads it
+/// (`overname::neem_over`, handed on by `main`).
+pub fn start() -> Rc<RefCell<Ingevuld>> {
+    let ingevuld = Rc::new(RefCell::new(Ingevuld::default()));
     markeer("rh-eerst");
-    let Some(doc) = document() else { return };
-    let Some(html) = doc.document_element() else { return };
+    let Some(doc) = document() else { return ingevuld };
+    let Some(html) = doc.document_element() else { return ingevuld };
     if html.class_list().contains(VOORAF) {
-        volg_invoer(&doc);
-        return;
+        volg_invoer(&doc, &ingevuld);
+        return ingevuld;
     }
     let g = decode_met(&crate::url::fragment(), crate::url::WEERGAVE_SLEUTELS);
     let extra = |k: &str| g.extra.iter().find(|(s, _)| s == k).map(|(_, w)| w.as_str());
     if !g.meldingen.is_empty() || extra("vast").is_some() || extra("taal") == Some("en") {
-        return;
+        return ingevuld;
     }
     let periode = extra("periode").and_then(crate::url::periode_uit).unwrap_or_default();
     if let Some(u) = te_tonen(&g.invoer) {
@@ -69,6 +68,7 @@ pub fn start() {
         let _ = html.class_list().add_1(BEDRAGEN);
         markeer("rh-bedragen");
     }
+    ingevuld
 }
 
 /// The result, when the page can show it as the app would (no value past the tables, none
@@ -110,7 +110,7 @@ fn invoerveld(doc: &Document, id: &str) -> Option<HtmlInputElement> {
 
 /// What was typed or clicked in the prerendered page before this code ran: every field whose value
 /// differs from the page's own (`defaultValue`, `defaultChecked`).
-fn al_ingevuld(doc: &Document) -> bool {
+fn al_ingevuld(doc: &Document, ingevuld: &mut Ingevuld) -> bool {
     let mut iets = false;
     for veld in VELDEN {
         let gewijzigd = match veld.vorm {
@@ -123,14 +123,14 @@ fn al_ingevuld(doc: &Document) -> bool {
             _ => invoerveld(doc, &format!("veld-{}", veld.naam)).filter(|i| i.value() != i.default_value()),
         };
         if let Some(i) = gewijzigd {
-            INVOER.with(|x| x.borrow_mut().push((veld.sleutel, i.value())));
+            ingevuld.velden.push((veld.sleutel, i.value()));
             iets = true;
         }
     }
     let periode = doc.query_selector("input[name='periode']:checked").ok().flatten();
     if let Some(p) = periode.and_then(|e| e.dyn_into::<HtmlInputElement>().ok()).filter(|i| !i.default_checked()) {
         if let Some(p) = crate::url::periode_uit(&p.value()) {
-            PERIODE.with(|x| *x.borrow_mut() = p);
+            ingevuld.periode = p;
             iets = true;
         }
     }
@@ -139,27 +139,29 @@ fn al_ingevuld(doc: &Document) -> bool {
 
 /// The bare address: every key in the prerendered form recalculates the amounts (the app is not
 /// there yet); the input is kept for the app.
-fn volg_invoer(doc: &Document) {
+fn volg_invoer(doc: &Document, ingevuld: &Rc<RefCell<Ingevuld>>) {
     // Typed before this code was there (the page was painted before the wasm came).
-    if al_ingevuld(doc) {
-        herbereken(doc);
+    if al_ingevuld(doc, &mut ingevuld.borrow_mut()) {
+        herbereken(doc, &ingevuld.borrow());
     }
     let Some(indeling) = doc.query_selector(".indeling").ok().flatten() else { return };
     let doc2 = doc.clone();
+    let ingevuld = Rc::clone(ingevuld);
     let luister = Closure::<dyn Fn(web_sys::Event)>::new(move |ev: web_sys::Event| {
         let Some(veld) = ev.target().and_then(|t| t.dyn_into::<HtmlInputElement>().ok()) else { return };
-        if veld.name() == "periode" {
-            if let Some(p) = crate::url::periode_uit(&veld.value()) {
-                PERIODE.with(|x| *x.borrow_mut() = p);
+        // The mutable borrow ends before `herbereken` reads it.
+        {
+            let mut i = ingevuld.borrow_mut();
+            if veld.name() == "periode" {
+                if let Some(p) = crate::url::periode_uit(&veld.value()) {
+                    i.periode = p;
+                }
+            } else if let Some(sleutel) = Sleutel::uit_naam(&veld.name()) {
+                i.velden.retain(|(k, _)| *k != sleutel);
+                i.velden.push((sleutel, veld.value()));
             }
-        } else if let Some(sleutel) = Sleutel::uit_naam(&veld.name()) {
-            INVOER.with(|i| {
-                let mut i = i.borrow_mut();
-                i.retain(|(k, _)| *k != sleutel);
-                i.push((sleutel, veld.value()));
-            });
         }
-        herbereken(&doc2);
+        herbereken(&doc2, &ingevuld.borrow());
     });
     for soort in ["input", "change"] {
         let _ = indeling.add_event_listener_with_callback(soort, luister.as_ref().unchecked_ref());
@@ -169,12 +171,12 @@ fn volg_invoer(doc: &Document) {
 }
 
 /// The scenario of what was typed, as the app's state writes it.
-fn scenario() -> String {
-    INVOER.with(|i| rekenkern::scenario::uit_velden(i.borrow().iter().map(|(k, w)| (k.naam(), w))))
+fn scenario(ingevuld: &Ingevuld) -> String {
+    rekenkern::scenario::uit_velden(ingevuld.velden.iter().map(|(k, w)| (k.naam(), w)))
 }
 
-fn herbereken(doc: &Document) {
-    let g = decode(&scenario());
+fn herbereken(doc: &Document, ingevuld: &Ingevuld) {
+    let g = decode(&scenario(ingevuld));
     let blok = doc.query_selector(".uitkomst__blok").ok().flatten();
     let verouderd = |ja: bool| {
         if let Some(b) = &blok {
@@ -184,7 +186,7 @@ fn herbereken(doc: &Document) {
     // As the app: wrong input keeps the last amounts, marked as belonging to earlier input.
     let u = if g.meldingen.is_empty() { te_tonen(&g.invoer) } else { None };
     let Some(u) = u else { return verouderd(true) };
-    schrijf(doc, &u, PERIODE.with(|p| *p.borrow()));
+    schrijf(doc, &u, ingevuld.periode);
     verouderd(false);
     // A choice left alone follows its default, which may follow another choice (as in the app).
     let keuzes = Keuzes::van(&g.invoer);
@@ -195,11 +197,6 @@ fn herbereken(doc: &Document) {
             }
         }
     }
-}
-
-/// What was typed and chosen in the prerendered page, for the app that takes over.
-pub fn invoer() -> crate::ingevuld::Ingevuld {
-    crate::ingevuld::Ingevuld { velden: INVOER.with(|i| i.borrow().clone()), periode: PERIODE.with(|p| *p.borrow()) }
 }
 
 /// The app could not be fetched (offline before a first full visit, or a newer version replaced the

@@ -5,6 +5,7 @@
 
 use crate::app::{App, AppProps};
 use crate::eerst;
+use crate::ingevuld::Ingevuld;
 use wasm_bindgen::JsCast;
 
 /// On `<html>`: the app has taken over.
@@ -12,14 +13,15 @@ use crate::start::contract::klasse::APP;
 /// The root of the prerendered page.
 const VOORWEERGAVE: &str = "voorweergave";
 
-/// Mounts the app in place of the prerendered page.
-pub fn neem_over() {
+/// Mounts the app in place of the prerendered page; `ingevuld` is what the first module kept of
+/// the prerendered form (`eerst::start`).
+pub fn neem_over(ingevuld: Ingevuld) {
     let Some(doc) = web_sys::window().and_then(|w| w.document()) else { return };
     let html = doc.document_element();
     let oud = doc.get_element_by_id(VOORWEERGAVE);
     // The prerendered form was in use (the bare address): its input is the state, not the link.
     let ingevuld =
-        (oud.is_some() && html.as_ref().is_some_and(|h| h.class_list().contains(eerst::VOORAF))).then(eerst::invoer);
+        (oud.is_some() && html.as_ref().is_some_and(|h| h.class_list().contains(eerst::VOORAF))).then_some(ingevuld);
     let focus = doc.active_element().filter(|e| !e.id().is_empty()).map(|e| {
         let invoer = e.dyn_ref::<web_sys::HtmlInputElement>();
         let selectie = invoer.and_then(|i| Some((i.selection_start().ok()??, i.selection_end().ok()??)));
