@@ -44,6 +44,9 @@ pub fn opgebouwd<'a>(stroken: impl IntoIterator<Item = &'a Loonstrook>) -> Decim
     stroken.into_iter().map(|s| s.vakantiebijslag).sum()
 }
 
+/// The rates, the premium wage and the premiums of a month.
+type VorigePremies = ([(&'static str, Decimal); PREMIES], Decimal, [Decimal; PREMIES]);
+
 /// One month's payslip and whether the yearly maximum cut its premium wage.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Maandstrook {
@@ -60,7 +63,7 @@ pub struct Maandstroken {
     /// The wage of the calendar year's earlier months (`loon_eerder`).
     eerder: Decimal,
     /// The premiums of the month before: the same rates over the same premium wage are the same.
-    vorige_premies: Option<([(&'static str, Decimal); PREMIES], Decimal, [Decimal; PREMIES])>,
+    vorige_premies: Option<VorigePremies>,
 }
 
 impl Maandstroken {
