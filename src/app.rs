@@ -6,6 +6,7 @@ use crate::components::invoer::Formulier;
 use crate::components::jaar::Jaaroverzicht;
 use crate::components::later::Later;
 use crate::components::uitkomst::Resultaat;
+use crate::start::contract::pagina;
 use crate::state::Staat;
 use crate::teksten::{self, vertaal};
 use crate::url::{self, periode_uit, WEERGAVE_SLEUTELS};
@@ -139,12 +140,12 @@ pub fn pagina(staat: Staat, nieuwe_versie: RwSignal<bool>) -> impl IntoView {
                     // The English page keeps the Dutch notation of amounts and dates and a few legal
                     // terms (ADR 0010): said once, at the top.
                     {(taal == rekenkern::Taal::En).then(|| view! { <p class="intro" id="notatie">{vertaal(teksten::NOTATIE, taal)}</p> })}
-                    <div class="indeling">
-                        <div class="indeling__invoer">
+                    <div class=pagina::INDELING>
+                        <div class=pagina::INDELING_INVOER>
                             <Formulier />
                             <Acties />
                         </div>
-                        <div class="indeling__uitkomst">
+                        <div class=pagina::INDELING_UITKOMST>
                             <Resultaat />
                             <Later><Jaaroverzicht /></Later>
                         </div>

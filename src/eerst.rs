@@ -15,6 +15,7 @@
 //! src/overname.rs) then takes over the page.
 
 use crate::ingevuld::Ingevuld;
+use crate::start::contract::{id, pagina};
 use crate::teksten::{melding, omslag_kort, periode_woord, vertaal, zin};
 use rekenkern::gekozen::Keuzes;
 use rekenkern::getal::euro;
@@ -93,13 +94,9 @@ fn schrijf(doc: &Document, u: &Uitkomst, periode: Periode) {
         zet(doc, id, &euro(b.get(r)));
     }
     let woord = periode_woord(periode, Taal::Nl);
-    zet(
-        doc,
-        crate::start::contract::id::SAMENVATTING,
-        &zin::samenvatting(b.nettokosten_meting, b.nettokosten_forfait, woord, false, Taal::Nl),
-    );
-    zet(doc, crate::start::contract::id::BALK_OMSLAGPUNT, &omslag_kort(u.omslagpunt, Taal::Nl));
-    if let Some(r) = invoerveld(doc, &format!("periode-{}", crate::url::periode_slug(periode))) {
+    zet(doc, id::SAMENVATTING, &zin::samenvatting(b.nettokosten_meting, b.nettokosten_forfait, woord, false, Taal::Nl));
+    zet(doc, id::BALK_OMSLAGPUNT, &omslag_kort(u.omslagpunt, Taal::Nl));
+    if let Some(r) = invoerveld(doc, &format!("{}{}", id::PERIODE, crate::url::periode_slug(periode))) {
         r.set_checked(true);
     }
 }
@@ -120,7 +117,7 @@ fn al_ingevuld(doc: &Document, ingevuld: &mut Ingevuld) -> bool {
                 .flatten()
                 .and_then(|e| e.dyn_into::<HtmlInputElement>().ok())
                 .filter(|i| !i.default_checked()),
-            _ => invoerveld(doc, &format!("veld-{}", veld.naam)).filter(|i| i.value() != i.default_value()),
+            _ => invoerveld(doc, &format!("{}{}", id::VELD, veld.naam)).filter(|i| i.value() != i.default_value()),
         };
         if let Some(i) = gewijzigd {
             ingevuld.velden.push((veld.sleutel, i.value()));
@@ -144,7 +141,7 @@ fn volg_invoer(doc: &Document, ingevuld: &Rc<RefCell<Ingevuld>>) {
     if al_ingevuld(doc, &mut ingevuld.borrow_mut()) {
         herbereken(doc, &ingevuld.borrow());
     }
-    let Some(indeling) = doc.query_selector(".indeling").ok().flatten() else { return };
+    let Some(indeling) = doc.query_selector(&format!(".{}", pagina::INDELING)).ok().flatten() else { return };
     let doc2 = doc.clone();
     let ingevuld = Rc::clone(ingevuld);
     let luister = Closure::<dyn Fn(web_sys::Event)>::new(move |ev: web_sys::Event| {
@@ -177,10 +174,10 @@ fn scenario(ingevuld: &Ingevuld) -> String {
 
 fn herbereken(doc: &Document, ingevuld: &Ingevuld) {
     let g = decode(&scenario(ingevuld));
-    let blok = doc.query_selector(".uitkomst__blok").ok().flatten();
+    let blok = doc.query_selector(&format!(".{}", pagina::UITKOMST_BLOK)).ok().flatten();
     let verouderd = |ja: bool| {
         if let Some(b) = &blok {
-            let _ = b.class_list().toggle_with_force("uitkomst--verouderd", ja);
+            let _ = b.class_list().toggle_with_force(pagina::UITKOMST_VEROUDERD, ja);
         }
     };
     // As the app: wrong input keeps the last amounts, marked as belonging to earlier input.
@@ -192,7 +189,7 @@ fn herbereken(doc: &Document, ingevuld: &Ingevuld) {
     let keuzes = Keuzes::van(&g.invoer);
     for veld in VELDEN.iter().filter(|v| matches!(v.vorm, Vorm::Keuze(_))) {
         if let Some(w) = keuzes.woord(veld.sleutel) {
-            if let Some(r) = invoerveld(doc, &format!("veld-{}-{w}", veld.naam)) {
+            if let Some(r) = invoerveld(doc, &format!("{}{}-{w}", id::VELD, veld.naam)) {
                 r.set_checked(true);
             }
         }
@@ -203,7 +200,7 @@ fn herbereken(doc: &Document, ingevuld: &Ingevuld) {
 /// files): say so above the form and the amounts, in B1; what is shown stays.
 pub fn app_niet_geladen() {
     let Some(doc) = document() else { return };
-    let Some(plek) = doc.query_selector(".indeling").ok().flatten() else { return };
+    let Some(plek) = doc.query_selector(&format!(".{}", pagina::INDELING)).ok().flatten() else { return };
     let Ok(p) = doc.create_element("p") else { return };
     p.set_class_name("melding melding--waarschuwing");
     p.set_id("niet-geladen");

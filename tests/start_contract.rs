@@ -1,5 +1,6 @@
 //! The start-up contract (src/start/contract.rs) against the start script and the CSS: every `rh-*`
-//! class or id used there is defined in the contract, and every contract class is used. Native and
+//! class or id used there is defined in the contract, and every contract class is used; the page
+//! classes are selectors of the CSS, and no Rust file but the contract spells a shared name. Native and
 //! fast (no wasm build), so a rename fails here and not only in e2e.
 #![cfg(not(target_arch = "wasm32"))]
 #![allow(clippy::unwrap_used)] // a test: a missing file should fail loudly
@@ -70,4 +71,67 @@ fn gedeelde_ids_in_het_startscript() {
     for id in [contract::id::VELD_DATUM, contract::id::START_MISLUKT, contract::id::MODULES] {
         assert!(js.contains(&format!("getElementById('{id}')")), "start.js no longer uses the id `{id}`");
     }
+}
+
+/// Every `.rs` file under `src/` but the contract itself, with its text.
+fn rust_bestanden() -> Vec<(String, String)> {
+    fn lees(map: &std::path::Path, uit: &mut Vec<(String, String)>) {
+        for e in std::fs::read_dir(map).unwrap() {
+            let p = e.unwrap().path();
+            if p.is_dir() {
+                lees(&p, uit);
+            } else if p.extension().is_some_and(|x| x == "rs") && !p.ends_with("start/contract.rs") {
+                uit.push((p.display().to_string(), std::fs::read_to_string(&p).unwrap()));
+            }
+        }
+    }
+    let mut uit = vec![];
+    lees(&std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src"), &mut uit);
+    uit
+}
+
+#[test]
+fn elke_paginaklasse_staat_in_de_css() {
+    let css: String = bestanden().into_iter().filter(|(p, _)| p.ends_with(".css")).map(|(_, t)| t).collect();
+    for k in contract::pagina::IN_DE_CSS {
+        let selector = format!(".{k}");
+        let gevonden = css.match_indices(&selector).any(|(i, _)| {
+            let na = css[i + selector.len()..].chars().next().unwrap_or(' ');
+            !(na.is_ascii_alphanumeric() || na == '-' || na == '_')
+        });
+        assert!(gevonden, "contract class `{k}` is no selector in style/*.css");
+    }
+}
+
+/// The Rust code takes every shared name from the contract: a class, id or id prefix written as a
+/// string elsewhere is a second place that a rename would miss. (A performance mark that happens to
+/// share a class's name, `markeer("rh-bedragen")` for e2e/bench.mjs, is a name of its own.)
+#[test]
+fn rust_spelt_geen_contractnaam() {
+    use contract::{id, klasse, pagina};
+    let namen: Vec<&str> = klasse::ALLE
+        .iter()
+        .chain(pagina::ALLE)
+        .chain(&[id::VELD_DATUM, id::START_MISLUKT, id::MODULES, id::SAMENVATTING, id::BALK_OMSLAGPUNT])
+        .copied()
+        .collect();
+    let mut fouten = vec![];
+    let mut gelezen = 0;
+    for (pad, tekst) in rust_bestanden() {
+        gelezen += 1;
+        for (nr, regel) in tekst.lines().enumerate() {
+            let code = regel.split("//").next().unwrap_or_default();
+            if code.contains("markeer(\"") {
+                continue;
+            }
+            for l in code.split('"').skip(1).step_by(2) {
+                let los = namen.iter().any(|n| l == *n || l.strip_prefix('.') == Some(*n));
+                if los || l.starts_with(id::VELD) || l.starts_with(id::PERIODE) {
+                    fouten.push(format!("{pad}:{}: {}", nr + 1, regel.trim()));
+                }
+            }
+        }
+    }
+    assert!(gelezen > 30, "{gelezen} files read");
+    assert!(fouten.is_empty(), "a name of src/start/contract.rs written as text:\n{}", fouten.join("\n"));
 }

@@ -8,7 +8,7 @@ use crate::components::uitleg::{Bronnen, HeleSpoor, Kanttekeningen};
 use crate::components::vergelijking::Vergelijking;
 use crate::components::voorlopig::VoorlopigMelding;
 use crate::components::Getoond;
-use crate::start::contract;
+use crate::start::contract::{self, pagina};
 use crate::start::figuren::figuur_id;
 use crate::state::Staat;
 use crate::teksten::{self, figuur, keuze, taal, vertaal, zin};
@@ -27,7 +27,7 @@ fn PeriodeKeuze() -> impl IntoView {
         <fieldset class="periode">
             <legend>{legende}</legend>
             {opties.iter().map(|(w, label)| {
-                let id = format!("periode-{w}");
+                let id = format!("{}{w}", contract::id::PERIODE);
                 let w = *w;
                 view! {
                     <span class="periode__optie">
@@ -91,13 +91,16 @@ pub fn Resultaat() -> impl IntoView {
     let staat = expect_context::<Staat>();
     let taal = taal();
     let fouten = Memo::new(move |_| {
-        let mut lijst: Vec<(String, String)> = staat
-            .gelezen
-            .with(|g| g.meldingen.iter().map(|m| (format!("veld-{}", m.sleutel), m.tekst_in(taal))).collect());
+        let mut lijst: Vec<(String, String)> = staat.gelezen.with(|g| {
+            g.meldingen.iter().map(|m| (format!("{}{}", contract::id::VELD, m.sleutel), m.tekst_in(taal))).collect()
+        });
         staat.resultaat.with(|r| {
             if let Err(f) = r {
                 lijst.extend(f.iter().map(|f| {
-                    (format!("veld-{}", f.veld().unwrap_or(rekenkern::Sleutel::Datum).naam()), f.tekst_in(taal))
+                    (
+                        format!("{}{}", contract::id::VELD, f.veld().unwrap_or(rekenkern::Sleutel::Datum).naam()),
+                        f.tekst_in(taal),
+                    )
                 }));
             }
         });
@@ -178,7 +181,7 @@ fn Uitkomstblok(
     // The parts below the amounts follow the result once per frame (components/later.rs).
     let volgt = per_beeld(uitkomst);
     view! {
-        <div class="uitkomst__blok" class:uitkomst--verouderd=move || staat.toon.with(|t| t.verouderd)>
+        <div class=pagina::UITKOMST_BLOK class=(pagina::UITKOMST_VEROUDERD, move || staat.toon.with(|t| t.verouderd))>
             // On narrow screens a bar at the bottom keeps the two net amounts (and the break-even)
             // in view while the user fills in the form; on wide screens it is for screen readers only.
             // One polite live region at any width.

@@ -255,7 +255,7 @@ pub fn Kanttekeningen(
         uitkomst.with(|u| {
             u.as_ref().map(|u| {
                 u.aannames.iter().map(|a| {
-                    let id = format!("veld-{}", a.veld.naam());
+                    let id = format!("{}{}", crate::start::contract::id::VELD, a.veld.naam());
                     view! { <li><a href=format!("#{id}") on:click=move |ev| crate::url::ga_naar(&ev, &id)>{a.in_taal(taal)}</a></li> }
                 }).collect_view()
             })

@@ -2,6 +2,7 @@
 //! Each has a label, an optional hint and its message, linked with `aria-describedby`. Label, hint
 //! and options are the row's question in the input table (`Sleutel::vraag`).
 
+use crate::start::contract::id::VELD;
 use crate::state::Staat;
 use crate::teksten::{taal, vertaal, FOUT_PREFIX, GEEN_MAAND};
 use leptos::prelude::*;
@@ -66,7 +67,7 @@ fn kop(sleutel: Sleutel, tekst: Option<(&'static str, &'static str)>) -> (impl I
     let sleutel = sleutel.naam();
     let (label, hint) = (vertaal(tekst.0, taal), vertaal(tekst.1, taal));
     let heeft_hint = !hint.is_empty();
-    let id = format!("veld-{sleutel}");
+    let id = format!("{VELD}{sleutel}");
     let kop = view! {
         <label for=id>{label}</label>
         {heeft_hint.then(|| view! { <p class="hint" id=format!("{sleutel}-hint")>{hint}</p> })}
@@ -93,7 +94,7 @@ fn veld(
     view! {
         <div class="veld" class:veld--fout=move || fout.get().is_some()>
             {kop}
-            <input id=format!("veld-{sleutel}") type=soort name=sleutel autocomplete="off" spellcheck="false" inputmode=invoermodus
+            <input id=format!("{VELD}{sleutel}") type=soort name=sleutel autocomplete="off" spellcheck="false" inputmode=invoermodus
                 min=min max=max
                 placeholder=move || plaatshouder.map(|p| p.get())
                 aria-invalid=move || if fout.get().is_some() { "true" } else { "false" }
@@ -124,12 +125,12 @@ pub fn KeuzeVeld(
     let gekozen = move || staat.keuzes.with(|k| k.woord(sleutel).unwrap_or_default());
     let sleutel = sleutel.naam();
     view! {
-        <fieldset class="keuze" id=format!("veld-{sleutel}") class:veld--fout=move || fout.get().is_some()
+        <fieldset class="keuze" id=format!("{VELD}{sleutel}") class:veld--fout=move || fout.get().is_some()
             aria-describedby=move || if fout.get().is_some() { format!("{sleutel}-fout") } else { String::new() }>
             <legend>{legende}</legend>
             {move || fout.get().map(|f| view! { <p class="foutmelding" id=format!("{sleutel}-fout")>{f}</p> })}
             {opties.iter().map(|(w, label)| {
-                let id = format!("veld-{sleutel}-{w}");
+                let id = format!("{VELD}{sleutel}-{w}");
                 let w = *w;
                 view! {
                     <div class="keuze__optie">
@@ -166,7 +167,7 @@ pub fn MaandVeld(
     let taal = taal();
     let (kop, fout, hint) = kop(sleutel, None);
     let sleutel = sleutel.naam();
-    let id = format!("veld-{sleutel}");
+    let id = format!("{VELD}{sleutel}");
     view! {
         <div class="veld" class:veld--fout=move || fout.get().is_some()>
             {kop}

@@ -22,6 +22,27 @@ pub mod klasse {
     pub const ALLE: &[&str] = &[VOORAF, BEDRAGEN, APP, EMBED, COMPACT];
 }
 
+/// Classes of the page's own elements that the first module, the app and the stylesheet rely on at
+/// first paint (BEM, no `rh-`). The test checks that those the CSS styles are its selectors and that
+/// no Rust file spells one but this one.
+pub mod pagina {
+    /// Form and result side by side: the first module listens to the prerendered form inside it, and
+    /// puts its "could not load" notice above it.
+    pub const INDELING: &str = "indeling";
+    /// The form's side (hidden by the stylesheet until the page holds for this visit).
+    pub const INDELING_INVOER: &str = "indeling__invoer";
+    /// The result's side (hidden until the amounts are there).
+    pub const INDELING_UITKOMST: &str = "indeling__uitkomst";
+    /// The block of the amounts (looked up by the first module; no rule of the CSS).
+    pub const UITKOMST_BLOK: &str = "uitkomst__blok";
+    /// On that block: the amounts belong to earlier input (the input now has an error).
+    pub const UITKOMST_VEROUDERD: &str = "uitkomst--verouderd";
+    /// The classes the stylesheet styles (the test checks each is one of its selectors).
+    pub const IN_DE_CSS: &[&str] = &[INDELING, INDELING_INVOER, INDELING_UITKOMST, UITKOMST_VEROUDERD];
+    /// Every class above.
+    pub const ALLE: &[&str] = &[INDELING, INDELING_INVOER, INDELING_UITKOMST, UITKOMST_BLOK, UITKOMST_VEROUDERD];
+}
+
 /// Element ids the start script, the first module and the app share.
 pub mod id {
     /// The date field the start script fills with today.
@@ -32,9 +53,11 @@ pub mod id {
     pub const MODULES: &str = "rh-modules";
     pub const SAMENVATTING: &str = "samenvatting";
     pub const BALK_OMSLAGPUNT: &str = "balk-omslagpunt";
-    /// Prefix of the period choice ids: `periode-{url::periode_slug(..)}`.
+    /// Prefix of the period choice ids: `periode-{url::periode_slug(..)}` (the first module ticks
+    /// the chosen one).
     pub const PERIODE: &str = "periode-";
-    /// Prefix of the input field ids: `veld-{naam}`.
+    /// Prefix of the input field ids: `veld-{naam}`, and `veld-{naam}-{woord}` for each option of a
+    /// choice (the first module reads and ticks them; the app's messages link to them).
     pub const VELD: &str = "veld-";
     /// Ids with an `rh-` prefix (the test checks these against `start.js`).
     pub const RH: &[&str] = &[MODULES];
