@@ -8,6 +8,7 @@
 // usage: node scripts/start.mjs dist
 import fs from 'node:fs';
 import path from 'node:path';
+import { vervanger } from './vervang.mjs';
 import { LIJM_LINK, verklein, WASM_LINK } from './lijm.mjs';
 import { cspHash, zetScriptHash } from './csp.mjs';
 
@@ -15,12 +16,7 @@ const dist = process.argv[2] ?? 'dist';
 const fout = (m) => { console.error('start:', m); process.exit(1); };
 const pagina = path.join(dist, 'index.html');
 let html = fs.readFileSync(pagina, 'utf8');
-// Each rewrite hits exactly once, or the build fails (another trunk, not a broken page).
-function vervang(oud, nieuw, waar) {
-  const n = html.split(oud).length - 1;
-  if (n !== 1) fout(`${waar}: ${n} keer gevonden, 1 verwacht`);
-  html = html.replace(oud, () => nieuw);
-}
+const vervang = vervanger(() => html, (h) => { html = h; }, fout);
 
 const lijm = html.match(LIJM_LINK);
 const wasm = html.match(WASM_LINK);

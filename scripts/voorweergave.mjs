@@ -4,6 +4,7 @@
 // usage: node scripts/voorweergave.mjs dist path/to/voorweergave [JJJJ-MM-DD]
 import fs from 'node:fs';
 import path from 'node:path';
+import { vervanger } from './vervang.mjs';
 import crypto from 'node:crypto';
 import { execFileSync } from 'node:child_process';
 import { integriteit } from './lijm.mjs';
@@ -18,12 +19,7 @@ if (!dagen || !markup.startsWith('<div class="pagina" id="voorweergave">')) fout
 
 const pagina = path.join(dist, 'index.html');
 let html = fs.readFileSync(pagina, 'utf8');
-// Each rewrite hits exactly once, or the build fails (a changed template, not a broken page).
-function vervang(oud, nieuw, waar) {
-  const n = html.split(oud).length - 1;
-  if (n !== 1) fout(`${waar}: ${n} keer gevonden, 1 verwacht`);
-  html = html.replace(oud, () => nieuw);
-}
+const vervang = vervanger(() => html, (h) => { html = h; }, fout);
 const plek = html.match(/<div id="?voorweergave"?><\/div>/);
 if (!plek) fout('de plaats <div id=voorweergave></div> staat niet in ' + pagina);
 vervang(plek[0], markup, 'plaats');
