@@ -141,7 +141,7 @@ fn volg_invoer(doc: &Document, ingevuld: &Rc<RefCell<Ingevuld>>) {
     if al_ingevuld(doc, &mut ingevuld.borrow_mut()) {
         herbereken(doc, &ingevuld.borrow());
     }
-    let Some(indeling) = doc.query_selector(&format!(".{}", pagina::INDELING)).ok().flatten() else { return };
+    let Some(indeling) = doc.query_selector(pagina::SELECTOR_INDELING).ok().flatten() else { return };
     let doc2 = doc.clone();
     let ingevuld = Rc::clone(ingevuld);
     let luister = Closure::<dyn Fn(web_sys::Event)>::new(move |ev: web_sys::Event| {
@@ -174,7 +174,7 @@ fn scenario(ingevuld: &Ingevuld) -> String {
 
 fn herbereken(doc: &Document, ingevuld: &Ingevuld) {
     let g = decode(&scenario(ingevuld));
-    let blok = doc.query_selector(&format!(".{}", pagina::UITKOMST_BLOK)).ok().flatten();
+    let blok = doc.query_selector(pagina::SELECTOR_UITKOMST_BLOK).ok().flatten();
     let verouderd = |ja: bool| {
         if let Some(b) = &blok {
             let _ = b.class_list().toggle_with_force(pagina::UITKOMST_VEROUDERD, ja);
@@ -200,7 +200,7 @@ fn herbereken(doc: &Document, ingevuld: &Ingevuld) {
 /// files): say so above the form and the amounts, in B1; what is shown stays.
 pub fn app_niet_geladen() {
     let Some(doc) = document() else { return };
-    let Some(plek) = doc.query_selector(&format!(".{}", pagina::INDELING)).ok().flatten() else { return };
+    let Some(plek) = doc.query_selector(pagina::SELECTOR_INDELING).ok().flatten() else { return };
     let Ok(p) = doc.create_element("p") else { return };
     p.set_class_name("melding melding--waarschuwing");
     p.set_id("niet-geladen");

@@ -91,6 +91,13 @@ fn rust_bestanden() -> Vec<(String, String)> {
 }
 
 #[test]
+fn selectors_zijn_hun_klasse() {
+    use contract::pagina::*;
+    assert_eq!(SELECTOR_INDELING, format!(".{INDELING}"));
+    assert_eq!(SELECTOR_UITKOMST_BLOK, format!(".{UITKOMST_BLOK}"));
+}
+
+#[test]
 fn elke_paginaklasse_staat_in_de_css() {
     let css: String = bestanden().into_iter().filter(|(p, _)| p.ends_with(".css")).map(|(_, t)| t).collect();
     for k in contract::pagina::IN_DE_CSS {

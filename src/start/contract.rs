@@ -39,6 +39,11 @@ pub mod pagina {
     pub const UITKOMST_VEROUDERD: &str = "uitkomst--verouderd";
     /// The classes the stylesheet styles (the test checks each is one of its selectors).
     pub const IN_DE_CSS: &[&str] = &[INDELING, INDELING_INVOER, INDELING_UITKOMST, UITKOMST_VEROUDERD];
+    /// The ones the first module looks up, as selectors: written out, as a `format!` at run time cost
+    /// the first module bytes before the first amount (the test checks each is `.` + its class).
+    pub const SELECTOR_INDELING: &str = ".indeling";
+    /// See [`SELECTOR_INDELING`].
+    pub const SELECTOR_UITKOMST_BLOK: &str = ".uitkomst__blok";
     /// Every class above.
     pub const ALLE: &[&str] = &[INDELING, INDELING_INVOER, INDELING_UITKOMST, UITKOMST_BLOK, UITKOMST_VEROUDERD];
 }
