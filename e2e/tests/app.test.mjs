@@ -682,6 +682,15 @@ test('alle stappen: een jaarbedrag dat op de kaart een cent anders is, zegt dat 
   assert.ok(tekst.includes(verwacht.replace(/\s+/g, ' ')), tekst);
   // A step whose card is the same says nothing more.
   assert.ok(!(await page.locator('#stap-brutoloon').textContent()).includes('op de kaart'));
+  // A factor shows as it is (seen by a new user: 1 + 23,5% shown as "1,24", which does not redo the step).
+  // The value stands between the label and the formula's line break.
+  const waarde = (id) => page.locator(id).evaluate(li => {
+    let t = '';
+    for (let n = li.querySelector('strong').nextSibling; n && n.nodeName !== 'BR'; n = n.nextSibling) t += n.textContent;
+    return t.trim();
+  });
+  assert.equal(await waarde('#stap-wgl_opslag'), ': 1,235');
+  assert.equal(await waarde('#stap-vb_opslag'), ': 1,08');
   assert.deepEqual(fouten, []);
 });
 
