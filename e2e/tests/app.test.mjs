@@ -604,6 +604,15 @@ test('compacte weergave en 320 px / 200% zoom zonder horizontaal scrollen', asyn
   await page.waitForURL(u => u.hash.includes('weergave=compact'));
   assert.deepEqual(await axe(page), []);
   await page.screenshot({ path: path.join(UIT, 'compact.png'), fullPage: true });
+  // On a phone the two cards stand side by side; an open explanation takes the whole row, so its
+  // words do not break mid-word in a column of 130 px.
+  await page.setViewportSize({ width: 390, height: 844 });
+  const kaart = page.locator('.kerncijfer', { has: page.locator('#fig-netto-meting') });
+  const rij = await page.locator('.kerncijfers').first().boundingBox();
+  assert.ok((await kaart.boundingBox()).width < rij.width * 0.6, 'twee kaarten naast elkaar');
+  await kaart.locator('details > summary').first().click();
+  assert.ok((await kaart.boundingBox()).width > rij.width * 0.95, 'een open uitleg krijgt de hele rij');
+  await page.screenshot({ path: path.join(UIT, 'compact-390-uitleg.png'), fullPage: true });
 });
 
 test('toetsenbord: alles is bereikbaar met Tab, de focus is zichtbaar', async () => {
