@@ -13,6 +13,8 @@ import crypto from 'node:crypto';
 const [dir, lezen, schrijven, rekenen] = process.argv.slice(2);
 const kort = (b) => crypto.createHash('sha256').update(b).digest('hex').slice(0, 16);
 const namen = {};
+// Made-up rows the calculating worker calculates once after loading (see `opwarmen`).
+const OPWARMEN = Number(process.env.REKENAAR_OPWARMEN ?? 200);
 // The calculating worker answers each part with its number (several parts are in flight at once),
 // the figures' bytes transferred, not copied.
 const antwoord = {
@@ -38,8 +40,13 @@ for (const [rol, map, functie, naam] of [
   // The wasm with its sha384, as the pages fetch theirs (scripts/csp-start.mjs): a file changed on the
   // way is refused, and the page says the work failed.
   const sri = `sha384-${crypto.createHash('sha384').update(wasm).digest('base64')}`;
-  const werker = `import init, { ${functie} } from './${lijmNaam}';
-const klaar = init({ module_or_path: fetch(new URL('./${wasmNaam}', import.meta.url), { integrity: '${sri}' }) });
+  // The calculating worker warms up right after loading (`opwarmen`, crates/reken-werker): its
+  // functions compiled and optimised before the user's first part arrives (issue 34).
+  const opwarmen = functie === 'reken' ? `.then(() => {
+  try { opwarmen(${OPWARMEN}); } catch { /* only a warm-up: the parts say what fails */ }
+})` : '';
+  const werker = `import init, { ${functie}${functie === 'reken' ? ', opwarmen' : ''} } from './${lijmNaam}';
+const klaar = init({ module_or_path: fetch(new URL('./${wasmNaam}', import.meta.url), { integrity: '${sri}' }) })${opwarmen};
 self.onmessage = async (e) => {
   try {
     await klaar;
