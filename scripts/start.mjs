@@ -63,8 +63,8 @@ fs.writeFileSync(pagina, html);
 // module first in <head>: the preload scanner asks for it before the start script runs (the main
 // thread is still committing the navigation), and from the worker's cache it takes no bandwidth from
 // the page. Not in index.html itself: on a cold bare address it would share the slow line with the
-// stylesheet before the first paint (measured, issue 33: bare address +60 ms median, shared link the
-// same, second visit -100 ms; docs/performance.md). The start script's fetch, with the same
+// stylesheet before the first paint (measured, issue 33: bare address +20 ms median, shared link the
+// same, second visit -30 to -100 ms; docs/performance.md). The start script's fetch, with the same
 // integrity, takes the preloaded response.
 vervang('<meta charset=utf-8>', `<meta charset=utf-8><link as=fetch crossorigin href=/${wasm[1]} integrity=${wasm[2]} rel=preload>`, 'meta charset (sw)');
 fs.writeFileSync(path.join(dist, 'index-sw.html'), html);
