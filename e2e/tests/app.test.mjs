@@ -604,6 +604,15 @@ test('compacte weergave en 320 px / 200% zoom zonder horizontaal scrollen', asyn
   await page.waitForURL(u => u.hash.includes('weergave=compact'));
   assert.deepEqual(await axe(page), []);
   await page.screenshot({ path: path.join(UIT, 'compact.png'), fullPage: true });
+  // On a phone the two cards stand side by side; an open explanation takes the whole row, so its
+  // words do not break mid-word in a column of 130 px.
+  await page.setViewportSize({ width: 390, height: 844 });
+  const kaart = page.locator('.kerncijfer', { has: page.locator('#fig-netto-meting') });
+  const rij = await page.locator('.kerncijfers').first().boundingBox();
+  assert.ok((await kaart.boundingBox()).width < rij.width * 0.6, 'twee kaarten naast elkaar');
+  await kaart.locator('details > summary').first().click();
+  assert.ok((await kaart.boundingBox()).width > rij.width * 0.95, 'een open uitleg krijgt de hele rij');
+  await page.screenshot({ path: path.join(UIT, 'compact-390-uitleg.png'), fullPage: true });
 });
 
 test('toetsenbord: alles is bereikbaar met Tab, de focus is zichtbaar', async () => {
@@ -682,6 +691,15 @@ test('alle stappen: een jaarbedrag dat op de kaart een cent anders is, zegt dat 
   assert.ok(tekst.includes(verwacht.replace(/\s+/g, ' ')), tekst);
   // A step whose card is the same says nothing more.
   assert.ok(!(await page.locator('#stap-brutoloon').textContent()).includes('op de kaart'));
+  // A factor shows as it is (seen by a new user: 1 + 23,5% shown as "1,24", which does not redo the step).
+  // The value stands between the label and the formula's line break.
+  const waarde = (id) => page.locator(id).evaluate(li => {
+    let t = '';
+    for (let n = li.querySelector('strong').nextSibling; n && n.nodeName !== 'BR'; n = n.nextSibling) t += n.textContent;
+    return t.trim();
+  });
+  assert.equal(await waarde('#stap-wgl_opslag'), ': 1,235');
+  assert.equal(await waarde('#stap-vb_opslag'), ': 1,08');
   assert.deepEqual(fouten, []);
 });
 

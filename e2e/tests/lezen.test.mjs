@@ -197,6 +197,16 @@ test('de afdruk voor één medewerker: geen kop alleen onderaan, aannames één 
       assert.ok(!koppen.some(k => laatste.startsWith(k)), `${s}: pagina ${n + 1} eindigt met de kop ${laatste}`);
     }
   }
+  // The comparison's heading and its one-line answer stand on the page of its table (seen by a new user
+  // at 19 years, 32 hours, loonwaarde 25%: page 1 ended with them, the table on page 2).
+  await page.goto('about:blank');
+  await page.goto(BASE + '#v=1&datum=2026-12-07&leeftijd=19&uren=32&loonwaarde=25');
+  await page.locator('#fig-netto-meting').waitFor();
+  await naBeeld(page);
+  const kop = spaties((await page.locator('#kop-vergelijking').textContent()).trim());
+  const rij = spaties((await page.locator('table.vergelijking tbody th').first().textContent()).trim());
+  const metKop = (await afdruk(page, 'afdruk-vergelijking', '-raw')).find(p => p.includes(kop));
+  assert.ok(metKop && metKop.includes(rij), `de kop ${kop} staat op een andere bladzijde dan de rij ${rij}`);
   await page.goto('about:blank');
   await page.goto(BASE + '#' + GEVAL + '&jaar=2026');
   await page.locator('.jaar-tabel').waitFor();
@@ -268,8 +278,14 @@ test('groepspagina: een lege loonwaarde wordt genoemd, geteld en gekozen; een re
   const foutblok = await page.locator('#groep-fouten').textContent();
   assert.ok(foutblok.includes('Regel 4: Deze regel heeft 1 veld, de kopregel 5 kolommen.') && foutblok.includes('deze regel puntkomma’s (;)'), foutblok);
   assert.ok(foutblok.includes('Verbeter ze in het tekstvak hierboven'), 'pasted lines are not corrected "in the file"');
-  assert.ok((await page.locator('#groep-weggelaten').textContent()).includes('Regel 3: De loonwaarde is leeg.'));
+  assert.equal(await page.locator('#groep-weggelaten li').count(), 1);
+  assert.ok((await page.locator('#groep-weggelaten li').textContent()).startsWith('Regel 3: De loonwaarde is leeg.'));
   assert.equal(await page.locator('#groep-tabel tbody tr').count(), 1);
+  // December and January count the row with an error apart from the row left out without a loonwaarde,
+  // each pointing to its own list (seen by a new user: all counted as errors).
+  await page.locator('#groep-jaarwissel-knop').click();
+  assert.equal(await page.locator('#groep-jaarwissel-zin').textContent(),
+    'December en januari voor 1 medewerker; 1 medewerker niet (zie de regels met een fout hierboven); 1 regel zonder loonwaarde niet meegeteld (zie ‘niet meegeteld’ hierboven).');
   const dag = await browserVandaag(page);
   assert.equal(await groepDownload(page), cli(['batch', '--vandaag', dag], bestand).stdout);
   assert.deepEqual(await axe(page), []);

@@ -74,15 +74,29 @@ test('meerdere medewerkers: hetzelfde bestand geeft dezelfde CSV als rekenhulp b
     const svg = document.querySelector('#verdeling-kop').closest('section').querySelector('svg');
     const b = svg.viewBox.baseVal;
     return [...svg.querySelectorAll('text')].map(t => ({ tekst: t.textContent, r: t.getBBox() }))
-      .filter(t => t.r.width > 0 && (t.r.x < b.x || t.r.x + t.r.width > b.x + b.width)).map(t => t.tekst);
+      .filter(t => t.r.width > 0 && (t.r.x < b.x || t.r.x + t.r.width > b.x + b.width || t.r.y < b.y || t.r.y + t.r.height > b.y + b.height))
+      .map(t => t.tekst);
   });
+  // Also above: the break-even label's top was cut off at the phone's text size (seen at 390 px).
   assert.deepEqual(buiten, []);
+  // And at that size it still covers no count.
+  const overlapTelefoon = await page.evaluate(() => {
+    const svg = document.querySelector('#verdeling-kop').closest('section').querySelector('svg');
+    const teksten = [...svg.querySelectorAll('text')].map(t => ({ tekst: t.textContent, r: t.getBBox() }));
+    const label = teksten.find(t => t.tekst.includes('omslagpunt'));
+    const raak = (a, b) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+    return label ? teksten.filter(t => t !== label && raak(t.r, label.r)).map(t => t.tekst) : ['geen label'];
+  });
+  assert.deepEqual(overlapTelefoon, []);
   await page.setViewportSize(scherm);
 
   // Per year: the same file, the same CSV as the CLI with --periode jaar.
   await page.locator('#groep-periode-jaar').check();
   await page.locator('#groep-meting-label', { hasText: 'per kalenderjaar' }).waitFor();
   assert.equal(await download(page), cli(['batch', '--vandaag', dag, '--periode', 'jaar'], invoer), 'per jaar: app en CLI verschillen');
+  // Its name says the period, so it does not overwrite the file per month in the same folder.
+  const [perJaar] = await Promise.all([page.waitForEvent('download'), page.locator('#groep-download').click()]);
+  assert.equal(perJaar.suggestedFilename(), 'uitkomst-medewerkers-per-jaar.csv');
 
   // The own reference: on screen, never in the URL, never in the print.
   assert.equal(new URL(page.url()).hash, '');
@@ -92,7 +106,12 @@ test('meerdere medewerkers: hetzelfde bestand geeft dezelfde CSV als rekenhulp b
   assert.ok(await page.locator('#groep-tabel').isVisible(), 'de tabel hoort wel in de afdruk');
   // Not calculated: "Wat verandert er op 1 januari?" would print as a heading and an intro alone.
   assert.equal(await page.locator('.groep-jaarwissel').isVisible(), false, 'een lege jaarwisseling in de afdruk');
+  // The print's tables (written on beforeprint) say why the own reference is not there.
+  await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+  assert.ok((await page.locator('#groep-afdruk-kenmerk').textContent()).startsWith('Uw eigen kenmerk (de kolom id) staat niet in de afdruk'));
+  assert.ok(await page.locator('#groep-afdruk-kenmerk').isVisible());
   await page.screenshot({ path: path.join(UIT, 'meerdere-afdruk.png'), fullPage: true });
+  await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
   await page.emulateMedia({ media: 'screen' });
   assert.deepEqual(await axe(page), []);
   await page.screenshot({ path: path.join(UIT, 'meerdere.png'), fullPage: true });

@@ -57,11 +57,11 @@ test('rekenblad: een salarisexport (.xlsx) met een titel, een totaalregel en twe
   assert.equal((await groepsrij(page, 'P-3')).Brutoloon, euro('2418.00'));
   const dag = await vandaag(page);
   const csv = await download(page, '#groep-download');
-  assert.equal(csv.naam, 'uitkomst-medewerkers.csv');
+  assert.equal(csv.naam, 'uitkomst-medewerkers-per-maand.csv');
   assert.equal(csv.bytes.toString('utf8'), cli(['--vandaag', dag, pad]).toString('utf8'), 'app en CLI verschillen');
   // The .xlsx download: the same bytes as `rekenhulp batch --xlsx` (a fixed creation time).
   const xlsx = await download(page, '#groep-download-xlsx');
-  assert.equal(xlsx.naam, 'uitkomst-medewerkers.xlsx');
+  assert.equal(xlsx.naam, 'uitkomst-medewerkers-per-maand.xlsx');
   const cliXlsx = path.join(fs.mkdtempSync('/tmp/rh-'), 'uit.xlsx');
   cli(['--vandaag', dag, '--xlsx', cliXlsx, pad]);
   assert.ok(xlsx.bytes.subarray(0, 4).equals(Buffer.from('PK\x03\x04')));

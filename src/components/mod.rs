@@ -16,7 +16,7 @@ pub mod vergelijking;
 pub mod voorlopig;
 
 use crate::teksten::{eenheid, vertaal};
-use rekenkern::getal::{euro, nl, procent};
+use rekenkern::getal::{euro, getal_exact, procent};
 use rekenkern::uitleg::Eenheid;
 use rekenkern::Taal;
 use rust_decimal::Decimal;
@@ -37,9 +37,7 @@ pub fn toon_waarde(w: Decimal, e: Eenheid, taal: Taal) -> String {
         Eenheid::EuroPerUur => format!("{} {}", euro(w), vertaal(eenheid::PER_UUR, taal)),
         Eenheid::EuroPerMaand => format!("{} {}", euro(w), vertaal(eenheid::PER_MAAND, taal)),
         Eenheid::Fractie => procent(w, 3),
-        Eenheid::UrenPerWeek => {
-            format!("{} {}", nl(w.normalize(), w.normalize().scale().min(2)), vertaal(eenheid::UUR_PER_WEEK, taal))
-        }
-        Eenheid::Getal => nl(w.normalize(), w.normalize().scale().min(2)),
+        Eenheid::UrenPerWeek => format!("{} {}", getal_exact(w), vertaal(eenheid::UUR_PER_WEEK, taal)),
+        Eenheid::Getal => getal_exact(w),
     }
 }

@@ -36,7 +36,11 @@ fn inhoud(j: &JaarwisselTotalen) -> String {
     use crate::components::svg::ontsnap;
     use std::fmt::Write;
     let mut uit = String::with_capacity(4096);
-    let _ = write!(uit, r#"<p id="groep-jaarwissel-zin">{}</p>"#, ontsnap(&t::jaarwissel_zin(j.gelukt, j.mislukt)));
+    let _ = write!(
+        uit,
+        r#"<p id="groep-jaarwissel-zin">{}</p>"#,
+        ontsnap(&t::jaarwissel_zin(j.gelukt, j.mislukt, j.weggelaten))
+    );
     if j.voorlopig > 0 {
         let _ = write!(
             uit,

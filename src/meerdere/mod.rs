@@ -518,7 +518,7 @@ pub fn Meerdere() -> impl IntoView {
                 {(!weggelaten.is_empty()).then(|| view! {
                     <div class="melding melding--waarschuwing" id="groep-weggelaten">
                         <h3>{t::WEGGELATEN}</h3>
-                        <p>{weggelaten.iter().take(100).map(|r| t::fout_regel(*r, batch::teksten::ZONDER_LOONWAARDE)).collect::<Vec<_>>().join(" ")}</p>
+                        <ul>{weggelaten.iter().take(100).map(|r| view! { <li>{t::fout_regel(*r, batch::teksten::ZONDER_LOONWAARDE)}</li> }).collect_view()}</ul>
                     </div>
                 })}
                 <verdeling::Verdeling rijen=v.rijen.clone() periode=periode />
@@ -529,21 +529,23 @@ pub fn Meerdere() -> impl IntoView {
                     <button type="button" class="knop knop--primair" id="groep-download"
                         on:click=move |_| {
                             let plek = staat.plek.invoer();
-                            let csv = batch::csv_met_plek(&download.rijen, staat.periode.get_untracked(), download.scheiding, plek.as_ref());
-                            bestand::download(&csv, "uitkomst-medewerkers.csv");
+                            let periode = staat.periode.get_untracked();
+                            let csv = batch::csv_met_plek(&download.rijen, periode, download.scheiding, plek.as_ref());
+                            bestand::download(&csv, &t::bestandsnaam(periode, "csv"));
                         }>
                         {t::DOWNLOAD}</button>
                     " "
                     <button type="button" class="knop" id="groep-download-xlsx"
                         on:click=move |_| {
                             let plek = staat.plek.invoer();
-                            let tabel = batch::tabel(&xlsx.rijen, staat.periode.get_untracked(), plek.as_ref());
+                            let periode = staat.periode.get_untracked();
+                            let tabel = batch::tabel(&xlsx.rijen, periode, plek.as_ref());
                             let map = Werkmap { soort: batch::werkblad::Soort::Xlsx, bladen: vec![tabel.naam.clone()], gekozen: 0, blad: tabel };
                             staat.bezig.set(Some(t::XLSX_MAKEN));
                             werker::schrijf(&map, move |r| {
                                 staat.bezig.set(None);
                                 match r {
-                                    Ok(bytes) => bestand::download_bytes(&bytes, "uitkomst-medewerkers.xlsx", bestand::XLSX),
+                                    Ok(bytes) => bestand::download_bytes(&bytes, &t::bestandsnaam(periode, "xlsx"), bestand::XLSX),
                                     Err(e) => staat.fout.set(Some(e)),
                                 }
                             });

@@ -89,6 +89,9 @@ fn afdruk(rijen: &[Rij], periode: Periode, totalen: &Totalen, kolommen: &[(Kolom
     use std::fmt::Write;
     let goed: Vec<(&Rij, &Cijfers)> = rijen.iter().filter_map(|r| r.uitkomst.as_ref().ok().map(|c| (r, c))).collect();
     let mut uit = String::with_capacity(400 * goed.len() + 2000);
+    if goed.iter().any(|(r, _)| !r.referentie.is_empty()) {
+        let _ = write!(uit, r#"<p id="groep-afdruk-kenmerk">{}</p>"#, html(t::AFDRUK_ZONDER_KENMERK));
+    }
     let delen: [(Deel, &str, &[&str]); 2] = [
         (Deel::Beslist, t::AFDRUK_BESLIST, &[t::REGEL, PEILDATUM, t::UREN, LOONWAARDE]),
         (Deel::Opbouw, t::AFDRUK_OPBOUW, &[t::REGEL]),

@@ -16,10 +16,12 @@ const HOOGTE_PX: f64 = 260.0;
 const LINKS_PX: f64 = 48.0;
 const RECHTS_PX: f64 = 16.0;
 /// Room above the bars: the break-even label has its own row here (y = [`LABEL_Y_PX`]), above
-/// the tallest bar's count, so it never covers a count (seen with four employees).
-const BOVEN_PX: f64 = 40.0;
-/// Baseline of the break-even label.
-const LABEL_Y_PX: f64 = 14.0;
+/// the tallest bar's count, so it never covers a count (seen with four employees), also at the
+/// phone's larger chart text (22 units, style/app.css).
+const BOVEN_PX: f64 = 52.0;
+/// Baseline of the break-even label: one line of the phone's text below the top, so its top is
+/// not cut off (seen at 390 px).
+const LABEL_Y_PX: f64 = 22.0;
 /// Room the label needs to the right of its line before it goes to the left of it.
 const LABEL_BREEDTE_PX: f64 = 120.0;
 const ONDER_PX: f64 = 40.0;

@@ -93,6 +93,8 @@ pub const PER_MEDEWERKER: &str = "Per medewerker";
 pub const REGEL: &str = "Regel";
 /// Column.
 pub const KENMERK: &str = "Eigen kenmerk";
+/// In the print, where the own reference is left out (docs/privacy.md), said so a reader does not look for it.
+pub const AFDRUK_ZONDER_KENMERK: &str = "Uw eigen kenmerk (de kolom id) staat niet in de afdruk: papier gaat vaak verder dan uw eigen apparaat. De rijen staan hier met het regelnummer uit uw bestand; het kenmerk staat op het scherm en in de download.";
 /// Column.
 pub const UREN: &str = tekst!("Uren per week" => "Hours per week");
 /// Column.
@@ -140,6 +142,11 @@ pub fn zonder_loonwaarde_gekozen(n: usize, keuze: rekenkern::batch::ZonderLoonwa
 }
 /// Rows left out heading.
 pub const WEGGELATEN: &str = "Niet meegeteld: regels zonder loonwaarde";
+/// The name of a download: the period in it, so a file per month and one per year saved in the same
+/// folder do not overwrite each other (seen by a new user: both were `uitkomst-medewerkers.csv`).
+pub fn bestandsnaam(periode: rekenkern::Periode, extensie: &str) -> String {
+    format!("uitkomst-medewerkers-per-{}.{extensie}", crate::url::periode_slug(periode))
+}
 /// The status line when the calculation is done (said to screen readers, WCAG 4.1.3).
 pub fn klaar(zin: &str) -> String {
     format!("Klaar. {zin}")
@@ -380,15 +387,16 @@ pub const JAARWISSEL_VERSCHIL: &str = "Verschil";
 /// Above the reasons.
 pub const JAARWISSEL_WAAROM: &str = "Waarom verandert het?";
 
-/// How many rows the comparison counts, and how many were left out.
-pub fn jaarwissel_zin(gelukt: usize, mislukt: usize) -> String {
-    if mislukt == 0 {
-        format!("December en januari voor {}.", medewerkers(gelukt))
-    } else {
-        format!(
-            "December en januari voor {}; {} niet (zie de regels met een fout hierboven).",
-            medewerkers(gelukt),
-            medewerkers(mislukt)
-        )
+/// How many rows the comparison counts, and how many were left out: rows with an error apart from
+/// rows without a loonwaarde left out by choice, each pointing to where the page lists them.
+pub fn jaarwissel_zin(gelukt: usize, mislukt: usize, weggelaten: usize) -> String {
+    let mut zin = format!("December en januari voor {}", medewerkers(gelukt));
+    if mislukt > 0 {
+        zin += &format!("; {} niet (zie de regels met een fout hierboven)", medewerkers(mislukt));
     }
+    if weggelaten > 0 {
+        let regels = if weggelaten == 1 { "1 regel".to_string() } else { format!("{weggelaten} regels") };
+        zin += &format!("; {regels} zonder loonwaarde niet meegeteld (zie ‘niet meegeteld’ hierboven)");
+    }
+    zin + "."
 }

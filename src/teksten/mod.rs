@@ -239,7 +239,7 @@ pub mod jaar {
     /// Not employed yet.
     pub const NIET_IN_DIENST: &str = tekst!("nog niet in dienst" => "not employed yet");
     /// Lid 5 month.
-    pub const LID5: &str = tekst!("forfait 50%" => "fixed 50%");
+    pub const LID5: &str = tekst!("50% zonder meting (lid 5)" => "50% without measurement (lid 5)");
     /// Total row.
     pub const TOTAAL: &str = tekst!("Totaal" => "Total");
     /// CSV link.
@@ -262,7 +262,7 @@ pub fn jaar_kaart(k: &rekenkern::kaart::Kaartverschil, taal: Taal) -> String {
                 taal,
                 &[&datum_lang(*d, taal)],
             ),
-            Reden::Lid5 => vertaal(tekst!("hier is het een van de eerste zes maanden, met het forfait van 50% (lid 5)" => "here it is one of the first six months, on the fixed 50% (lid 5)"), taal).into(),
+            Reden::Lid5 => vertaal(tekst!("hier is het een van de eerste zes maanden, met 50% zonder meting (lid 5)" => "here it is one of the first six months, at 50% without measurement (lid 5)"), taal).into(),
             Reden::Leeftijd => vertaal(tekst!("hier met de leeftijd in deze maand" => "here with the age in this month"), taal).into(),
             Reden::NieuweMeting => vertaal(tekst!("hier met de loonwaarde van de nieuwe meting" => "here with the loonwaarde of the new measurement"), taal).into(),
             Reden::Vakantiebijslag => vertaal(tekst!("hier wordt de vakantiebijslag in één maand uitbetaald" => "here the holiday allowance is paid in one month"), taal).into(),
@@ -403,7 +403,7 @@ pub mod figuur {
     /// Column difference.
     pub const VERSCHIL: &str = tekst!("Verschil (forfait min meting)" => "Difference (fixed minus measurement)");
     /// Lid 5: the subsidy before a measurement, under the measured subsidy's amount.
-    pub const LID5: &str = tekst!("Subsidie in de eerste 6 maanden zonder meting (forfait 50%)" => "Subsidy in the first 6 months without measurement (fixed 50%)");
+    pub const LID5: &str = tekst!("Subsidie in de eerste 6 maanden zonder meting (50%, lid 5)" => "Subsidy in the first 6 months without measurement (50%, lid 5)");
     /// Subtitle forfait.
     pub fn voorgenomen(jaar: u16, taal: rekenkern::Taal) -> String {
         rekenkern::engels::vul(tekst!("voorgenomen, beoogd {0}" => "planned, intended {0}"), taal, &[&jaar.to_string()])

@@ -81,7 +81,7 @@ regels! {
     /// Planned fixed LKS, in the chosen reading.
     LksForfait, lks_forfait, tekst!("Subsidie met forfait (voorgenomen)" => "Subsidy with fixed subsidy (planned)");
     /// Existing 50% forfait for the first six months.
-    LksLid5, lks_lid5, tekst!("Eerste 6 maanden zonder meting (forfait 50%)" => "First 6 months without measurement (fixed 50%)");
+    LksLid5, lks_lid5, tekst!("Eerste 6 maanden zonder meting (50%, lid 5)" => "First 6 months without measurement (50%, lid 5)");
     /// Loonkostenvoordeel (0 for beschut werk).
     Lkv, lkv, tekst!("Loonkostenvoordeel" => "Wage cost benefit");
     /// Net cost with the measured LKS.

@@ -124,6 +124,15 @@ pub fn euro_exact(waarde: Decimal) -> String {
     format!("€\u{a0}{}{meer}", nl(w, decimalen))
 }
 
+/// A plain number of an explanation (a factor, weeks, hours) as it is: 1.235 -> "1,235", 52 -> "52";
+/// at most six decimals, "…" when it has more. Never rounded to two: a factor of 1,235 shown as
+/// "1,24" would not redo the step.
+pub fn getal_exact(waarde: Decimal) -> String {
+    let w = waarde.normalize();
+    let meer = if w.scale() > EXACT_DECIMALEN { "…" } else { "" };
+    format!("{}{meer}", nl(w, w.scale().min(EXACT_DECIMALEN)))
+}
+
 /// A fraction as a percentage: 0.235 -> "23,5%" (shortest form up to `max_decimalen`).
 pub fn procent(fractie: Decimal, max_decimalen: u32) -> String {
     let p = afronden(fractie * Decimal::ONE_HUNDRED, max_decimalen).normalize();
@@ -183,5 +192,11 @@ mod tests {
         assert_eq!(euro_exact(dec!(7)), "€\u{a0}7,00");
         assert_eq!(euro_exact(dec!(8229.1191840)), "€\u{a0}8.229,119184");
         assert_eq!(euro_exact(dec!(0.12345678)), "€\u{a0}0,123457…");
+        // The employer-charges factor 1 + 23,5%: shown as it is, not as "1,24".
+        assert_eq!(getal_exact(dec!(1.2350)), "1,235");
+        assert_eq!(getal_exact(dec!(1.08)), "1,08");
+        assert_eq!(getal_exact(dec!(52)), "52");
+        assert_eq!(getal_exact(dec!(32.5)), "32,5");
+        assert_eq!(getal_exact(dec!(1.12345678)), "1,123457…");
     }
 }

@@ -155,7 +155,7 @@ impl Reden {
                 let w = |x: Decimal| match eenheid {
                     Eenheid::Fractie => procent(x, 3),
                     Eenheid::EuroPerUur | Eenheid::EuroPerMaand | Eenheid::EuroPerJaar => crate::getal::euro(x),
-                    Eenheid::UrenPerWeek | Eenheid::Getal => crate::getal::nl(x, 2),
+                    Eenheid::UrenPerWeek | Eenheid::Getal => crate::getal::getal_exact(x),
                 };
                 vul(t::WAARDE, taal, &[vertaal(label, taal), &w(*van), &w(*tot)])
             }

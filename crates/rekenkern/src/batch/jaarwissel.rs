@@ -6,7 +6,7 @@
 //! Each row is placed on 1 December of that year (its age from a date of birth on each day); a
 //! subsidy without a grant date is taken as granted in December, so in January it runs (lid 7).
 
-use super::{foutregel, rij_invoer, InvoerRij, Opties};
+use super::{foutregel, rij_invoer_met, InvoerRij, Opties, ZonderLoonwaarde};
 use crate::bedragen::Bedragen;
 use crate::Datum;
 
@@ -19,8 +19,11 @@ pub struct JaarwisselTotalen {
     pub januari: Option<Datum>,
     /// Rows calculated.
     pub gelukt: usize,
-    /// Rows that could not be calculated (named in the group's own results).
+    /// Rows that could not be calculated (named with their error in the group's own results).
     pub mislukt: usize,
+    /// Rows without a loonwaarde left out by the user's choice (listed under "niet meegeteld" in the
+    /// group's own results, not as errors), as [`super::Totalen::weggelaten`].
+    pub weggelaten: usize,
     /// Rows whose January rests on a provisional value (last known or announced).
     pub voorlopig: usize,
     /// December, summed over the rows (each row's lines rounded as its card, ADR 0021).
@@ -41,10 +44,13 @@ impl JaarwisselTotalen {
     /// Adds one row.
     pub fn tel(&mut self, rij: &InvoerRij, opties: &Opties) {
         let Some(december) = december_van(opties.vandaag) else { return };
-        let wissel = rij_invoer(rij, opties, Some(december))
-            .and_then(|i| crate::jaarwissel::jaarwissel(&i, opties.vandaag).map_err(|f| foutregel(&f)));
+        let (invoer, zonder) = rij_invoer_met(rij, opties, Some(december));
+        let wissel = invoer.and_then(|i| crate::jaarwissel::jaarwissel(&i, opties.vandaag).map_err(|f| foutregel(&f)));
         let Ok(w) = wissel else {
-            self.mislukt += 1;
+            match zonder {
+                Some(ZonderLoonwaarde::Weglaten) => self.weggelaten += 1,
+                _ => self.mislukt += 1,
+            }
             return;
         };
         self.december = Some(w.december.datum);

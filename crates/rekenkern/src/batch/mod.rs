@@ -335,13 +335,9 @@ pub fn bereken_rij_met(rij: &InvoerRij, opties: &Opties, spoor: fn() -> Spoor) -
 
 /// The scenario of a row with the file's defaults applied, on its own peildatum or on `peildatum`:
 /// the age from a date of birth on that day, the birthday month for the year overview, and a
-/// missing loonwaarde as the user chose (ADR 0026; left out: an error for this row).
-pub(crate) fn rij_invoer(rij: &InvoerRij, opties: &Opties, peildatum: Option<Datum>) -> Result<crate::Invoer, String> {
-    rij_invoer_met(rij, opties, peildatum).0
-}
-
-/// [`rij_invoer`], with what the row's missing loonwaarde was taken to mean (`None`: it has one).
-fn rij_invoer_met(
+/// missing loonwaarde as the user chose (ADR 0026; left out: an error for this row), with what that
+/// missing loonwaarde was taken to mean (`None`: it has one).
+pub(crate) fn rij_invoer_met(
     rij: &InvoerRij,
     opties: &Opties,
     peildatum: Option<Datum>,
