@@ -55,6 +55,15 @@ vervang(stijl[0], `${stijl[0]}<script></script>`, 'stylesheet');
 const inline = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]);
 if (inline.length !== 2 || inline[0] !== code || inline[1] !== '') fout(`${inline.length} inline scripts in ${pagina}, alleen het startscript en het lege verwacht`);
 fs.writeFileSync(pagina, html);
+// The same page as the service worker serves it (scripts/sw-sjabloon.js), with a preload of the first
+// module first in <head>: the preload scanner asks for it before the start script runs (the main
+// thread is still committing the navigation), and from the worker's cache it takes no bandwidth from
+// the page. Not in index.html itself: on a cold bare address it would share the slow line with the
+// stylesheet before the first paint (measured, issue 33: bare address +20 ms median, shared link the
+// same, second visit -30 to -100 ms; docs/performance.md). The start script's fetch, with the same
+// integrity, takes the preloaded response.
+vervang('<meta charset=utf-8>', `<meta charset=utf-8><link as=fetch crossorigin href=/${wasm[1]} integrity=${wasm[2]} rel=preload>`, 'meta charset (sw)');
+fs.writeFileSync(path.join(dist, 'index-sw.html'), html);
 
 const hashes = inline.map(cspHash);
 const veranderd = zetScriptHash(hashes);

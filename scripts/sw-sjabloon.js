@@ -24,7 +24,9 @@ self.addEventListener('fetch', (e) => {
   if (url.origin !== self.location.origin) return;
   // Pages: the page of this build (the app decides everything from the fragment and the query).
   if (verzoek.mode === 'navigate') {
-    const pagina = url.pathname.endsWith('/meerdere.html') ? '/meerdere.html' : '/index.html';
+    // The one-employee page as this worker serves it (scripts/start.mjs): the same page with a
+    // preload of the first module, so the wasm leaves this cache while the page is still parsed.
+    const pagina = url.pathname.endsWith('/meerdere.html') ? '/meerdere.html' : '/index-sw.html';
     e.respondWith(caches.open(CACHE).then((c) => c.match(pagina)).then((r) => r || fetch(verzoek)));
     return;
   }
