@@ -199,14 +199,20 @@ test('de afdruk voor één medewerker: geen kop alleen onderaan, aannames één 
   }
   // The comparison's heading and its one-line answer stand on the page of its table (seen by a new user
   // at 19 years, 32 hours, loonwaarde 25%: page 1 ended with them, the table on page 2).
-  await page.goto('about:blank');
-  await page.goto(BASE + '#v=1&datum=2026-12-07&leeftijd=19&uren=32&loonwaarde=25');
-  await page.locator('#fig-netto-meting').waitFor();
-  await naBeeld(page);
-  const kop = spaties((await page.locator('#kop-vergelijking').textContent()).trim());
-  const rij = spaties((await page.locator('table.vergelijking tbody th').first().textContent()).trim());
-  const metKop = (await afdruk(page, 'afdruk-vergelijking', '-raw')).find(p => p.includes(kop));
-  assert.ok(metKop && metKop.includes(rij), `de kop ${kop} staat op een andere bladzijde dan de rij ${rij}`);
+  // Also in the compact view, where the box with the answer broke over two pages, half empty.
+  for (const extra of ['', '&weergave=compact']) {
+    await page.goto('about:blank');
+    await page.goto(BASE + '#v=1&datum=2026-12-07&leeftijd=19&uren=32&loonwaarde=25' + extra);
+    await page.locator('#fig-netto-meting').waitFor();
+    await naBeeld(page);
+    const kop = spaties((await page.locator('#kop-vergelijking').textContent()).trim());
+    const zin = spaties((await page.locator('#omslagpunt').textContent()).trim());
+    const rij = spaties((await page.locator('table.vergelijking tbody th').first().textContent()).trim());
+    const paginas = (await afdruk(page, 'afdruk-vergelijking' + extra.replace(/\W/g, ''), '-raw')).map(p => p.replace(/\s+/g, ' '));
+    const metKop = paginas.find(p => p.includes(kop));
+    assert.ok(metKop && metKop.includes(rij), `${extra}: de kop ${kop} staat op een andere bladzijde dan de rij ${rij}`);
+    assert.ok(metKop.includes(zin), `${extra}: de zin bij de vergelijking is over twee bladzijden gebroken`);
+  }
   await page.goto('about:blank');
   await page.goto(BASE + '#' + GEVAL + '&jaar=2026');
   await page.locator('.jaar-tabel').waitFor();
@@ -297,6 +303,18 @@ test('groepspagina: een lege loonwaarde wordt genoemd, geteld en gekozen; een re
   const csv = await groepDownload(page);
   assert.equal(csv, cli(['batch', '--vandaag', dag, '--zonder-loonwaarde', 'niet-gemeten', '--loonwaarde-daarna', '40'], bestand).stdout);
   assert.ok(csv.includes('LEEG,2026-07-01,2026-07,36,,') && csv.includes('daarna 40%'), csv);
+  // On screen the row says its loonwaarde is not measured (not "40%" as if measured), and the
+  // loonwaarde chart leaves it out and says so.
+  const leeg = page.locator('#groep-tabel tbody tr', { hasText: 'niet gemeten' });
+  assert.equal(await leeg.count(), 1);
+  assert.ok((await leeg.textContent()).includes('niet gemeten (daarna 40%)'));
+  assert.equal(await page.locator('#verdeling-niet-gemeten').textContent(),
+    '1 medewerker zonder gemeten loonwaarde staat niet in de grafiek en de tabel hieronder.');
+  // December and January follow the same choice (they left the row out, whatever was chosen).
+  await page.locator('#groep-jaarwissel-knop').click();
+  await page.locator('#groep-jaarwissel-zin', { hasText: 'voor 2 medewerkers' }).waitFor();
+  assert.equal(await page.locator('#groep-jaarwissel-zin').textContent(),
+    'December en januari voor 2 medewerkers; 1 medewerker niet (zie de regels met een fout hierboven).');
   // In the print, the choice is said (the form is not printed).
   await page.emulateMedia({ media: 'print' });
   assert.ok((await page.locator('#groep-zonder-gekozen').textContent()).includes('daarna 40%'));

@@ -100,6 +100,9 @@ pub fn Jaarwissel(
     invoer: Invoer,
     /// The column choices of the calculation.
     keuzes: Vec<(String, Option<&'static str>)>,
+    /// What an empty loonwaarde means, as in the calculation above (it ignored the choice and left
+    /// such rows out, seen by a new user: 16 employees here, 19 in the table above).
+    zonder_loonwaarde: batch::ZonderLoonwaarde,
     /// Today (the turn of the year comes from it).
     vandaag: Datum,
 ) -> impl IntoView {
@@ -112,7 +115,7 @@ pub fn Jaarwissel(
         bezig.set(true);
         let (invoer, keuzes) = (invoer.clone(), keuzes.clone());
         leptos::task::spawn_local(async move {
-            let opties = batch::Opties::app(vandaag);
+            let opties = batch::Opties { zonder_loonwaarde, ..batch::Opties::app(vandaag) };
             let mut totalen = JaarwisselTotalen::default();
             let mut lezer = match Lezer::nieuw(invoer.bron(), &keuzes) {
                 Ok(l) => l,

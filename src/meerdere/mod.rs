@@ -94,6 +94,8 @@ pub struct Verwerkt {
     pub invoer: Invoer,
     /// The column choices.
     pub keuzes: Vec<(String, Option<&'static str>)>,
+    /// What an empty loonwaarde meant in this calculation: December and January use the same.
+    pub zonder_loonwaarde: batch::ZonderLoonwaarde,
 }
 
 /// The index of a period's totals in [`Verwerkt::totalen`].
@@ -350,7 +352,14 @@ impl Staat {
             let totalen = Arc::new(totalen);
             let (invoer, keuzes) = bewaard;
             let rijen = Arc::new(rijen);
-            self.uitkomst.set(Some(Verwerkt { scheiding: lezer.scheiding, rijen, totalen, invoer, keuzes }));
+            self.uitkomst.set(Some(Verwerkt {
+                scheiding: lezer.scheiding,
+                rijen,
+                totalen,
+                invoer,
+                keuzes,
+                zonder_loonwaarde: opties.zonder_loonwaarde,
+            }));
             if self.focus_na.get_value() {
                 // A button started it: the focus goes to the result's heading.
                 self.focus_na.set_value(false);
@@ -524,7 +533,7 @@ pub fn Meerdere() -> impl IntoView {
                 <verdeling::Verdeling rijen=v.rijen.clone() periode=periode />
                 <plek::Plek rijen=v.rijen.clone() periode=periode velden=staat.plek />
                 <tabel::Tabel rijen=v.rijen.clone() periode=periode totalen=v.totalen[index(periode)].clone() />
-                <jaarwissel::Jaarwissel invoer=v.invoer.clone() keuzes=v.keuzes.clone() vandaag=staat.vandaag />
+                <jaarwissel::Jaarwissel invoer=v.invoer.clone() keuzes=v.keuzes.clone() zonder_loonwaarde=v.zonder_loonwaarde vandaag=staat.vandaag />
                 <p class="acties geen-afdruk">
                     <button type="button" class="knop knop--primair" id="groep-download"
                         on:click=move |_| {

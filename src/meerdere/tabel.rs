@@ -78,6 +78,15 @@ fn kolommen(totalen: &Totalen) -> Vec<(Kolom, Deel)> {
     alle.into_iter().filter(|(_, toon)| *toon).map(|(k, _)| k).collect()
 }
 
+/// A row's loonwaarde as the screen and the print show it: measured, or not measured yet with the
+/// loonwaarde for after the measurement (the CSV keeps the cell empty, as in the file).
+fn loonwaarde_cel(r: &Rij, c: &Cijfers) -> String {
+    match r.zonder_loonwaarde {
+        Some(rekenkern::batch::ZonderLoonwaarde::NietGemeten { daarna }) => t::niet_gemeten_cel(daarna),
+        _ => procent(c.loonwaarde, 1),
+    }
+}
+
 /// Escapes text for HTML (the print tables are written as markup).
 fn html(t: &str) -> String {
     t.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;")
@@ -110,7 +119,7 @@ fn afdruk(rijen: &[Rij], periode: Periode, totalen: &Totalen, kolommen: &[(Kolom
         for (r, c) in &goed {
             let _ = write!(uit, r#"<tr><td class="bedrag">{}</td>"#, r.regel);
             if deel == Deel::Beslist {
-                let loonwaarde = if r.zonder_loonwaarde.is_some() { String::new() } else { procent(c.loonwaarde, 1) };
+                let loonwaarde = html(&loonwaarde_cel(r, c));
                 let uren = nl(c.uren.normalize(), c.uren.normalize().scale().min(2));
                 let _ = write!(
                     uit,
@@ -193,7 +202,7 @@ pub fn Tabel(
                             <td class="kolom-kenmerk">{r.referentie.clone()}</td>
                             <td>{c.peildatum.nl()}</td>
                             <td class="bedrag">{nl(c.uren.normalize(), c.uren.normalize().scale().min(2))}</td>
-                            <td class="bedrag">{procent(c.loonwaarde, 1)}</td>
+                            <td class="bedrag">{loonwaarde_cel(r, c)}</td>
                             {kolommen.iter().map(|k| view! { <td class="bedrag">{euro(k.waarde(c, periode))}</td> }).collect_view()}
                         </tr>
                     })

@@ -29,7 +29,8 @@ const ONDER_PX: f64 = 40.0;
 /// Per band of 10 percent (the last includes 100): employees, and how many cost less with the forfait.
 fn banden(rijen: &[Rij], periode: Periode) -> [(usize, usize); 10] {
     let mut b = [(0usize, 0usize); 10];
-    for c in rijen.iter().filter_map(|r| r.uitkomst.as_ref().ok()) {
+    // A row without a measured loonwaarde has no place on this axis (its "after" value is a guess).
+    for c in rijen.iter().filter(|r| r.zonder_loonwaarde.is_none()).filter_map(|r| r.uitkomst.as_ref().ok()) {
         let pct = (c.loonwaarde * Decimal::TEN).trunc().to_usize().unwrap_or(0).min(9);
         b[pct].0 += 1;
         if c.verschil(periode) < Decimal::ZERO {
@@ -56,6 +57,7 @@ fn omslag(rijen: &[Rij]) -> Option<(Decimal, Decimal, Decimal)> {
 #[component]
 pub fn Verdeling(rijen: Arc<Vec<Rij>>, periode: Periode) -> impl IntoView {
     let b = banden(&rijen, periode);
+    let niet_gemeten = rijen.iter().filter(|r| r.zonder_loonwaarde.is_some() && r.uitkomst.is_ok()).count();
     let omslag = omslag(&rijen);
     let hoogste = b.iter().map(|(n, _)| *n).max().unwrap_or(0).max(1) as f64;
     let breedte_band_px = (BREEDTE_PX - LINKS_PX - RECHTS_PX) / 10.0;
@@ -66,6 +68,7 @@ pub fn Verdeling(rijen: Arc<Vec<Rij>>, periode: Periode) -> impl IntoView {
         <section aria-labelledby="verdeling-kop">
             <h3 id="verdeling-kop">{t::VERDELING}</h3>
             {omslag.map(|(l, h, m)| view! { <p id="verdeling-zin">{t::omslagpunt(l, h, m)}</p> })}
+            {(niet_gemeten > 0).then(|| view! { <p id="verdeling-niet-gemeten">{t::niet_in_verdeling(niet_gemeten)}</p> })}
             <figure>
                 <svg class="grafiek" viewBox=format!("0 0 {} {}", coord_px(BREEDTE_PX), coord_px(HOOGTE_PX)) role="img"
                     aria-labelledby="verdeling-titel verdeling-zin" focusable="false">

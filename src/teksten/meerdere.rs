@@ -129,7 +129,21 @@ pub const ZONDER_WEGLATEN: &str =
 pub const ZONDER_NIET_GEMETEN: &str = "Nog niet gemeten: de eerste zes maanden van de plaatsing 50% zonder meting (Participatiewet art. 10d lid 5), daarna de loonwaarde hieronder";
 /// The loonwaarde after the first six months.
 pub const ZONDER_DAARNA: (&str, &str) =
-    ("Loonwaarde na de meting, in procent", "Voor de maanden na de eerste zes. Een heel getal van 0 tot en met 100.");
+    ("Loonwaarde na de meting, in procent", "Voor de maanden na de eerste zes. Een heel getal van 0 tot en met 100. Er staat 30 (wat de rekenhulp voor één medewerker aanneemt): vul in wat u verwacht.");
+/// The loonwaarde cell of a row without one, calculated as not measured yet: the table showed the
+/// percentage for after the measurement as if it were measured (seen by a new user), while the
+/// row's month may be one of the first six at 50% without measurement.
+pub fn niet_gemeten_cel(daarna: u8) -> String {
+    format!("niet gemeten (daarna {daarna}%)")
+}
+/// Under the loonwaarde chart: rows without a measured loonwaarde are not in it.
+pub fn niet_in_verdeling(n: usize) -> String {
+    if n == 1 {
+        "1 medewerker zonder gemeten loonwaarde staat niet in de grafiek en de tabel hieronder.".to_string()
+    } else {
+        format!("{n} medewerkers zonder gemeten loonwaarde staan niet in de grafiek en de tabel hieronder.")
+    }
+}
 /// The chosen meaning, for the print (where the choice itself is left out).
 pub fn zonder_loonwaarde_gekozen(n: usize, keuze: rekenkern::batch::ZonderLoonwaarde) -> String {
     let regels = if n == 1 { "1 regel".to_string() } else { format!("{n} regels") };

@@ -188,6 +188,11 @@ fn een_bestand_telt_december_en_januari_op() {
     // Row D has no loonwaarde and the choice is to leave such rows out: counted apart from the error
     // (seen by a new user: "4 not counted, see the errors above" while 3 of them were no errors).
     assert_eq!((t.gelukt, t.mislukt, t.weggelaten), (2, 1, 1));
+    // Chosen as not measured yet, row D is calculated (the first six months at 50%, lid 5) and counted.
+    let niet_gemeten =
+        Opties { zonder_loonwaarde: batch::ZonderLoonwaarde::NietGemeten { daarna: 40 }, ..Opties::app(VANDAAG) };
+    let n = JaarwisselTotalen::van(&b.rijen, &niet_gemeten);
+    assert_eq!((n.gelukt, n.mislukt, n.weggelaten), (3, 1, 0));
     assert_eq!((t.december, t.januari), (Some(Datum::vast(2026, 12, 1)), Some(Datum::vast(2027, 1, 1))));
     assert_eq!(t.totaal_december.brutoloon, dec!(1402.44) + dec!(2338.44));
     assert_eq!(t.totaal_januari.brutoloon, dec!(1753.44) + dec!(2338.44));
