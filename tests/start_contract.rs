@@ -142,3 +142,25 @@ fn rust_spelt_geen_contractnaam() {
     assert!(gelezen > 30, "{gelezen} files read");
     assert!(fouten.is_empty(), "a name of src/start/contract.rs written as text:\n{}", fouten.join("\n"));
 }
+
+/// The link's keys the start script reads (`frag.get('weergave')`, `k !== 'embed'`) are the app's view
+/// keys (`url::WEERGAVE_SLEUTELS`) or the version `v`: a key renamed in the app and not in the script
+/// would make the first paint decide on a key nobody writes.
+#[test]
+fn sleutels_van_het_startscript_zijn_die_van_de_app() {
+    let wortel = env!("CARGO_MANIFEST_DIR");
+    let js = std::fs::read_to_string(format!("{wortel}/src/start/start.js")).unwrap();
+    let url = std::fs::read_to_string(format!("{wortel}/src/url.rs")).unwrap();
+    let regel = url.lines().find(|r| r.contains("pub const WEERGAVE_SLEUTELS")).unwrap();
+    let app: BTreeSet<&str> = regel.split('"').skip(1).step_by(2).chain(std::iter::once("v")).collect();
+    let mut gelezen = BTreeSet::new();
+    for patroon in [".get('", "k !== '"] {
+        for (i, _) in js.match_indices(patroon) {
+            let rest = &js[i + patroon.len()..];
+            gelezen.insert(&rest[..rest.find('\'').unwrap()]);
+        }
+    }
+    assert!(gelezen.len() >= 4, "start.js reads fewer keys than expected: {gelezen:?}");
+    let vreemd: Vec<_> = gelezen.difference(&app).collect();
+    assert!(vreemd.is_empty(), "start.js reads keys the app does not know: {vreemd:?}");
+}
