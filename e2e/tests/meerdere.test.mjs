@@ -32,6 +32,17 @@ async function groepsrij(page, kenmerk) {
 }
 
 const download = groepDownload;
+
+/** The texts of the loonwaarde chart that the break-even label covers (['geen label'] without one). */
+function labelOverlap(page) {
+  return page.evaluate(() => {
+    const svg = document.querySelector('#verdeling-kop').closest('section').querySelector('svg');
+    const teksten = [...svg.querySelectorAll('text')].map(t => ({ tekst: t.textContent, r: t.getBBox() }));
+    const label = teksten.find(t => t.tekst.includes('omslagpunt'));
+    const raak = (a, b) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+    return label ? teksten.filter(t => t !== label && raak(t.r, label.r)).map(t => t.tekst) : ['geen label'];
+  });
+}
 const vandaag = browserVandaag;
 
 test('meerdere medewerkers: hetzelfde bestand geeft dezelfde CSV als rekenhulp batch; fouten per regel', async () => {
@@ -59,13 +70,7 @@ test('meerdere medewerkers: hetzelfde bestand geeft dezelfde CSV als rekenhulp b
   assert.equal(await page.locator('#verdeling-zin').textContent(),
     'Het omslagpunt ligt voor iedereen bij een loonwaarde van 32%. Daaronder geeft meting meer subsidie, daarboven het forfait.');
   // The break-even label covers no bar's count (issue 32: it was drawn over the 30-40% count).
-  const overlap = await page.evaluate(() => {
-    const svg = document.querySelector('#verdeling-kop').closest('section').querySelector('svg');
-    const teksten = [...svg.querySelectorAll('text')].map(t => ({ tekst: t.textContent, r: t.getBBox() }));
-    const label = teksten.find(t => t.tekst.includes('omslagpunt'));
-    const raak = (a, b) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
-    return label ? teksten.filter(t => t !== label && raak(t.r, label.r)).map(t => t.tekst) : ['geen label'];
-  });
+  const overlap = await labelOverlap(page);
   assert.deepEqual(overlap, []);
   // On a phone (larger chart text) every label stays inside the chart: "100%" ran past its edge.
   const scherm = page.viewportSize();
@@ -80,13 +85,7 @@ test('meerdere medewerkers: hetzelfde bestand geeft dezelfde CSV als rekenhulp b
   // Also above: the break-even label's top was cut off at the phone's text size (seen at 390 px).
   assert.deepEqual(buiten, []);
   // And at that size it still covers no count.
-  const overlapTelefoon = await page.evaluate(() => {
-    const svg = document.querySelector('#verdeling-kop').closest('section').querySelector('svg');
-    const teksten = [...svg.querySelectorAll('text')].map(t => ({ tekst: t.textContent, r: t.getBBox() }));
-    const label = teksten.find(t => t.tekst.includes('omslagpunt'));
-    const raak = (a, b) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
-    return label ? teksten.filter(t => t !== label && raak(t.r, label.r)).map(t => t.tekst) : ['geen label'];
-  });
+  const overlapTelefoon = await labelOverlap(page);
   assert.deepEqual(overlapTelefoon, []);
   await page.setViewportSize(scherm);
 
